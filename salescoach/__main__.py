@@ -1,0 +1,7 @@
+"""`python -m salescoach`: same as the `salescoach` command."""
+
+import sys
+
+from salescoach.cli import main
+
+sys.exit(main())

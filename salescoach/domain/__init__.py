@@ -1,0 +1,1 @@
+"""Plain-Python core: enums, validation and arithmetic. No Qt, no SQLAlchemy."""

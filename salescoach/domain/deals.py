@@ -1,0 +1,132 @@
+"""What a deal is made of when edited, and the rules that refuse bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from salescoach.domain.enums import CURRENCIES, ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
+
+CTX = "Validation"
+
+
+@dataclass
+class DealDraft:
+    """A deal as typed in the editor or the command line, before it is saved."""
+
+    title: str
+    account_name: str = ""
+    amount_cents: int | None = 0
+    currency: str = "EUR"
+    commission_cents: int | None = 0
+    stage: DealStage = DealStage.LEAD
+    status: DealStatus = DealStatus.OPEN
+    created_on: dt.date = field(default_factory=dt.date.today)
+    closed_on: dt.date | None = None
+    competitor: str = ""
+    notes: str = ""
+    contacts: list[tuple[uuid.UUID, ContactRole]] = field(default_factory=list)
+
+
+def validate_deal(draft: DealDraft) -> None:
+    """Raise `ValidationError` naming each bad field; return quietly when all is well.
+
+    `amount_cents`/`commission_cents` of None mean the text typed was not a number.
+    """
+    errors: dict[str, Message] = {}
+    if not draft.title.strip():
+        errors["title"] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "A deal needs a title."))
+    for name, value in (("amount", draft.amount_cents), ("commission", draft.commission_cents)):
+        if value is None:
+            errors[name] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "Type a number, such as 12 500,50."))
+        elif value < 0:
+            errors[name] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "An amount cannot be negative."))
+    if (
+        draft.amount_cents is not None
+        and draft.commission_cents is not None
+        and draft.commission_cents > draft.amount_cents > 0
+    ):
+        errors["commission"] = msg(
+            CTX, QT_TRANSLATE_NOOP(CTX, "The commission cannot be larger than the amount.")
+        )
+    if draft.currency not in CURRENCIES:
+        errors["currency"] = msg(
+            CTX, QT_TRANSLATE_NOOP(CTX, "Unknown currency {code}."), code=draft.currency
+        )
+    if draft.status is DealStatus.OPEN:
+        draft.closed_on = None
+    elif draft.closed_on is None:
+        errors["closed_on"] = msg(
+            CTX, QT_TRANSLATE_NOOP(CTX, "A won or lost deal needs a close date.")
+        )
+    elif draft.closed_on < draft.created_on:
+        errors["closed_on"] = msg(
+            CTX, QT_TRANSLATE_NOOP(CTX, "The close date cannot be before the creation date.")
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
+@dataclass
+class TouchDraft:
+    """A touch as logged in the quick "log a touch" dialog."""
+
+    kind: TouchKind
+    occurred_at: dt.datetime
+    deal_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    outcome: str = ""
+    note: str = ""
+
+
+def validate_touch(draft: TouchDraft, now: dt.datetime | None = None) -> None:
+    """A touch cannot be logged more than a day ahead (a typo in the year, usually)."""
+    now = now or dt.datetime.now()
+    if draft.occurred_at > now + dt.timedelta(days=1):
+        raise ValidationError(
+            {"occurred_at": msg(CTX, QT_TRANSLATE_NOOP(CTX, "A touch cannot be in the future."))}
+        )
+
+
+@dataclass
+class AccountDraft:
+    name: str
+    sector: str = ""
+    city: str = ""
+    notes: str = ""
+
+
+def validate_account(draft: AccountDraft) -> None:
+    if not draft.name.strip():
+        raise ValidationError(
+            {"name": msg(CTX, QT_TRANSLATE_NOOP(CTX, "An account needs a name."))}
+        )
+
+
+@dataclass
+class ContactDraft:
+    first_name: str
+    last_name: str
+    account_id: uuid.UUID | None = None
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def validate_contact(draft: ContactDraft) -> None:
+    errors: dict[str, Message] = {}
+    if not (draft.first_name.strip() or draft.last_name.strip()):
+        errors["last_name"] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "A contact needs a name."))
+    if draft.email.strip() and not _EMAIL.fullmatch(draft.email.strip()):
+        errors["email"] = msg(
+            CTX, QT_TRANSLATE_NOOP(CTX, "This does not look like an email address.")
+        )
+    if errors:
+        raise ValidationError(errors)

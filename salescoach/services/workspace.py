@@ -1,0 +1,51 @@
+"""Opening a data folder: the cheap check done before the window shows, then the store.
+
+SQLAlchemy is imported only by `open_workspace`, so the window can appear first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from salescoach.services.datadir import database_path, ensure_data_dir
+from salescoach.store.probe import probe
+
+if TYPE_CHECKING:
+    from salescoach.services.pipeline import PipelineService
+    from salescoach.store.database import Store
+
+
+def check_data_dir(data_dir: Path) -> Path:
+    """Create the data folder if needed and refuse a database we must not open.
+
+    Raises `UserError` (corrupt file, newer schema, unusable folder) without touching
+    anything; returns the database path.
+    """
+    data_dir = ensure_data_dir(data_dir)
+    db = database_path(data_dir)
+    probe(db)
+    return db
+
+
+@dataclass
+class Workspace:
+    """The open store and the services over it."""
+
+    data_dir: Path
+    store: Store
+    pipeline: PipelineService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(data_dir: Path) -> Workspace:
+    """Open (creating or migrating) the database of `data_dir`."""
+    from salescoach.services.pipeline import PipelineService
+    from salescoach.store.database import open_store
+
+    db = check_data_dir(data_dir)
+    store = open_store(db)
+    return Workspace(db.parent, store, PipelineService(store))

@@ -1,0 +1,159 @@
+"""The pipeline schema: accounts, contacts, deals, the contacts' roles on deals, touches.
+
+Every row has a UUID key and created/updated timestamps so that records can later be
+merged between machines. Money is stored as integer cents next to an ISO currency code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
+
+# Named constraints let Alembic's batch mode on SQLite find and alter them later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps are stored as naive UTC (SQLite has no time zone type)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _enum(cls: type, name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Row:
+    """Columns every table shares."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Account(Row, Base):
+    __tablename__ = "accounts"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    sector: Mapped[str] = mapped_column(String(100), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="account")
+
+
+class Contact(Row, Base):
+    __tablename__ = "contacts"
+
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    job_title: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account | None] = relationship(back_populates="contacts")
+
+
+class Deal(Row, Base):
+    __tablename__ = "deals"
+
+    title: Mapped[str] = mapped_column(String(200))
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="RESTRICT"), index=True
+    )
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    commission_cents: Mapped[int] = mapped_column(Integer, default=0)
+    stage: Mapped[DealStage] = mapped_column(_enum(DealStage, "deal_stage"))
+    status: Mapped[DealStatus] = mapped_column(_enum(DealStatus, "deal_status"))
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    competitor: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account | None] = relationship()
+    roles: Mapped[list[DealContact]] = relationship(
+        back_populates="deal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        Index("ix_deals_status_closed_on", "status", "closed_on"),
+        Index("ix_deals_created_on", "created_on"),
+    )
+
+
+class DealContact(Row, Base):
+    """A contact's role on a deal."""
+
+    __tablename__ = "deal_contacts"
+
+    deal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[ContactRole] = mapped_column(_enum(ContactRole, "contact_role"))
+
+    deal: Mapped[Deal] = relationship(back_populates="roles")
+    contact: Mapped[Contact] = relationship()
+
+    __table_args__ = (UniqueConstraint("deal_id", "contact_id"),)
+
+
+class Touch(Row, Base):
+    """A call, email, meeting… with a prospect, usually on a deal."""
+
+    __tablename__ = "touches"
+
+    kind: Mapped[TouchKind] = mapped_column(_enum(TouchKind, "touch_kind"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    deal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE")
+    )
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_touches_deal_id_occurred_at", "deal_id", "occurred_at"),
+        Index("ix_touches_occurred_at", "occurred_at"),
+    )

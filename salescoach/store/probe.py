@@ -1,0 +1,92 @@
+"""Look at a database file without changing a byte of it (stdlib sqlite3 only, fast)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.store.schema import HEAD, REVISIONS
+
+CTX = "Database"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SchemaState(Enum):
+    MISSING = "missing"  # no file yet, or an empty file: create the schema
+    CURRENT = "current"
+    OLDER = "older"  # migrate, after a backup
+
+
+@dataclass(frozen=True)
+class Probe:
+    state: SchemaState
+    revision: str | None
+
+
+def not_a_database(path: Path) -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "{path} is not a salescoach database, or it is damaged. "
+                "It was left untouched; restore a backup or choose another data folder.",
+            ),
+            path=str(path),
+        )
+    )
+
+
+def probe(path: Path) -> Probe:
+    """Tell what opening `path` will need; raise `UserError` for files we must not touch."""
+    if not path.exists() or path.stat().st_size == 0:
+        return Probe(SchemaState.MISSING, None)
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(CTX, "Cannot read {path}: {reason}"),
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise not_a_database(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise not_a_database(path) from exc
+    if revision is None:
+        if tables:
+            raise not_a_database(path)
+        return Probe(SchemaState.MISSING, None)
+    if revision == HEAD:
+        return Probe(SchemaState.CURRENT, revision)
+    if revision in REVISIONS:
+        return Probe(SchemaState.OLDER, revision)
+    raise UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "{path} was written by a newer version of salescoach (schema {revision}). "
+                "Install the newer version to open it; the file was left untouched.",
+            ),
+            path=str(path),
+            revision=revision,
+        )
+    )

@@ -1,0 +1,129 @@
+"""Read queries returning plain rows; the table views never see ORM objects."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, literal, select
+from sqlalchemy.orm import Session
+
+from salescoach.domain.enums import ContactRole, DealStatus
+from salescoach.domain.rows import AccountRow, ContactRow, DealRow, TouchRow
+from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
+
+_contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
+
+
+def _deal_rows_select() -> Select[Any]:
+    names = (
+        select(
+            DealContact.deal_id.label("deal_id"),
+            func.group_concat(_contact_name, ", ").label("names"),
+        )
+        .join(Contact, Contact.id == DealContact.contact_id)
+        .group_by(DealContact.deal_id)
+        .subquery()
+    )
+    return (
+        select(
+            Deal.id,
+            Deal.title,
+            func.coalesce(Account.name, ""),
+            func.coalesce(names.c.names, ""),
+            Deal.amount_cents,
+            Deal.currency,
+            Deal.commission_cents,
+            Deal.stage,
+            Deal.status,
+            Deal.created_on,
+            Deal.closed_on,
+            Deal.competitor,
+        )
+        .outerjoin(Account, Account.id == Deal.account_id)
+        .outerjoin(names, names.c.deal_id == Deal.id)
+    )
+
+
+def deal_rows(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[DealRow]:
+    """All deals (or those in `ids`), newest first, as rows for the table."""
+    stmt = _deal_rows_select().order_by(Deal.created_on.desc())
+    if ids is not None:
+        stmt = stmt.where(Deal.id.in_(ids))
+    return [DealRow(*r) for r in session.execute(stmt)]
+
+
+def deal_contacts(session: Session, deal_id: uuid.UUID) -> list[tuple[uuid.UUID, str, ContactRole]]:
+    stmt = (
+        select(Contact.id, _contact_name, DealContact.role)
+        .join(DealContact, DealContact.contact_id == Contact.id)
+        .where(DealContact.deal_id == deal_id)
+        .order_by(DealContact.created_at)
+    )
+    return [(r[0], r[1], r[2]) for r in session.execute(stmt)]
+
+
+def touch_rows(session: Session, deal_id: uuid.UUID) -> list[TouchRow]:
+    """A deal's touches, newest first."""
+    stmt = (
+        select(
+            Touch.id,
+            Touch.kind,
+            Touch.occurred_at,
+            func.coalesce(_contact_name, ""),
+            Touch.outcome,
+            Touch.note,
+        )
+        .outerjoin(Contact, Contact.id == Touch.contact_id)
+        .where(Touch.deal_id == deal_id)
+        .order_by(Touch.occurred_at.desc())
+    )
+    return [TouchRow(*r) for r in session.execute(stmt)]
+
+
+def account_rows(session: Session) -> list[AccountRow]:
+    counts = (
+        select(Deal.account_id, func.count().label("n")).group_by(Deal.account_id).subquery()
+    )
+    stmt = (
+        select(
+            Account.id,
+            Account.name,
+            Account.sector,
+            Account.city,
+            Account.notes,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.account_id == Account.id)
+        .order_by(func.lower(Account.name))
+    )
+    return [AccountRow(*r) for r in session.execute(stmt)]
+
+
+def contact_rows(session: Session, account_id: uuid.UUID | None = None) -> list[ContactRow]:
+    stmt = (
+        select(
+            Contact.id,
+            Contact.account_id,
+            func.coalesce(Account.name, ""),
+            Contact.first_name,
+            Contact.last_name,
+            Contact.job_title,
+            Contact.email,
+            Contact.phone,
+        )
+        .outerjoin(Account, Account.id == Contact.account_id)
+        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+    )
+    if account_id is not None:
+        stmt = stmt.where(Contact.account_id == account_id)
+    return [ContactRow(*r) for r in session.execute(stmt)]
+
+
+def deal_counts(session: Session) -> dict[DealStatus, int]:
+    """How many deals are open, won and lost (every status present, zero if none)."""
+    counts = dict.fromkeys(DealStatus, 0)
+    for status, n in session.execute(select(Deal.status, func.count()).group_by(Deal.status)):
+        counts[status] = n
+    return counts

@@ -1,0 +1,8 @@
+"""Schema revisions this version of salescoach knows, oldest first.
+
+Kept here so start-up can tell "up to date", "older" and "newer than the app" without
+importing Alembic; a test checks it against the migration scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD = REVISIONS[-1]
