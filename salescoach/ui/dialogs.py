@@ -1,0 +1,46 @@
+"""Confirmations and error boxes, built as real QMessageBox instances (testable with qtbot)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from salescoach.domain.messages import Message, UserError
+from salescoach.ui.i18n import tr_message
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmBox")
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setObjectName("confirmButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, error: UserError | Message | str) -> None:
+    """Tell the user what went wrong, in their language, without a traceback."""
+    if isinstance(error, UserError):
+        error = error.message
+    text = tr_message(error) if isinstance(error, Message) else error
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.exec()
+
+
+def set_field_error(label: QLabel, message: Message | None) -> None:
+    """Show (or clear) the message under a form field."""
+    label.setText(tr_message(message) if message else "")
+    label.setVisible(message is not None)
+
+
+def field_error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label

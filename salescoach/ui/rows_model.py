@@ -1,0 +1,73 @@
+"""A read-only table model over a list of plain rows, for the small tables of the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(Generic[R]):
+    """A header (a callable, so that it is translated when shown) and a cell formatter."""
+
+    def __init__(
+        self,
+        header: Callable[[], str],
+        text: Callable[[R], str],
+        align_right: bool = False,
+    ) -> None:
+        self.header = header
+        self.text = text
+        self.align_right = align_right
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Rows in, cells out; `ROW_ROLE` gives the row object behind an index."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header()
+        return None

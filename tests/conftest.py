@@ -1,0 +1,45 @@
+"""Test setup: offscreen Qt, and a fresh private data folder for every test.
+
+No test may touch the real user folders: HOME and the XDG folders point into the test's
+temporary directory, and SALESCOACH_DATA_DIR names a new data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Must be set before Qt is imported anywhere, or Qt aborts without a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data folder path (not yet created) that the app and the CLI will use."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("SALESCOACH_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[object]:
+    """An open workspace on a real SQLite file in the test's data folder."""
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    yield ws
+    ws.close()
