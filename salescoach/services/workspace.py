@@ -5,6 +5,7 @@ SQLAlchemy is imported only by `open_workspace`, so the window can appear first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from salescoach.services.datadir import database_path, ensure_data_dir
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
+    from salescoach.services.demo import DemoResult
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import Store
 
@@ -39,6 +41,14 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    def load_demo(
+        self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> DemoResult:
+        """Fill this (empty) workspace with the demo history."""
+        from salescoach.services.demo import generate_demo
+
+        return generate_demo(self.store, deals=deals, seed=seed, progress=progress)
 
 
 def open_workspace(data_dir: Path) -> Workspace:

@@ -130,8 +130,10 @@ def open_store(path: Path) -> Store:
         if state.state is SchemaState.MISSING:
             Base.metadata.create_all(engine)
             with engine.begin() as conn:
-                conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS alembic_version "
-                                     "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+                conn.exec_driver_sql(
+                    "CREATE TABLE IF NOT EXISTS alembic_version "
+                    "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+                )
                 conn.exec_driver_sql("DELETE FROM alembic_version")
                 conn.exec_driver_sql(
                     "INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,)

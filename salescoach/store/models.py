@@ -144,9 +144,7 @@ class Touch(Row, Base):
 
     kind: Mapped[TouchKind] = mapped_column(_enum(TouchKind, "touch_kind"))
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    deal_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("deals.id", ondelete="CASCADE")
-    )
+    deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )

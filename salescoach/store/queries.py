@@ -83,9 +83,7 @@ def touch_rows(session: Session, deal_id: uuid.UUID) -> list[TouchRow]:
 
 
 def account_rows(session: Session) -> list[AccountRow]:
-    counts = (
-        select(Deal.account_id, func.count().label("n")).group_by(Deal.account_id).subquery()
-    )
+    counts = select(Deal.account_id, func.count().label("n")).group_by(Deal.account_id).subquery()
     stmt = (
         select(
             Account.id,

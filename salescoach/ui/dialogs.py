@@ -10,7 +10,9 @@ from salescoach.ui.i18n import tr_message
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe answer is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     box.setObjectName("confirmBox")
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName("confirmButton")

@@ -26,10 +26,7 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            if self._with_progress:
-                result = self._fn(self.signals.progress.emit)
-            else:
-                result = self._fn()
+            result = self._fn(self.signals.progress.emit) if self._with_progress else self._fn()
         except BaseException as exc:  # reported to the GUI, which decides what to show
             self.signals.failed.emit(exc)
         else:

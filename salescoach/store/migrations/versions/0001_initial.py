@@ -110,9 +110,7 @@ def upgrade() -> None:
         "touches",
         sa.Column(
             "kind",
-            _enum(
-                "touch_kind", ["call", "email", "meeting", "video_call", "webinar", "other"]
-            ),
+            _enum("touch_kind", ["call", "email", "meeting", "video_call", "webinar", "other"]),
             nullable=False,
         ),
         sa.Column("occurred_at", sa.DateTime(), nullable=False),

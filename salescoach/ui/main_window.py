@@ -1,0 +1,211 @@
+"""The main window: navigation between the app's areas, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from salescoach import __version__
+from salescoach.domain.messages import UserError
+from salescoach.domain.rows import DealRow
+from salescoach.ui.dialogs import show_error
+from salescoach.ui.i18n import choose_language, save_language
+from salescoach.ui.pipeline_view import PipelineView
+from salescoach.ui.worker import run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setObjectName("placeholder")
+    return label
+
+
+class MainWindow(QMainWindow):
+    """Pipeline, Debriefs, Progress, Follow-ups and Numbers, one at a time."""
+
+    ready = Signal()
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.workspace: Workspace | None = None
+        self.setWindowTitle("salescoach")
+        self.resize(1200, 760)
+
+        self.pipeline = PipelineView()
+        self.pipeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.areas: list[tuple[str, QWidget]] = [
+            (self.tr("Pipeline"), self.pipeline),
+            (
+                self.tr("Debriefs"),
+                _placeholder(
+                    self.tr(
+                        "Debriefs will hold the six-question review of each lost deal "
+                        "and what they teach you."
+                    )
+                ),
+            ),
+            (
+                self.tr("Progress"),
+                _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
+            ),
+            (
+                self.tr("Follow-ups"),
+                _placeholder(self.tr("Follow-ups will list who to get back to, and when.")),
+            ),
+            (
+                self.tr("Numbers"),
+                _placeholder(
+                    self.tr("Numbers will show what each call and email is worth to you.")
+                ),
+            ),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        for name, widget in self.areas:
+            self.nav.addItem(name)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_deal_action = self._action(
+            file_menu, self.tr("&New deal…"), QKeySequence.StandardKey.New, self._new_deal
+        )
+        self.log_touch_action = self._action(
+            file_menu, self.tr("&Log a touch…"), QKeySequence("Ctrl+T"), self._log_touch
+        )
+        self._action(
+            file_menu,
+            self.tr("&Accounts and contacts…"),
+            QKeySequence("Ctrl+Shift+A"),
+            self.pipeline.open_accounts,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (name, _widget) in enumerate(self.areas):
+            self._action(
+                go_menu, name, QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.nav.setCurrentRow(i)
+            )
+
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        language = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = (
+            choose_language(self.data_dir) if (self.data_dir / "settings.ini").exists() else None
+        )
+        for code, label in (
+            (None, self.tr("Follow the system")),
+            ("fr", "Français"),
+            ("en", "English"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == saved if saved else code is None)
+            action.triggered.connect(lambda _checked=False, code=code: self._set_language(code))
+            group.addAction(action)
+            language.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About salescoach"), None, self._about)
+
+    def _action(self, menu, text, keys, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # workspace -----------------------------------------------------------------------
+    def open_workspace(self) -> None:
+        """Open the database off the GUI thread, then show the deals."""
+
+        def work() -> tuple[Workspace, list[DealRow]]:
+            from salescoach.services.workspace import open_workspace
+
+            ws = open_workspace(self.data_dir)
+            return ws, ws.pipeline.deal_rows()
+
+        run_in_background(work, self._opened, self._open_failed)
+
+    def _opened(self, result: tuple[Workspace, list[DealRow]]) -> None:
+        self.workspace, rows = result
+        self.pipeline.set_workspace(self.workspace, rows)
+        self.statusBar().showMessage(
+            self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
+        )
+        self.ready.emit()
+
+    def _open_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_error(self, self.tr("Cannot open your data"), error)
+        self.close()
+
+    # actions -------------------------------------------------------------------------
+    def _new_deal(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.pipeline.new_deal()
+
+    def _log_touch(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.pipeline.log_touch()
+
+    def _set_language(self, code: str | None) -> None:
+        save_language(self.data_dir, code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language will be used the next time you open salescoach."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About salescoach"),
+            self.tr(
+                "salescoach {version}\n\nTurn every no into learning, referrals and "
+                "follow-ups.\n\nData folder: {path}"
+            ).format(version=__version__, path=str(self.data_dir)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_background_work()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)

@@ -1,0 +1,34 @@
+"""The layering rule is checked, not remembered: ui -> services -> store/domain."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_hold() -> None:
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert exe, "import-linter is part of the test extra"
+    result = subprocess.run(
+        [exe, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "BROKEN" not in result.stdout
+    assert result.stdout.count("KEPT") == 4
+
+
+def test_starting_the_cli_does_not_import_heavy_modules() -> None:
+    """`salescoach --help` must stay instant: no SQLAlchemy, Qt widgets or pyqtgraph."""
+    code = (
+        "import sys, salescoach.cli as c; c.build_parser();"
+        "heavy = [m for m in ('sqlalchemy', 'PySide6.QtWidgets', 'pyqtgraph', 'numpy', "
+        "'alembic') if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
