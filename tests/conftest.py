@@ -7,14 +7,18 @@ temporary directory, and SALESCOACH_DATA_DIR names a new data folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Must be set before Qt is imported anywhere, or Qt aborts without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +47,39 @@ def workspace(data_dir: Path) -> Iterator[object]:
     ws = open_workspace(data_dir)
     yield ws
     ws.close()
+
+
+def on_next_modal(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Run `callback(dialog)` on the next modal dialog (opened by a blocking exec()).
+
+    If the callback fails or leaves the dialog open, the dialog is closed so that the test
+    fails instead of hanging.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    waited = [0]
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            waited[0] += 10
+            if waited[0] < timeout_ms:
+                QTimer.singleShot(10, poll)
+            return
+        try:
+            callback(modal)
+        finally:
+            if modal.isVisible() and isinstance(modal, QDialog):
+                QTimer.singleShot(0, modal.reject)
+
+    QTimer.singleShot(0, poll)
+
+
+def click_button(dialog: QWidget, name: str) -> None:
+    """Click the button called `name` (an objectName) in `dialog`."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    button = dialog.findChild(QAbstractButton, name)
+    assert button is not None, f"no button {name!r} in {dialog!r}"
+    button.click()

@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _common() -> list[sa.Column]:
+def _common() -> list[sa.Column[object]]:
     return [
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
