@@ -11,8 +11,9 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from salescoach import __version__
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
@@ -48,13 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the database (default: $SALESCOACH_DATA_DIR, then the "
         "platform's user data folder)",
     )
+    common.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        default=argparse.SUPPRESS,
+        help="language for this run (default: the saved preference, then the system's)",
+    )
     parser = _Parser(
         prog="salescoach",
         description="Coaching for sales reps: pipeline, debriefs, progress, per-touch value.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"salescoach {__version__}")
-    parser.add_argument("--lang", choices=["fr", "en"], help="interface language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = sub.add_parser(
         "demo", parents=[common], help="fill an empty data folder with a realistic history"
@@ -66,63 +72,75 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: Message, data_dir: Path | None) -> int:
-    from salescoach.ui.i18n import translate_for_cli
+@dataclass(frozen=True)
+class _Run:
+    """What every command needs: where the data is and which language to answer in."""
 
-    print(f"salescoach: {translate_for_cli(message, data_dir)}", file=sys.stderr)
-    return EXIT_USAGE
+    data_dir: Path
+    lang: str | None
+
+    def say(self, message: Message) -> str:
+        from salescoach.ui.i18n import translate_for_cli
+
+        return translate_for_cli(message, self.data_dir, self.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    run = _Run(resolve_data_dir(getattr(args, "data_dir", None)), getattr(args, "lang", None))
     if args.command is None:
         from salescoach.ui.app import run_gui
 
-        return run_gui(data_dir, args.lang)
+        return run_gui(run.data_dir, run.lang)
     try:
         if args.command == "demo":
-            return _demo(data_dir, args.deals, args.seed)
+            return _demo(run, args.deals, args.seed)
         if args.command == "stats":
-            return _stats(data_dir, args.json)
+            return _stats(run, args.json)
     except UserError as exc:
-        return _fail(exc.message, data_dir)
+        return _fail(run, exc.message)
     except KeyboardInterrupt:
-        return _fail(msg(CTX, QT_TRANSLATE_NOOP(CTX, "Interrupted; nothing was written.")), None)
+        return _fail(
+            run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
+        )
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 
 
-def _demo(data_dir: Path, deals: int, seed: int) -> int:
+def _fail(run: _Run, message: Message) -> int:
+    print(f"salescoach: {run.say(message)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _demo(run: _Run, deals: int, seed: int) -> int:
     from salescoach.services.demo import generate_demo
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(data_dir)
+    ws = open_workspace(run.data_dir)
     try:
         start = time.perf_counter()
         made = generate_demo(ws.store, deals=deals, seed=seed)
     finally:
         ws.close()
-    from salescoach.ui.i18n import translate_for_cli
-
     done = msg(
         CTX,
         QT_TRANSLATE_NOOP(
-            CTX, "Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s)."
+            "CommandLine",
+            "Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).",
         ),
         path=str(ws.data_dir),
         deals=made.deals,
         touches=made.touches,
         seconds=f"{time.perf_counter() - start:.1f}",
     )
-    print(translate_for_cli(done, data_dir))
+    print(run.say(done))
     return 0
 
 
-def _stats(data_dir: Path, as_json: bool) -> int:
+def _stats(run: _Run, as_json: bool) -> int:
     from salescoach.services.stats import compute_stats
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(data_dir)
+    ws = open_workspace(run.data_dir)
     try:
         figures = compute_stats(ws.store)
     finally:
@@ -130,7 +148,35 @@ def _stats(data_dir: Path, as_json: bool) -> int:
     if as_json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
-        from salescoach.ui.i18n import stats_table
-
-        print(stats_table(figures, data_dir))
+        print(_stats_table(run, figures))
     return 0
+
+
+def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
+    """Two aligned columns, labels in the user's language, numbers in its format."""
+    from PySide6.QtCore import QLocale
+
+    from salescoach.ui.i18n import start_cli_translation
+
+    start_cli_translation(run.data_dir, run.lang)
+    locale = QLocale()
+    deals = figures["deals"]
+    rate = figures["win_rate"]
+    rows = [
+        (0, QT_TRANSLATE_NOOP("CommandLine", "Deals"), locale.toString(sum(deals.values()))),
+        (2, QT_TRANSLATE_NOOP("CommandLine", "open"), locale.toString(deals["open"])),
+        (2, QT_TRANSLATE_NOOP("CommandLine", "won"), locale.toString(deals["won"])),
+        (2, QT_TRANSLATE_NOOP("CommandLine", "lost"), locale.toString(deals["lost"])),
+        (
+            0,
+            QT_TRANSLATE_NOOP("CommandLine", "Win rate"),
+            "—" if rate is None else locale.toString(rate * 100, "f", 1) + " %",
+        ),
+        (0, QT_TRANSLATE_NOOP("CommandLine", "Touches"), locale.toString(figures["touches"])),
+        (0, QT_TRANSLATE_NOOP("CommandLine", "Currency"), figures["currency"]),
+    ]
+    labels = [" " * indent + run.say(msg(CTX, label)) for indent, label, _ in rows]
+    width = max(len(label) for label in labels) + 2
+    return "\n".join(
+        f"{label:<{width}}{value:>12}" for label, (_, _, value) in zip(labels, rows, strict=True)
+    )

@@ -38,33 +38,38 @@ def validate_deal(draft: DealDraft) -> None:
     """
     errors: dict[str, Message] = {}
     if not draft.title.strip():
-        errors["title"] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "A deal needs a title."))
+        errors["title"] = msg(CTX, QT_TRANSLATE_NOOP("Validation", "A deal needs a title."))
     for name, value in (("amount", draft.amount_cents), ("commission", draft.commission_cents)):
         if value is None:
-            errors[name] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "Type a number, such as 12 500,50."))
+            errors[name] = msg(
+                CTX, QT_TRANSLATE_NOOP("Validation", "Type a number, such as 12 500,50.")
+            )
         elif value < 0:
-            errors[name] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "An amount cannot be negative."))
+            errors[name] = msg(
+                CTX, QT_TRANSLATE_NOOP("Validation", "An amount cannot be negative.")
+            )
     if (
         draft.amount_cents is not None
         and draft.commission_cents is not None
         and draft.commission_cents > draft.amount_cents > 0
     ):
         errors["commission"] = msg(
-            CTX, QT_TRANSLATE_NOOP(CTX, "The commission cannot be larger than the amount.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "The commission cannot be larger than the amount.")
         )
     if draft.currency not in CURRENCIES:
         errors["currency"] = msg(
-            CTX, QT_TRANSLATE_NOOP(CTX, "Unknown currency {code}."), code=draft.currency
+            CTX, QT_TRANSLATE_NOOP("Validation", "Unknown currency {code}."), code=draft.currency
         )
     if draft.status is DealStatus.OPEN:
         draft.closed_on = None
     elif draft.closed_on is None:
         errors["closed_on"] = msg(
-            CTX, QT_TRANSLATE_NOOP(CTX, "A won or lost deal needs a close date.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "A won or lost deal needs a close date.")
         )
     elif draft.closed_on < draft.created_on:
         errors["closed_on"] = msg(
-            CTX, QT_TRANSLATE_NOOP(CTX, "The close date cannot be before the creation date.")
+            CTX,
+            QT_TRANSLATE_NOOP("Validation", "The close date cannot be before the creation date."),
         )
     if errors:
         raise ValidationError(errors)
@@ -87,7 +92,11 @@ def validate_touch(draft: TouchDraft, now: dt.datetime | None = None) -> None:
     now = now or dt.datetime.now()
     if draft.occurred_at > now + dt.timedelta(days=1):
         raise ValidationError(
-            {"occurred_at": msg(CTX, QT_TRANSLATE_NOOP(CTX, "A touch cannot be in the future."))}
+            {
+                "occurred_at": msg(
+                    CTX, QT_TRANSLATE_NOOP("Validation", "A touch cannot be in the future.")
+                )
+            }
         )
 
 
@@ -102,7 +111,7 @@ class AccountDraft:
 def validate_account(draft: AccountDraft) -> None:
     if not draft.name.strip():
         raise ValidationError(
-            {"name": msg(CTX, QT_TRANSLATE_NOOP(CTX, "An account needs a name."))}
+            {"name": msg(CTX, QT_TRANSLATE_NOOP("Validation", "An account needs a name."))}
         )
 
 
@@ -123,10 +132,10 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 def validate_contact(draft: ContactDraft) -> None:
     errors: dict[str, Message] = {}
     if not (draft.first_name.strip() or draft.last_name.strip()):
-        errors["last_name"] = msg(CTX, QT_TRANSLATE_NOOP(CTX, "A contact needs a name."))
+        errors["last_name"] = msg(CTX, QT_TRANSLATE_NOOP("Validation", "A contact needs a name."))
     if draft.email.strip() and not _EMAIL.fullmatch(draft.email.strip()):
         errors["email"] = msg(
-            CTX, QT_TRANSLATE_NOOP(CTX, "This does not look like an email address.")
+            CTX, QT_TRANSLATE_NOOP("Validation", "This does not look like an email address.")
         )
     if errors:
         raise ValidationError(errors)

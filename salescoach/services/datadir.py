@@ -37,7 +37,7 @@ def ensure_data_dir(path: Path) -> Path:
         raise UserError(
             msg(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "{path} is a file, not a folder."),
+                QT_TRANSLATE_NOOP("DataDir", "{path} is a file, not a folder."),
                 path=str(path),
             )
         )
@@ -53,7 +53,7 @@ def ensure_data_dir(path: Path) -> Path:
         raise UserError(
             msg(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "Cannot use the data folder {path}: {reason}"),
+                QT_TRANSLATE_NOOP("DataDir", "Cannot use the data folder {path}: {reason}"),
                 path=str(path),
                 reason=exc.strerror or str(exc),
             )

@@ -29,7 +29,12 @@ CTX = "Pipeline"
 
 def _gone() -> UserError:
     return UserError(
-        msg(CTX, QT_TRANSLATE_NOOP(CTX, "This record no longer exists; it may have been deleted."))
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Pipeline", "This record no longer exists; it may have been deleted."
+            ),
+        )
     )
 
 
@@ -174,7 +179,7 @@ class PipelineService:
                     msg(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "Pipeline",
                             "{name} still has {count} deal(s); delete or move them first.",
                         ),
                         name=account.name,

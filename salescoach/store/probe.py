@@ -31,7 +31,7 @@ def not_a_database(path: Path) -> UserError:
         msg(
             CTX,
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Database",
                 "{path} is not a salescoach database, or it is damaged. "
                 "It was left untouched; restore a backup or choose another data folder.",
             ),
@@ -51,7 +51,7 @@ def probe(path: Path) -> Probe:
         raise UserError(
             msg(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "Cannot read {path}: {reason}"),
+                QT_TRANSLATE_NOOP("Database", "Cannot read {path}: {reason}"),
                 path=str(path),
                 reason=exc.strerror or str(exc),
             )
@@ -82,7 +82,7 @@ def probe(path: Path) -> Probe:
         msg(
             CTX,
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Database",
                 "{path} was written by a newer version of salescoach (schema {revision}). "
                 "Install the newer version to open it; the file was left untouched.",
             ),

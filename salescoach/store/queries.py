@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
 _contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
 
 
-def _deal_rows_select() -> Select[Unpack[tuple[Any, ...]]]:
+def _deal_rows_select() -> Select[*tuple[Any, ...]]:
     names = (
         select(
             DealContact.deal_id.label("deal_id"),

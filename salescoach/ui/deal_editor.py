@@ -52,6 +52,7 @@ class DealEditor(QDialog):
         self._pipeline = pipeline
         self._deal_id = deal_id
         self.saved_row: DealRow | None = None
+        self.setObjectName("dealEditor")
         self.setWindowTitle(self.tr("New deal") if deal_id is None else self.tr("Edit deal"))
         self.setMinimumWidth(560)
         self._build()

@@ -13,7 +13,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from salescoach.domain.enums import DealStage, DealStatus
@@ -35,17 +41,16 @@ class DealColumn:
 
 
 def _headers() -> list[str]:
-    tr = DealsModel.tr
     return [
-        tr("Deal"),
-        tr("Account"),
-        tr("Contacts"),
-        tr("Stage"),
-        tr("Status"),
-        tr("Amount"),
-        tr("Commission"),
-        tr("Created"),
-        tr("Closed"),
+        QCoreApplication.translate("DealsModel", "Deal"),
+        QCoreApplication.translate("DealsModel", "Account"),
+        QCoreApplication.translate("DealsModel", "Contacts"),
+        QCoreApplication.translate("DealsModel", "Stage"),
+        QCoreApplication.translate("DealsModel", "Status"),
+        QCoreApplication.translate("DealsModel", "Amount"),
+        QCoreApplication.translate("DealsModel", "Commission"),
+        QCoreApplication.translate("DealsModel", "Created"),
+        QCoreApplication.translate("DealsModel", "Closed"),
     ]
 
 

@@ -54,6 +54,14 @@ def save_language(data_dir: Path, language: str | None) -> None:
     s.sync()
 
 
+def locale_for(language: str) -> QLocale:
+    """The system locale when it speaks `language` (fr_BE keeps its own formats), else a default."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(_LOCALES[language])
+
+
 def install_translators(language: str) -> None:
     """Load salescoach's and Qt's own translations for `language` into the application."""
     app = QCoreApplication.instance()
@@ -61,7 +69,7 @@ def install_translators(language: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(QLocale(_LOCALES[language]))
+    QLocale.setDefault(locale_for(language))
     ours = QTranslator(app)
     if ours.load(f"salescoach_{language}", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
@@ -81,11 +89,15 @@ def tr_message(message: Message) -> str:
         return message.english()
 
 
-def translate_for_cli(message: Message, data_dir: Path | None) -> str:
-    """Translate outside the window: starts a QCoreApplication once, on first need."""
+def start_cli_translation(data_dir: Path | None, override: str | None = None) -> None:
+    """Outside the window: a QCoreApplication and the translators, once, on first need."""
     if QCoreApplication.instance() is None:
         _cli_app.append(QCoreApplication([]))
-        install_translators(choose_language(data_dir))
-    elif not _installed:
-        install_translators(choose_language(data_dir))
+    if not _installed:
+        install_translators(choose_language(data_dir, override))
+
+
+def translate_for_cli(message: Message, data_dir: Path | None, override: str | None = None) -> str:
+    """A message for the terminal, in the user's language."""
+    start_cli_translation(data_dir, override)
     return tr_message(message)

@@ -7,42 +7,40 @@ from PySide6.QtCore import QCoreApplication
 
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 
-_T = QCoreApplication.translate
-
 
 def status_label(status: DealStatus) -> str:
     return {
-        DealStatus.OPEN: _T("Labels", "Open"),
-        DealStatus.WON: _T("Labels", "Won"),
-        DealStatus.LOST: _T("Labels", "Lost"),
+        DealStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        DealStatus.WON: QCoreApplication.translate("Labels", "Won"),
+        DealStatus.LOST: QCoreApplication.translate("Labels", "Lost"),
     }[status]
 
 
 def stage_label(stage: DealStage) -> str:
     return {
-        DealStage.LEAD: _T("Labels", "Lead"),
-        DealStage.QUALIFIED: _T("Labels", "Qualified"),
-        DealStage.PROPOSAL: _T("Labels", "Proposal"),
-        DealStage.NEGOTIATION: _T("Labels", "Negotiation"),
-        DealStage.CLOSING: _T("Labels", "Closing"),
+        DealStage.LEAD: QCoreApplication.translate("Labels", "Lead"),
+        DealStage.QUALIFIED: QCoreApplication.translate("Labels", "Qualified"),
+        DealStage.PROPOSAL: QCoreApplication.translate("Labels", "Proposal"),
+        DealStage.NEGOTIATION: QCoreApplication.translate("Labels", "Negotiation"),
+        DealStage.CLOSING: QCoreApplication.translate("Labels", "Closing"),
     }[stage]
 
 
 def kind_label(kind: TouchKind) -> str:
     return {
-        TouchKind.CALL: _T("Labels", "Call"),
-        TouchKind.EMAIL: _T("Labels", "Email"),
-        TouchKind.MEETING: _T("Labels", "Meeting"),
-        TouchKind.VIDEO_CALL: _T("Labels", "Video call"),
-        TouchKind.WEBINAR: _T("Labels", "Webinar"),
-        TouchKind.OTHER: _T("Labels", "Other"),
+        TouchKind.CALL: QCoreApplication.translate("Labels", "Call"),
+        TouchKind.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        TouchKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+        TouchKind.VIDEO_CALL: QCoreApplication.translate("Labels", "Video call"),
+        TouchKind.WEBINAR: QCoreApplication.translate("Labels", "Webinar"),
+        TouchKind.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[kind]
 
 
 def role_label(role: ContactRole) -> str:
     return {
-        ContactRole.DECISION_MAKER: _T("Labels", "Decision maker"),
-        ContactRole.EVALUATOR: _T("Labels", "Evaluator"),
-        ContactRole.INFLUENCER: _T("Labels", "Influencer"),
-        ContactRole.USER: _T("Labels", "User"),
+        ContactRole.DECISION_MAKER: QCoreApplication.translate("Labels", "Decision maker"),
+        ContactRole.EVALUATOR: QCoreApplication.translate("Labels", "Evaluator"),
+        ContactRole.INFLUENCER: QCoreApplication.translate("Labels", "Influencer"),
+        ContactRole.USER: QCoreApplication.translate("Labels", "User"),
     }[role]
