@@ -7,9 +7,11 @@ in the user's language, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +104,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail(
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
+        )
+    except Exception:  # a bug: one line here, the details in a log the rep can send us
+        log = run.data_dir / "salescoach-error.log"
+        with contextlib.suppress(OSError):
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        return _fail(
+            run,
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Unexpected error; nothing was written. Details are in {path}.",
+                ),
+                path=str(log),
+            ),
         )
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 

@@ -1,1 +1,258 @@
-"""Placeholder replaced by the demo generator (being written)."""
+"""A realistic, deterministic demo history: French companies, years of deals and touches.
+
+Rows go in through the DB-API's executemany in one transaction: at 100,000 deals and a
+million touches, building ORM objects (or even Core parameter dicts) costs several times
+the insert itself. The values are written in the formats SQLAlchemy's types use on SQLite
+(UUID as 32 hex digits, ISO dates), and the tests read them back through the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+
+from salescoach.domain.enums import ContactRole, DealStage, DealStatus
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.services import demo_words as words
+from salescoach.store.database import Store
+from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """How many rows the demo created."""
+
+    deals: int
+    touches: int
+    accounts: int
+    contacts: int
+
+
+@dataclass
+class _Person:
+    id: str
+    account: int
+
+
+def _span_years(deals: int) -> int:
+    """A small demo covers three years; a power user's history ten."""
+    if deals >= 20_000:
+        return 10
+    return 4 if deals >= 1_000 else 3
+
+
+def _insert(conn: Connection, table: Any, rows: Sequence[tuple[Any, ...]], cols: str) -> None:
+    if not rows:
+        return
+    t: Table = table.__table__
+    marks = ", ".join("?" * len(cols.split(",")))
+    conn.exec_driver_sql(f"INSERT INTO {t.name} ({cols}) VALUES ({marks})", rows)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _stamp(day: dt.date, rng: random.Random) -> str:
+    return f"{day.isoformat()} {rng.randint(8, 18):02d}:{rng.choice((0, 15, 30, 45)):02d}:00.000000"
+
+
+class _Generator:
+    def __init__(self, deals: int, seed: int, today: dt.date) -> None:
+        self.rng = random.Random(seed)
+        self.deals = deals
+        self.today = today
+        self.start = today - dt.timedelta(days=365 * _span_years(deals))
+        self.counter = 0
+
+    def uid(self) -> str:
+        # Ordered like UUIDv7 (a counter, then random bits; marked v4 as Python 3.11 has
+        # no v7), so a million inserts append to the primary-key indexes instead of
+        # splitting pages all over the file.
+        self.counter += 1
+        return uuid.UUID(int=(self.counter << 80) | self.rng.getrandbits(80), version=4).hex
+
+    def accounts(self, n: int) -> list[tuple[Any, ...]]:
+        rng, seen, rows = self.rng, set(), []
+        while len(rows) < n:
+            name = f"{rng.choice(words.TRADES)} {rng.choice(words.LAST_NAMES)}"
+            suffix = rng.choice(words.COMPANY_SUFFIXES)
+            if suffix:
+                name = f"{name} {suffix}"
+            if name in seen:
+                name = f"{name} – {rng.choice(words.CITIES)}"
+                if name in seen:
+                    continue
+            seen.add(name)
+            sector, city = rng.choice(words.SECTORS), rng.choice(words.CITIES)
+            stamp = _stamp(self.start, rng)
+            rows.append((self.uid(), name, sector, city, "", stamp, stamp))
+        return rows
+
+    def contacts(self, accounts: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        rng, rows = self.rng, []
+        for acc in accounts:
+            domain = _ascii(acc[1].split(" ")[1]) + rng.choice((".fr", ".com", "-groupe.fr"))
+            for _ in range(rng.choice((1, 2, 2, 3, 3, 4))):
+                first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
+                email = f"{_ascii(first)}.{_ascii(last)}@{domain}".replace(" ", "")
+                phone = f"0{rng.randint(1, 7)} {rng.randint(10, 99)} {rng.randint(10, 99)} " + (
+                    f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+                )
+                rows.append(
+                    (self.uid(), acc[0], first, last, rng.choice(words.JOB_TITLES), email, phone,
+                     "", acc[5], acc[6])
+                )  # fmt: skip
+        return rows
+
+    def deal(self, index: int) -> dict[str, Any]:
+        """One deal's fields; its outcome depends on its age and the rep's slow progress."""
+        rng = self.rng
+        days = (self.today - self.start).days
+        # More deals in recent years (the rep's business grows), the first on day one.
+        offset = 0 if index == 0 else int(days * math.sqrt(rng.random()))
+        created = self.start + dt.timedelta(days=min(offset, days - 1))
+        cycle = int(rng.lognormvariate(3.6, 0.6))  # median ~ 37 days
+        closes = created + dt.timedelta(days=max(cycle, 3))
+        skill = (created - self.start).days / days  # 0 at the start, 1 today
+        if closes >= self.today:
+            status = DealStatus.OPEN
+            closed = None
+            stage = rng.choices(list(DealStage), weights=(30, 25, 20, 15, 10))[0]
+        else:
+            won = rng.random() < 0.22 + 0.12 * skill + 0.08 * math.sin(created.month / 1.9)
+            status = DealStatus.WON if won else DealStatus.LOST
+            closed = closes
+            stage = (
+                DealStage.CLOSING
+                if won
+                else rng.choices(list(DealStage), weights=(10, 30, 30, 20, 10))[0]
+            )
+        amount = int(min(max(rng.lognormvariate(9.4, 0.8), 1500), 150_000) / 10) * 10 * 100
+        rate = rng.uniform(0.05, 0.12)
+        competitor = ""
+        if status is DealStatus.LOST and rng.random() < 0.6:
+            competitor = rng.choice(words.COMPETITORS)
+        product = rng.choice(words.PRODUCTS)
+        title = product if rng.random() < 0.6 else f"{product} – {rng.choice(words.SITES)}"
+        return {
+            "id": self.uid(),
+            "title": title,
+            "amount": amount,
+            "commission": int(amount * rate / 100) * 100,
+            "stage": stage,
+            "status": status,
+            "created": created,
+            "closed": closed,
+            "competitor": competitor,
+        }
+
+    def touches(self, deal: dict[str, Any], people: list[str]) -> Iterable[tuple[Any, ...]]:
+        rng = self.rng
+        mean = {DealStatus.WON: 13, DealStatus.LOST: 9, DealStatus.OPEN: 5}[deal["status"]]
+        count = max(1, int(rng.gauss(mean, mean / 3)))
+        first: dt.date = deal["created"]
+        last: dt.date = deal["closed"] or self.today
+        span = max((last - first).days, 0)
+        kinds = rng.choices(words.TOUCH_KINDS, weights=words.TOUCH_WEIGHTS, k=count)
+        for kind in kinds:
+            day = first + dt.timedelta(days=rng.randint(0, span))
+            stamp = _stamp(day, rng)
+            contact = rng.choice(people) if people and rng.random() < 0.85 else None
+            outcome = rng.choice(words.OUTCOMES[kind])
+            note = rng.choice(words.NOTES) if rng.random() < 0.25 else ""
+            yield (self.uid(), kind.value, stamp, deal["id"], contact, outcome, note, stamp, stamp)
+
+
+_ROLES = (ContactRole.DECISION_MAKER, ContactRole.EVALUATOR, ContactRole.INFLUENCER)
+
+
+def generate_demo(
+    store: Store,
+    deals: int = 600,
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Fill an empty database with `deals` deals and their accounts, contacts and touches.
+
+    The same `seed` and `today` give the same history. Refuses a database that already
+    holds deals; on any failure nothing is written.
+    """
+    today = today or dt.date.today()
+    gen = _Generator(deals, seed, today)
+    rng = gen.rng
+    with store.engine.begin() as conn:
+        if conn.scalar(select(func.count()).select_from(Deal)):
+            raise UserError(
+                msg(
+                    "Demo",
+                    QT_TRANSLATE_NOOP(
+                        "Demo",
+                        "The demo history goes into an empty data folder only; this one "
+                        "already has deals. Choose another folder with --data-dir.",
+                    ),
+                )
+            )
+        conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB while bulk loading
+        accounts = gen.accounts(max(5, deals // 8))
+        _insert(conn, Account, accounts, "id, name, sector, city, notes, created_at, updated_at")
+        contacts = gen.contacts(accounts)
+        _insert(
+            conn, Contact, contacts,
+            "id, account_id, first_name, last_name, job_title, email, phone, notes, "
+            "created_at, updated_at",
+        )  # fmt: skip
+        by_account: dict[str, list[str]] = {}
+        for c in contacts:
+            by_account.setdefault(c[1], []).append(c[0])
+        touch_count = 0
+        for begin in range(0, deals, CHUNK):
+            deal_rows, link_rows, touch_rows = [], [], []
+            for index in range(begin, min(begin + CHUNK, deals)):
+                acc = accounts[rng.randrange(len(accounts))]
+                d = gen.deal(index)
+                created = f"{d['created'].isoformat()} 09:00:00.000000"
+                people = rng.sample(
+                    by_account[acc[0]], k=min(len(by_account[acc[0]]), rng.choice((1, 1, 2, 3)))
+                )
+                for i, person in enumerate(people):
+                    role = _ROLES[i] if i < len(_ROLES) else ContactRole.USER
+                    if i == 0 and rng.random() < 0.35:  # often the rep never reached the boss
+                        role = ContactRole.EVALUATOR
+                    link_rows.append((gen.uid(), d["id"], person, role.value, created, created))
+                deal_rows.append(
+                    (d["id"], d["title"], acc[0], d["amount"], "EUR", d["commission"],
+                     d["stage"].value, d["status"].value, d["created"].isoformat(),
+                     d["closed"].isoformat() if d["closed"] else None, d["competitor"], "",
+                     created, created)
+                )  # fmt: skip
+                touch_rows.extend(gen.touches(d, people))
+            _insert(
+                conn, Deal, deal_rows,
+                "id, title, account_id, amount_cents, currency, commission_cents, stage, "
+                "status, created_on, closed_on, competitor, notes, created_at, updated_at",
+            )  # fmt: skip
+            _insert(
+                conn, DealContact, link_rows,
+                "id, deal_id, contact_id, role, created_at, updated_at",
+            )  # fmt: skip
+            _insert(
+                conn, Touch, touch_rows,
+                "id, kind, occurred_at, deal_id, contact_id, outcome, note, created_at, "
+                "updated_at",
+            )  # fmt: skip
+            touch_count += len(touch_rows)
+            if progress is not None:
+                progress(min(begin + CHUNK, deals), deals)
+    return DemoResult(deals, touch_count, len(accounts), len(contacts))

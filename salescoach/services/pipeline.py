@@ -72,6 +72,7 @@ class PipelineService:
         """Create (no `deal_id`) or update a deal; the account is found or created by name."""
         validate_deal(draft)
         with self.store.session() as s:
+            account = _account_by_name(s, draft.account_name)
             if deal_id is None:
                 deal = Deal()
                 s.add(deal)
@@ -81,7 +82,7 @@ class PipelineService:
                     raise _gone()
                 deal = found
             deal.title = draft.title.strip()
-            deal.account = _account_by_name(s, draft.account_name)
+            deal.account = account
             deal.amount_cents = draft.amount_cents or 0
             deal.currency = draft.currency
             deal.commission_cents = draft.commission_cents or 0

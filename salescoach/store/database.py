@@ -88,6 +88,8 @@ class Store:
         with self._sessions() as s, s.begin():
             try:
                 yield s
+            except exc.IntegrityError:
+                raise  # a bug in our own writes, not a damaged file: keep the real error
             except exc.DatabaseError as e:
                 raise database_error(self.path, e) from e
 
@@ -103,13 +105,17 @@ def database_error(path: Path, error: exc.DatabaseError) -> UserError:
             msg(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "The database is busy in another program. Nothing was changed."
+                    "Database", "The database is busy in another program. Nothing was changed."
                 ),
             )
         )
     if "readonly" in text or "read-only" in text:
         return UserError(
-            msg(CTX, QT_TRANSLATE_NOOP(CTX, "The database {path} is read-only."), path=str(path))
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Database", "The database {path} is read-only."),
+                path=str(path),
+            )
         )
     return not_a_database(path)
 

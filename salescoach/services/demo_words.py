@@ -1,0 +1,92 @@
+"""French vocabulary for the demo history: names, trades, products, what was said."""
+
+from __future__ import annotations
+
+from salescoach.domain.enums import TouchKind
+
+FIRST_NAMES = (
+    "Claire", "Hélène", "Jérôme", "François", "Clémence", "Loïc", "Maëlle", "Anaïs", "Benoît",
+    "Céline", "Thierry", "Élodie", "Nicolas", "Sophie", "Julien", "Camille", "Stéphane",
+    "Aurélie", "Mathieu", "Nathalie", "Grégoire", "Inès", "Léa", "Hugo", "Chloé", "Théo",
+    "Manon", "Antoine", "Sandrine", "Frédéric", "Valérie", "Rémi", "Agnès", "Joël", "Noémie",
+    "Pascal", "Émilie", "Yannick", "Océane", "Raphaël", "Laëtitia", "Cédric", "Zoé", "Gaëlle",
+    "Olivier", "Isabelle", "Sébastien", "Marion", "Arnaud", "Delphine",
+)  # fmt: skip
+LAST_NAMES = (
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
+    "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont",
+    "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau",
+    "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu",
+    "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson",
+    "Sanchez", "Gérard", "Nguyen", "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier",
+    "Roger", "Roche", "Roy", "Noël", "Meyer", "Lucas", "Meunier", "Jean", "Pérez", "Marchand",
+    "Dufour", "Blanchard", "Marie", "Barbier", "Brun", "Dumas", "Brunet", "Schmitt", "Leroux",
+    "Colin", "Fernandez", "Pierre", "Renard", "Arnaud", "Rolland", "Caron", "Aubert",
+    "Giraud", "Leclerc", "Vidal", "Bourgeois", "Renaud", "Lemoine", "Picard", "Gaillard",
+    "Philippe", "Leclercq", "Lacroix", "Fabre", "Dupuis",
+)  # fmt: skip
+TRADES = (
+    "Boulangeries", "Transports", "Atelier", "Cabinet", "Menuiserie", "Imprimerie",
+    "Pharmacie", "Garage", "Laboratoires", "Clinique", "Hôtel", "Brasserie", "Fromagerie",
+    "Charcuterie", "Quincaillerie", "Librairie", "Optique", "Entreprise", "Établissements",
+    "Maison", "Domaine", "Agence", "Groupe", "Industries", "Bâtiment", "Plomberie",
+    "Électricité", "Chaudronnerie", "Verrerie", "Tuileries", "Minoterie", "Conserverie",
+    "Biscuiterie", "Cartonnages", "Textiles", "Mécanique", "Logistique", "Pépinières",
+    "Caves", "Distillerie",
+)  # fmt: skip
+COMPANY_SUFFIXES = ("", "", "SARL", "SA", "SAS", "& Fils", "Frères", "et Associés")
+SECTORS = (
+    "Agroalimentaire", "Transport et logistique", "Santé", "Bâtiment", "Commerce de détail",
+    "Industrie", "Hôtellerie-restauration", "Services aux entreprises", "Viticulture",
+    "Édition", "Artisanat", "Automobile",
+)  # fmt: skip
+CITIES = (
+    "Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "Bordeaux", "Lille", "Rennes",
+    "Strasbourg", "Montpellier", "Nice", "Grenoble", "Dijon", "Angers", "Reims", "Le Havre",
+    "Clermont-Ferrand", "Tours", "Limoges", "Amiens", "Besançon", "Orléans", "Rouen", "Caen",
+    "Nancy", "Metz", "Brest", "Poitiers", "Pau", "La Rochelle",
+)  # fmt: skip
+JOB_TITLES = (
+    "Gérant", "Gérante", "Directeur général", "Directrice générale", "Directeur financier",
+    "Directrice des achats", "Responsable informatique", "DSI", "Responsable RH",
+    "Contrôleur de gestion", "Responsable logistique", "Assistante de direction",
+    "Chef d'atelier", "Responsable qualité", "Comptable",
+)  # fmt: skip
+PRODUCTS = (
+    "Logiciel de paie", "Parc de tablettes", "Audit sécurité", "Formation commerciale",
+    "Maintenance annuelle", "Migration vers le cloud", "Site e-commerce", "Caisse enregistreuse",
+    "Téléphonie IP", "Copieurs multifonctions", "Logiciel de gestion commerciale",
+    "Sauvegarde externalisée", "Contrat de nettoyage", "Flotte de véhicules",
+    "Vidéosurveillance", "Mobilier de bureau", "Assurance flotte", "Logiciel de planning",
+    "Étiquetage et traçabilité", "Borne de commande", "Réseau Wi-Fi", "Coffre-fort numérique",
+    "Application mobile", "Formation Excel", "Conseil RGPD",
+)  # fmt: skip
+SITES = ("site de Lyon", "siège", "entrepôt Nord", "agence Ouest", "phase 2", "renouvellement")
+COMPETITORS = (
+    "Sage", "Cegid", "EBP", "Salesforce", "Orange Business", "Bureau Vallée", "Lyreco",
+    "Manutan", "Axians", "Inetum", "un concurrent local", "le prestataire en place",
+)  # fmt: skip
+TOUCH_KINDS = tuple(TouchKind)
+TOUCH_WEIGHTS = (40, 33, 11, 11, 3, 2)  # call, email, meeting, video call, webinar, other
+OUTCOMES: dict[TouchKind, tuple[str, ...]] = {
+    TouchKind.CALL: (
+        "Messagerie, rappeler", "Intéressé, veut un devis", "Pas le bon moment",
+        "RDV fixé", "Questions sur le prix", "Attend l'avis de la direction",
+    ),
+    TouchKind.EMAIL: (
+        "Devis envoyé", "Relance sans réponse", "Documentation envoyée",
+        "Réponse positive", "Demande de références",
+    ),
+    TouchKind.MEETING: (
+        "Démonstration faite", "Visite du site", "Négociation du prix", "Présentation au comité",
+    ),
+    TouchKind.VIDEO_CALL: ("Démo en visio", "Point d'avancement", "Réunion de cadrage"),
+    TouchKind.WEBINAR: ("A assisté au webinaire", "Inscrit, absent"),
+    TouchKind.OTHER: ("Rencontré au salon", "Carte de vœux", "Recommandé par un client"),
+}  # fmt: skip
+NOTES = (
+    "Budget serré cette année.", "Le dirigeant décide seul.", "Compare avec deux autres offres.",
+    "Très satisfait de la démo.", "Demande un délai de paiement.", "Projet repoussé à la rentrée.",
+    "Souhaite parler à un client de référence.", "Sensible au service après-vente.",
+)  # fmt: skip
