@@ -188,7 +188,7 @@ class DealEditor(QDialog):
         combo.setCurrentIndex(max(i, 0))
 
     def _status_changed(self) -> None:
-        self.closed_on.setEnabled(self.status.currentData() is not DealStatus.OPEN)
+        self.closed_on.setEnabled(labels.combo_enum(self.status, DealStatus) is not DealStatus.OPEN)
 
     def _account_changed(self, name: str) -> None:
         """Offer the contacts of the chosen account, and those who have no account."""
@@ -201,7 +201,7 @@ class DealEditor(QDialog):
         contact_id = self.contact_choice.currentData()
         if contact_id is None:
             return
-        role = self.role_choice.currentData()
+        role = labels.combo_enum(self.role_choice, ContactRole) or ContactRole.USER
         for i in range(self.contacts.count()):
             if self.contacts.item(i).data(CONTACT_ROLE)[0] == contact_id:
                 self.contacts.takeItem(i)
@@ -246,8 +246,8 @@ class DealEditor(QDialog):
             amount_cents=formatting.parse_money(amount_text) if amount_text else 0,
             currency=self.currency.currentText(),
             commission_cents=formatting.parse_money(commission_text) if commission_text else 0,
-            stage=self.stage.currentData(),
-            status=self.status.currentData(),
+            stage=labels.combo_enum(self.stage, DealStage) or DealStage.LEAD,
+            status=labels.combo_enum(self.status, DealStatus) or DealStatus.OPEN,
             created_on=formatting.to_date(self.created_on.date()),
             closed_on=formatting.to_date(self.closed_on.date()),
             competitor=self.competitor.text(),

@@ -151,9 +151,9 @@ class DealsModel(QAbstractTableModel):
         status, stage = self._status, self._stage
         result = indices
         if status is not None:
-            result = [i for i in result if rows[i].status is status]
+            result = [i for i in result if rows[i].status == status]
         if stage is not None:
-            result = [i for i in result if rows[i].stage is stage]
+            result = [i for i in result if rows[i].stage == stage]
         for word in self._words:
             result = [i for i in result if word in hay[i]]
         return result if result is not indices else list(indices)

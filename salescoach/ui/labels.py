@@ -3,7 +3,11 @@ translators are installed)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 
@@ -44,3 +48,12 @@ def role_label(role: ContactRole) -> str:
         ContactRole.INFLUENCER: QCoreApplication.translate("Labels", "Influencer"),
         ContactRole.USER: QCoreApplication.translate("Labels", "User"),
     }[role]
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def combo_enum(combo: QComboBox, cls: type[E]) -> E | None:
+    """The enum member stored as the current item's data (Qt hands it back as a str)."""
+    value = combo.currentData()
+    return None if value is None else cls(value)

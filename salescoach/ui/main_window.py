@@ -118,7 +118,10 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (name, _widget) in enumerate(self.areas):
             self._action(
-                go_menu, name, QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.nav.setCurrentRow(i)
+                go_menu,
+                name,
+                QKeySequence(f"Ctrl+{i + 1}"),
+                lambda _checked=False, i=i: self.nav.setCurrentRow(i),
             )
 
         settings = self.menuBar().addMenu(self.tr("&Settings"))

@@ -246,7 +246,9 @@ class PipelineView(QWidget):
     def _apply_filter(self) -> None:
         current = self.current_deal_id()
         self.model.set_filter(
-            self.search.text(), self.status_filter.currentData(), self.stage_filter.currentData()
+            self.search.text(),
+            labels.combo_enum(self.status_filter, DealStatus),
+            labels.combo_enum(self.stage_filter, DealStage),
         )
         if current is not None:
             self.select_deal(current)

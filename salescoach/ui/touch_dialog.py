@@ -90,7 +90,7 @@ class TouchDialog(QDialog):
         qdt = self.when.dateTime()
         d, t = qdt.date(), qdt.time()
         draft = TouchDraft(
-            kind=self.kind.currentData(),
+            kind=labels.combo_enum(self.kind, TouchKind) or TouchKind.CALL,
             occurred_at=dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
             deal_id=self._deal_id,
             contact_id=self.contact.currentData(),
