@@ -58,8 +58,16 @@ def fill_english(ts: Path) -> None:
         translation = message.find("translation")
         source = message.find("source")
         assert translation is not None and source is not None
-        translation.text = source.text
         translation.attrib.pop("type", None)
+        text = source.text or ""
+        if message.get("numerus") == "yes":  # "%n deal(s)": "%n deal", "%n deals"
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            for form in (text.replace("(s)", ""), text.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.store.models import Base
-from salescoach.store.probe import CTX, SchemaState, not_a_database, probe
+from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+CTX = "Database"
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -59,7 +59,11 @@ def probe(path: Path) -> Probe:
     if header != SQLITE_HEADER:
         raise not_a_database(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Without a pending write-ahead log, read as immutable: a WAL-mode reader would
+        # otherwise leave -wal and -shm files next to a database we are about to refuse.
+        pending_wal = path.with_name(path.name + "-wal").exists()
+        mode = "mode=ro" if pending_wal else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             revision = None

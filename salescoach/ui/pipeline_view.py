@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,13 +54,21 @@ _COLUMN_WIDTHS = {
 
 
 def _touch_columns() -> list[Column[TouchRow]]:
-    tr = PipelineView.tr
     return [
-        Column(lambda: tr("When"), lambda t: formatting.datetime_text(t.occurred_at)),
-        Column(lambda: tr("Kind"), lambda t: labels.kind_label(t.kind)),
-        Column(lambda: tr("With"), lambda t: t.contact),
-        Column(lambda: tr("Outcome"), lambda t: t.outcome),
-        Column(lambda: tr("Note"), lambda t: t.note.replace("\n", " ")),
+        Column(
+            lambda: QCoreApplication.translate("PipelineView", "When"),
+            lambda t: formatting.datetime_text(t.occurred_at),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("PipelineView", "Kind"),
+            lambda t: labels.kind_label(t.kind),
+        ),
+        Column(lambda: QCoreApplication.translate("PipelineView", "With"), lambda t: t.contact),
+        Column(lambda: QCoreApplication.translate("PipelineView", "Outcome"), lambda t: t.outcome),
+        Column(
+            lambda: QCoreApplication.translate("PipelineView", "Note"),
+            lambda t: t.note.replace("\n", " "),
+        ),
     ]
 
 

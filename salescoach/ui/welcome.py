@@ -27,7 +27,7 @@ class WelcomePage(QWidget):
         text.setMaximumWidth(560)
         demo = QPushButton(self.tr("Explore with &demo data"))
         demo.setObjectName("loadDemoButton")
-        demo.setToolTip(self.tr("Fill this data folder with a realistic four-year history."))
+        demo.setToolTip(self.tr("Fill this data folder with a realistic history of several years."))
         demo.clicked.connect(self.load_demo)
         importing = QPushButton(self.tr("&Import a file…"))
         importing.setObjectName("importButton")

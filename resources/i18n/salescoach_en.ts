@@ -1,0 +1,1016 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en_US">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+84" />
+        <location line="+202" />
+        <location line="+83" />
+        <source>Accounts and contacts</source>
+        <translation>Accounts and contacts</translation>
+    </message>
+    <message>
+        <location line="-271" />
+        <source>Filter accounts</source>
+        <translation>Filter accounts</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+34" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No accounts yet. Type a company name on the right and save.</source>
+        <translation>No accounts yet. Type a company name on the right and save.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;tor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cit&amp;y</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+140" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="-136" />
+        <source>Delete account…</source>
+        <translation>Delete account…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save account</source>
+        <translation>Save account</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Job title</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delete contact…</source>
+        <translation>Delete contact…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contacts of this account</source>
+        <translation>Contacts of this account</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Delete the account {name}? Its contacts are kept.</source>
+        <translation>Delete the account {name}? Its contacts are kept.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+81" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Delete the contact {name}?</source>
+        <translation>Delete the contact {name}?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../salescoach/ui/app.py" line="+42" />
+        <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
+        <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../salescoach/cli.py" line="+106" />
+        <source>Interrupted; nothing was written.</source>
+        <translation>Interrupted; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unexpected error; nothing was written. Details are in {path}.</source>
+        <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
+        <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <location filename="../../salescoach/services/datadir.py" line="+40" />
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation>Cannot use the data folder {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../salescoach/store/database.py" line="+107" />
+        <source>The database is busy in another program. Nothing was changed.</source>
+        <translation>The database is busy in another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The database {path} is read-only.</source>
+        <translation>The database {path} is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/probe.py" line="+33" />
+        <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../salescoach/ui/deal_editor.py" line="+56" />
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit deal</source>
+        <translation>Edit deal</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>e.g. CRM roll-out, 40 seats</source>
+        <translation>e.g. CRM roll-out, 40 seats</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Company (new names are added)</source>
+        <translation>Company (new names are added)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>A&amp;mount</source>
+        <translation>A&amp;mount</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Commission</source>
+        <translation>&amp;Commission</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Created &amp;on</source>
+        <translation>Created &amp;on</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>C&amp;losed on</source>
+        <translation>C&amp;losed on</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who else they were looking at, if known</source>
+        <translation>Who else they were looking at, if known</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Com&amp;petitor</source>
+        <translation>Com&amp;petitor</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+106" />
+        <source>Cannot save the deal</source>
+        <translation>Cannot save the deal</translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <location filename="../../salescoach/ui/deals_model.py" line="+45" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+159" />
+        <source>Competitor: {name}</source>
+        <translation>Competitor: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../salescoach/services/demo.py" line="+200" />
+        <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
+        <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="+17" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="+55" />
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debriefs</source>
+        <translation>Debriefs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Debriefs will hold the six-question review of each lost deal and what they teach you.</source>
+        <translation>Debriefs will hold the six-question review of each lost deal and what they teach you.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress will chart your wins and revenue over the years.</source>
+        <translation>Progress will chart your wins and revenue over the years.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-ups will list who to get back to, and when.</source>
+        <translation>Follow-ups will list who to get back to, and when.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Numbers will show what each call and email is worth to you.</source>
+        <translation>Numbers will show what each call and email is worth to you.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Opening {path}…</source>
+        <translation>Opening {path}…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New deal…</source>
+        <translation>&amp;New deal…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Log a touch…</source>
+        <translation>&amp;Log a touch…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Accounts and contacts…</source>
+        <translation>&amp;Accounts and contacts…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About salescoach</source>
+        <translation>&amp;About salescoach</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot open your data</source>
+        <translation>Cannot open your data</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new language will be used the next time you open salescoach.</source>
+        <translation>The new language will be used the next time you open salescoach.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About salescoach</source>
+        <translation>About salescoach</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>salescoach {version}
+
+Turn every no into learning, referrals and follow-ups.
+
+Data folder: {path}</source>
+        <translation>salescoach {version}
+
+Turn every no into learning, referrals and follow-ups.
+
+Data folder: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../salescoach/services/pipeline.py" line="+34" />
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>This record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>{name} still has {count} deal(s); delete or move them first.</source>
+        <translation>{name} still has {count} deal(s); delete or move them first.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+59" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Opening your pipeline…</source>
+        <translation>Opening your pipeline…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Filter by deal, account or contact (Ctrl+F)</source>
+        <translation>Filter by deal, account or contact (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New deal</source>
+        <translation>&amp;New deal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accounts and &amp;contacts…</source>
+        <translation>Accounts and &amp;contacts…</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>&amp;Log a touch</source>
+        <translation>&amp;Log a touch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit deal</source>
+        <translation>&amp;Edit deal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Delete deal</source>
+        <translation>&amp;Delete deal</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+145" />
+        <source>Delete deal</source>
+        <translation>Delete deal</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <location line="+172" />
+        <source>Delete touch</source>
+        <translation>Delete touch</translation>
+    </message>
+    <message>
+        <location line="-167" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of {total} deals</source>
+        <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Select a deal to see its touches.</source>
+        <translation>Select a deal to see its touches.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>{deal}: %n touch(es)</source>
+        <translation><numerusform>{deal}: %n touch(es)</numerusform><numerusform>{deal}: %n touch(es)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Deal “{title}” created.</source>
+        <translation>Deal “{title}” created.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot open the deal</source>
+        <translation>Cannot open the deal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deal “{title}” saved.</source>
+        <translation>Deal “{title}” saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
+        <translation><numerusform>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+30" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Cannot delete the deal</source>
+        <translation>Cannot delete the deal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deal “{title}” deleted.</source>
+        <translation>Deal “{title}” deleted.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Touch logged on “{title}”.</source>
+        <translation>Touch logged on “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete this touch ({kind}, {when})?</source>
+        <translation>Delete this touch ({kind}, {when})?</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>salescoach</source>
+        <translation>salescoach</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Creating the demo history…</source>
+        <translation>Creating the demo history…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Demo history loaded.</source>
+        <translation>Demo history loaded.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log a touch…</source>
+        <translation>Log a touch…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_dialog.py" line="+46" />
+        <source>Log a touch: {deal}</source>
+        <translation>Log a touch: {deal}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(nobody in particular)</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. Call back Thursday, quote sent</source>
+        <translation>e.g. Call back Thursday, quote sent</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;With</source>
+        <translation>&amp;With</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot log the touch</source>
+        <translation>Cannot log the touch</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../salescoach/domain/deals.py" line="+41" />
+        <source>A deal needs a title.</source>
+        <translation>A deal needs a title.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type a number, such as 12 500,50.</source>
+        <translation>Type a number, such as 12 500,50.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The commission cannot be larger than the amount.</source>
+        <translation>The commission cannot be larger than the amount.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown currency {code}.</source>
+        <translation>Unknown currency {code}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A won or lost deal needs a close date.</source>
+        <translation>A won or lost deal needs a close date.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The close date cannot be before the creation date.</source>
+        <translation>The close date cannot be before the creation date.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>A touch cannot be in the future.</source>
+        <translation>A touch cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>An account needs a name.</source>
+        <translation>An account needs a name.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This does not look like an email address.</source>
+        <translation>This does not look like an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../salescoach/ui/welcome.py" line="+17" />
+        <source>Welcome to salescoach</source>
+        <translation>Welcome to salescoach</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your pipeline is empty. Every deal you log, won or lost, becomes something to learn from: debriefs after a no, your long-term progress, and what each call and email is worth. How would you like to start?</source>
+        <translation>Your pipeline is empty. Every deal you log, won or lost, becomes something to learn from: debriefs after a no, your long-term progress, and what each call and email is worth. How would you like to start?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Explore with &amp;demo data</source>
+        <translation>Explore with &amp;demo data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fill this data folder with a realistic history of several years.</source>
+        <translation>Fill this data folder with a realistic history of several years.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Import a file…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
+        <translation>Importing from a CRM or a spreadsheet comes in a later version.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add your first deal</source>
+        <translation>&amp;Add your first deal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en_US">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+84"/>
+        <location line="+202"/>
+        <location line="+83"/>
+        <source>Accounts and contacts</source>
+        <translation>Comptes et contacts</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Filter accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No accounts yet. Type a company name on the right and save.</source>
+        <translation>Aucun compte pour l’instant. Saisissez le nom d’une entreprise à droite, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Delete account…</source>
+        <translation>Supprimer le compte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete contact…</source>
+        <translation>Supprimer le contact…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts of this account</source>
+        <translation>Contacts de ce compte</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Account: {name}</source>
+        <translation>Compte : {name}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete the account {name}? Its contacts are kept.</source>
+        <translation>Supprimer le compte {name} ? Ses contacts sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+81"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delete the contact {name}?</source>
+        <translation>Supprimer le contact {name} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../salescoach/ui/app.py" line="+42"/>
+        <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
+        <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../salescoach/cli.py" line="+106"/>
+        <source>Interrupted; nothing was written.</source>
+        <translation>Interrompu ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error; nothing was written. Details are in {path}.</source>
+        <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
+        <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>perdues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <location filename="../../salescoach/services/datadir.py" line="+40"/>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation>Impossible d’utiliser le dossier de données {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../salescoach/store/database.py" line="+107"/>
+        <source>The database is busy in another program. Nothing was changed.</source>
+        <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} is read-only.</source>
+        <translation>La base de données {path} est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/probe.py" line="+33"/>
+        <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>{path} n’est pas une base salescoach, ou elle est endommagée. Le fichier n’a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>{path} a été écrit par une version plus récente de salescoach (schéma {revision}). Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../salescoach/ui/deal_editor.py" line="+56"/>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit deal</source>
+        <translation>Modifier l’affaire</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. CRM roll-out, 40 seats</source>
+        <translation>ex. : déploiement CRM, 40 postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Company (new names are added)</source>
+        <translation>Entreprise (les nouveaux noms sont ajoutés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;mount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Commission</source>
+        <translation>C&amp;ommission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created &amp;on</source>
+        <translation>Créée l&amp;e</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;losed on</source>
+        <translation>C&amp;lose le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who else they were looking at, if known</source>
+        <translation>Qui d’autre était en lice, si vous le savez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Com&amp;petitor</source>
+        <translation>Co&amp;ncurrent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Cannot save the deal</source>
+        <translation>Impossible d’enregistrer l’affaire</translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <location filename="../../salescoach/ui/deals_model.py" line="+45"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Competitor: {name}</source>
+        <translation>Concurrent : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../salescoach/services/demo.py" line="+200"/>
+        <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
+        <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="+17"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influencer</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="+55"/>
+        <source>Pipeline</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debriefs</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Debriefs will hold the six-question review of each lost deal and what they teach you.</source>
+        <translation>Les bilans réuniront les six questions posées après chaque affaire perdue, et ce qu’elles vous apprennent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress will chart your wins and revenue over the years.</source>
+        <translation>Les progrès montreront vos ventes et votre chiffre d’affaires au fil des ans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups will list who to get back to, and when.</source>
+        <translation>Les relances indiqueront qui recontacter, et quand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers will show what each call and email is worth to you.</source>
+        <translation>Les chiffres montreront ce que vous rapporte chaque appel et chaque e-mail.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opening {path}…</source>
+        <translation>Ouverture de {path}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log a touch…</source>
+        <translation>Noter un &amp;échange…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accounts and contacts…</source>
+        <translation>Comptes et c&amp;ontacts…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About salescoach</source>
+        <translation>À &amp;propos de salescoach</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data folder: {path}</source>
+        <translation>Dossier de données : {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open your data</source>
+        <translation>Impossible d’ouvrir vos données</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time you open salescoach.</source>
+        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About salescoach</source>
+        <translation>À propos de salescoach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>salescoach {version}
+
+Turn every no into learning, referrals and follow-ups.
+
+Data folder: {path}</source>
+        <translation>salescoach {version}
+
+Faites de chaque refus une leçon, une recommandation et une relance.
+
+Dossier de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../salescoach/services/pipeline.py" line="+34"/>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>{name} still has {count} deal(s); delete or move them first.</source>
+        <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+59"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opening your pipeline…</source>
+        <translation>Ouverture de vos affaires…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by deal, account or contact (Ctrl+F)</source>
+        <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New deal</source>
+        <translation>&amp;Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts and &amp;contacts…</source>
+        <translation>Comptes et &amp;contacts…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Log a touch</source>
+        <translation>Noter un é&amp;change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit deal</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete deal</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+145"/>
+        <source>Delete deal</source>
+        <translation>Supprimer l’affaire</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+172"/>
+        <source>Delete touch</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of {total} deals</source>
+        <translation>
+            <numerusform>%n affaire sur {total}</numerusform>
+            <numerusform>%n affaires sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a deal to see its touches.</source>
+        <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{deal}: %n touch(es)</source>
+        <translation>
+            <numerusform>{deal} : %n échange</numerusform>
+            <numerusform>{deal} : %n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deal “{title}” created.</source>
+        <translation>Affaire « {title} » créée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the deal</source>
+        <translation>Impossible d’ouvrir l’affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal “{title}” saved.</source>
+        <translation>Affaire « {title} » enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
+            <numerusform>Supprimer l’affaire « {title} » et ses %n échanges ? C’est définitif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Cannot delete the deal</source>
+        <translation>Impossible de supprimer l’affaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deal “{title}” deleted.</source>
+        <translation>Affaire « {title} » supprimée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Touch logged on “{title}”.</source>
+        <translation>Échange noté sur « {title} ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete this touch ({kind}, {when})?</source>
+        <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>salescoach</source>
+        <translation>salescoach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the demo history…</source>
+        <translation>Création de l’historique de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demo history loaded.</source>
+        <translation>Historique de démonstration chargé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a touch…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_dialog.py" line="+46"/>
+        <source>Log a touch: {deal}</source>
+        <translation>Noter un échange : {deal}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(nobody in particular)</source>
+        <translation>(personne en particulier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Call back Thursday, quote sent</source>
+        <translation>ex. : rappeler jeudi, devis envoyé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot log the touch</source>
+        <translation>Impossible de noter cet échange</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../salescoach/domain/deals.py" line="+41"/>
+        <source>A deal needs a title.</source>
+        <translation>Une affaire a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a number, such as 12 500,50.</source>
+        <translation>Saisissez un nombre, par exemple 12 500,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The commission cannot be larger than the amount.</source>
+        <translation>La commission ne peut pas dépasser le montant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown currency {code}.</source>
+        <translation>Devise inconnue : {code}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A won or lost deal needs a close date.</source>
+        <translation>Une affaire gagnée ou perdue a besoin d’une date de clôture.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The close date cannot be before the creation date.</source>
+        <translation>La date de clôture ne peut pas précéder la date de création.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A touch cannot be in the future.</source>
+        <translation>Un échange ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An account needs a name.</source>
+        <translation>Un compte a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A contact needs a name.</source>
+        <translation>Un contact a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This does not look like an email address.</source>
+        <translation>Cette adresse e-mail ne semble pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../salescoach/ui/welcome.py" line="+17"/>
+        <source>Welcome to salescoach</source>
+        <translation>Bienvenue dans salescoach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your pipeline is empty. Every deal you log, won or lost, becomes something to learn from: debriefs after a no, your long-term progress, and what each call and email is worth. How would you like to start?</source>
+        <translation>Vos affaires sont vides. Chaque affaire notée, gagnée ou perdue, devient une source d’apprentissage : un bilan après chaque refus, vos progrès sur la durée, et ce que vaut chaque appel et chaque e-mail. Par quoi voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Explore with &amp;demo data</source>
+        <translation>Découvrir avec des &amp;données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill this data folder with a realistic history of several years.</source>
+        <translation>Remplir ce dossier de données avec un historique réaliste de plusieurs années.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
+        <translation>L’import depuis un CRM ou un tableur arrive dans une prochaine version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add your first deal</source>
+        <translation>&amp;Ajouter votre première affaire</translation>
+    </message>
+</context>
+</TS>

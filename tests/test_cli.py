@@ -1,0 +1,99 @@
+"""The command line, run as a rep or a script would: a real process, a real data folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "salescoach", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_demo_then_stats_json(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    made = run("demo", "--deals", "50", "--seed", "3", "--data-dir", str(folder))
+    assert made.returncode == 0, made.stderr
+    assert "50 deals" in made.stdout
+    stats = run("--data-dir", str(folder), "stats", "--json")
+    assert stats.returncode == 0, stats.stderr
+    figures = json.loads(stats.stdout)
+    assert sum(figures["deals"].values()) == 50
+    assert set(figures["deals"]) == {"open", "won", "lost"}
+    won, lost = figures["deals"]["won"], figures["deals"]["lost"]
+    assert figures["win_rate"] == pytest.approx(won / (won + lost))
+    assert figures["currency"] == "EUR"
+
+
+def test_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    env = {"SALESCOACH_DATA_DIR": str(folder)}
+    assert run("demo", "--deals", "20", env=env).returncode == 0
+    assert (folder / "salescoach.sqlite").exists()
+    table = run("stats", env=env)
+    assert table.returncode == 0
+    assert "Deals" in table.stdout and "20" in table.stdout
+
+
+def test_readable_table_in_french(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    run("demo", "--deals", "1500", "--data-dir", str(folder))
+    table = run("stats", "--lang", "fr", "--data-dir", str(folder))
+    assert table.returncode == 0
+    assert "Affaires" in table.stdout and "1\u202f500" in table.stdout.replace("\xa0", "\u202f")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["demo", "--deals", "-3"], ["demo", "--deals", "abc"], ["stats", "--nope"], ["frobnicate"]],
+)
+def test_bad_arguments_are_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    done = run(*args, "--data-dir", str(tmp_path / "data"))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data" / "salescoach.sqlite").exists()
+
+
+def test_corrupt_database_one_line_and_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "salescoach.sqlite"
+    db.write_bytes(b"PK\x03\x04 a zip file, not a database" * 40)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    for args in (["stats", "--json"], ["demo", "--deals", "5"]):
+        done = run(*args, "--data-dir", str(folder))
+        assert done.returncode == 2
+        assert done.stderr.count("\n") == 1 and "not a salescoach database" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["salescoach.sqlite"]
+
+
+def test_demo_refuses_a_folder_with_deals(tmp_path: Path) -> None:
+    folder = str(tmp_path / "data")
+    assert run("demo", "--deals", "10", "--data-dir", folder).returncode == 0
+    again = run("demo", "--deals", "10", "--data-dir", folder)
+    assert again.returncode == 2
+    assert "already has deals" in again.stderr
+    assert json.loads(run("stats", "--json", "--data-dir", folder).stdout)["deals"]["open"] >= 0
+
+
+def test_data_folder_that_is_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x")
+    done = run("stats", "--data-dir", str(target))
+    assert done.returncode == 2
+    assert "is a file, not a folder" in done.stderr

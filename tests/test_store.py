@@ -1,0 +1,148 @@
+"""The store on real SQLite files: privacy, pragmas, persistence, migrations, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from salescoach.domain.deals import AccountDraft, DealDraft, TouchDraft
+from salescoach.domain.enums import TouchKind
+from salescoach.domain.messages import UserError
+from salescoach.services.workspace import Workspace, open_workspace
+from salescoach.store.database import make_engine, run_migrations
+from salescoach.store.schema import HEAD
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_data_folder_and_database_are_private(workspace: Workspace) -> None:
+    assert stat.S_IMODE(workspace.data_dir.stat().st_mode) == 0o700
+    db = workspace.data_dir / "salescoach.sqlite"
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_wal_foreign_keys_and_busy_timeout(workspace: Workspace) -> None:
+    with workspace.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_deals_persist_after_closing(data_dir: Path) -> None:
+    ws = open_workspace(data_dir)
+    ws.pipeline.save_deal(DealDraft("Logiciel de paie", "Boulangerie Dupont", amount_cents=5))
+    ws.close()
+    again = open_workspace(data_dir)
+    try:
+        [row] = again.pipeline.deal_rows()
+        assert (row.title, row.account, row.amount_cents) == (
+            "Logiciel de paie",
+            "Boulangerie Dupont",
+            5,
+        )
+    finally:
+        again.close()
+
+
+def test_account_names_are_reused_case_insensitively(workspace: Workspace) -> None:
+    workspace.pipeline.save_deal(DealDraft("A", "Cabinet Moreau"))
+    workspace.pipeline.save_deal(DealDraft("B", "cabinet moreau "))
+    assert [(a.name, a.deal_count) for a in workspace.pipeline.accounts()] == [
+        ("Cabinet Moreau", 2)
+    ]
+
+
+def test_deleting_a_deal_deletes_its_touches(workspace: Workspace) -> None:
+    p = workspace.pipeline
+    deal = p.save_deal(DealDraft("A", "Cabinet Moreau"))
+    p.log_touch(TouchDraft(TouchKind.CALL, dt.datetime(2025, 3, 1, 10), deal_id=deal.id))
+    p.delete_deal(deal.id)
+    with workspace.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM touches").scalar() == 0
+
+
+def test_an_account_with_deals_cannot_be_deleted(workspace: Workspace) -> None:
+    p = workspace.pipeline
+    p.save_deal(DealDraft("A", "Cabinet Moreau"))
+    [account] = p.accounts()
+    with pytest.raises(UserError, match="still has 1 deal"):
+        p.delete_account(account.id)
+    assert len(p.accounts()) == 1
+    other = p.save_account(AccountDraft("Transports Lefèvre"))
+    p.delete_account(other)
+    assert [a.name for a in p.accounts()] == ["Cabinet Moreau"]
+
+
+def test_older_database_is_backed_up_then_upgraded(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    db = data_dir / "salescoach.sqlite"
+    engine = make_engine(db)
+    run_migrations(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (id, name, sector, city, notes, created_at, updated_at) "
+            "VALUES ('00000000000000000000000000000001', 'Cabinet Moreau', '', '', '', "
+            "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        )
+    engine.dispose()
+
+    ws = open_workspace(data_dir)
+    try:
+        assert [a.name for a in ws.pipeline.accounts()] == ["Cabinet Moreau"]
+    finally:
+        ws.close()
+    [backup] = list(data_dir.glob("salescoach-backup-*-schema0001.sqlite"))
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT name FROM accounts").fetchall() == [("Cabinet Moreau",)]
+    old.close()
+    version = sqlite3.connect(db).execute("SELECT version_num FROM alembic_version").fetchone()
+    assert version == (HEAD,)
+
+
+def test_newer_database_is_refused_untouched(data_dir: Path) -> None:
+    open_workspace(data_dir).close()
+    db = data_dir / "salescoach.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before, files = _digest(db), sorted(data_dir.iterdir())
+    with pytest.raises(UserError, match="newer version"):
+        open_workspace(data_dir)
+    assert _digest(db) == before
+    assert sorted(data_dir.iterdir()) == files
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not a database at all\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000],
+    ids=["text", "damaged-header"],
+)
+def test_corrupt_file_is_refused_untouched(data_dir: Path, content: bytes) -> None:
+    data_dir.mkdir(mode=0o700)
+    db = data_dir / "salescoach.sqlite"
+    db.write_bytes(content)
+    with pytest.raises(UserError, match="not a salescoach database"):
+        open_workspace(data_dir)
+    assert db.read_bytes() == content
+    assert [p.name for p in data_dir.iterdir()] == ["salescoach.sqlite"]
+
+
+def test_foreign_sqlite_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    db = data_dir / "salescoach.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.close()
+    before = _digest(db)
+    with pytest.raises(UserError):
+        open_workspace(data_dir)
+    assert _digest(db) == before
