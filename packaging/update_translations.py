@@ -60,11 +60,12 @@ def fill_english(ts: Path) -> None:
         assert translation is not None and source is not None
         translation.attrib.pop("type", None)
         text = source.text or ""
-        if message.get("numerus") == "yes":  # "%n deal(s)": "%n deal", "%n deals"
+        if message.get("numerus") == "yes":  # "%n touch(es)": "%n touch", "%n touches"
             translation.text = None
             for child in list(translation):
                 translation.remove(child)
-            for form in (text.replace("(s)", ""), text.replace("(s)", "s")):
+            singular = text.replace("(es)", "").replace("(s)", "")
+            for form in (singular, text.replace("(es)", "es").replace("(s)", "s")):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = text

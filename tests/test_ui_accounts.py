@@ -145,3 +145,9 @@ def test_cancelling_the_confirmation_deletes_nothing(qtbot, workspace: Workspace
     d.accounts_table.setFocus()
     qtbot.keyClick(d.accounts_table, Qt.Key.Key_Delete)
     assert [a.name for a in workspace.pipeline.accounts()] == ["Cabinet Moreau"]
+
+
+def test_alt_mnemonics_focus_the_fields(qtbot, dialog: AccountsDialog) -> None:
+    labels = [lab for lab in dialog.findChildren(QLabel) if "&" in lab.text()]
+    assert len(labels) == 8
+    assert all(lab.buddy() is not None for lab in labels)

@@ -255,3 +255,16 @@ def test_close_date_is_only_editable_for_won_or_lost_deals(qtbot, view: Pipeline
     on_next_modal(check)
     view.new_deal()
     assert seen == [(False, True)]
+
+
+def test_every_editor_label_mnemonic_reaches_its_field(qtbot, view: PipelineView) -> None:
+    orphans: list[str] = []
+
+    def check(editor: QWidget) -> None:
+        for label in editor.findChildren(QLabel):
+            if "&" in label.text() and label.buddy() is None:
+                orphans.append(label.text())
+
+    on_next_modal(check)
+    view.new_deal()
+    assert orphans == []

@@ -3,14 +3,14 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+84" />
-        <location line="+202" />
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+93" />
+        <location line="+204" />
         <location line="+83" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-273" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+140" />
+        <location line="+142" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Delete account…</source>
         <translation>Delete account…</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Contacts of this account</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+90" />
         <source>Account: {name}</source>
         <translation>Account: {name}</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+42" />
+        <location filename="../../salescoach/ui/app.py" line="+43" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+107" />
+        <location filename="../../salescoach/store/database.py" line="+109" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -517,7 +517,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+55" />
+        <location filename="../../salescoach/ui/main_window.py" line="+56" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -676,7 +676,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+59" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+56" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -757,18 +757,18 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+145" />
+        <location line="+149" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+172" />
+        <location line="-146" />
+        <location line="+178" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-173" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -790,15 +790,15 @@ Data folder: {path}</translation>
     <message numerus="yes">
         <location line="+10" />
         <source>{deal}: %n touch(es)</source>
-        <translation><numerusform>{deal}: %n touch(es)</numerusform><numerusform>{deal}: %n touch(es)</numerusform></translation>
+        <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Cannot open the deal</source>
         <translation>Cannot open the deal</translation>
     </message>
@@ -810,16 +810,16 @@ Data folder: {path}</translation>
     <message numerus="yes">
         <location line="+20" />
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
-        <translation><numerusform>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</numerusform></translation>
+        <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+30" />
+        <location line="+32" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -829,7 +829,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -839,7 +839,7 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+84"/>
-        <location line="+202"/>
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+93"/>
+        <location line="+204"/>
         <location line="+83"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-273"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -53,12 +53,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Delete account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Contacts de ce compte</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Account: {name}</source>
         <translation>Compte : {name}</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+42"/>
+        <location filename="../../salescoach/ui/app.py" line="+43"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+107"/>
+        <location filename="../../salescoach/store/database.py" line="+109"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+55"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+56"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -677,7 +677,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+59"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+56"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -758,18 +758,18 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+172"/>
+        <location line="-146"/>
+        <location line="+178"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-173"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -803,12 +803,12 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot open the deal</source>
         <translation>Impossible d’ouvrir l’affaire</translation>
     </message>
@@ -827,12 +827,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -842,7 +842,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -852,7 +852,7 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

@@ -47,11 +47,11 @@ CITIES = (
     "Clermont-Ferrand", "Tours", "Limoges", "Amiens", "Besançon", "Orléans", "Rouen", "Caen",
     "Nancy", "Metz", "Brest", "Poitiers", "Pau", "La Rochelle",
 )  # fmt: skip
-JOB_TITLES = (
-    "Gérant", "Gérante", "Directeur général", "Directrice générale", "Directeur financier",
-    "Directrice des achats", "Responsable informatique", "DSI", "Responsable RH",
-    "Contrôleur de gestion", "Responsable logistique", "Assistante de direction",
-    "Chef d'atelier", "Responsable qualité", "Comptable",
+JOB_TITLES = (  # function names rather than titles: no "Directrice" for a Grégoire
+    "Direction générale", "Gérance", "Direction financière", "Direction des achats",
+    "Responsable informatique", "DSI", "Responsable RH", "Contrôle de gestion",
+    "Responsable logistique", "Assistanat de direction", "Responsable d'atelier",
+    "Responsable qualité", "Comptabilité",
 )  # fmt: skip
 PRODUCTS = (
     "Logiciel de paie", "Parc de tablettes", "Audit sécurité", "Formation commerciale",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,9 +28,17 @@ from PySide6.QtWidgets import (
 from salescoach.domain.deals import AccountDraft, ContactDraft
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import AccountRow, ContactRow
-from salescoach.services.pipeline import PipelineService
-from salescoach.ui.dialogs import confirm, field_error_label, set_field_error, show_error
+from salescoach.ui.dialogs import (
+    buddy_label,
+    confirm,
+    field_error_label,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.rows_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from salescoach.services.pipeline import PipelineService
 
 
 class _Form(QFormLayout):
@@ -48,7 +57,7 @@ class _Form(QFormLayout):
         box.addWidget(edit)
         self.errors[name] = field_error_label()
         box.addWidget(self.errors[name])
-        self.addRow(label, box)
+        self.addRow(buddy_label(label, edit), box)
         self.fields[name] = edit
         return edit
 
@@ -207,6 +216,8 @@ class AccountsDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 

@@ -14,6 +14,7 @@ from salescoach.domain.messages import UserError
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.main_window import MainWindow
+from salescoach.ui.worker import wait_for_background_work
 
 # Set by the benchmark and the packaging smoke test: print when the window is shown (and
 # when the deals are loaded), then quit.
@@ -55,6 +56,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_background_work()
         lock.unlock()
 
 

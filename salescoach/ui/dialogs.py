@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from salescoach.domain.messages import Message, UserError
@@ -45,4 +46,16 @@ def field_error_label() -> QLabel:
     label.setStyleSheet("color: #b3261e;")
     label.setWordWrap(True)
     label.setVisible(False)
+    return label
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form label whose &-mnemonic focuses `field` (or its first focusable child)."""
+    label = QLabel(text)
+    if field.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        field = next(
+            (w for w in field.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+            field,
+        )
+    label.setBuddy(field)
     return label

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
+        self._closed = False
         self.setWindowTitle("salescoach")
         self.resize(1200, 760)
 
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
     # workspace -----------------------------------------------------------------------
     def open_workspace(self) -> None:
         """Open the database off the GUI thread, then show the deals."""
+        if self._closed:  # closed before the start-up timer fired: nothing to open
+            return
 
         def work() -> tuple[Workspace, list[DealRow]]:
             from salescoach.services.workspace import open_workspace
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         wait_for_background_work()
         if self.workspace is not None:
             self.workspace.close()

@@ -29,12 +29,9 @@ from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow, TouchRow
 from salescoach.ui import formatting, labels
-from salescoach.ui.accounts_dialog import AccountsDialog
-from salescoach.ui.deal_editor import DealEditor
 from salescoach.ui.deals_model import DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.rows_model import Column, RowsModel
-from salescoach.ui.touch_dialog import TouchDialog
 from salescoach.ui.welcome import WelcomePage
 from salescoach.ui.worker import run_in_background
 
@@ -315,6 +312,8 @@ class PipelineView(QWidget):
     def new_deal(self) -> None:
         if self.workspace is None:
             return
+        from salescoach.ui.deal_editor import DealEditor  # loaded on first use: start-up
+
         editor = DealEditor(self.workspace.pipeline, parent=self)
         if editor.exec() and editor.saved_row is not None:
             self._saved(editor.saved_row, self.tr("Deal “{title}” created."))
@@ -324,6 +323,8 @@ class PipelineView(QWidget):
         if deal is None or self.workspace is None:
             return
         try:
+            from salescoach.ui.deal_editor import DealEditor
+
             editor = DealEditor(self.workspace.pipeline, deal.id, parent=self)
         except UserError as exc:
             show_error(self, self.tr("Cannot open the deal"), exc)
@@ -367,6 +368,8 @@ class PipelineView(QWidget):
         deal = self.current_deal()
         if deal is None or self.workspace is None:
             return
+        from salescoach.ui.touch_dialog import TouchDialog
+
         dialog = TouchDialog(self.workspace.pipeline, deal.id, deal.title, parent=self)
         if dialog.exec():
             self._show_touches(deal)
@@ -388,6 +391,8 @@ class PipelineView(QWidget):
     def open_accounts(self) -> None:
         if self.workspace is None:
             return
+        from salescoach.ui.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(self.workspace.pipeline, self)
         dialog.changed.connect(self.reload)
         dialog.exec()

@@ -1,0 +1,1 @@
+"""Speed measurements for salescoach; run with `python -m benchmarks` (see the README)."""

@@ -1,0 +1,92 @@
+"""`python -m benchmarks`: build (or reuse) the large demo history, measure, report.
+
+Prints a table (figure, value, goal, ratio, pass/fail) and writes the same as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    goal: float
+    reference: float | None = None  # when the goal is a ratio to a reference
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.reference if self.reference else self.value / self.goal
+
+    @property
+    def passed(self) -> bool:
+        return self.ratio <= self.goal if self.reference else self.value <= self.goal
+
+
+def _row(f: Figure) -> str:
+    goal = f"≤ {f.goal:g}× ref" if f.reference else f"≤ {f.goal:g} {f.unit}"
+    ref = f" (ref {f.reference:.3g} {f.unit})" if f.reference else ""
+    verdict = "pass" if f.passed else "FAIL"
+    return (
+        f"{f.name:<34} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {f.ratio:>6.2f}  {verdict}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--deals", type=int, default=100_000, help="size of the history")
+    parser.add_argument("--runs", type=int, default=5, help="runs per start-up figure")
+    parser.add_argument("--json", type=Path, help="where to write the results as JSON")
+    parser.add_argument("--cache", type=Path, help="where the generated history is kept")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from benchmarks import filtering, history, startup
+
+    data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
+    figures: list[Figure] = []
+    if built is not None:
+        figures.append(Figure(f"demo --deals {args.deals}", built, "s", 60))
+    ours, bare = startup.measure(data_dir, args.runs)
+    figures.append(Figure("window shown", ours, "s", 2, reference=bare))
+    keys = filtering.measure(data_dir)
+    figures.append(Figure("filter, median keystroke", statistics.median(keys) * 1000, "ms", 50))
+    figures.append(Figure("filter, slowest keystroke", max(keys) * 1000, "ms", 50))
+
+    print(
+        f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, median of {args.runs} runs"
+    )
+    for f in figures:
+        print(_row(f))
+    out = args.json or RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "deals": args.deals,
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "figures": [asdict(f) | {"ratio": f.ratio, "passed": f.passed} for f in figures],
+            },
+            indent=2,
+        )
+    )
+    print(f"written to {out}")
+    return 0 if all(f.passed for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Regenerate the README and AppStream screenshots from the real window.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
+
+Builds a demo data folder in a temporary directory, opens the main window in each
+language and saves resources/screenshots/pipeline-<lang>.png (plus the accounts dialog).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "screenshots"
+
+
+def _settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+
+
+def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
+    from salescoach.ui.accounts_dialog import AccountsDialog
+    from salescoach.ui.i18n import install_translators
+    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.worker import wait_for_background_work
+
+    install_translators(lang)
+    window = MainWindow(data_dir)
+    window.resize(1200, 720)
+    window.show()
+    window.open_workspace()
+    while window.workspace is None:
+        wait_for_background_work()
+        app.processEvents()
+    table = window.pipeline.table
+    table.selectRow(2)
+    _settle(app)
+    window.grab().save(str(OUT / f"pipeline-{lang}.png"))
+    dialog = AccountsDialog(window.workspace.pipeline, window)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(OUT / f"accounts-{lang}.png"))
+    dialog.close()
+    window.close()
+
+
+def main() -> int:
+    from salescoach.services.workspace import open_workspace
+
+    app = QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "demo"
+        ws = open_workspace(data_dir)
+        ws.load_demo(deals=600, seed=4)
+        ws.close()
+        for lang in ("en", "fr"):
+            shoot(app, data_dir, lang)
+    print(f"saved in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
