@@ -28,13 +28,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.deals import AccountDraft, ContactDraft
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import AccountRow, ContactRow
-from salescoach.ui.dialogs import (
-    buddy_label,
-    confirm,
-    field_error_label,
-    set_field_error,
-    show_error,
-)
+from salescoach.ui.dialogs import add_checked_row, confirm, set_field_error, show_error
 from salescoach.ui.rows_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -52,12 +46,7 @@ class _Form(QFormLayout):
     def add(self, name: str, label: str, object_name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(object_name)
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(edit)
-        self.errors[name] = field_error_label()
-        box.addWidget(self.errors[name])
-        self.addRow(buddy_label(label, edit), box)
+        self.errors[name] = add_checked_row(self, label, edit)
         self.fields[name] = edit
         return edit
 

@@ -30,7 +30,7 @@ from salescoach.domain.enums import CURRENCIES, DEFAULT_CURRENCY, ContactRole, D
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import ContactRow, DealDetail, DealRow
 from salescoach.ui import formatting, labels
-from salescoach.ui.dialogs import buddy_label, field_error_label, set_field_error, show_error
+from salescoach.ui.dialogs import add_checked_row, set_field_error, show_error
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
@@ -70,12 +70,7 @@ class DealEditor(QDialog):
 
         def add(name: str, label: str, widget: QWidget) -> None:
             widget.setObjectName(name)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            self.errors[name] = field_error_label()
-            box.addWidget(self.errors[name])
-            form.addRow(buddy_label(label, widget), box)
+            self.errors[name] = add_checked_row(form, label, widget)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. CRM roll-out, 40 seats"))

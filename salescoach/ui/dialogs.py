@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import Message, UserError
 from salescoach.ui.i18n import tr_message
@@ -59,3 +59,14 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
         )
     label.setBuddy(field)
     return label
+
+
+def add_checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
+    """Add `label: field` to `form` with an error label under the field; returns that label."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(field)
+    error = field_error_label()
+    box.addWidget(error)
+    form.addRow(buddy_label(label, field), box)
+    return error
