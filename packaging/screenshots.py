@@ -43,6 +43,19 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     table.selectRow(2)
     _settle(app)
     window.grab().save(str(OUT / f"pipeline-{lang}.png"))
+    from salescoach.ui.deal_editor import DealEditor
+    from salescoach.ui.touch_dialog import TouchDialog
+
+    deal = window.pipeline.current_deal()
+    assert deal is not None
+    for name, widget in (
+        ("deal-editor", DealEditor(window.workspace.pipeline, deal.id, parent=window)),
+        ("touch", TouchDialog(window.workspace.pipeline, deal.id, deal.title, parent=window)),
+    ):
+        widget.show()
+        _settle(app)
+        widget.grab().save(str(OUT / f"{name}-{lang}.png"))
+        widget.close()
     dialog = AccountsDialog(window.workspace.pipeline, window)
     dialog.show()
     _settle(app)
