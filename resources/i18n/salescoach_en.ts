@@ -3,25 +3,24 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+93" />
-        <location line="+204" />
-        <location line="+83" />
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+146" />
+        <location line="+156" />
+        <location line="+70" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-213" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+34" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="+1" />
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -31,12 +30,12 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+93" />
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>No accounts yet. Type a company name on the right and save.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-72" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -51,23 +50,28 @@
         <translation>Cit&amp;y</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+142" />
+        <location line="+1" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+95" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-94" />
         <source>Delete account…</source>
         <translation>Delete account…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Save account</source>
         <translation>Save account</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -82,7 +86,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
@@ -107,17 +111,17 @@
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Delete contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Save contact</source>
         <translation>Save contact</translation>
     </message>
@@ -127,7 +131,12 @@
         <translation>Contacts of this account</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+34" />
+        <source>No account matches this filter.</source>
+        <translation>No account matches this filter.</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Account: {name}</source>
         <translation>Account: {name}</translation>
     </message>
@@ -144,7 +153,7 @@
     </message>
     <message>
         <location line="-5" />
-        <location line="+81" />
+        <location line="+63" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -275,7 +284,7 @@
         <translation>Edit deal</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>e.g. CRM roll-out, 40 seats</translation>
     </message>

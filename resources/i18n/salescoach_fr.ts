@@ -4,25 +4,24 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+93"/>
-        <location line="+204"/>
-        <location line="+83"/>
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+146"/>
+        <location line="+156"/>
+        <location line="+70"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-213"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -32,12 +31,12 @@
         <translation>Affaires</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+93"/>
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>Aucun compte pour l’instant. Saisissez le nom d’une entreprise à droite, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -52,23 +51,28 @@
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+142"/>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-94"/>
         <source>Delete account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save account</source>
         <translation>Enregistrer le compte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -83,7 +87,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -108,17 +112,17 @@
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete contact…</source>
         <translation>Supprimer le contact…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save contact</source>
         <translation>Enregistrer le contact</translation>
     </message>
@@ -128,7 +132,12 @@
         <translation>Contacts de ce compte</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+34"/>
+        <source>No account matches this filter.</source>
+        <translation>Aucun compte ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Account: {name}</source>
         <translation>Compte : {name}</translation>
     </message>
@@ -145,7 +154,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+81"/>
+        <location line="+63"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -276,7 +285,7 @@
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>ex. : déploiement CRM, 40 postes</translation>
     </message>
