@@ -146,3 +146,43 @@ def test_foreign_sqlite_database_is_refused(data_dir: Path) -> None:
     with pytest.raises(UserError):
         open_workspace(data_dir)
     assert _digest(db) == before
+
+
+def _schema(db: Path) -> dict[str, object]:
+    """Tables with their columns, keys, indexes and unique constraints, as SQLite has them."""
+    from sqlalchemy import inspect
+
+    engine = make_engine(db)
+    try:
+        insp = inspect(engine)
+        return {
+            table: (
+                sorted((c["name"], str(c["type"]), c["nullable"]) for c in insp.get_columns(table)),
+                sorted(
+                    (tuple(fk["constrained_columns"]), fk["referred_table"], str(fk["options"]))
+                    for fk in insp.get_foreign_keys(table)
+                ),
+                sorted((i["name"], tuple(i["column_names"])) for i in insp.get_indexes(table)),
+                sorted(tuple(u["column_names"]) for u in insp.get_unique_constraints(table)),
+            )
+            for table in insp.get_table_names()
+        }
+    finally:
+        engine.dispose()
+
+
+def test_migrating_from_the_first_schema_gives_the_schema_of_a_new_database(
+    tmp_path: Path,
+) -> None:
+    old = tmp_path / "old"
+    old.mkdir(mode=0o700)
+    engine = make_engine(old / "salescoach.sqlite")
+    run_migrations(engine, "0001")
+    engine.dispose()
+    open_workspace(old).close()
+    open_workspace(tmp_path / "new").close()
+    assert _schema(old / "salescoach.sqlite") == _schema(tmp_path / "new" / "salescoach.sqlite")
+    for folder in (old, tmp_path / "new"):  # both start with the seeded loss reasons
+        with sqlite3.connect(folder / "salescoach.sqlite") as conn:
+            assert conn.execute("SELECT count(*) FROM loss_reasons").fetchone() == (12,)
+        conn.close()

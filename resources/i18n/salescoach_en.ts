@@ -246,7 +246,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+109" />
+        <location filename="../../salescoach/store/database.py" line="+110" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -420,6 +420,187 @@
         <location line="+159" />
         <source>Competitor: {name}</source>
         <translation>Competitor: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../../salescoach/domain/debrief.py" line="+43" />
+        <source>Did you talk to the right decision makers?</source>
+        <translation>Did you talk to the right decision makers?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm you are talking to the decision makers: who signs, who weighs in?</source>
+        <translation>Confirm you are talking to the decision makers: who signs, who weighs in?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Did you truly and fully understand their problems?</source>
+        <translation>Did you truly and fully understand their problems?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restate their problem in their own words and get a yes before proposing.</source>
+        <translation>Restate their problem in their own words and get a yes before proposing.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Did you build a proposal that met their needs and removed any surprises?</source>
+        <translation>Did you build a proposal that met their needs and removed any surprises?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Walk them through the proposal before sending it: no surprise on price, scope or timing.</source>
+        <translation>Walk them through the proposal before sending it: no surprise on price, scope or timing.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Did you know whether they were evaluating a competitor?</source>
+        <translation>Did you know whether they were evaluating a competitor?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask who else they are talking to, and what they like there.</source>
+        <translation>Ask who else they are talking to, and what they like there.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Did you bring them value and offer educational resources to help them make the best decision?</source>
+        <translation>Did you bring them value and offer educational resources to help them make the best decision?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Send something that helps them decide: a case study, a guide, a figure.</source>
+        <translation>Send something that helps them decide: a case study, a guide, a figure.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Do you understand why they turned your proposal down?</source>
+        <translation>Do you understand why they turned your proposal down?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask what could make them say no, before they do.</source>
+        <translation>Ask what could make them say no, before they do.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Don't take it personally. Hold yourself accountable by focusing on the parts of the process you can control.</source>
+        <translation>Don't take it personally. Hold yourself accountable by focusing on the parts of the process you can control.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Learn from your mistakes.</source>
+        <translation>Learn from your mistakes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find out the reasons for each rejection; you may find valuable insights to help your team and the whole company improve.</source>
+        <translation>Find out the reasons for each rejection; you may find valuable insights to help your team and the whole company improve.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Don't be afraid to ask a lead who said “no” to point you to someone else who might be a better fit.</source>
+        <translation>Don't be afraid to ask a lead who said “no” to point you to someone else who might be a better fit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Always stay top of mind; you might not be a good fit now, but you could be down the road.</source>
+        <translation>Always stay top of mind; you might not be a good fit now, but you could be down the road.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Know your numbers and the value of each call, email and touchpoint.</source>
+        <translation>Know your numbers and the value of each call, email and touchpoint.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Competitor's better offer</source>
+        <translation>Competitor's better offer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handled in-house</source>
+        <translation>Handled in-house</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No decision / status quo</source>
+        <translation>No decision / status quo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No decision maker reached</source>
+        <translation>No decision maker reached</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs misunderstood</source>
+        <translation>Needs misunderstood</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing capability</source>
+        <translation>Missing capability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unresponsive</source>
+        <translation>Unresponsive</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Poor fit</source>
+        <translation>Poor fit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Choose the main reason the deal was lost.</source>
+        <translation>Choose the main reason the deal was lost.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose or create the person they referred you to, or untick it.</source>
+        <translation>Choose or create the person they referred you to, or untick it.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Stay in touch at least every month, or untick “stay in touch”.</source>
+        <translation>Stay in touch at least every month, or untick “stay in touch”.</translation>
+    </message>
+</context>
+<context>
+    <name>Debriefs</name>
+    <message>
+        <location filename="../../salescoach/services/debriefs.py" line="+50" />
+        <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
+        <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>A reason needs a name.</source>
+        <translation>A reason needs a name.</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+109"/>
+        <location filename="../../salescoach/store/database.py" line="+110"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -421,6 +421,187 @@
         <location line="+159"/>
         <source>Competitor: {name}</source>
         <translation>Concurrent : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../../salescoach/domain/debrief.py" line="+43"/>
+        <source>Did you talk to the right decision makers?</source>
+        <translation>Avez-vous parlé aux bons décideurs&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm you are talking to the decision makers: who signs, who weighs in?</source>
+        <translation>Vérifiez que vous parlez aux décideurs&#xa0;: qui signe, qui pèse dans la décision&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you truly and fully understand their problems?</source>
+        <translation>Avez-vous vraiment et pleinement compris leurs problèmes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restate their problem in their own words and get a yes before proposing.</source>
+        <translation>Reformulez leur problème avec leurs mots et obtenez un «&#xa0;oui&#xa0;» avant de proposer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you build a proposal that met their needs and removed any surprises?</source>
+        <translation>Avez-vous élaboré une proposition qui répondait à leurs besoins et éliminait les surprises&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walk them through the proposal before sending it: no surprise on price, scope or timing.</source>
+        <translation>Présentez la proposition avant de l&apos;envoyer&#xa0;: aucune surprise sur le prix, le périmètre ou les délais.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Did you know whether they were evaluating a competitor?</source>
+        <translation>Saviez-vous s&apos;ils évaluaient l&apos;un de vos concurrents&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask who else they are talking to, and what they like there.</source>
+        <translation>Demandez qui d&apos;autre ils consultent, et ce qui leur plaît chez eux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did you bring them value and offer educational resources to help them make the best decision?</source>
+        <translation>Leur avez-vous apporté de la valeur et offert des ressources pédagogiques pour les aider à prendre la meilleure décision&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send something that helps them decide: a case study, a guide, a figure.</source>
+        <translation>Envoyez de quoi les aider à décider&#xa0;: une étude de cas, un guide, un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do you understand why they turned your proposal down?</source>
+        <translation>Comprenez-vous pourquoi ils ont refusé votre proposition&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask what could make them say no, before they do.</source>
+        <translation>Demandez ce qui pourrait les faire dire non, avant qu&apos;ils ne le disent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Don&apos;t take it personally. Hold yourself accountable by focusing on the parts of the process you can control.</source>
+        <translation>Ne le prenez pas personnellement. Tenez-vous responsable en vous concentrant sur les parties du processus que vous pouvez contrôler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learn from your mistakes.</source>
+        <translation>Apprenez de vos erreurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find out the reasons for each rejection; you may find valuable insights to help your team and the whole company improve.</source>
+        <translation>Découvrez les raisons de chaque refus&#xa0;; vous trouverez peut-être des informations précieuses pour aider votre équipe et l&apos;entreprise dans son ensemble à s&apos;améliorer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Don&apos;t be afraid to ask a lead who said “no” to point you to someone else who might be a better fit.</source>
+        <translation>N&apos;ayez pas peur de demander à un responsable qui a dit «&#xa0;non&#xa0;» de vous aiguiller vers quelqu&apos;un d&apos;autre à qui vous pourriez mieux convenir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always stay top of mind; you might not be a good fit now, but you could be down the road.</source>
+        <translation>Restez toujours en tête&#xa0;; vous n&apos;êtes peut-être pas le bon choix aujourd&apos;hui, mais vous pourriez l&apos;être demain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Know your numbers and the value of each call, email and touchpoint.</source>
+        <translation>Connaissez vos chiffres et la valeur de chaque appel, e-mail et point de contact.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timing</source>
+        <translation>Mauvais moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor&apos;s better offer</source>
+        <translation>Meilleure offre d&apos;un concurrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled in-house</source>
+        <translation>Fait en interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision / status quo</source>
+        <translation>Pas de décision / statu quo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision maker reached</source>
+        <translation>Décideur non atteint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs misunderstood</source>
+        <translation>Besoins mal compris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing capability</source>
+        <translation>Fonctionnalité manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresponsive</source>
+        <translation>Plus de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor fit</source>
+        <translation>Pas adapté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Choose the main reason the deal was lost.</source>
+        <translation>Choisissez la raison principale de la perte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose or create the person they referred you to, or untick it.</source>
+        <translation>Choisissez ou créez la personne recommandée, ou décochez la case.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stay in touch at least every month, or untick “stay in touch”.</source>
+        <translation>Restez en contact au moins tous les mois, ou décochez «&#xa0;rester en contact&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Debriefs</name>
+    <message>
+        <location filename="../../salescoach/services/debriefs.py" line="+50"/>
+        <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
+        <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A reason needs a name.</source>
+        <translation>Une raison doit avoir un nom.</translation>
     </message>
 </context>
 <context>

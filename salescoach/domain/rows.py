@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 
 
@@ -25,6 +26,12 @@ class DealRow:
     created_on: dt.date
     closed_on: dt.date | None
     competitor: str
+    debrief: DebriefState | None = None  # set for lost deals only
+
+    @property
+    def debrief_pending(self) -> bool:
+        """Lost, and its debrief not finished yet."""
+        return self.status is DealStatus.LOST and self.debrief is not DebriefState.DONE
 
 
 @dataclass(frozen=True, slots=True)

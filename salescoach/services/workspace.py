@@ -14,6 +14,7 @@ from salescoach.services.datadir import database_path, ensure_data_dir
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
+    from salescoach.services.debriefs import DebriefService
     from salescoach.services.demo import DemoResult
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import Store
@@ -38,6 +39,7 @@ class Workspace:
     data_dir: Path
     store: Store
     pipeline: PipelineService
+    debriefs: DebriefService
 
     def close(self) -> None:
         self.store.close()
@@ -53,9 +55,10 @@ class Workspace:
 
 def open_workspace(data_dir: Path) -> Workspace:
     """Open (creating or migrating) the database of `data_dir`."""
+    from salescoach.services.debriefs import DebriefService
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import open_store
 
     db = check_data_dir(data_dir)
     store = open_store(db)
-    return Workspace(db.parent, store, PipelineService(store))
+    return Workspace(db.parent, store, PipelineService(store), DebriefService(store))

@@ -17,6 +17,7 @@ from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
+from salescoach.store.seeds import seed_loss_reasons
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -138,6 +139,7 @@ def open_store(path: Path) -> Store:
         if state.state is SchemaState.MISSING:
             Base.metadata.create_all(engine)
             with engine.begin() as conn:
+                seed_loss_reasons(conn)
                 conn.exec_driver_sql(
                     "CREATE TABLE IF NOT EXISTS alembic_version "
                     "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"

@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Enum,
@@ -24,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from salescoach.domain.debrief import Answer
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 
 # Named constraints let Alembic's batch mode on SQLite find and alter them later.
@@ -88,6 +90,10 @@ class Contact(Row, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The prospect who referred this person (the article's "ask every no for a referral").
+    referred_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
 
     account: Mapped[Account | None] = relationship(back_populates="contacts")
 
@@ -155,3 +161,80 @@ class Touch(Row, Base):
         Index("ix_touches_deal_id_occurred_at", "deal_id", "occurred_at"),
         Index("ix_touches_occurred_at", "occurred_at"),
     )
+
+
+class LossReason(Row, Base):
+    """An entry of the rep's editable list of loss reasons."""
+
+    __tablename__ = "loss_reasons"
+
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)  # set for seeded ones
+    label: Mapped[str] = mapped_column(String(200), default="")  # empty: translated seed
+    controllable: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Debrief(Row, Base):
+    """The review of one lost deal; a draft until `completed_at` is set."""
+
+    __tablename__ = "debriefs"
+
+    deal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), unique=True
+    )
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    step: Mapped[int] = mapped_column(Integer, default=0)
+    reason_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("loss_reasons.id", ondelete="RESTRICT"), index=True
+    )
+    controllable: Mapped[bool | None] = mapped_column(Boolean)
+    competitor: Mapped[str] = mapped_column(String(200), default="")
+    prospect_said: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    next_action: Mapped[str] = mapped_column(Text, default="")
+    referral_asked: Mapped[bool] = mapped_column(Boolean, default=False)
+    referral_obtained: Mapped[bool] = mapped_column(Boolean, default=False)
+    referred_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    referrer_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    stay_in_touch: Mapped[bool] = mapped_column(Boolean, default=True)
+    cadence_months: Mapped[int | None] = mapped_column(Integer)
+
+    answers: Mapped[list[DebriefAnswer]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DebriefAnswer.question"
+    )
+
+
+class DebriefAnswer(Row, Base):
+    """One of the six questions: yes / partly / no (or not answered yet) and a note."""
+
+    __tablename__ = "debrief_answers"
+
+    debrief_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("debriefs.id", ondelete="CASCADE"))
+    question: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("debrief_id", "question"),)
+
+
+class FollowUp(Row, Base):
+    """A stay-in-touch cadence with a prospect (an account, or one contact)."""
+
+    __tablename__ = "follow_ups"
+
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
+    every: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(10), default="months")  # days, weeks, months
+    next_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -6,13 +6,15 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select
+from sqlalchemy import Enum, Select, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
+from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import ContactRole, DealStatus
 from salescoach.domain.rows import AccountRow, ContactRow, DealRow, TouchRow
-from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
+from salescoach.store.models import Account, Contact, Deal, DealContact, Debrief, Touch
 
+_STATE = Enum(DebriefState, native_enum=False, values_callable=lambda e: [m.value for m in e])
 _contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
 
 
@@ -40,10 +42,23 @@ def _deal_rows_select() -> Select[*tuple[Any, ...]]:
             Deal.created_on,
             Deal.closed_on,
             Deal.competitor,
+            debrief_state(),
         )
         .outerjoin(Account, Account.id == Deal.account_id)
         .outerjoin(names, names.c.deal_id == Deal.id)
+        .outerjoin(Debrief, Debrief.deal_id == Deal.id)
     )
+
+
+def debrief_state() -> Any:
+    """Pending, draft or done for a lost deal (outer-joined to its debrief), else NULL."""
+    state = case(
+        (Deal.status != DealStatus.LOST, None),
+        (Debrief.completed_at.is_not(None), DebriefState.DONE.value),
+        (Debrief.id.is_not(None), DebriefState.DRAFT.value),
+        else_=DebriefState.PENDING.value,
+    )
+    return type_coerce(state, _STATE)
 
 
 def deal_rows(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[DealRow]:

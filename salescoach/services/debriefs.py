@@ -1,0 +1,314 @@
+"""Debrief use cases: mark a deal lost, save the form as typed, finish it, read insights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salescoach.domain.debrief import (
+    QUESTION_NUMBERS,
+    Answer,
+    DebriefDraft,
+    DebriefRow,
+    DebriefState,
+    LossReasonRow,
+    validate_debrief,
+)
+from salescoach.domain.enums import DealStatus
+from salescoach.domain.insights import (
+    DebriefInsights,
+    control_by_quarter,
+    pivot_reasons,
+    weak_spots,
+    weakest_question,
+)
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
+from salescoach.domain.rows import DealRow
+from salescoach.store import debrief_queries as dq
+from salescoach.store import queries
+from salescoach.store.database import Store
+from salescoach.store.models import (
+    Contact,
+    Deal,
+    Debrief,
+    DebriefAnswer,
+    FollowUp,
+    LossReason,
+)
+
+CTX = "Debriefs"
+
+
+def _deal_gone() -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Debriefs",
+                "This deal no longer exists (it may have been deleted); the debrief was not saved.",
+            ),
+        )
+    )
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the end of a shorter month."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class DebriefService:
+    """What the debrief form, the Debriefs view and `stats` do to the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # the loss reasons list -------------------------------------------------------------
+    def reasons(self, include_hidden: bool = False) -> list[LossReasonRow]:
+        with self.store.session() as s:
+            return dq.loss_reasons(s, include_hidden)
+
+    def save_reason(
+        self,
+        label: str,
+        controllable: bool,
+        reason_id: uuid.UUID | None = None,
+        hidden: bool = False,
+    ) -> uuid.UUID:
+        """Add a reason (no `reason_id`) or rename / re-default / hide one."""
+        label = label.strip()
+        with self.store.session() as s:
+            if reason_id is None:
+                if not label:
+                    raise ValidationError(
+                        {"label": msg(CTX, QT_TRANSLATE_NOOP("Debriefs", "A reason needs a name."))}
+                    )
+                last = s.scalar(select(func.max(LossReason.position))) or 0
+                reason = LossReason(position=last + 1)
+                s.add(reason)
+            else:
+                found = s.get(LossReason, reason_id)
+                if found is None:
+                    raise _deal_gone()
+                reason = found
+            reason.label = label  # empty on a seeded reason: back to its translated name
+            reason.controllable = controllable
+            reason.hidden = hidden
+            s.flush()
+            return reason.id
+
+    # marking lost ----------------------------------------------------------------------
+    def mark_lost(self, deal_id: uuid.UUID, on: dt.date | None = None) -> DealRow:
+        """Set a deal lost (closed today unless said otherwise); its debrief becomes pending."""
+        with self.store.session() as s:
+            deal = s.get(Deal, deal_id)
+            if deal is None:
+                raise _deal_gone()
+            day = on or dt.date.today()
+            deal.status = DealStatus.LOST
+            deal.closed_on = max(day, deal.created_on)
+            s.flush()
+            return queries.deal_rows(s, [deal_id])[0]
+
+    # the form --------------------------------------------------------------------------
+    def load(self, deal_id: uuid.UUID) -> tuple[DebriefDraft, DebriefState]:
+        """The saved debrief of a deal, or a new one prefilled from the deal."""
+        with self.store.session() as s:
+            deal = s.get(Deal, deal_id)
+            if deal is None:
+                raise _deal_gone()
+            debrief = s.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
+            if debrief is None:
+                return DebriefDraft(deal_id, competitor=deal.competitor), DebriefState.PENDING
+            draft = DebriefDraft(
+                deal_id,
+                competitor=debrief.competitor,
+                reason_id=debrief.reason_id,
+                controllable=debrief.controllable,
+                prospect_said=debrief.prospect_said,
+                lessons=debrief.lessons,
+                next_action=debrief.next_action,
+                referral_asked=debrief.referral_asked,
+                referral_obtained=debrief.referral_obtained,
+                referred_contact_id=debrief.referred_contact_id,
+                referrer_contact_id=debrief.referrer_contact_id,
+                stay_in_touch=debrief.stay_in_touch,
+                cadence_months=debrief.cadence_months,
+                step=debrief.step,
+            )
+            for a in debrief.answers:
+                draft.answers[a.question] = a.answer
+                draft.notes[a.question] = a.note
+            state = DebriefState.DONE if debrief.completed_at else DebriefState.DRAFT
+            return draft, state
+
+    def save_draft(self, draft: DebriefDraft) -> bool:
+        """Keep what was typed. A finished debrief is only overwritten by a complete one,
+        so that a half-edited reason never leaves it without one; returns whether it saved."""
+        with self.store.session() as s:
+            _, debrief = self._debrief_for(s, draft.deal_id)
+            if debrief.completed_at is not None:
+                try:
+                    validate_debrief(draft)
+                except ValidationError:
+                    return False
+            self._write(s, debrief, draft)
+            return True
+
+    def finish(self, draft: DebriefDraft, now: dt.datetime | None = None) -> None:
+        """Check and store a complete debrief; link the referral, schedule the follow-ups."""
+        validate_debrief(draft)
+        with self.store.session() as s:
+            deal, debrief = self._debrief_for(s, draft.deal_id)
+            self._write(s, debrief, draft)
+            if debrief.completed_at is None:
+                debrief.completed_at = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            if draft.competitor.strip():
+                deal.competitor = draft.competitor.strip()
+            if draft.referral_obtained and draft.referred_contact_id is not None:
+                referred = s.get(Contact, draft.referred_contact_id)
+                if referred is not None and draft.referrer_contact_id is not None:
+                    referred.referred_by_id = draft.referrer_contact_id
+            self._schedule(s, deal, draft)
+
+    def _debrief_for(self, s: Session, deal_id: uuid.UUID) -> tuple[Deal, Debrief]:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise _deal_gone()
+        debrief = s.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
+        if debrief is None:
+            debrief = Debrief(deal_id=deal_id)
+            s.add(debrief)
+        return deal, debrief
+
+    @staticmethod
+    def _write(s: Session, debrief: Debrief, d: DebriefDraft) -> None:
+        debrief.step = d.step
+        debrief.reason_id = d.reason_id
+        debrief.controllable = d.controllable
+        debrief.competitor = d.competitor.strip()
+        debrief.prospect_said = d.prospect_said
+        debrief.lessons = d.lessons
+        debrief.next_action = d.next_action
+        debrief.referral_asked = d.referral_asked or d.referral_obtained
+        debrief.referral_obtained = d.referral_obtained
+        debrief.referred_contact_id = d.referred_contact_id if d.referral_obtained else None
+        debrief.referrer_contact_id = d.referrer_contact_id if d.referral_obtained else None
+        debrief.stay_in_touch = d.stay_in_touch
+        debrief.cadence_months = d.cadence_months
+        existing = {a.question: a for a in debrief.answers}
+        for number in QUESTION_NUMBERS:
+            row = existing.get(number)
+            if row is None:
+                row = DebriefAnswer(question=number)
+                debrief.answers.append(row)
+            row.answer = d.answers.get(number)
+            row.note = d.notes.get(number, "")
+        s.flush()
+
+    @staticmethod
+    def _schedule(s: Session, deal: Deal, d: DebriefDraft) -> None:
+        """One stay-in-touch cadence per lost deal, with its account (or first contact)."""
+        follow_up = s.scalars(select(FollowUp).where(FollowUp.deal_id == deal.id)).first()
+        if not d.stay_in_touch or d.cadence_months is None:
+            if follow_up is not None:
+                follow_up.active = False
+            return
+        if follow_up is None:
+            contact = None
+            if deal.account_id is None and deal.roles:
+                contact = deal.roles[0].contact_id
+            follow_up = FollowUp(deal_id=deal.id, account_id=deal.account_id, contact_id=contact)
+            s.add(follow_up)
+        follow_up.every = d.cadence_months
+        follow_up.unit = "months"
+        follow_up.active = True
+        follow_up.next_on = add_months(deal.closed_on or dt.date.today(), d.cadence_months)
+
+    # reading ---------------------------------------------------------------------------
+    def rows(self) -> list[DebriefRow]:
+        with self.store.session() as s:
+            return dq.debrief_rows(s)
+
+    def insights(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> DebriefInsights:
+        with self.store.session() as s:
+            answers = dq.answer_counts(s, since, until)
+            states = dq.state_counts(s)
+            control = control_by_quarter(dq.controllable_by_quarter(s, since, until))
+            by_quarter, totals = pivot_reasons(dq.reasons_by_quarter(s, since, until))
+            competitors = dq.competitor_counts(s, since, until)
+            asked, obtained = dq.referral_counts(s, since, until)
+        finished = sum(q.within + q.outside + q.unknown for q in control)
+        return DebriefInsights(
+            finished=finished,
+            pending=states[DebriefState.PENDING] + states[DebriefState.DRAFT],
+            drafts=states[DebriefState.DRAFT],
+            answers=answers,
+            weakest=weakest_question(answers),
+            weak_spots=weak_spots(answers, finished),
+            by_quarter=control,
+            reasons_by_quarter=by_quarter,
+            reason_totals=totals,
+            competitors=competitors,
+            referrals_asked=asked,
+            referrals_obtained=obtained,
+        )
+
+    def checklist(self) -> list[int]:
+        """The questions to remind the rep of on an open deal (their recurring weak spots)."""
+        with self.store.session() as s:
+            answers = dq.answer_counts(s)
+            finished = dq.state_counts(s)[DebriefState.DONE]
+        return weak_spots(answers, finished)
+
+    def stats(self) -> dict[str, Any]:
+        """The `debriefs` object of `stats --json`."""
+        i = self.insights()
+        return {
+            "count": i.finished,
+            "pending": i.pending,
+            **{
+                f"q{n}": {a.value: i.answers.get(n, {}).get(a, 0) for a in Answer}
+                for n in QUESTION_NUMBERS
+            },
+            "weakest_question": None if i.weakest is None else f"q{i.weakest}",
+            "controllable_losses": i.controllable_losses,
+            "uncontrollable_losses": i.uncontrollable_losses,
+            "referrals_asked": i.referrals_asked,
+            "referrals_obtained": i.referrals_obtained,
+        }
+
+    def loss_reason_stats(self) -> list[dict[str, Any]]:
+        """`stats --json`'s `loss_reasons`: each reason with how many losses it explains."""
+        with self.store.session() as s:
+            reasons = {r.id: r for r in dq.loss_reasons(s)}
+            counts = dq.reason_counts(s)
+        out: dict[uuid.UUID | None, dict[str, Any]] = {}
+        for reason_id, controllable, n in counts:
+            reason = reasons.get(reason_id) if reason_id else None
+            entry = out.setdefault(
+                reason_id,
+                {
+                    "reason": reason.code or reason.label if reason else None,
+                    "label": reason.source_text if reason else None,
+                    "controllable": reason.controllable if reason else None,
+                    "count": 0,
+                    "controllable_count": 0,
+                },
+            )
+            entry["count"] += n
+            if controllable:
+                entry["controllable_count"] += n
+        return sorted(out.values(), key=lambda e: (-e["count"], str(e["reason"])))
