@@ -12,8 +12,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from salescoach.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
@@ -61,7 +65,40 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     _settle(app)
     dialog.grab().save(str(OUT / f"accounts-{lang}.png"))
     dialog.close()
+    _debriefs(app, window, lang)
     window.close()
+
+
+def _debriefs(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The debrief form (steps 1, 3 and 5), the Debriefs list and its insights."""
+    from salescoach.domain.enums import DealStatus
+    from salescoach.ui.debrief_dialog import DebriefDialog
+
+    ws = window.workspace
+    assert ws is not None
+    pipeline = window.pipeline
+    open_row = next(
+        r for r in range(pipeline.model.rowCount())
+        if pipeline.model.deal_at(r).status is DealStatus.OPEN
+    )  # fmt: skip
+    pipeline.table.selectRow(open_row)
+    _settle(app, 0.6)  # the weak-spot checklist is computed in the background
+    window.grab().save(str(OUT / f"pipeline-checklist-{lang}.png"))
+    todo = next(r for r in ws.debriefs.rows() if r.state.value == "pending")
+    dialog = DebriefDialog(ws.pipeline, ws.debriefs, todo.deal_id, window)
+    dialog.show()
+    for step in (0, 2, 4):
+        dialog.go(step)
+        _settle(app)
+        dialog.grab().save(str(OUT / f"debrief-{step + 1}-{lang}.png"))
+    dialog._dirty = False  # a picture, not an edit: leave the demo data as it was
+    dialog.close()
+    window.nav.setCurrentRow(1)
+    _settle(app, 0.8)
+    window.grab().save(str(OUT / f"debriefs-{lang}.png"))
+    window.debriefs.tabs.setCurrentIndex(1)
+    _settle(app)
+    window.grab().save(str(OUT / f"insights-{lang}.png"))
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ from salescoach.domain.debrief import (
 from salescoach.domain.enums import ContactRole, DealStatus
 from salescoach.domain.insights import quarters_between, weak_spots, weakest_question
 from salescoach.domain.messages import UserError, ValidationError
-from salescoach.services.debriefs import add_months
+from salescoach.domain.periods import Period, add_months, period_range
 from salescoach.services.workspace import Workspace
 
 Y, P, N = Answer.YES, Answer.PARTLY, Answer.NO
@@ -265,3 +265,18 @@ def test_the_reason_list_is_editable(workspace: Workspace) -> None:
     assert seed_reason_id("other") in {r.id for r in d.reasons(include_hidden=True)}
     with pytest.raises(ValidationError):
         d.save_reason("  ", controllable=False)
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        (Period.ALL, (None, None)),
+        (Period.LAST_12_MONTHS, (dt.date(2024, 2, 29), dt.date(2025, 2, 28))),  # a leap day
+        (Period.THIS_YEAR, (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+        (Period.LAST_YEAR, (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+        (Period.THIS_QUARTER, (dt.date(2025, 1, 1), dt.date(2025, 3, 31))),
+        (Period.LAST_QUARTER, (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+    ],
+)
+def test_period_ranges(period: Period, expected: tuple[dt.date | None, dt.date | None]) -> None:
+    assert period_range(period, dt.date(2025, 2, 28)) == expected

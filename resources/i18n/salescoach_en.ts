@@ -372,7 +372,7 @@
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+45" />
+        <location filename="../../salescoach/ui/deals_model.py" line="+46" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -417,7 +417,22 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+175" />
+        <source>Lost · debrief pending</source>
+        <translation>Lost · debrief pending</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No debrief yet: press Ctrl+L to learn from this loss.</source>
+        <translation>No debrief yet: press Ctrl+L to learn from this loss.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debrief started: press Ctrl+L to finish it.</source>
+        <translation>Debrief started: press Ctrl+L to finish it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Competitor: {name}</source>
         <translation>Competitor: {name}</translation>
     </message>
@@ -591,24 +606,336 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55" />
+        <source>Decision makers and needs</source>
+        <translation>Decision makers and needs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Competition and value</source>
+        <translation>Competition and value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why they said no</source>
+        <translation>Why they said no</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referral and follow-up</source>
+        <translation>Referral and follow-up</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cheat sheet</source>
+        <translation>Cheat sheet</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Debrief: {deal}</source>
+        <translation>Debrief: {deal}</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
+        <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no account</source>
+        <translation>no account</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A “no” is something to learn from. Answer honestly; you can close this window at any time and come back: everything you type is kept.</source>
+        <translation>A “no” is something to learn from. Answer honestly; you can close this window at any time and come back: everything you type is kept.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Close (kept as a draft)</source>
+        <translation>&amp;Close (kept as a draft)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+29" />
+        <source>Cannot save the debrief</source>
+        <translation>Cannot save the debrief</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Draft saved at {time}.</source>
+        <translation>Draft saved at {time}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Press Save changes to keep your edits.</source>
+        <translation>Press Save changes to keep your edits.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Something is missing: see the message in red.</source>
+        <translation>Something is missing: see the message in red.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Cannot open the debrief</source>
+        <translation>Cannot open the debrief</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPages</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+37" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>A note (optional): what happened?</source>
+        <translation>A note (optional): what happened?</translation>
+    </message>
+</context>
+<context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50" />
+        <location filename="../../salescoach/services/debriefs.py" line="+51" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+32" />
         <source>A reason needs a name.</source>
         <translation>A reason needs a name.</translation>
     </message>
 </context>
 <context>
+    <name>DebriefsView</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+157" />
+        <source>Debrief the latest loss…</source>
+        <translation>Debrief the latest loss…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>All debriefs</source>
+        <translation>All debriefs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+144" />
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <location line="-140" />
+        <source>Within my control or not</source>
+        <translation>Within my control or not</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Within my control</source>
+        <translation>Within my control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outside my control</source>
+        <translation>Outside my control</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Open the debrief</source>
+        <translation>&amp;Open the debrief</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Debriefs</source>
+        <translation>Debriefs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No lost deal yet. When a deal is lost, press Ctrl+L in the Pipeline: a short debrief turns the “no” into lessons, a referral and a follow-up.</source>
+        <translation>No lost deal yet. When a deal is lost, press Ctrl+L in the Pipeline: a short debrief turns the “no” into lessons, a referral and a follow-up.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reading your debriefs…</source>
+        <translation>Reading your debriefs…</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Cannot read the debriefs</source>
+        <translation>Cannot read the debriefs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
+        <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%n lost deal(s)</source>
+        <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of {total} lost deals</source>
+        <translation><numerusform>%n of {total} lost deals</numerusform><numerusform>%n of {total} lost deals</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+200" />
+        <location filename="../../salescoach/services/demo.py" line="+320" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstQuestionsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+56" />
+        <source>On this deal: {people}.</source>
+        <translation>On this deal: {people}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody is marked as the decision maker.</source>
+        <translation>Nobody is marked as the decision maker.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No contact is recorded on this deal.</source>
+        <translation>No contact is recorded on this deal.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/insights_panel.py" line="+163" />
+        <source>Your recurring weak spot</source>
+        <translation>Your recurring weak spot</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Competitors you meet most</source>
+        <translation>Competitors you meet most</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Within your control or not, per quarter</source>
+        <translation>Within your control or not, per quarter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Loss reasons per quarter</source>
+        <translation>Loss reasons per quarter</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{within} of {known} losses were within your control ({share} %).</source>
+        <translation>{within} of {known} losses were within your control ({share} %).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No finished debrief in this period yet.</source>
+        <translation>No finished debrief in this period yet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No competitor named yet (question 4 of the debrief).</source>
+        <translation>No competitor named yet (question 4 of the debrief).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</source>
+        <translation>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
+        <translation>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
+        <translation>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
     </message>
 </context>
 <context>
@@ -705,24 +1032,90 @@
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+128" />
+        <source>What did you learn?</source>
+        <translation>What did you learn?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What you would do differently, what worked anyway.</source>
+        <translation>What you would do differently, what worked anyway.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>One concrete action for next time</source>
+        <translation>One concrete action for next time</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. Ask who signs before the first demo</source>
+        <translation>e.g. Ask who signs before the first demo</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38" />
+        <source>Loss reasons</source>
+        <translation>Loss reasons</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Within my control, by default</source>
+        <translation>Within my control, by default</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hide from the list (past debriefs keep it)</source>
+        <translation>Hide from the list (past debriefs keep it)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New reason</source>
+        <translation>&amp;New reason</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Whether a reason is within your control is only a default: each debrief can say otherwise.</source>
+        <translation>Whether a reason is within your control is only a default: each debrief can say otherwise.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{name} (hidden)</source>
+        <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Cannot save the reason</source>
+        <translation>Cannot save the reason</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+56" />
+        <location filename="../../salescoach/ui/main_window.py" line="+64" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Debriefs</source>
         <translation>Debriefs</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Debriefs will hold the six-question review of each lost deal and what they teach you.</source>
-        <translation>Debriefs will hold the six-question review of each lost deal and what they teach you.</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -773,6 +1166,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Mark lost and &amp;debrief…</source>
+        <translation>Mark lost and &amp;debrief…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Accounts and contacts…</source>
         <translation>&amp;Accounts and contacts…</translation>
     </message>
@@ -812,7 +1210,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -822,7 +1220,7 @@
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+29" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -851,6 +1249,54 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/contact_dialog.py" line="+36" />
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Company (new names are added)</source>
+        <translation>Company (new names are added)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Job title</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cannot save the contact</source>
+        <translation>Cannot save the contact</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34" />
@@ -866,7 +1312,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+56" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+57" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -891,7 +1337,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -946,19 +1392,24 @@ Data folder: {path}</translation>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+149" />
+        <location line="+5" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+180" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-146" />
-        <location line="+178" />
+        <location line="-177" />
+        <location line="+260" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-255" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -973,12 +1424,37 @@ Data folder: {path}</translation>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Mark lost…</source>
+        <translation>&amp;Mark lost…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debrie&amp;f</source>
+        <translation>Debrie&amp;f</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume debrie&amp;f…</source>
+        <translation>Resume debrie&amp;f…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debrie&amp;f this loss…</source>
+        <translation>Debrie&amp;f this loss…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Before this deal closes (from your own debriefs):</source>
+        <translation>Before this deal closes (from your own debriefs):</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+9" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
@@ -998,18 +1474,18 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+22" />
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+32" />
+        <location line="+83" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-78" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -1019,7 +1495,33 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <location line="+2" />
+        <source>Mark lost</source>
+        <translation>Mark lost</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>“{title}” is marked won. Mark it lost instead?</source>
+        <translation>“{title}” is marked won. Mark it lost instead?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot mark the deal lost</source>
+        <translation>Cannot mark the deal lost</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deal “{title}” marked lost.</source>
+        <translation>Deal “{title}” marked lost.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
+        <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -1054,9 +1556,128 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="-100" />
+        <source>What was the main reason you lost this deal?</source>
+        <translation>What was the main reason you lost this deal?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Edit the list…</source>
+        <translation>Edit the list…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Within my control</source>
+        <translation>Within my control</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outside my control</source>
+        <translation>Outside my control</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Don't take it personally: focus on the parts of the process you can control, and watch for patterns in the rest.</source>
+        <translation>Don't take it personally: focus on the parts of the process you can control, and watch for patterns in the rest.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What did the prospect say when you asked why?</source>
+        <translation>What did the prospect say when you asked why?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Their words, as close as you remember them. Always ask why.</source>
+        <translation>Their words, as close as you remember them. Always ask why.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <location line="+79" />
+        <source>Ask for a referral</source>
+        <translation>Ask for a referral</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Even a prospect who said no can point you to someone who is a better fit.</source>
+        <translation>Even a prospect who said no can point you to someone who is a better fit.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>I asked them for a referral</source>
+        <translation>I asked them for a referral</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>They referred me to someone</source>
+        <translation>They referred me to someone</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Referred person</source>
+        <translation>Referred person</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(the company)</source>
+        <translation>(the company)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stay top of mind</source>
+        <translation>Stay top of mind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stay in touch every</source>
+        <translation>Stay in touch every</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> month(s)</source>
+        <translation> month(s)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>next: {date}</source>
+        <translation>next: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SecondQuestionsPage</name>
+    <message>
+        <location line="-257" />
+        <source>The competitor, if you know who it was</source>
+        <translation>The competitor, if you know who it was</translation>
     </message>
 </context>
 <context>

@@ -373,7 +373,7 @@
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+45"/>
+        <location filename="../../salescoach/ui/deals_model.py" line="+46"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -418,7 +418,22 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+175"/>
+        <source>Lost · debrief pending</source>
+        <translation>Perdue · débrief à faire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No debrief yet: press Ctrl+L to learn from this loss.</source>
+        <translation>Pas encore de débrief&#xa0;: appuyez sur Ctrl+L pour tirer les leçons de cette perte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrief started: press Ctrl+L to finish it.</source>
+        <translation>Débrief commencé&#xa0;: appuyez sur Ctrl+L pour le terminer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Competitor: {name}</source>
         <translation>Concurrent : {name}</translation>
     </message>
@@ -592,24 +607,345 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55"/>
+        <source>Decision makers and needs</source>
+        <translation>Décideurs et besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competition and value</source>
+        <translation>Concurrence et valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why they said no</source>
+        <translation>Pourquoi ils ont dit non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral and follow-up</source>
+        <translation>Recommandation et suivi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cheat sheet</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Debrief: {deal}</source>
+        <translation>Débrief&#xa0;: {deal}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
+        <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · perdue le {date} · {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no account</source>
+        <translation>sans compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A “no” is something to learn from. Answer honestly; you can close this window at any time and come back: everything you type is kept.</source>
+        <translation>Chaque «&#xa0;non&#xa0;» est une leçon. Répondez franchement&#xa0;; vous pouvez fermer cette fenêtre à tout moment et y revenir&#xa0;: tout ce que vous tapez est conservé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Close (kept as a draft)</source>
+        <translation>&amp;Fermer (brouillon conservé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Cannot save the debrief</source>
+        <translation>Impossible d&apos;enregistrer le débrief</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Draft saved at {time}.</source>
+        <translation>Brouillon enregistré à {time}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Save changes to keep your edits.</source>
+        <translation>Cliquez sur Enregistrer pour garder vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Something is missing: see the message in red.</source>
+        <translation>Il manque quelque chose&#xa0;: voyez le message en rouge.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the debrief</source>
+        <translation>Impossible d&apos;ouvrir le débrief</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPages</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+37"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>A note (optional): what happened?</source>
+        <translation>Une note (facultatif)&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+51"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>A reason needs a name.</source>
         <translation>Une raison doit avoir un nom.</translation>
     </message>
 </context>
 <context>
+    <name>DebriefsView</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+157"/>
+        <source>Debrief the latest loss…</source>
+        <translation>Débriefer la dernière perte…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All debriefs</source>
+        <translation>Tous les débriefs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Within my control or not</source>
+        <translation>Maîtrisable ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within my control</source>
+        <translation>Dépendait de moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside my control</source>
+        <translation>Ne dépendait pas de moi</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Open the debrief</source>
+        <translation>&amp;Ouvrir le débrief</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Debriefs</source>
+        <translation>Débriefs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lost deal yet. When a deal is lost, press Ctrl+L in the Pipeline: a short debrief turns the “no” into lessons, a referral and a follow-up.</source>
+        <translation>Aucune affaire perdue pour l&apos;instant. Quand une affaire est perdue, appuyez sur Ctrl+L dans le Pipeline&#xa0;: un court débrief transforme le «&#xa0;non&#xa0;» en leçons, en recommandation et en suivi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading your debriefs…</source>
+        <translation>Lecture de vos débriefs…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot read the debriefs</source>
+        <translation>Impossible de lire les débriefs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
+        <translation>
+            <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
+            <numerusform>%n affaires perdues restent à débriefer. Quelques minutes chacune, tant que c&apos;est frais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n lost deal(s)</source>
+        <translation>
+            <numerusform>%n affaire perdue</numerusform>
+            <numerusform>%n affaires perdues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of {total} lost deals</source>
+        <translation>
+            <numerusform>%n sur {total} affaires perdues</numerusform>
+            <numerusform>%n sur {total} affaires perdues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+200"/>
+        <location filename="../../salescoach/services/demo.py" line="+320"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstQuestionsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+56"/>
+        <source>On this deal: {people}.</source>
+        <translation>Sur cette affaire&#xa0;: {people}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is marked as the decision maker.</source>
+        <translation>Personne n&apos;est indiqué comme décideur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact is recorded on this deal.</source>
+        <translation>Aucun contact n&apos;est enregistré sur cette affaire.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/insights_panel.py" line="+163"/>
+        <source>Your recurring weak spot</source>
+        <translation>Votre point faible récurrent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Competitors you meet most</source>
+        <translation>Les concurrents que vous croisez le plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within your control or not, per quarter</source>
+        <translation>Maîtrisable ou non, par trimestre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss reasons per quarter</source>
+        <translation>Raisons des pertes par trimestre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{within} of {known} losses were within your control ({share} %).</source>
+        <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No finished debrief in this period yet.</source>
+        <translation>Aucun débrief terminé sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No competitor named yet (question 4 of the debrief).</source>
+        <translation>Aucun concurrent nommé pour l&apos;instant (question 4 du débrief).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</source>
+        <translation>Vous avez demandé une recommandation après {asked} pertes sur {total}, et en avez obtenu {obtained}. Chaque non peut mener à quelqu&apos;un à qui vous conviendrez mieux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
+        <translation>Terminez quelques débriefs&#xa0;: la question à laquelle vous répondez le plus souvent «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
+        <translation>&lt;b&gt;Question {number}&#xa0;: {text}&lt;/b&gt;&lt;br&gt;Réponse «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» dans {n} débriefs sur {total}. La prochaine fois&#xa0;: {reminder}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no reason)</source>
+        <translation>(sans raison)</translation>
     </message>
 </context>
 <context>
@@ -706,24 +1042,90 @@
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+128"/>
+        <source>What did you learn?</source>
+        <translation>Qu&apos;avez-vous appris&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would do differently, what worked anyway.</source>
+        <translation>Ce que vous feriez autrement, ce qui a quand même marché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One concrete action for next time</source>
+        <translation>Une action concrète pour la prochaine fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ask who signs before the first demo</source>
+        <translation>p. ex. Demander qui signe avant la première démo</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38"/>
+        <source>Loss reasons</source>
+        <translation>Raisons de perte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Within my control, by default</source>
+        <translation>Dépend de moi, par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide from the list (past debriefs keep it)</source>
+        <translation>Masquer de la liste (les anciens débriefs la gardent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New reason</source>
+        <translation>&amp;Nouvelle raison</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whether a reason is within your control is only a default: each debrief can say otherwise.</source>
+        <translation>Qu&apos;une raison dépende de vous n&apos;est qu&apos;une valeur par défaut&#xa0;: chaque débrief peut dire le contraire.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} (hidden)</source>
+        <translation>{name} (masquée)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot save the reason</source>
+        <translation>Impossible d&apos;enregistrer la raison</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+56"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+64"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Debriefs</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Debriefs will hold the six-question review of each lost deal and what they teach you.</source>
-        <translation>Les bilans réuniront les six questions posées après chaque affaire perdue, et ce qu’elles vous apprennent.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
@@ -774,6 +1176,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Mark lost and &amp;debrief…</source>
+        <translation>Marquer perdue et &amp;débriefer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Accounts and contacts…</source>
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
@@ -813,7 +1220,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -823,7 +1230,7 @@
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -852,6 +1259,54 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/contact_dialog.py" line="+36"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Company (new names are added)</source>
+        <translation>Entreprise (les nouveaux noms sont ajoutés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot save the contact</source>
+        <translation>Impossible d&apos;enregistrer le contact</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34"/>
@@ -867,7 +1322,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+56"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+57"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -892,7 +1347,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -947,19 +1402,24 @@ Dossier de données : {path}</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+149"/>
+        <location line="+5"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+180"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+178"/>
+        <location line="-177"/>
+        <location line="+260"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-255"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -980,12 +1440,37 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark lost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrie&amp;f</source>
+        <translation>&amp;Débrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume debrie&amp;f…</source>
+        <translation>Reprendre le &amp;débrief…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrie&amp;f this loss…</source>
+        <translation>&amp;Débriefer cette perte…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Before this deal closes (from your own debriefs):</source>
+        <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -1008,7 +1493,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
@@ -1017,12 +1502,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+83"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-78"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -1032,7 +1517,33 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Mark lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>“{title}” is marked won. Mark it lost instead?</source>
+        <translation>«&#xa0;{title}&#xa0;» est marquée gagnée. La marquer perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot mark the deal lost</source>
+        <translation>Impossible de marquer l&apos;affaire perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal “{title}” marked lost.</source>
+        <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
+        <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -1067,9 +1578,128 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="-100"/>
+        <source>What was the main reason you lost this deal?</source>
+        <translation>Quelle est la raison principale de la perte&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the list…</source>
+        <translation>Modifier la liste…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Within my control</source>
+        <translation>Dépendait de moi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside my control</source>
+        <translation>Ne dépendait pas de moi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Don&apos;t take it personally: focus on the parts of the process you can control, and watch for patterns in the rest.</source>
+        <translation>Ne le prenez pas personnellement&#xa0;: concentrez-vous sur ce qui dépend de vous, et repérez les tendances dans le reste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What did the prospect say when you asked why?</source>
+        <translation>Qu&apos;a dit le prospect quand vous lui avez demandé pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their words, as close as you remember them. Always ask why.</source>
+        <translation>Ses mots, au plus près de votre souvenir. Demandez toujours pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a reason…</source>
+        <translation>Choisissez une raison…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <location line="+79"/>
+        <source>Ask for a referral</source>
+        <translation>Demander une recommandation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Even a prospect who said no can point you to someone who is a better fit.</source>
+        <translation>Même un prospect qui a dit non peut vous aiguiller vers quelqu&apos;un à qui vous conviendrez mieux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I asked them for a referral</source>
+        <translation>Je lui ai demandé une recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They referred me to someone</source>
+        <translation>On m&apos;a recommandé quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a name…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Referred person</source>
+        <translation>Personne recommandée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the company)</source>
+        <translation>(l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referred by</source>
+        <translation>Recommandée par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay top of mind</source>
+        <translation>Rester en tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay in touch every</source>
+        <translation>Rester en contact tous les</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>next: {date}</source>
+        <translation>prochain&#xa0;: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SecondQuestionsPage</name>
+    <message>
+        <location line="-257"/>
+        <source>The competitor, if you know who it was</source>
+        <translation>Le concurrent, si vous savez lequel</translation>
     </message>
 </context>
 <context>

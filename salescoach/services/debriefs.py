@@ -27,6 +27,7 @@ from salescoach.domain.insights import (
     weakest_question,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
+from salescoach.domain.periods import add_months
 from salescoach.domain.rows import DealRow
 from salescoach.store import debrief_queries as dq
 from salescoach.store import queries
@@ -53,18 +54,6 @@ def _deal_gone() -> UserError:
             ),
         )
     )
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later, clamped to the end of a shorter month."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 class DebriefService:

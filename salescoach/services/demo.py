@@ -19,11 +19,22 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
+from salescoach.domain.debrief import LOSS_REASON_SEEDS, seed_reason_id
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
 from salescoach.store.database import Store
-from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
+from salescoach.store.models import (
+    Account,
+    Contact,
+    Deal,
+    DealContact,
+    Debrief,
+    DebriefAnswer,
+    FollowUp,
+    Touch,
+)
 
 CHUNK = 5000
 
@@ -176,6 +187,115 @@ class _Generator:
 
 _ROLES = (ContactRole.DECISION_MAKER, ContactRole.EVALUATOR, ContactRole.INFLUENCER)
 
+# The demo rep's habits: how often each question gets "no" and "partly" at the start of the
+# history (halved by today, as the rep learns). Questions 2 and 1 are their weak spots.
+_WEAKNESS = {1: (0.30, 0.25), 2: (0.30, 0.30), 3: (0.08, 0.20), 4: (0.15, 0.20),
+             5: (0.12, 0.25), 6: (0.08, 0.15)}  # fmt: skip
+_REASON_WEIGHTS = {
+    "timing": 12, "budget": 14, "competitor_offer": 14, "in_house": 6, "no_decision": 12,
+    "no_decision_maker": 9, "needs_misunderstood": 8, "price": 10, "missing_capability": 6,
+    "unresponsive": 5, "poor_fit": 3, "other": 1,
+}  # fmt: skip
+_CONTROLLABLE = {seed.code: seed.controllable for seed in LOSS_REASON_SEEDS}
+
+
+class _Debriefs:
+    """Debriefs for most lost deals (recent losses are often still to do), the referral
+    contacts they name, and the stay-in-touch cadences they set."""
+
+    def __init__(self, gen: _Generator) -> None:
+        self.gen = gen
+        self.debriefs: list[tuple[Any, ...]] = []
+        self.answers: list[tuple[Any, ...]] = []
+        self.follow_ups: list[tuple[Any, ...]] = []
+        self.referred: list[tuple[str, str]] = []  # (referrer, referred contact)
+
+    def add(
+        self, d: dict[str, Any], roles: list[tuple[str, ContactRole]], account: str,
+        contacts: list[tuple[Any, ...]],
+    ) -> None:  # fmt: skip
+        gen, rng = self.gen, self.gen.rng
+        closed: dt.date = d["closed"]
+        recent = (gen.today - closed).days < 45
+        if rng.random() < (0.4 if recent else 0.06):
+            return  # still to do
+        draft = rng.random() < (0.3 if recent else 0.05)
+        skill = (closed - gen.start).days / max((gen.today - gen.start).days, 1)
+        codes = list(_REASON_WEIGHTS)
+        weights = list(_REASON_WEIGHTS.values())
+        if d["competitor"]:
+            weights[codes.index("competitor_offer")] *= 4
+        no_boss = not any(role is ContactRole.DECISION_MAKER for _, role in roles)
+        if no_boss:
+            weights[codes.index("no_decision_maker")] *= 3
+        reason = rng.choices(codes, weights=weights)[0]
+        controllable = _CONTROLLABLE[reason] if rng.random() < 0.85 else not _CONTROLLABLE[reason]
+        debrief_id = gen.uid()
+        done_at = closed + dt.timedelta(days=rng.randint(0, 6))
+        stamp = _stamp(min(done_at, gen.today), rng)
+        for number, (p_no, p_partly) in _WEAKNESS.items():
+            scale = 1 - 0.5 * skill
+            p_no, p_partly = p_no * scale, p_partly * scale
+            if number == 1 and no_boss:
+                p_no += 0.3
+            if number == 4 and d["competitor"]:
+                p_no /= 2
+            roll = rng.random()
+            answer = "no" if roll < p_no else "partly" if roll < p_no + p_partly else "yes"
+            if draft and number > 3:
+                answer = None
+            note = words.QUESTION_NOTES[number - 1] if answer == "no" and rng.random() < 0.3 else ""
+            self.answers.append((gen.uid(), debrief_id, number, answer, note, stamp, stamp))
+        asked = not draft and rng.random() < 0.25 + 0.35 * skill
+        referred = referrer = None
+        if asked and rng.random() < 0.35:
+            referred = contacts[rng.randrange(len(contacts))][0]
+            referrer = roles[0][0] if roles else None
+            if referrer is not None and referrer != referred:
+                self.referred.append((referrer, referred))
+        cadence = rng.choice((3, 3, 3, 6, 2))
+        stay = rng.random() < 0.8
+        said = rng.choice(words.PROSPECT_SAID[reason]) if rng.random() < 0.8 else ""
+        self.debriefs.append(
+            (debrief_id, d["id"], None if draft else stamp, 2 if draft else 4,
+             seed_reason_id(reason).hex, controllable, d["competitor"], said,
+             "" if draft else rng.choice(words.LESSONS),
+             "" if draft else rng.choice(words.NEXT_ACTIONS),
+             asked, referred is not None, referred, referrer if referred else None,
+             stay, cadence, stamp, stamp)
+        )  # fmt: skip
+        if stay and not draft:
+            due = add_months(closed, cadence)
+            while due < gen.today - dt.timedelta(days=30):  # the rep kept in touch until lately
+                due = add_months(due, cadence)
+            self.follow_ups.append(
+                (gen.uid(), account, None, d["id"], cadence, "months", due.isoformat(), True,
+                 stamp, stamp)
+            )  # fmt: skip
+
+    def insert(self, conn: Connection) -> None:
+        _insert(
+            conn, Debrief, self.debriefs,
+            "id, deal_id, completed_at, step, reason_id, controllable, competitor, "
+            "prospect_said, lessons, next_action, referral_asked, referral_obtained, "
+            "referred_contact_id, referrer_contact_id, stay_in_touch, cadence_months, "
+            "created_at, updated_at",
+        )  # fmt: skip
+        _insert(
+            conn, DebriefAnswer, self.answers,
+            "id, debrief_id, question, answer, note, created_at, updated_at",
+        )  # fmt: skip
+        _insert(
+            conn, FollowUp, self.follow_ups,
+            "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
+            "updated_at",
+        )  # fmt: skip
+        if self.referred:
+            conn.exec_driver_sql(
+                "UPDATE contacts SET referred_by_id = ? WHERE id = ?", self.referred
+            )
+        self.debriefs, self.answers, self.follow_ups, self.referred = [], [], [], []
+
 
 def generate_demo(
     store: Store,
@@ -217,6 +337,7 @@ def generate_demo(
         for c in contacts:
             by_account.setdefault(c[1], []).append(c[0])
         touch_count = 0
+        debriefs = _Debriefs(gen)
         for begin in range(0, deals, CHUNK):
             deal_rows, link_rows, touch_rows = [], [], []
             for index in range(begin, min(begin + CHUNK, deals)):
@@ -226,10 +347,12 @@ def generate_demo(
                 people = rng.sample(
                     by_account[acc[0]], k=min(len(by_account[acc[0]]), rng.choice((1, 1, 2, 3)))
                 )
+                roles = []
                 for i, person in enumerate(people):
                     role = _ROLES[i] if i < len(_ROLES) else ContactRole.USER
                     if i == 0 and rng.random() < 0.35:  # often the rep never reached the boss
                         role = ContactRole.EVALUATOR
+                    roles.append((person, role))
                     link_rows.append((gen.uid(), d["id"], person, role.value, created, created))
                 deal_rows.append(
                     (d["id"], d["title"], acc[0], d["amount"], "EUR", d["commission"],
@@ -238,6 +361,8 @@ def generate_demo(
                      created, created)
                 )  # fmt: skip
                 touch_rows.extend(gen.touches(d, people))
+                if d["status"] is DealStatus.LOST:
+                    debriefs.add(d, roles, acc[0], contacts)
             _insert(
                 conn, Deal, deal_rows,
                 "id, title, account_id, amount_cents, currency, commission_cents, stage, "
@@ -252,6 +377,7 @@ def generate_demo(
                 "id, kind, occurred_at, deal_id, contact_id, outcome, note, created_at, "
                 "updated_at",
             )  # fmt: skip
+            debriefs.insert(conn)
             touch_count += len(touch_rows)
             if progress is not None:
                 progress(min(begin + CHUNK, deals), deals)

@@ -90,3 +90,66 @@ NOTES = (
     "Très satisfait de la démo.", "Demande un délai de paiement.", "Projet repoussé à la rentrée.",
     "Souhaite parler à un client de référence.", "Sensible au service après-vente.",
 )  # fmt: skip
+
+# Debriefs: what prospects said, what the rep learned, what they will do next time.
+PROSPECT_SAID = {
+    "timing": (
+        "Pas avant l'an prochain, on a d'autres priorités.",
+        "Revenez vers nous en septembre.",
+    ),
+    "budget": (
+        "Le budget a été gelé jusqu'à la fin de l'exercice.",
+        "On n'a pas l'enveloppe cette année.",
+    ),
+    "competitor_offer": (
+        "Leur offre incluait la formation et la maintenance.",
+        "Ils nous ont proposé un pilote gratuit.",
+    ),
+    "in_house": (
+        "Notre DSI va le développer en interne.",
+        "On a finalement recruté quelqu'un pour ça.",
+    ),
+    "no_decision": ("On garde notre outil actuel pour l'instant.", "Le comité n'a pas tranché."),
+    "no_decision_maker": (
+        "C'est la direction générale qui a décidé, sans nous consulter.",
+        "Le patron a dit non.",
+    ),
+    "needs_misunderstood": (
+        "Votre solution ne traite pas notre vrai problème.",
+        "On cherchait surtout à gagner du temps sur la saisie.",
+    ),
+    "price": ("Trop cher pour ce que c'est.", "Vous êtes 20 % au-dessus des autres."),
+    "missing_capability": (
+        "Il nous faut l'intégration avec notre ERP.",
+        "Pas de version mobile, c'est bloquant.",
+    ),
+    "unresponsive": ("",),
+    "poor_fit": ("On est trop petits pour ce genre d'outil.", "Ce n'est pas notre métier."),
+    "other": ("Réorganisation en cours, tout est suspendu.",),
+}
+LESSONS = (
+    "J'aurais dû identifier le décideur dès le premier rendez-vous.",
+    "Je n'ai pas assez creusé leur problème avant de chiffrer.",
+    "La proposition est arrivée sans avoir été présentée : effet de surprise sur le prix.",
+    "Je ne savais pas qu'ils voyaient un concurrent : demander plus tôt.",
+    "Un cas client du même secteur aurait pu faire la différence.",
+    "Bonne relation avec l'utilisateur, mais aucun lien avec la direction.",
+    "Le timing n'était pas le bon ; garder le contact.",
+    "Cycle trop long : fixer une date de décision dès la proposition.",
+)
+NEXT_ACTIONS = (
+    "Demander « qui signe ? » avant la première démo.",
+    "Reformuler le besoin par écrit et le faire valider.",
+    "Présenter la proposition en rendez-vous avant de l'envoyer.",
+    "Demander quels autres prestataires sont consultés.",
+    "Envoyer un cas client après chaque premier rendez-vous.",
+    "Fixer la date de décision avec le client dès la proposition.",
+)
+QUESTION_NOTES = (
+    "Seulement l'utilisateur final.",
+    "Je suis passé trop vite sur la découverte.",
+    "Le prix a surpris.",
+    "Appris trop tard.",
+    "Aucun contenu envoyé.",
+    "Réponse évasive.",
+)

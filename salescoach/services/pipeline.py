@@ -193,7 +193,14 @@ class PipelineService:
         with self.store.session() as s:
             return queries.contact_rows(s, account_id)
 
-    def save_contact(self, draft: ContactDraft, contact_id: uuid.UUID | None = None) -> uuid.UUID:
+    def save_contact(
+        self,
+        draft: ContactDraft,
+        contact_id: uuid.UUID | None = None,
+        account_name: str | None = None,
+    ) -> uuid.UUID:
+        """Create or update a contact; `account_name` (found or created) replaces
+        `draft.account_id`, in the same transaction."""
         validate_contact(draft)
         with self.store.session() as s:
             contact = Contact() if contact_id is None else s.get(Contact, contact_id)
@@ -201,7 +208,10 @@ class PipelineService:
                 raise _gone()
             contact.first_name = draft.first_name.strip()
             contact.last_name = draft.last_name.strip()
-            contact.account_id = draft.account_id
+            if account_name is None:
+                contact.account_id = draft.account_id
+            else:
+                contact.account = _account_by_name(s, account_name)
             contact.job_title = draft.job_title.strip()
             contact.email = draft.email.strip()
             contact.phone = draft.phone.strip()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.rows import DealRow
 from salescoach.ui import formatting, labels
@@ -208,8 +209,8 @@ class DealsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == DealColumn.STATUS:
             return _STATUS_COLORS.get(row.status)
-        if role == Qt.ItemDataRole.ToolTipRole and col == DealColumn.STATUS and row.competitor:
-            return self.tr("Competitor: {name}").format(name=row.competitor)
+        if role == Qt.ItemDataRole.ToolTipRole and col == DealColumn.STATUS:
+            return self._status_tip(row)
         if role == ID_ROLE:
             return row.id
         return None
@@ -224,6 +225,8 @@ class DealsModel(QAbstractTableModel):
         if col == DealColumn.STAGE:
             return labels.stage_label(row.stage)
         if col == DealColumn.STATUS:
+            if row.debrief_pending:
+                return self.tr("Lost · debrief pending")
             return labels.status_label(row.status)
         if col == DealColumn.AMOUNT:
             return formatting.money(row.amount_cents, row.currency)
@@ -232,6 +235,16 @@ class DealsModel(QAbstractTableModel):
         if col == DealColumn.CREATED:
             return formatting.date_text(row.created_on)
         return formatting.date_text(row.closed_on)
+
+    def _status_tip(self, row: DealRow) -> str | None:
+        tips = []
+        if row.debrief is DebriefState.PENDING:
+            tips.append(self.tr("No debrief yet: press Ctrl+L to learn from this loss."))
+        elif row.debrief is DebriefState.DRAFT:
+            tips.append(self.tr("Debrief started: press Ctrl+L to finish it."))
+        if row.competitor:
+            tips.append(self.tr("Competitor: {name}").format(name=row.competitor))
+        return "\n".join(tips) or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from salescoach import __version__
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
+from salescoach.ui.debriefs_view import DebriefsView
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.i18n import choose_language, save_language
 from salescoach.ui.pipeline_view import PipelineView
@@ -51,18 +52,17 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.pipeline = PipelineView()
-        self.pipeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.pipeline.status_message.connect(self._say)
+        self.debriefs = DebriefsView()
+        self.debriefs.status_message.connect(self._say)
+        # A debrief changes the deal's state in the table, the lists and the checklist.
+        self.pipeline.debriefs_changed.connect(self._debriefs_changed)
+        self.pipeline.deals_changed.connect(self.debriefs.mark_stale)
+        self.debriefs.debriefs_changed.connect(self._debriefs_changed)
+        self.debriefs.debriefs_changed.connect(self.pipeline.reload)
         self.areas: list[tuple[str, QWidget]] = [
             (self.tr("Pipeline"), self.pipeline),
-            (
-                self.tr("Debriefs"),
-                _placeholder(
-                    self.tr(
-                        "Debriefs will hold the six-question review of each lost deal "
-                        "and what they teach you."
-                    )
-                ),
-            ),
+            (self.tr("Debriefs"), self.debriefs),
             (
                 self.tr("Progress"),
                 _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
@@ -106,6 +106,12 @@ class MainWindow(QMainWindow):
         )
         self.log_touch_action = self._action(
             file_menu, self.tr("&Log a touch…"), QKeySequence("Ctrl+T"), self._log_touch
+        )
+        self.debrief_action = self._action(
+            file_menu,
+            self.tr("Mark lost and &debrief…"),
+            QKeySequence("Ctrl+L"),
+            self._debrief,
         )
         self._action(
             file_menu,
@@ -168,9 +174,14 @@ class MainWindow(QMainWindow):
 
         run_in_background(work, self._opened, self._open_failed)
 
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
     def _opened(self, result: tuple[Workspace, list[DealRow]]) -> None:
         self.workspace, rows = result
         self.pipeline.set_workspace(self.workspace, rows)
+        self.debriefs.set_workspace(self.workspace)
+        self._debriefs_changed()
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
         )
@@ -182,6 +193,15 @@ class MainWindow(QMainWindow):
         show_error(self, self.tr("Cannot open your data"), error)
         self.close()
 
+    def _debriefs_changed(self) -> None:
+        """Refresh what depends on the debriefs: their list and the open deals' checklist."""
+        if self.workspace is None:
+            return
+        self.debriefs.mark_stale()
+        run_in_background(
+            self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self._open_failed
+        )
+
     # actions -------------------------------------------------------------------------
     def _new_deal(self) -> None:
         self.nav.setCurrentRow(0)
@@ -190,6 +210,10 @@ class MainWindow(QMainWindow):
     def _log_touch(self) -> None:
         self.nav.setCurrentRow(0)
         self.pipeline.log_touch()
+
+    def _debrief(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.pipeline.debrief_deal()
 
     def _set_language(self, code: str | None) -> None:
         save_language(self.data_dir, code)

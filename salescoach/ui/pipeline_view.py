@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.domain.debrief import DebriefState, question
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow, TouchRow
@@ -74,6 +75,7 @@ class PipelineView(QWidget):
 
     status_message = Signal(str)
     deals_changed = Signal()
+    debriefs_changed = Signal()  # a debrief was started, saved or finished
 
     LOADING, WELCOME, TABLE = range(3)
 
@@ -81,6 +83,7 @@ class PipelineView(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.model = DealsModel(self)
+        self._weak_spots: list[int] = []
         self._build()
         self.stack.setCurrentIndex(self.LOADING)
 
@@ -185,15 +188,29 @@ class PipelineView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete deal"))
         self.delete_button.setObjectName("deleteDealButton")
         self.delete_button.clicked.connect(self.delete_deal)
+        self.debrief_button = QPushButton()
+        self.debrief_button.setObjectName("debriefButton")
+        self.debrief_button.setToolTip(self.tr("Ctrl+L"))
+        self.debrief_button.clicked.connect(self.debrief_deal)
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
+        detail_bar.addWidget(self.debrief_button)
         detail_bar.addWidget(self.log_button)
         detail_bar.addWidget(self.edit_button)
         detail_bar.addWidget(self.delete_button)
+        self.checklist = QLabel()
+        self.checklist.setObjectName("weakSpotChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 6px; }"
+        )
+        self.checklist.hide()
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(detail_bar)
+        detail_layout.addWidget(self.checklist)
         detail_layout.addWidget(self.touches)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -288,13 +305,42 @@ class PipelineView(QWidget):
 
     def _deal_selected(self, *_args: object) -> None:
         deal = self.current_deal()
-        for button in (self.log_button, self.edit_button, self.delete_button):
+        for button in (self.log_button, self.edit_button, self.delete_button, self.debrief_button):
             button.setEnabled(deal is not None)
+        self.debrief_button.setText(self._debrief_text(deal))
+        self._show_checklist(deal)
         if deal is None or self.workspace is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
             self.touch_model.set_rows([])
             return
         self._show_touches(deal)
+
+    def _debrief_text(self, deal: DealRow | None) -> str:
+        if deal is None or deal.status is not DealStatus.LOST:
+            return self.tr("&Mark lost…")
+        if deal.debrief is DebriefState.DONE:
+            return self.tr("Debrie&f")
+        if deal.debrief is DebriefState.DRAFT:
+            return self.tr("Resume debrie&f…")
+        return self.tr("Debrie&f this loss…")
+
+    # lessons that feed forward ---------------------------------------------------------
+    def set_weak_spots(self, questions: list[int]) -> None:
+        """The rep's recurring weak spots (question numbers), shown on open deals."""
+        self._weak_spots = questions
+        self._show_checklist(self.current_deal())
+
+    def _show_checklist(self, deal: DealRow | None) -> None:
+        if deal is None or deal.status is not DealStatus.OPEN or not self._weak_spots:
+            self.checklist.hide()
+            return
+        items = "".join(
+            f"<li>{QCoreApplication.translate('Debrief', question(n).reminder)}</li>"
+            for n in self._weak_spots
+        )
+        title = self.tr("Before this deal closes (from your own debriefs):")
+        self.checklist.setText(f"<b>{title}</b><ul style='margin: 0'>{items}</ul>")
+        self.checklist.show()
 
     def _show_touches(self, deal: DealRow) -> None:
         assert self.workspace is not None
@@ -331,6 +377,8 @@ class PipelineView(QWidget):
             return
         if editor.exec() and editor.saved_row is not None:
             self._saved(editor.saved_row, self.tr("Deal “{title}” saved."))
+            if deal.status is not DealStatus.LOST and editor.saved_row.status is DealStatus.LOST:
+                self._open_debrief(editor.saved_row)
 
     def _saved(self, row: DealRow, message: str) -> None:
         self.model.upsert(row)
@@ -363,6 +411,57 @@ class PipelineView(QWidget):
         self._after_reset(None)
         self.status_message.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
         self.deals_changed.emit()
+
+    def debrief_deal(self) -> None:
+        """Mark the selected deal lost and debrief it, or open its debrief if already lost."""
+        deal = self.current_deal()
+        if deal is None or self.workspace is None:
+            return
+        if deal.status is DealStatus.WON and not confirm(
+            self,
+            self.tr("Mark lost"),
+            self.tr("“{title}” is marked won. Mark it lost instead?").format(title=deal.title),
+            self.tr("Mark lost"),
+        ):
+            return
+        if deal.status is not DealStatus.LOST:
+            try:
+                deal = self.workspace.debriefs.mark_lost(deal.id)
+            except UserError as exc:
+                show_error(self, self.tr("Cannot mark the deal lost"), exc)
+                return
+            self._saved(deal, self.tr("Deal “{title}” marked lost."))
+        self._open_debrief(deal)
+
+    def _open_debrief(self, deal: DealRow) -> None:
+        assert self.workspace is not None
+        from salescoach.ui.debrief_dialog import open_debrief
+
+        ws = self.workspace
+        dialog = open_debrief(self, ws.pipeline, ws.debriefs, deal.id)
+        if dialog is None:
+            return
+        self.refresh_deal(deal.id)
+        if dialog.result():
+            self.status_message.emit(
+                self.tr("Debrief of “{title}” saved. Every no brings you closer to a yes.").format(
+                    title=deal.title
+                )
+            )
+        self.debriefs_changed.emit()
+
+    def refresh_deal(self, deal_id: uuid.UUID) -> None:
+        """Read one deal again (its debrief state may have changed elsewhere)."""
+        if self.workspace is None:
+            return
+        try:
+            row = self.workspace.pipeline.deal_row(deal_id)
+        except UserError:
+            self.model.remove(deal_id)
+            self._after_reset(None)
+            return
+        self.model.upsert(row)
+        self._after_reset(self.current_deal_id() or row.id)
 
     def log_touch(self) -> None:
         deal = self.current_deal()
@@ -450,6 +549,7 @@ class PipelineView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
+        menu.addAction(self._debrief_text(self.current_deal()).replace("&", ""), self.debrief_deal)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_deal)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -35,9 +35,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._rows: list[R] = []
 
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], columns: Sequence[Column[R]] | None = None) -> None:
+        """Show `rows` (and new `columns`, for tables whose columns follow the data)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
         self.endResetModel()
 
     def row_at(self, row: int) -> R:

@@ -1,0 +1,392 @@
+"""The Debriefs view: every lost deal and its debrief, newest first, with filters; and the
+insights the debriefs add up to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
+from salescoach.domain.insights import DebriefInsights
+from salescoach.domain.messages import UserError
+from salescoach.domain.periods import Period, period_range
+from salescoach.ui import formatting
+from salescoach.ui.debrief_pages import reason_label
+from salescoach.ui.dialogs import show_error
+from salescoach.ui.insights_panel import InsightsPanel
+from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DebriefsView", text)
+
+
+def state_label(state: DebriefState) -> str:
+    return {
+        DebriefState.PENDING: _tr("To do"),
+        DebriefState.DRAFT: _tr("Draft"),
+        DebriefState.DONE: _tr("Done"),
+    }[state]
+
+
+def period_label(period: Period) -> str:
+    return {
+        Period.ALL: _tr("All time"),
+        Period.LAST_12_MONTHS: _tr("Last 12 months"),
+        Period.THIS_YEAR: _tr("This year"),
+        Period.LAST_YEAR: _tr("Last year"),
+        Period.THIS_QUARTER: _tr("This quarter"),
+        Period.LAST_QUARTER: _tr("Last quarter"),
+    }[period]
+
+
+def _control_text(row: DebriefRow) -> str:
+    if row.state is not DebriefState.DONE or row.controllable is None:
+        return ""
+    return _tr("Within my control") if row.controllable else _tr("Outside my control")
+
+
+def _referral_text(row: DebriefRow) -> str:
+    if row.referral_obtained:
+        return _tr("Obtained")
+    return _tr("Asked") if row.referral_asked else ""
+
+
+def _columns() -> list[Column[DebriefRow]]:
+    return [
+        Column(lambda: _tr("Lost on"), lambda r: formatting.date_text(r.lost_on)),
+        Column(lambda: _tr("Deal"), lambda r: r.deal_title),
+        Column(lambda: _tr("Account"), lambda r: r.account),
+        Column(lambda: _tr("Debrief"), lambda r: state_label(r.state)),
+        Column(lambda: _tr("Reason"), lambda r: reason_label(r.reason) if r.reason else ""),
+        Column(lambda: _tr("Control"), _control_text),
+        Column(
+            lambda: _tr("No / partly"),
+            lambda r: f"{r.weak_answers} / 6" if r.state is not DebriefState.PENDING else "",
+            align_right=True,
+        ),
+        Column(lambda: _tr("Referral"), _referral_text),
+        Column(lambda: _tr("Competitor"), lambda r: r.competitor),
+    ]
+
+
+class DebriefRowsModel(RowsModel[DebriefRow]):
+    """Debriefs still to do stand out."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == 3
+            and self.row_at(index.row()).state is not DebriefState.DONE
+        ):
+            return QColor("#b3261e")
+        return super().data(index, role)
+
+
+@dataclass(frozen=True)
+class Filters:
+    state: str | None  # "todo", "done" or None
+    reason: uuid.UUID | None
+    controllable: bool | None
+    since: dt.date | None
+    until: dt.date | None
+
+    def keep(self, r: DebriefRow) -> bool:
+        if self.state == "todo" and r.state is DebriefState.DONE:
+            return False
+        if self.state == "done" and r.state is not DebriefState.DONE:
+            return False
+        if self.reason is not None and (r.reason is None or r.reason.id != self.reason):
+            return False
+        if self.controllable is not None and r.controllable is not self.controllable:
+            return False
+        if self.since is not None and (r.lost_on is None or r.lost_on < self.since):
+            return False
+        return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
+
+
+Loaded = tuple[list[DebriefRow], list[LossReasonRow], DebriefInsights]
+
+
+class DebriefsView(QWidget):
+    """All debriefs, filterable; open one to read, edit or finish it."""
+
+    status_message = Signal(str)
+    debriefs_changed = Signal()
+
+    LOADING, EMPTY, CONTENT = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self._rows: list[DebriefRow] = []
+        self._reasons: list[LossReasonRow] = []
+        self._stale = True
+        self._loading = False
+        self._build()
+
+    # building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = QWidget()
+        self.banner.setObjectName("pendingBanner")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        self.next_button = QPushButton(self.tr("Debrief the latest loss…"))
+        self.next_button.setObjectName("debriefLatestButton")
+        self.next_button.clicked.connect(self.debrief_latest)
+        banner = QHBoxLayout(self.banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        banner.addWidget(self.pending_label, 1)
+        banner.addWidget(self.next_button)
+
+        self.state_filter = self._combo(
+            "stateFilter",
+            [
+                (self.tr("All debriefs"), None),
+                (self.tr("To do"), "todo"),
+                (self.tr("Done"), "done"),
+            ],
+        )
+        self.reason_filter = self._combo("reasonFilter", [(self.tr("All reasons"), None)])
+        self.control_filter = self._combo(
+            "controlFilter",
+            [
+                (self.tr("Within my control or not"), None),
+                (self.tr("Within my control"), "yes"),
+                (self.tr("Outside my control"), "no"),
+            ],
+        )
+        self.period_filter = self._combo(
+            "periodFilter", [(period_label(p), p.value) for p in Period]
+        )
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("debriefCount")
+        bar = QHBoxLayout()
+        for w in (self.state_filter, self.reason_filter, self.control_filter, self.period_filter):
+            bar.addWidget(w)
+        bar.addWidget(self.count_label, 1)
+
+        self.model = DebriefRowsModel(_columns(), self)
+        self.table = QTableView()
+        self.table.setObjectName("debriefsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda _i: self.open_current())
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.open_button = QPushButton(self.tr("&Open the debrief"))
+        self.open_button.setObjectName("openDebriefButton")
+        self.open_button.clicked.connect(self.open_current)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.table, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        list_layout.addLayout(open_row)
+
+        self.insights = InsightsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("debriefTabs")
+        self.tabs.addTab(list_page, self.tr("Debriefs"))
+        self.tabs.addTab(self.insights, self.tr("Insights"))
+
+        self.empty = QLabel(
+            self.tr(
+                "No lost deal yet. When a deal is lost, press Ctrl+L in the Pipeline: a short "
+                "debrief turns the “no” into lessons, a referral and a follow-up."
+            )
+        )
+        self.empty.setObjectName("debriefsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        loading = QLabel(self.tr("Reading your debriefs…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    # data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """The debriefs changed elsewhere: read them again now if shown, else when shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the rows and the insights off the GUI thread."""
+        if self.workspace is None or self._loading:
+            return
+        self._stale = False
+        self._loading = True
+        debriefs = self.workspace.debriefs
+        since, until = self._period()
+
+        def work() -> Loaded:
+            return (
+                debriefs.rows(),
+                debriefs.reasons(include_hidden=True),
+                debriefs.insights(since, until),
+            )
+
+        run_in_background(work, self._loaded, self._failed)
+
+    def _loaded(
+        self, result: tuple[list[DebriefRow], list[LossReasonRow], DebriefInsights]
+    ) -> None:
+        self._loading = False
+        self._rows, self._reasons, insights = result
+        self._fill_reasons()
+        self.insights.show_insights(insights, self._reasons)
+        self._show_pending(insights)
+        self.stack.setCurrentIndex(self.CONTENT if self._rows else self.EMPTY)
+        self._apply_filters()
+        if self._stale:  # changed again while reading
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        if not isinstance(error, UserError):
+            raise error
+        show_error(self, self.tr("Cannot read the debriefs"), error)
+
+    def _fill_reasons(self) -> None:
+        keep = self.reason_filter.currentData()
+        self.reason_filter.blockSignals(True)
+        self.reason_filter.clear()
+        self.reason_filter.addItem(self.tr("All reasons"), None)
+        for r in self._reasons:
+            self.reason_filter.addItem(reason_label(r), r.id.hex)
+        self.reason_filter.setCurrentIndex(max(self.reason_filter.findData(keep), 0))
+        self.reason_filter.blockSignals(False)
+
+    def _show_pending(self, insights: DebriefInsights) -> None:
+        n = insights.pending
+        self.banner.setVisible(n > 0)
+        self.pending_label.setText(
+            self.tr(
+                "%n lost deal(s) still to debrief. A few minutes each, while it is fresh.", "", n
+            )
+        )
+
+    # filters -------------------------------------------------------------------------
+    def _period(self) -> tuple[dt.date | None, dt.date | None]:
+        return period_range(Period(self.period_filter.currentData()), dt.date.today())
+
+    def filters(self) -> Filters:
+        reason = self.reason_filter.currentData()
+        control = self.control_filter.currentData()
+        since, until = self._period()
+        return Filters(
+            state=self.state_filter.currentData(),
+            reason=uuid.UUID(reason) if reason else None,
+            controllable=None if control is None else control == "yes",
+            since=since,
+            until=until,
+        )
+
+    def _apply_filters(self) -> None:
+        keep = self.current_deal_id()
+        f = self.filters()
+        shown = [r for r in self._rows if f.keep(r)]
+        self.model.set_rows(shown)
+        self.count_label.setText(
+            self.tr("%n lost deal(s)", "", len(shown))
+            if len(shown) == len(self._rows)
+            else self.tr("%n of {total} lost deals", "", len(shown)).format(
+                total=formatting.count_text(len(self._rows))
+            )
+        )
+        ids = [r.deal_id for r in shown]
+        if ids:
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self.open_button.setEnabled(bool(ids))
+
+    def _period_changed(self) -> None:
+        self.mark_stale()  # the insights follow the period
+
+    # actions -------------------------------------------------------------------------
+    def current_deal_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).deal_id if index.isValid() else None
+
+    def open_current(self) -> None:
+        deal_id = self.current_deal_id()
+        if deal_id is not None:
+            self.open_debrief(deal_id)
+
+    def debrief_latest(self) -> None:
+        """The most recent loss still to debrief."""
+        todo = next((r for r in self._rows if r.state is not DebriefState.DONE), None)
+        if todo is not None:
+            self.open_debrief(todo.deal_id)
+
+    def open_debrief(self, deal_id: uuid.UUID) -> None:
+        if self.workspace is None:
+            return
+        from salescoach.ui.debrief_dialog import open_debrief
+
+        ws = self.workspace
+        open_debrief(self, ws.pipeline, ws.debriefs, deal_id)
+        self.debriefs_changed.emit()
+        self.mark_stale()
