@@ -178,6 +178,7 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     start_cli_translation(run.data_dir, run.lang)
     locale = QLocale()
     deals = figures["deals"]
+    debriefs = figures["debriefs"]
     rate = figures["win_rate"]
     rows = [
         (0, QT_TRANSLATE_NOOP("CommandLine", "Deals"), locale.toString(sum(deals.values()))),
@@ -191,6 +192,24 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
         ),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Touches"), locale.toString(figures["touches"])),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Currency"), figures["currency"]),
+        (0, QT_TRANSLATE_NOOP("CommandLine", "Debriefs done"), locale.toString(debriefs["count"])),
+        (2, QT_TRANSLATE_NOOP("CommandLine", "still to do"), locale.toString(debriefs["pending"])),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "weakest question"),
+            (debriefs["weakest_question"] or "—").upper(),
+        ),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "losses within your control"),
+            locale.toString(debriefs["controllable_losses"]),
+        ),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "referrals asked / obtained"),
+            f"{locale.toString(debriefs['referrals_asked'])} / "
+            f"{locale.toString(debriefs['referrals_obtained'])}",
+        ),
     ]
     labels = [" " * indent + run.say(msg(CTX, label)) for indent, label, _ in rows]
     width = max(len(label) for label in labels) + 2

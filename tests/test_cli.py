@@ -37,6 +37,31 @@ def test_demo_then_stats_json(tmp_path: Path) -> None:
     assert figures["currency"] == "EUR"
 
 
+def test_stats_json_counts_the_debriefs(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert run("demo", "--deals", "400", "--data-dir", str(folder)).returncode == 0
+    figures = json.loads(run("stats", "--json", "--data-dir", str(folder)).stdout)
+    d = figures["debriefs"]
+    assert set(d) == {
+        "count", "pending", "q1", "q2", "q3", "q4", "q5", "q6", "weakest_question",
+        "controllable_losses", "uncontrollable_losses", "referrals_asked", "referrals_obtained",
+    }  # fmt: skip
+    # Every lost deal is either debriefed or still to do; most of the demo's are done.
+    assert d["count"] + d["pending"] == figures["deals"]["lost"]
+    assert d["count"] > 2 * d["pending"] > 0
+    for q in ("q1", "q2", "q3", "q4", "q5", "q6"):
+        assert set(d[q]) == {"yes", "partly", "no"}
+        assert sum(d[q].values()) <= d["count"]
+    assert d["weakest_question"] in {"q1", "q2"}  # the demo rep's habits
+    assert d["controllable_losses"] + d["uncontrollable_losses"] == d["count"]
+    assert 0 < d["referrals_obtained"] < d["referrals_asked"] < d["count"]
+    reasons = figures["loss_reasons"]
+    assert sum(r["count"] for r in reasons) == d["count"]
+    assert {"reason", "controllable", "count"} <= set(reasons[0])
+    table = run("stats", "--lang", "en", "--data-dir", str(folder)).stdout
+    assert "Debriefs done" in table and d["weakest_question"].upper() in table
+
+
 def test_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
     env = {"SALESCOACH_DATA_DIR": str(folder)}

@@ -323,3 +323,45 @@ def test_open_deals_show_a_checklist_from_weak_spots(qtbot, view: PipelineView) 
     view.set_weak_spots([2])
     assert checklist.isVisible()
     assert "Restate their problem" in checklist.text()
+
+
+def test_a_draft_survives_the_app_being_killed(workspace: Workspace, deal: object) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from tests.debrief_child import TEXT
+
+    data_dir = workspace.data_dir
+    workspace.close()  # the child process is the app now
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("debrief_child.py")), str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "typed", child.stderr.read()  # type: ignore[union-attr]
+        time.sleep(2.0)  # the promise: saved within two seconds of typing
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+
+    from salescoach.services.workspace import open_workspace
+
+    again = open_workspace(data_dir)  # as on the next start
+    try:
+        [row] = again.pipeline.deal_rows()
+        assert row.status is DealStatus.LOST and row.debrief is DebriefState.DRAFT
+        draft, _ = again.debriefs.load(row.id)
+        assert draft.lessons == TEXT
+        assert draft.step == 3  # it resumes on the page where the rep was
+    finally:
+        again.close()

@@ -195,7 +195,7 @@
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -228,6 +228,31 @@
         <location line="+1" />
         <source>Currency</source>
         <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debriefs done</source>
+        <translation>Debriefs done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>still to do</source>
+        <translation>still to do</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>weakest question</source>
+        <translation>weakest question</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>losses within your control</source>
+        <translation>losses within your control</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>referrals asked / obtained</source>
+        <translation>referrals asked / obtained</translation>
     </message>
 </context>
 <context>
@@ -372,7 +397,7 @@
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+46" />
+        <location filename="../../salescoach/ui/deals_model.py" line="+58" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1312,7 +1337,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+57" />
+        <location filename="../../salescoach/ui/deal_panels.py" line="+19" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1337,7 +1362,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+62" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -1372,7 +1397,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+42" />
         <source>&amp;Log a touch</source>
         <translation>&amp;Log a touch</translation>
     </message>
@@ -1397,19 +1422,19 @@ Data folder: {path}</translation>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+180" />
+        <location line="+23" />
+        <location line="+167" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-177" />
-        <location line="+260" />
+        <location line="-164" />
+        <location line="+246" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-241" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1448,13 +1473,8 @@ Data folder: {path}</translation>
         <source>Debrie&amp;f this loss…</source>
         <translation>Debrie&amp;f this loss…</translation>
     </message>
-    <message>
-        <location line="+16" />
-        <source>Before this deal closes (from your own debriefs):</source>
-        <translation>Before this deal closes (from your own debriefs):</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+12" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
@@ -1480,12 +1500,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+83" />
+        <location line="+82" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-77" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -1526,7 +1546,7 @@ Data folder: {path}</translation>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
@@ -1784,6 +1804,14 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>WeakSpotChecklist</name>
+    <message>
+        <location filename="../../salescoach/ui/deal_panels.py" line="+49" />
+        <source>Before this deal closes (from your own debriefs):</source>
+        <translation>Before this deal closes (from your own debriefs):</translation>
     </message>
 </context>
 <context>

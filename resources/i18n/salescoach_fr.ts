@@ -196,7 +196,7 @@
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -229,6 +229,31 @@
         <location line="+1"/>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debriefs done</source>
+        <translation>Débriefs terminés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weakest question</source>
+        <translation>question la plus faible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>losses within your control</source>
+        <translation>pertes qui dépendaient de vous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>referrals asked / obtained</source>
+        <translation>recommandations demandées / obtenues</translation>
     </message>
 </context>
 <context>
@@ -373,7 +398,7 @@
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+46"/>
+        <location filename="../../salescoach/ui/deals_model.py" line="+58"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1322,7 +1347,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+57"/>
+        <location filename="../../salescoach/ui/deal_panels.py" line="+19"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1347,7 +1372,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+62"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -1382,7 +1407,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>&amp;Log a touch</source>
         <translation>Noter un é&amp;change</translation>
     </message>
@@ -1407,19 +1432,19 @@ Dossier de données : {path}</translation>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+180"/>
+        <location line="+23"/>
+        <location line="+167"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+260"/>
+        <location line="-164"/>
+        <location line="+246"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-241"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -1464,13 +1489,8 @@ Dossier de données : {path}</translation>
         <source>Debrie&amp;f this loss…</source>
         <translation>&amp;Débriefer cette perte…</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Before this deal closes (from your own debriefs):</source>
-        <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -1502,12 +1522,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -1548,7 +1568,7 @@ Dossier de données : {path}</translation>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
@@ -1806,6 +1826,14 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse e-mail ne semble pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>WeakSpotChecklist</name>
+    <message>
+        <location filename="../../salescoach/ui/deal_panels.py" line="+49"/>
+        <source>Before this deal closes (from your own debriefs):</source>
+        <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from salescoach.domain.enums import DEFAULT_CURRENCY
+from salescoach.services.debriefs import DebriefService
 from salescoach.store import queries
 from salescoach.store.database import Store
 from salescoach.store.models import Deal, Touch
@@ -21,9 +22,12 @@ def compute_stats(store: Store) -> dict[str, Any]:
             select(Deal.currency).group_by(Deal.currency).order_by(func.count().desc()).limit(1)
         )
     won, lost = counts["won"], counts["lost"]
+    debriefs = DebriefService(store)
     return {
         "deals": {status.value: n for status, n in counts.items()},
         "win_rate": won / (won + lost) if won + lost else None,
         "touches": touches,
         "currency": currency or DEFAULT_CURRENCY,
+        "loss_reasons": debriefs.loss_reason_stats(),
+        "debriefs": debriefs.stats(),
     }

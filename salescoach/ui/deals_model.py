@@ -41,6 +41,18 @@ class DealColumn:
     TITLE, ACCOUNT, CONTACTS, STAGE, STATUS, AMOUNT, COMMISSION, CREATED, CLOSED = range(9)
 
 
+COLUMN_WIDTHS = {
+    DealColumn.TITLE: 260,
+    DealColumn.ACCOUNT: 200,
+    DealColumn.CONTACTS: 180,
+    DealColumn.STAGE: 110,
+    DealColumn.STATUS: 80,
+    DealColumn.AMOUNT: 110,
+    DealColumn.COMMISSION: 110,
+    DealColumn.CREATED: 90,
+}
+
+
 def _headers() -> list[str]:
     return [
         QCoreApplication.translate("DealsModel", "Deal"),

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,49 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.domain.debrief import DebriefState, question
+from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
-from salescoach.domain.rows import DealRow, TouchRow
+from salescoach.domain.rows import DealRow
 from salescoach.ui import formatting, labels
-from salescoach.ui.deals_model import DealColumn, DealsModel
+from salescoach.ui.deal_panels import TouchesTable, WeakSpotChecklist
+from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
-from salescoach.ui.rows_model import Column, RowsModel
 from salescoach.ui.welcome import WelcomePage
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
-
-_COLUMN_WIDTHS = {
-    DealColumn.TITLE: 260,
-    DealColumn.ACCOUNT: 200,
-    DealColumn.CONTACTS: 180,
-    DealColumn.STAGE: 110,
-    DealColumn.STATUS: 80,
-    DealColumn.AMOUNT: 110,
-    DealColumn.COMMISSION: 110,
-    DealColumn.CREATED: 90,
-}
-
-
-def _touch_columns() -> list[Column[TouchRow]]:
-    return [
-        Column(
-            lambda: QCoreApplication.translate("PipelineView", "When"),
-            lambda t: formatting.datetime_text(t.occurred_at),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("PipelineView", "Kind"),
-            lambda t: labels.kind_label(t.kind),
-        ),
-        Column(lambda: QCoreApplication.translate("PipelineView", "With"), lambda t: t.contact),
-        Column(lambda: QCoreApplication.translate("PipelineView", "Outcome"), lambda t: t.outcome),
-        Column(
-            lambda: QCoreApplication.translate("PipelineView", "Note"),
-            lambda t: t.note.replace("\n", " "),
-        ),
-    ]
 
 
 class PipelineView(QWidget):
@@ -83,7 +53,6 @@ class PipelineView(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.model = DealsModel(self)
-        self._weak_spots: list[int] = []
         self._build()
         self.stack.setCurrentIndex(self.LOADING)
 
@@ -159,25 +128,15 @@ class PipelineView(QWidget):
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
         hheader = self.table.horizontalHeader()
         hheader.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
         self.touches_title = QLabel()
         self.touches_title.setObjectName("touchesTitle")
         self.touches_title.setStyleSheet("font-weight: 600;")
-        self.touch_model: RowsModel[TouchRow] = RowsModel(_touch_columns(), self)
-        self.touches = QTableView()
-        self.touches.setObjectName("touchesTable")
-        self.touches.setModel(self.touch_model)
-        self.touches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.touches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.touches.verticalHeader().setVisible(False)
-        self.touches.horizontalHeader().setStretchLastSection(True)
-        self.touches.setColumnWidth(0, 140)
-        self.touches.setColumnWidth(1, 100)
-        self.touches.setColumnWidth(2, 200)
-        self.touches.setColumnWidth(3, 260)
+        self.touches = TouchesTable()
+        self.touch_model = self.touches.touch_model
         self.log_button = QPushButton(self.tr("&Log a touch"))
         self.log_button.setObjectName("logTouchButton")
         self.log_button.setToolTip(self.tr("Ctrl+T"))
@@ -198,14 +157,7 @@ class PipelineView(QWidget):
         detail_bar.addWidget(self.log_button)
         detail_bar.addWidget(self.edit_button)
         detail_bar.addWidget(self.delete_button)
-        self.checklist = QLabel()
-        self.checklist.setObjectName("weakSpotChecklist")
-        self.checklist.setWordWrap(True)
-        self.checklist.setTextFormat(Qt.TextFormat.RichText)
-        self.checklist.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 6px; }"
-        )
-        self.checklist.hide()
+        self.checklist = WeakSpotChecklist()
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -308,7 +260,7 @@ class PipelineView(QWidget):
         for button in (self.log_button, self.edit_button, self.delete_button, self.debrief_button):
             button.setEnabled(deal is not None)
         self.debrief_button.setText(self._debrief_text(deal))
-        self._show_checklist(deal)
+        self.checklist.show_for(deal)
         if deal is None or self.workspace is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
             self.touch_model.set_rows([])
@@ -324,23 +276,10 @@ class PipelineView(QWidget):
             return self.tr("Resume debrie&f…")
         return self.tr("Debrie&f this loss…")
 
-    # lessons that feed forward ---------------------------------------------------------
     def set_weak_spots(self, questions: list[int]) -> None:
         """The rep's recurring weak spots (question numbers), shown on open deals."""
-        self._weak_spots = questions
-        self._show_checklist(self.current_deal())
-
-    def _show_checklist(self, deal: DealRow | None) -> None:
-        if deal is None or deal.status is not DealStatus.OPEN or not self._weak_spots:
-            self.checklist.hide()
-            return
-        items = "".join(
-            f"<li>{QCoreApplication.translate('Debrief', question(n).reminder)}</li>"
-            for n in self._weak_spots
-        )
-        title = self.tr("Before this deal closes (from your own debriefs):")
-        self.checklist.setText(f"<b>{title}</b><ul style='margin: 0'>{items}</ul>")
-        self.checklist.show()
+        self.checklist.weak_spots = questions
+        self.checklist.show_for(self.current_deal())
 
     def _show_touches(self, deal: DealRow) -> None:
         assert self.workspace is not None
@@ -476,10 +415,9 @@ class PipelineView(QWidget):
 
     def delete_touch(self) -> None:
         deal = self.current_deal()
-        index = self.touches.currentIndex()
-        if deal is None or self.workspace is None or not index.isValid():
+        touch = self.touches.current_touch()
+        if deal is None or self.workspace is None or touch is None:
             return
-        touch = self.touch_model.row_at(index.row())
         question = self.tr("Delete this touch ({kind}, {when})?").format(
             kind=labels.kind_label(touch.kind), when=formatting.datetime_text(touch.occurred_at)
         )
