@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import filtering, history, startup
+    from benchmarks import debriefs, filtering, history, startup
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     keys = filtering.measure(data_dir)
     figures.append(Figure("filter, median keystroke", statistics.median(keys) * 1000, "ms", 50))
     figures.append(Figure("filter, slowest keystroke", max(keys) * 1000, "ms", 50))
+    d = debriefs.measure(data_dir)
+    figures.append(Figure("debriefs view, rows and insights", d.view_loaded, "s", 1))
+    figures.append(Figure("debriefs view, GUI thread", d.view_gui_thread * 1000, "ms", 100))
+    figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
+    figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

@@ -11,11 +11,20 @@ from pathlib import Path
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
+def _fingerprint() -> str:
+    """Changes whenever the demo generator or the schema does: a stale cache is not reused."""
+    import hashlib
+
+    root = Path(__file__).resolve().parent.parent / "salescoach"
+    sources = [*sorted((root / "services").glob("demo*.py")), root / "store" / "models.py"]
+    sources += sorted((root / "store" / "migrations" / "versions").glob("*.py"))
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources))
+    return digest.hexdigest()[:10]
+
+
 def history(deals: int, seed: int = 1, cache: Path = CACHE) -> tuple[Path, float | None]:
     """The data folder holding `demo --deals N`; the seconds it took, or None if cached."""
-    from salescoach.store.schema import HEAD
-
-    folder = cache / f"demo-{deals}-seed{seed}-schema{HEAD}"
+    folder = cache / f"demo-{deals}-seed{seed}-{_fingerprint()}"
     if (folder / "complete").exists():
         return folder, None
     shutil.rmtree(folder, ignore_errors=True)

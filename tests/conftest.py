@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp: object) -> None:
+    """The app installs its translators at start; so do the tests (English catalogue, so
+    that plurals read "1 deal", "2 deals", whatever test ran before)."""
+    from salescoach.ui.i18n import install_translators
+
+    install_translators("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

@@ -25,6 +25,10 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "window shown",
         "filter, median keystroke",
         "filter, slowest keystroke",
+        "debriefs view, rows and insights",
+        "debriefs view, GUI thread",
+        "debrief form opened",
+        "debrief draft saved",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0

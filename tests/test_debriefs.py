@@ -280,3 +280,24 @@ def test_the_reason_list_is_editable(workspace: Workspace) -> None:
 )
 def test_period_ranges(period: Period, expected: tuple[dt.date | None, dt.date | None]) -> None:
     assert period_range(period, dt.date(2025, 2, 28)) == expected
+
+
+def test_a_reopened_deal_leaves_the_insights_and_comes_back_when_lost_again(
+    workspace: Workspace,
+) -> None:
+    deal = _lost_deal(workspace, "Logiciel de paie", dt.date(2025, 1, 15))
+    _finish(workspace, deal, [N, Y, Y, Y, Y, Y], "budget", False)
+    assert workspace.debriefs.insights().finished == 1
+    p = workspace.pipeline
+    draft = DealDraft(
+        "Logiciel de paie", "Logiciel de paie SA", created_on=dt.date(2024, 12, 16)
+    )  # back to open: the prospect called again
+    p.save_deal(draft, deal)
+    i = workspace.debriefs.insights()
+    assert (i.finished, i.pending, i.answers) == (0, 0, {})
+    assert workspace.debriefs.rows() == []
+    draft.status, draft.closed_on = DealStatus.LOST, dt.date(2025, 4, 2)
+    p.save_deal(draft, deal)
+    i = workspace.debriefs.insights()
+    assert i.finished == 1 and [q.quarter for q in i.by_quarter] == ["2025-Q2"]
+    assert workspace.debriefs.load(deal)[1] is DebriefState.DONE  # the work is not lost

@@ -133,7 +133,7 @@ def test_mark_lost_then_debrief_from_start_to_finish(
         seen["asked_follows"] = d.findChild(QCheckBox, "referralAsked").isChecked()
         on_next_modal(new_contact)
         _click(qtbot, d, "newReferralButton")
-        seen["referred"] = d.findChild(QComboBox, "referredContact").currentText()
+        seen["referred"] = d.findChild(QLineEdit, "referredContact").text()
         seen["next"] = d.findChild(QLabel, "nextFollowUp").text()
         _click(qtbot, d, "finishButton")
         seen["closed"] = not d.isVisible()
@@ -365,3 +365,31 @@ def test_a_draft_survives_the_app_being_killed(workspace: Workspace, deal: objec
         assert draft.step == 3  # it resumes on the page where the rep was
     finally:
         again.close()
+
+
+def test_the_referred_person_is_found_by_typing(qtbot, workspace: Workspace, deal: object) -> None:
+    deal_id = deal.id  # type: ignore[attr-defined]
+    p = workspace.pipeline
+    for first, last, company in (("Élodie", "Girard", "Garage Petit"), ("Paul", "Roux", "")):
+        p.save_contact(ContactDraft(first, last), account_name=company)
+    workspace.debriefs.mark_lost(deal_id)
+    d = _open(qtbot, workspace, deal_id)
+    d.go(4)
+    _click(qtbot, d, "referralObtained")
+    picker = d.findChild(QLineEdit, "referredContact")
+    picker.setFocus()
+    qtbot.keyClicks(picker, "garage")  # the company counts too
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "Élodie Girard (Garage Petit)"
+    ]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.text() == "Élodie Girard (Garage Petit)"
+    qtbot.keyClick(picker, Qt.Key.Key_Backspace)  # no longer the name of anyone
+    assert picker.contact_id is None
+    picker.clear()
+    picker.insert("ÉLODIE")  # accents and case folded alike
+    picker.search_now()
+    assert picker.completer().model().stringList() == ["Élodie Girard (Garage Petit)"]

@@ -63,8 +63,9 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
 
 def _shown(qtbot, window: MainWindow) -> DebriefsView:
     view = window.debriefs
-    window.nav.setCurrentRow(1)
-    qtbot.waitUntil(lambda: view.stack.currentIndex() == DebriefsView.CONTENT, timeout=5000)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        window.nav.setCurrentRow(1)
+    assert view.stack.currentIndex() == DebriefsView.CONTENT
     return view
 
 

@@ -271,7 +271,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+110" />
+        <location filename="../../salescoach/store/database.py" line="+116" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Debrief: {deal}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
         <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Something is missing: see the message in red.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Cannot open the debrief</source>
         <translation>Cannot open the debrief</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+37" />
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+32" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+51" />
+        <location filename="../../salescoach/services/debriefs.py" line="+50" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>Debrief the latest loss…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>All debriefs</source>
         <translation>All debriefs</translation>
     </message>
@@ -809,12 +809,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+144" />
+        <location line="+171" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-167" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+95" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
@@ -877,7 +877,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+320" />
+        <location filename="../../salescoach/services/demo.py" line="+318" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1130,7 +1130,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+64" />
+        <location filename="../../salescoach/ui/main_window.py" line="+89" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+54" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -1329,7 +1329,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+151" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -1627,7 +1627,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location line="+79" />
+        <location filename="../../salescoach/ui/referral_page.py" line="+48" />
         <source>Ask for a referral</source>
         <translation>Ask for a referral</translation>
     </message>
@@ -1647,32 +1647,32 @@ Data folder: {path}</translation>
         <translation>They referred me to someone</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Type a name…</source>
-        <translation>Type a name…</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Referred person</source>
         <translation>Referred person</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+34" />
         <source>(the company)</source>
         <translation>(the company)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-32" />
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-15" />
+        <source>Type a name or a company…</source>
+        <translation>Type a name or a company…</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Stay top of mind</source>
         <translation>Stay top of mind</translation>
     </message>
@@ -1695,7 +1695,7 @@ Data folder: {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location line="-257" />
+        <location filename="../../salescoach/ui/debrief_pages.py" line="-72" />
         <source>The competitor, if you know who it was</source>
         <translation>The competitor, if you know who it was</translation>
     </message>

@@ -272,7 +272,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+110"/>
+        <location filename="../../salescoach/store/database.py" line="+116"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Débrief&#xa0;: {deal}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
         <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · perdue le {date} · {amount}</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Il manque quelque chose&#xa0;: voyez le message en rouge.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Cannot open the debrief</source>
         <translation>Impossible d&apos;ouvrir le débrief</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+37"/>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="+32"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -776,7 +776,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+51"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+50"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Débriefer la dernière perte…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All debriefs</source>
         <translation>Tous les débriefs</translation>
     </message>
@@ -810,12 +810,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+171"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-167"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+95"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
@@ -887,7 +887,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+320"/>
+        <location filename="../../salescoach/services/demo.py" line="+318"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+64"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+89"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1245,7 +1245,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -1339,7 +1339,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -1649,7 +1649,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location line="+79"/>
+        <location filename="../../salescoach/ui/referral_page.py" line="+48"/>
         <source>Ask for a referral</source>
         <translation>Demander une recommandation</translation>
     </message>
@@ -1669,32 +1669,32 @@ Dossier de données : {path}</translation>
         <translation>On m&apos;a recommandé quelqu&apos;un</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Type a name…</source>
-        <translation>Tapez un nom…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>New contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Referred person</source>
         <translation>Personne recommandée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>(the company)</source>
         <translation>(l&apos;entreprise)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-32"/>
         <source>Referred by</source>
         <translation>Recommandée par</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <source>Type a name or a company…</source>
+        <translation>Tapez un nom ou une entreprise…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Stay top of mind</source>
         <translation>Rester en tête</translation>
     </message>
@@ -1717,7 +1717,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location line="-257"/>
+        <location filename="../../salescoach/ui/debrief_pages.py" line="-72"/>
         <source>The competitor, if you know who it was</source>
         <translation>Le concurrent, si vous savez lequel</translation>
     </message>

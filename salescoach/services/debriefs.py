@@ -36,7 +36,6 @@ from salescoach.store.models import (
     Contact,
     Deal,
     Debrief,
-    DebriefAnswer,
     FollowUp,
     LossReason,
 )
@@ -106,6 +105,7 @@ class DebriefService:
             day = on or dt.date.today()
             deal.status = DealStatus.LOST
             deal.closed_on = max(day, deal.created_on)
+            dq.sync_lost_on(s, deal_id, deal.closed_on)
             s.flush()
             return queries.deal_rows(s, [deal_id])[0]
 
@@ -135,9 +135,9 @@ class DebriefService:
                 cadence_months=debrief.cadence_months,
                 step=debrief.step,
             )
-            for a in debrief.answers:
-                draft.answers[a.question] = a.answer
-                draft.notes[a.question] = a.note
+            for n in QUESTION_NUMBERS:
+                draft.answers[n] = getattr(debrief, f"answer_{n}")
+                draft.notes[n] = getattr(debrief, f"note_{n}")
             state = DebriefState.DONE if debrief.completed_at else DebriefState.DRAFT
             return draft, state
 
@@ -178,6 +178,7 @@ class DebriefService:
         if debrief is None:
             debrief = Debrief(deal_id=deal_id)
             s.add(debrief)
+        debrief.lost_on = deal.closed_on if deal.status is DealStatus.LOST else None
         return deal, debrief
 
     @staticmethod
@@ -195,14 +196,9 @@ class DebriefService:
         debrief.referrer_contact_id = d.referrer_contact_id if d.referral_obtained else None
         debrief.stay_in_touch = d.stay_in_touch
         debrief.cadence_months = d.cadence_months
-        existing = {a.question: a for a in debrief.answers}
-        for number in QUESTION_NUMBERS:
-            row = existing.get(number)
-            if row is None:
-                row = DebriefAnswer(question=number)
-                debrief.answers.append(row)
-            row.answer = d.answers.get(number)
-            row.note = d.notes.get(number, "")
+        for n in QUESTION_NUMBERS:
+            setattr(debrief, f"answer_{n}", d.answers.get(n))
+            setattr(debrief, f"note_{n}", d.notes.get(n, ""))
         s.flush()
 
     @staticmethod
@@ -232,14 +228,15 @@ class DebriefService:
     def insights(
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> DebriefInsights:
+        """What the finished debriefs of deals lost between `since` and `until` add up to."""
         with self.store.session() as s:
             answers = dq.answer_counts(s, since, until)
             states = dq.state_counts(s)
-            control = control_by_quarter(dq.controllable_by_quarter(s, since, until))
-            by_quarter, totals = pivot_reasons(dq.reasons_by_quarter(s, since, until))
+            outcomes = dq.outcome_counts(s, since, until)
             competitors = dq.competitor_counts(s, since, until)
-            asked, obtained = dq.referral_counts(s, since, until)
-        finished = sum(q.within + q.outside + q.unknown for q in control)
+        control = control_by_quarter((q, c, n) for q, c, _, n, _, _ in outcomes)
+        by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n, _, _ in outcomes)
+        finished = sum(n for *_, n, _, _ in outcomes)
         return DebriefInsights(
             finished=finished,
             pending=states[DebriefState.PENDING] + states[DebriefState.DRAFT],
@@ -251,8 +248,8 @@ class DebriefService:
             reasons_by_quarter=by_quarter,
             reason_totals=totals,
             competitors=competitors,
-            referrals_asked=asked,
-            referrals_obtained=obtained,
+            referrals_asked=sum(a for *_, a, _ in outcomes),
+            referrals_obtained=sum(o for *_, o in outcomes),
         )
 
     def checklist(self) -> list[int]:
@@ -283,9 +280,9 @@ class DebriefService:
         """`stats --json`'s `loss_reasons`: each reason with how many losses it explains."""
         with self.store.session() as s:
             reasons = {r.id: r for r in dq.loss_reasons(s)}
-            counts = dq.reason_counts(s)
+            outcomes = dq.outcome_counts(s)
         out: dict[uuid.UUID | None, dict[str, Any]] = {}
-        for reason_id, controllable, n in counts:
+        for _, controllable, reason_id, n, _, _ in outcomes:
             reason = reasons.get(reason_id) if reason_id else None
             entry = out.setdefault(
                 reason_id,

@@ -31,7 +31,6 @@ from salescoach.store.models import (
     Deal,
     DealContact,
     Debrief,
-    DebriefAnswer,
     FollowUp,
     Touch,
 )
@@ -206,7 +205,6 @@ class _Debriefs:
     def __init__(self, gen: _Generator) -> None:
         self.gen = gen
         self.debriefs: list[tuple[Any, ...]] = []
-        self.answers: list[tuple[Any, ...]] = []
         self.follow_ups: list[tuple[Any, ...]] = []
         self.referred: list[tuple[str, str]] = []  # (referrer, referred contact)
 
@@ -230,9 +228,9 @@ class _Debriefs:
             weights[codes.index("no_decision_maker")] *= 3
         reason = rng.choices(codes, weights=weights)[0]
         controllable = _CONTROLLABLE[reason] if rng.random() < 0.85 else not _CONTROLLABLE[reason]
-        debrief_id = gen.uid()
         done_at = closed + dt.timedelta(days=rng.randint(0, 6))
         stamp = _stamp(min(done_at, gen.today), rng)
+        answers, notes = [], []
         for number, (p_no, p_partly) in _WEAKNESS.items():
             scale = 1 - 0.5 * skill
             p_no, p_partly = p_no * scale, p_partly * scale
@@ -245,7 +243,8 @@ class _Debriefs:
             if draft and number > 3:
                 answer = None
             note = words.QUESTION_NOTES[number - 1] if answer == "no" and rng.random() < 0.3 else ""
-            self.answers.append((gen.uid(), debrief_id, number, answer, note, stamp, stamp))
+            answers.append(answer)
+            notes.append(note)
         asked = not draft and rng.random() < 0.25 + 0.35 * skill
         referred = referrer = None
         if asked and rng.random() < 0.35:
@@ -257,7 +256,8 @@ class _Debriefs:
         stay = rng.random() < 0.8
         said = rng.choice(words.PROSPECT_SAID[reason]) if rng.random() < 0.8 else ""
         self.debriefs.append(
-            (debrief_id, d["id"], None if draft else stamp, 2 if draft else 4,
+            (gen.uid(), d["id"], closed.isoformat(), None if draft else stamp, 2 if draft else 4,
+             *answers, *notes,
              seed_reason_id(reason).hex, controllable, d["competitor"], said,
              "" if draft else rng.choice(words.LESSONS),
              "" if draft else rng.choice(words.NEXT_ACTIONS),
@@ -276,14 +276,12 @@ class _Debriefs:
     def insert(self, conn: Connection) -> None:
         _insert(
             conn, Debrief, self.debriefs,
-            "id, deal_id, completed_at, step, reason_id, controllable, competitor, "
+            "id, deal_id, lost_on, completed_at, step, "
+            "answer_1, answer_2, answer_3, answer_4, answer_5, answer_6, "
+            "note_1, note_2, note_3, note_4, note_5, note_6, reason_id, controllable, competitor, "
             "prospect_said, lessons, next_action, referral_asked, referral_obtained, "
             "referred_contact_id, referrer_contact_id, stay_in_touch, cadence_months, "
             "created_at, updated_at",
-        )  # fmt: skip
-        _insert(
-            conn, DebriefAnswer, self.answers,
-            "id, debrief_id, question, answer, note, created_at, updated_at",
         )  # fmt: skip
         _insert(
             conn, FollowUp, self.follow_ups,
@@ -294,7 +292,7 @@ class _Debriefs:
             conn.exec_driver_sql(
                 "UPDATE contacts SET referred_by_id = ? WHERE id = ?", self.referred
             )
-        self.debriefs, self.answers, self.follow_ups, self.referred = [], [], [], []
+        self.debriefs, self.follow_ups, self.referred = [], [], []
 
 
 def generate_demo(

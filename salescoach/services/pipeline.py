@@ -20,7 +20,7 @@ from salescoach.domain.deals import (
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.rows import AccountRow, ContactRow, DealDetail, DealRow, TouchRow
-from salescoach.store import queries
+from salescoach.store import debrief_queries, queries
 from salescoach.store.database import Store
 from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
 
@@ -90,6 +90,9 @@ class PipelineService:
             deal.status = draft.status
             deal.created_on = draft.created_on
             deal.closed_on = draft.closed_on if draft.status is not DealStatus.OPEN else None
+            if deal_id is not None:  # a debrief follows its deal out of (or back into) "lost"
+                lost = deal.closed_on if draft.status is DealStatus.LOST else None
+                debrief_queries.sync_lost_on(s, deal_id, lost)
             deal.competitor = draft.competitor.strip()
             deal.notes = draft.notes
             wanted = dict(draft.contacts)
@@ -192,6 +195,16 @@ class PipelineService:
     def contacts(self, account_id: uuid.UUID | None = None) -> list[ContactRow]:
         with self.store.session() as s:
             return queries.contact_rows(s, account_id)
+
+    def search_contacts(self, text: str, limit: int = 20) -> list[ContactRow]:
+        """Contacts whose name, company or email contains every word of `text`."""
+        with self.store.session() as s:
+            return queries.contact_rows(s, words=text.split(), limit=limit)
+
+    def contact(self, contact_id: uuid.UUID) -> ContactRow | None:
+        with self.store.session() as s:
+            found = queries.contact_rows(s, ids=[contact_id])
+        return found[0] if found else None
 
     def save_contact(
         self,

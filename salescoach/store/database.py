@@ -25,7 +25,13 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CTX = "Database"
 
 
+def _casefold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
+
+
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # SQLite's lower() folds ASCII only: "ÉLODIE" would not match "élodie".
+    dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

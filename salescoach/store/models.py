@@ -176,15 +176,34 @@ class LossReason(Row, Base):
 
 
 class Debrief(Row, Base):
-    """The review of one lost deal; a draft until `completed_at` is set."""
+    """The review of one lost deal; a draft until `completed_at` is set.
+
+    The six answers are columns (the questions are fixed by the method), so that the
+    insights are one scan of this table. `lost_on` repeats the deal's close date while
+    the deal is lost (NULL once it is reopened or won) for the same reason; the services
+    keep it in step with the deal.
+    """
 
     __tablename__ = "debriefs"
 
     deal_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("deals.id", ondelete="CASCADE"), unique=True
     )
+    lost_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     step: Mapped[int] = mapped_column(Integer, default=0)
+    answer_1: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_1"))
+    answer_2: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_2"))
+    answer_3: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_3"))
+    answer_4: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_4"))
+    answer_5: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_5"))
+    answer_6: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer_6"))
+    note_1: Mapped[str] = mapped_column(Text, default="")
+    note_2: Mapped[str] = mapped_column(Text, default="")
+    note_3: Mapped[str] = mapped_column(Text, default="")
+    note_4: Mapped[str] = mapped_column(Text, default="")
+    note_5: Mapped[str] = mapped_column(Text, default="")
+    note_6: Mapped[str] = mapped_column(Text, default="")
     reason_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("loss_reasons.id", ondelete="RESTRICT"), index=True
     )
@@ -203,23 +222,6 @@ class Debrief(Row, Base):
     )
     stay_in_touch: Mapped[bool] = mapped_column(Boolean, default=True)
     cadence_months: Mapped[int | None] = mapped_column(Integer)
-
-    answers: Mapped[list[DebriefAnswer]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="DebriefAnswer.question"
-    )
-
-
-class DebriefAnswer(Row, Base):
-    """One of the six questions: yes / partly / no (or not answered yet) and a note."""
-
-    __tablename__ = "debrief_answers"
-
-    debrief_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("debriefs.id", ondelete="CASCADE"))
-    question: Mapped[int] = mapped_column(Integer)
-    answer: Mapped[Answer | None] = mapped_column(_enum(Answer, "debrief_answer"))
-    note: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (UniqueConstraint("debrief_id", "question"),)
 
 
 class FollowUp(Row, Base):

@@ -18,16 +18,18 @@ _STATE = Enum(DebriefState, native_enum=False, values_callable=lambda e: [m.valu
 _contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
 
 
-def _deal_rows_select() -> Select[*tuple[Any, ...]]:
-    names = (
+def _deal_rows_select(ids: Sequence[uuid.UUID] | None = None) -> Select[*tuple[Any, ...]]:
+    names_select = (
         select(
             DealContact.deal_id.label("deal_id"),
             func.group_concat(_contact_name, ", ").label("names"),
         )
         .join(Contact, Contact.id == DealContact.contact_id)
         .group_by(DealContact.deal_id)
-        .subquery()
     )
+    if ids is not None:  # one deal's names, not every deal's grouped then filtered
+        names_select = names_select.where(DealContact.deal_id.in_(ids))
+    names = names_select.subquery()
     return (
         select(
             Deal.id,
@@ -63,7 +65,7 @@ def debrief_state() -> Any:
 
 def deal_rows(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[DealRow]:
     """All deals (or those in `ids`), newest first, as rows for the table."""
-    stmt = _deal_rows_select().order_by(Deal.created_on.desc())
+    stmt = _deal_rows_select(ids).order_by(Deal.created_on.desc())
     if ids is not None:
         stmt = stmt.where(Deal.id.in_(ids))
     return [DealRow(*r) for r in session.execute(stmt)]
@@ -114,7 +116,14 @@ def account_rows(session: Session) -> list[AccountRow]:
     return [AccountRow(*r) for r in session.execute(stmt)]
 
 
-def contact_rows(session: Session, account_id: uuid.UUID | None = None) -> list[ContactRow]:
+def contact_rows(
+    session: Session,
+    account_id: uuid.UUID | None = None,
+    words: Sequence[str] = (),
+    limit: int | None = None,
+    ids: Sequence[uuid.UUID] | None = None,
+) -> list[ContactRow]:
+    """Contacts by last then first name: of one account, matching `words`, or by id."""
     stmt = (
         select(
             Contact.id,
@@ -131,6 +140,15 @@ def contact_rows(session: Session, account_id: uuid.UUID | None = None) -> list[
     )
     if account_id is not None:
         stmt = stmt.where(Contact.account_id == account_id)
+    if ids is not None:
+        stmt = stmt.where(Contact.id.in_(ids))
+    haystack = func.casefold(
+        _contact_name + " " + func.coalesce(Account.name, "") + " " + Contact.email
+    )
+    for word in words:
+        stmt = stmt.where(haystack.contains(word.casefold(), autoescape=True))
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return [ContactRow(*r) for r in session.execute(stmt)]
 
 

@@ -38,10 +38,10 @@ from salescoach.ui.debrief_pages import (
     LessonsPage,
     Page,
     ReasonPage,
-    ReferralPage,
     SecondQuestionsPage,
 )
 from salescoach.ui.dialogs import set_field_error, show_error
+from salescoach.ui.referral_page import ReferralPage
 
 if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
@@ -110,7 +110,8 @@ class DebriefDialog(QDialog):
             ReasonPage(),
             LessonsPage(),
             ReferralPage(
-                pipeline.contacts(),
+                pipeline.search_contacts,
+                pipeline.contact,
                 detail.contacts,
                 lambda months: formatting.date_text(add_months(lost_on, months)),
             ),
@@ -344,8 +345,7 @@ class DebriefDialog(QDialog):
 
         dialog = NewContactDialog(self._pipeline, self)
         if dialog.exec() and dialog.contact_id is not None:
-            self.referral_page.set_contacts(self._pipeline.contacts())
-            self.referral_page.select_referred(dialog.contact_id)
+            self.referral_page.referred.set_contact(dialog.contact_id)
             self.referral_page.obtained.setChecked(True)
             self._edited()
 

@@ -4,16 +4,12 @@ what the rep changed; `edited` fires on every change so the dialog can save a dr
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import Answer, DebriefDraft, LossReasonRow, Question
 from salescoach.domain.enums import ContactRole
-from salescoach.domain.rows import ContactRow
 from salescoach.ui import labels
 from salescoach.ui.dialogs import field_error_label
 
@@ -60,14 +55,14 @@ def _text_box(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-def _title(text: str) -> QLabel:
+def title(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("font-weight: 600;")
     return label
 
 
-def _hint(text: str) -> QLabel:
+def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
@@ -107,7 +102,7 @@ class QuestionBox(QWidget):
         self.number = q.number
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
-        layout.addWidget(_title(f"{q.number}. {question_text(q)}"))
+        layout.addWidget(title(f"{q.number}. {question_text(q)}"))
         self.extra = QVBoxLayout()  # the contacts under question 1, the competitor under 4
         layout.addLayout(self.extra)
         row = QHBoxLayout()
@@ -183,7 +178,7 @@ class FirstQuestionsPage(QuestionsPage):
                 text += " " + self.tr("Nobody is marked as the decision maker.")
         else:
             text = self.tr("No contact is recorded on this deal.")
-        self.people = _hint(text)
+        self.people = hint(text)
         self.people.setObjectName("dealPeople")
         box.extra.addWidget(self.people)
 
@@ -219,7 +214,7 @@ class ReasonPage(Page):
         super().__init__(parent)
         self._reasons: list[LossReasonRow] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("What was the main reason you lost this deal?")))
+        layout.addWidget(title(self.tr("What was the main reason you lost this deal?")))
         row = QHBoxLayout()
         self.reason = QComboBox()
         self.reason.setObjectName("lossReason")
@@ -247,7 +242,7 @@ class ReasonPage(Page):
         control.addStretch(1)
         layout.addLayout(control)
         layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "Don't take it personally: focus on the parts of the process you can "
                     "control, and watch for patterns in the rest."
@@ -255,7 +250,7 @@ class ReasonPage(Page):
             )
         )
         layout.addSpacing(12)
-        layout.addWidget(_title(self.tr("What did the prospect say when you asked why?")))
+        layout.addWidget(title(self.tr("What did the prospect say when you asked why?")))
         self.prospect_said = _text_box(
             "prospectSaid",
             self.tr("Their words, as close as you remember them. Always ask why."),
@@ -310,13 +305,13 @@ class LessonsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("What did you learn?")))
+        layout.addWidget(title(self.tr("What did you learn?")))
         self.lessons = _text_box(
             "lessons", self.tr("What you would do differently, what worked anyway."), 6
         )
         layout.addWidget(self.lessons)
         layout.addSpacing(12)
-        layout.addWidget(_title(self.tr("One concrete action for next time")))
+        layout.addWidget(title(self.tr("One concrete action for next time")))
         self.next_action = QLineEdit()
         self.next_action.setObjectName("nextAction")
         self.next_action.setPlaceholderText(self.tr("e.g. Ask who signs before the first demo"))
@@ -331,153 +326,3 @@ class LessonsPage(Page):
     def collect(self, draft: DebriefDraft) -> None:
         draft.lessons = self.lessons.toPlainText()
         draft.next_action = self.next_action.text()
-
-
-class ReferralPage(Page):
-    """Ask every "no" for a referral, and stay top of mind."""
-
-    new_contact = Signal()
-
-    def __init__(
-        self,
-        contacts: list[ContactRow],
-        deal_contacts: tuple[tuple[uuid.UUID, str, ContactRole], ...],
-        next_date: Callable[[int], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._next_date = next_date
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Ask for a referral")))
-        layout.addWidget(
-            _hint(
-                self.tr("Even a prospect who said no can point you to someone who is a better fit.")
-            )
-        )
-        self.asked = QCheckBox(self.tr("I asked them for a referral"))
-        self.asked.setObjectName("referralAsked")
-        self.obtained = QCheckBox(self.tr("They referred me to someone"))
-        self.obtained.setObjectName("referralObtained")
-        self.obtained.toggled.connect(self._obtained_toggled)
-        layout.addWidget(self.asked)
-        layout.addWidget(self.obtained)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        who = QHBoxLayout()
-        self.referred = QComboBox()
-        self.referred.setObjectName("referredContact")
-        self.referred.setEditable(True)
-        self.referred.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.referred.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.referred.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.referred.lineEdit().setPlaceholderText(self.tr("Type a name…"))
-        # Long names must not widen the page: the combo elides instead.
-        self.referred.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.referred.setMinimumContentsLength(18)
-        self.set_contacts(contacts)
-        self.create = QPushButton(self.tr("New contact…"))
-        self.create.setObjectName("newReferralButton")
-        self.create.setAutoDefault(False)
-        self.create.clicked.connect(self.new_contact)
-        who.addWidget(self.referred, 1)
-        who.addWidget(self.create)
-        box = QVBoxLayout()
-        box.addLayout(who)
-        self.referral_error = field_error_label()
-        box.addWidget(self.referral_error)
-        form.addRow(self.tr("Referred person"), box)
-        self.referrer = QComboBox()
-        self.referrer.setObjectName("referrerContact")
-        self.referrer.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.referrer.setMinimumContentsLength(18)
-        self.referrer.addItem(self.tr("(the company)"), None)
-        for contact_id, name, role in deal_contacts:
-            self.referrer.addItem(f"{name} ({labels.role_label(role)})", contact_id.hex)
-        decision_maker = next(
-            (c for c, _, r in deal_contacts if r is ContactRole.DECISION_MAKER), None
-        )
-        if decision_maker is not None:
-            self.referrer.setCurrentIndex(self.referrer.findData(decision_maker.hex))
-        form.addRow(self.tr("Referred by"), self.referrer)
-        layout.addLayout(form)
-
-        layout.addSpacing(12)
-        layout.addWidget(_title(self.tr("Stay top of mind")))
-        cadence = QHBoxLayout()
-        self.stay = QCheckBox(self.tr("Stay in touch every"))
-        self.stay.setObjectName("stayInTouch")
-        self.months = QSpinBox()
-        self.months.setObjectName("cadenceMonths")
-        self.months.setRange(0, 60)  # 0 can be typed; the check then explains what to do
-        self.months.setSuffix(self.tr(" month(s)"))
-        self.next_label = QLabel()
-        self.next_label.setObjectName("nextFollowUp")
-        cadence.addWidget(self.stay)
-        cadence.addWidget(self.months)
-        cadence.addWidget(self.next_label, 1)
-        layout.addLayout(cadence)
-        self.cadence_error = field_error_label()
-        layout.addWidget(self.cadence_error)
-        layout.addStretch(1)
-        self.stay.toggled.connect(self._update_next)
-        self.months.valueChanged.connect(self._update_next)
-        self.referred.activated.connect(self.edited)
-        self._watch(self.asked, self.obtained, self.stay, self.months, self.referrer)
-        self._obtained_toggled(False)
-
-    def set_contacts(self, contacts: list[ContactRow]) -> None:
-        keep = self.referred.currentData()
-        self.referred.clear()
-        self.referred.addItem("", None)
-        for c in contacts:
-            text = f"{c.full_name} ({c.account})" if c.account else c.full_name
-            self.referred.addItem(text, c.id.hex)
-        self.select_referred(uuid.UUID(keep) if keep else None)
-
-    def select_referred(self, contact_id: uuid.UUID | None) -> None:
-        i = self.referred.findData(contact_id.hex) if contact_id else 0
-        self.referred.setCurrentIndex(max(i, 0))
-
-    def _obtained_toggled(self, on: bool) -> None:
-        for w in (self.referred, self.create, self.referrer):
-            w.setEnabled(on)
-        if on:
-            self.asked.setChecked(True)  # you cannot be referred without asking
-
-    def _update_next(self) -> None:
-        on = self.stay.isChecked()
-        self.months.setEnabled(on)
-        months = self.months.value()
-        self.next_label.setText(
-            self.tr("next: {date}").format(date=self._next_date(months))
-            if on and months >= 1
-            else ""
-        )
-
-    def fill(self, draft: DebriefDraft) -> None:
-        self.asked.setChecked(draft.referral_asked)
-        self.obtained.setChecked(draft.referral_obtained)
-        self.select_referred(draft.referred_contact_id)
-        if draft.referrer_contact_id is not None:
-            i = self.referrer.findData(draft.referrer_contact_id.hex)
-            self.referrer.setCurrentIndex(max(i, 0))
-        self.stay.setChecked(draft.stay_in_touch)
-        self.months.setValue(draft.cadence_months or 0)
-        self._update_next()
-
-    def collect(self, draft: DebriefDraft) -> None:
-        draft.referral_asked = self.asked.isChecked()
-        draft.referral_obtained = self.obtained.isChecked()
-        # Typed text that matches no contact is no choice: the check will say so.
-        matched = self.referred.findText(self.referred.currentText())
-        data = self.referred.itemData(matched) if matched > 0 else None
-        draft.referred_contact_id = uuid.UUID(data) if data else None
-        referrer = self.referrer.currentData()
-        draft.referrer_contact_id = uuid.UUID(referrer) if referrer else None
-        draft.stay_in_touch = self.stay.isChecked()
-        draft.cadence_months = self.months.value()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -128,14 +129,12 @@ class Filters:
         return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
 
 
-Loaded = tuple[list[DebriefRow], list[LossReasonRow], DebriefInsights]
-
-
 class DebriefsView(QWidget):
     """All debriefs, filterable; open one to read, edit or finish it."""
 
     status_message = Signal(str)
     debriefs_changed = Signal()
+    loaded = Signal()  # the rows and the insights are shown
 
     LOADING, EMPTY, CONTENT = range(3)
 
@@ -145,7 +144,8 @@ class DebriefsView(QWidget):
         self._rows: list[DebriefRow] = []
         self._reasons: list[LossReasonRow] = []
         self._stale = True
-        self._loading = False
+        self._running = 0  # reads under way
+        self._insights: DebriefInsights | None = None
         self._build()
 
     # building ------------------------------------------------------------------------
@@ -161,6 +161,7 @@ class DebriefsView(QWidget):
         banner.setContentsMargins(0, 0, 0, 0)
         banner.addWidget(self.pending_label, 1)
         banner.addWidget(self.next_button)
+        self.banner.hide()  # until the counts are read
 
         self.state_filter = self._combo(
             "stateFilter",
@@ -274,38 +275,65 @@ class DebriefsView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read the rows and the insights off the GUI thread."""
-        if self.workspace is None or self._loading:
+        """Read the rows and the insights off the GUI thread, in parallel."""
+        if self.workspace is None:
+            return
+        if self._running:
+            self._stale = True  # read again once the current reads are in
             return
         self._stale = False
-        self._loading = True
+        debriefs = self.workspace.debriefs
+
+        def rows() -> tuple[list[DebriefRow], list[LossReasonRow]]:
+            return debriefs.rows(), debriefs.reasons(include_hidden=True)
+
+        self._start(rows, self._rows_loaded)
+        self._reload_insights()
+
+    def _reload_insights(self) -> None:
+        if self.workspace is None:
+            return
         debriefs = self.workspace.debriefs
         since, until = self._period()
+        self._start(lambda: debriefs.insights(since, until), self._insights_loaded)
 
-        def work() -> Loaded:
-            return (
-                debriefs.rows(),
-                debriefs.reasons(include_hidden=True),
-                debriefs.insights(since, until),
-            )
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._running += 1
 
-        run_in_background(work, self._loaded, self._failed)
+        def finished(result: Any) -> None:
+            done(result)
+            self._one_done()
 
-    def _loaded(
-        self, result: tuple[list[DebriefRow], list[LossReasonRow], DebriefInsights]
-    ) -> None:
-        self._loading = False
-        self._rows, self._reasons, insights = result
-        self._fill_reasons()
-        self.insights.show_insights(insights, self._reasons)
-        self._show_pending(insights)
-        self.stack.setCurrentIndex(self.CONTENT if self._rows else self.EMPTY)
-        self._apply_filters()
+        run_in_background(work, finished, self._failed)
+
+    def _one_done(self) -> None:
+        self._running -= 1
+        if self._running:
+            return
+        self.loaded.emit()
         if self._stale:  # changed again while reading
             self.reload()
 
+    def _rows_loaded(self, result: tuple[list[DebriefRow], list[LossReasonRow]]) -> None:
+        self._rows, self._reasons = result
+        self._fill_reasons()
+        self.stack.setCurrentIndex(self.CONTENT if self._rows else self.EMPTY)
+        self._apply_filters()
+        self._show_insights()
+
+    def _insights_loaded(self, insights: DebriefInsights) -> None:
+        self._insights = insights
+        self._show_insights()
+
+    def _show_insights(self) -> None:
+        # Shown once both reads are in: the insights name reasons from the list.
+        if self._insights is None or self.stack.currentIndex() == self.LOADING:
+            return
+        self.insights.show_insights(self._insights, self._reasons)
+        self._show_pending(self._insights)
+
     def _failed(self, error: BaseException) -> None:
-        self._loading = False
+        self._one_done()
         if not isinstance(error, UserError):
             raise error
         show_error(self, self.tr("Cannot read the debriefs"), error)
@@ -346,7 +374,8 @@ class DebriefsView(QWidget):
         )
 
     def _apply_filters(self) -> None:
-        keep = self.current_deal_id()
+        index = self.table.currentIndex()
+        keep = self.model.row_at(index.row()).deal_key if index.isValid() else None
         f = self.filters()
         shown = [r for r in self._rows if f.keep(r)]
         self.model.set_rows(shown)
@@ -357,13 +386,13 @@ class DebriefsView(QWidget):
                 total=formatting.count_text(len(self._rows))
             )
         )
-        ids = [r.deal_id for r in shown]
-        if ids:
-            self.table.selectRow(ids.index(keep) if keep in ids else 0)
-        self.open_button.setEnabled(bool(ids))
+        if shown:
+            row = next((i for i, r in enumerate(shown) if r.deal_key == keep), 0)
+            self.table.selectRow(row)
+        self.open_button.setEnabled(bool(shown))
 
     def _period_changed(self) -> None:
-        self.mark_stale()  # the insights follow the period
+        self._reload_insights()  # the insights follow the period; the rows are filtered here
 
     # actions -------------------------------------------------------------------------
     def current_deal_id(self) -> uuid.UUID | None:

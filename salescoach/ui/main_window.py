@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,13 +16,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from salescoach import __version__
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
-from salescoach.ui.debriefs_view import DebriefsView
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.i18n import choose_language, save_language
 from salescoach.ui.pipeline_view import PipelineView
@@ -28,6 +30,32 @@ from salescoach.ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.debriefs_view import DebriefsView
+
+
+class LazyArea(QWidget):
+    """Holds an area of the window that is built the first time it is shown (or asked for)."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._factory()
+            self.layout().addWidget(self._widget)
+        return self._widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.widget()
+        super().showEvent(event)
 
 
 def _placeholder(text: str) -> QWidget:
@@ -53,16 +81,14 @@ class MainWindow(QMainWindow):
 
         self.pipeline = PipelineView()
         self.pipeline.status_message.connect(self._say)
-        self.debriefs = DebriefsView()
-        self.debriefs.status_message.connect(self._say)
+        # Built when first shown: start-up pays only for the Pipeline.
+        self.debriefs_area = LazyArea(self._make_debriefs)
         # A debrief changes the deal's state in the table, the lists and the checklist.
         self.pipeline.debriefs_changed.connect(self._debriefs_changed)
-        self.pipeline.deals_changed.connect(self.debriefs.mark_stale)
-        self.debriefs.debriefs_changed.connect(self._debriefs_changed)
-        self.debriefs.debriefs_changed.connect(self.pipeline.reload)
+        self.pipeline.deals_changed.connect(self._deals_changed)
         self.areas: list[tuple[str, QWidget]] = [
             (self.tr("Pipeline"), self.pipeline),
-            (self.tr("Debriefs"), self.debriefs),
+            (self.tr("Debriefs"), self.debriefs_area),
             (
                 self.tr("Progress"),
                 _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
@@ -174,13 +200,37 @@ class MainWindow(QMainWindow):
 
         run_in_background(work, self._opened, self._open_failed)
 
+    @property
+    def debriefs(self) -> DebriefsView:
+        """The Debriefs view (built on first use)."""
+        return cast("DebriefsView", self.debriefs_area.widget())
+
+    def _make_debriefs(self) -> QWidget:
+        from salescoach.ui.debriefs_view import DebriefsView
+
+        view = DebriefsView()
+        view.status_message.connect(self._say)
+        view.debriefs_changed.connect(self._debriefs_changed)
+        view.debriefs_changed.connect(self.pipeline.reload)
+        if self.workspace is not None:
+            view.set_workspace(self.workspace)
+        return view
+
+    def _deals_changed(self) -> None:
+        if self.debriefs_area.built:
+            self.debriefs.mark_stale()
+
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
     def _opened(self, result: tuple[Workspace, list[DealRow]]) -> None:
         self.workspace, rows = result
         self.pipeline.set_workspace(self.workspace, rows)
-        self.debriefs.set_workspace(self.workspace)
+        # Up to 100,000 deal rows live as long as the window: keep the cyclic garbage
+        # collector from walking them again on every collection (background reads included).
+        gc.freeze()
+        if self.debriefs_area.built:
+            self.debriefs.set_workspace(self.workspace)
         self._debriefs_changed()
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
@@ -197,7 +247,7 @@ class MainWindow(QMainWindow):
         """Refresh what depends on the debriefs: their list and the open deals' checklist."""
         if self.workspace is None:
             return
-        self.debriefs.mark_stale()
+        self._deals_changed()
         run_in_background(
             self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self._open_failed
         )

@@ -1,4 +1,4 @@
-"""Debriefs: loss reasons, the debrief of a lost deal and its six answers, follow-up
+"""Debriefs: loss reasons, the debrief of a lost deal with its six answers, follow-up
 cadences, and who referred a contact.
 
 Revision ID: 0003
@@ -31,6 +31,12 @@ def _fk(table: str, column: str, target: str, ondelete: str) -> sa.ForeignKeyCon
     )
 
 
+def _answer(name: str) -> sa.Enum:
+    return sa.Enum(
+        "yes", "partly", "no", name=name, native_enum=False, create_constraint=True, length=20
+    )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("contacts") as batch:
         batch.add_column(sa.Column("referred_by_id", sa.Uuid(), nullable=True))
@@ -57,8 +63,14 @@ def upgrade() -> None:
     op.create_table(
         "debriefs",
         sa.Column("deal_id", sa.Uuid(), nullable=False),
+        sa.Column("lost_on", sa.Date(), nullable=True),
         sa.Column("completed_at", sa.DateTime(), nullable=True),
         sa.Column("step", sa.Integer(), nullable=False),
+        *[
+            sa.Column(f"answer_{n}", _answer(f"debrief_answer_{n}"), nullable=True)
+            for n in range(1, 7)
+        ],
+        *[sa.Column(f"note_{n}", sa.Text(), nullable=False) for n in range(1, 7)],
         sa.Column("reason_id", sa.Uuid(), nullable=True),
         sa.Column("controllable", sa.Boolean(), nullable=True),
         sa.Column("competitor", sa.String(200), nullable=False),
@@ -80,29 +92,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("deal_id", name="uq_debriefs_deal_id"),
     )
     op.create_index("ix_debriefs_reason_id", "debriefs", ["reason_id"])
-    op.create_table(
-        "debrief_answers",
-        sa.Column("debrief_id", sa.Uuid(), nullable=False),
-        sa.Column("question", sa.Integer(), nullable=False),
-        sa.Column(
-            "answer",
-            sa.Enum(
-                "yes",
-                "partly",
-                "no",
-                name="debrief_answer",
-                native_enum=False,
-                create_constraint=True,
-                length=20,
-            ),
-            nullable=True,
-        ),
-        sa.Column("note", sa.Text(), nullable=False),
-        *_common(),
-        _fk("debrief_answers", "debrief_id", "debriefs", "CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_debrief_answers"),
-        sa.UniqueConstraint("debrief_id", "question", name="uq_debrief_answers_debrief_id"),
-    )
+    op.create_index("ix_debriefs_lost_on", "debriefs", ["lost_on"])
     op.create_table(
         "follow_ups",
         sa.Column("account_id", sa.Uuid(), nullable=True),
@@ -126,7 +116,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("follow_ups")
-    op.drop_table("debrief_answers")
     op.drop_table("debriefs")
     op.drop_table("loss_reasons")
     with op.batch_alter_table("contacts") as batch:
