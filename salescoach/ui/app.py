@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salescoach import APP_NAME, __version__
 from salescoach.domain.messages import UserError
+from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.main_window import MainWindow
@@ -28,6 +30,8 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setDesktopFileName(DESKTOP_ID)
     install_translators(choose_language(data_dir, language))
     try:
         check_data_dir(data_dir)
