@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+43" />
+        <location filename="../../salescoach/ui/app.py" line="+47" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+157" />
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+168" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -798,12 +798,14 @@
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-135" />
+        <location line="+136" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-134" />
+        <location line="+135" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -819,17 +821,109 @@
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-123" />
+        <location line="+124" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
+        <location line="-144" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+123" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="-117" />
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No / partly</source>
+        <translation>No / partly</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location line="+120" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -864,7 +958,7 @@
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+27" />
         <source>%n lost deal(s)</source>
         <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
     </message>
@@ -903,7 +997,27 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+163" />
+        <location filename="../../salescoach/ui/insights_panel.py" line="+116" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Within my control</source>
+        <translation>Within my control</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Outside my control</source>
+        <translation>Outside my control</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Share within</source>
+        <translation>Share within</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Your recurring weak spot</source>
         <translation>Your recurring weak spot</translation>
     </message>
@@ -937,8 +1051,13 @@
         <source>No finished debrief in this period yet.</source>
         <translation>No finished debrief in this period yet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>{name} — %n time(s)</source>
+        <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>No competitor named yet (question 4 of the debrief).</source>
         <translation>No competitor named yet (question 4 of the debrief).</translation>
     </message>
@@ -961,6 +1080,16 @@
         <location line="+17" />
         <source>(no reason)</source>
         <translation>(no reason)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1259,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+89" />
+        <location filename="../../salescoach/ui/main_window.py" line="+90" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1235,7 +1364,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>

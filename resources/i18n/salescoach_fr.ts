@@ -173,7 +173,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+43"/>
+        <location filename="../../salescoach/ui/app.py" line="+47"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+157"/>
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+168"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -799,12 +799,14 @@
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -820,17 +822,109 @@
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
+        <location line="-144"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+123"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-117"/>
+        <source>Obtained</source>
+        <translation>Obtenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost on</source>
+        <translation>Perdue le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Control</source>
+        <translation>Maîtrise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No / partly</source>
+        <translation>Non / en partie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -868,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n lost deal(s)</source>
         <translation>
             <numerusform>%n affaire perdue</numerusform>
@@ -913,7 +1007,27 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+163"/>
+        <location filename="../../salescoach/ui/insights_panel.py" line="+116"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within my control</source>
+        <translation>Dépendait de moi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outside my control</source>
+        <translation>Ne dépendait pas de moi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share within</source>
+        <translation>Part maîtrisable</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Your recurring weak spot</source>
         <translation>Votre point faible récurrent</translation>
     </message>
@@ -947,8 +1061,16 @@
         <source>No finished debrief in this period yet.</source>
         <translation>Aucun débrief terminé sur cette période.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{name} — %n time(s)</source>
+        <translation>
+            <numerusform>{name} — %n fois</numerusform>
+            <numerusform>{name} — %n fois</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No competitor named yet (question 4 of the debrief).</source>
         <translation>Aucun concurrent nommé pour l&apos;instant (question 4 du débrief).</translation>
     </message>
@@ -971,6 +1093,16 @@
         <location line="+17"/>
         <source>(no reason)</source>
         <translation>(sans raison)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1140,14 +1272,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+89"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+90"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debriefs</source>
-        <translation>Bilans</translation>
+        <translation>Débriefs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1245,7 +1377,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>

@@ -40,56 +40,67 @@ if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DebriefsView", text)
-
-
 def state_label(state: DebriefState) -> str:
     return {
-        DebriefState.PENDING: _tr("To do"),
-        DebriefState.DRAFT: _tr("Draft"),
-        DebriefState.DONE: _tr("Done"),
+        DebriefState.PENDING: QCoreApplication.translate("DebriefsView", "To do"),
+        DebriefState.DRAFT: QCoreApplication.translate("DebriefsView", "Draft"),
+        DebriefState.DONE: QCoreApplication.translate("DebriefsView", "Done"),
     }[state]
 
 
 def period_label(period: Period) -> str:
     return {
-        Period.ALL: _tr("All time"),
-        Period.LAST_12_MONTHS: _tr("Last 12 months"),
-        Period.THIS_YEAR: _tr("This year"),
-        Period.LAST_YEAR: _tr("Last year"),
-        Period.THIS_QUARTER: _tr("This quarter"),
-        Period.LAST_QUARTER: _tr("Last quarter"),
+        Period.ALL: QCoreApplication.translate("DebriefsView", "All time"),
+        Period.LAST_12_MONTHS: QCoreApplication.translate("DebriefsView", "Last 12 months"),
+        Period.THIS_YEAR: QCoreApplication.translate("DebriefsView", "This year"),
+        Period.LAST_YEAR: QCoreApplication.translate("DebriefsView", "Last year"),
+        Period.THIS_QUARTER: QCoreApplication.translate("DebriefsView", "This quarter"),
+        Period.LAST_QUARTER: QCoreApplication.translate("DebriefsView", "Last quarter"),
     }[period]
 
 
 def _control_text(row: DebriefRow) -> str:
     if row.state is not DebriefState.DONE or row.controllable is None:
         return ""
-    return _tr("Within my control") if row.controllable else _tr("Outside my control")
+    return (
+        QCoreApplication.translate("DebriefsView", "Within my control")
+        if row.controllable
+        else QCoreApplication.translate("DebriefsView", "Outside my control")
+    )
 
 
 def _referral_text(row: DebriefRow) -> str:
     if row.referral_obtained:
-        return _tr("Obtained")
-    return _tr("Asked") if row.referral_asked else ""
+        return QCoreApplication.translate("DebriefsView", "Obtained")
+    return QCoreApplication.translate("DebriefsView", "Asked") if row.referral_asked else ""
 
 
 def _columns() -> list[Column[DebriefRow]]:
     return [
-        Column(lambda: _tr("Lost on"), lambda r: formatting.date_text(r.lost_on)),
-        Column(lambda: _tr("Deal"), lambda r: r.deal_title),
-        Column(lambda: _tr("Account"), lambda r: r.account),
-        Column(lambda: _tr("Debrief"), lambda r: state_label(r.state)),
-        Column(lambda: _tr("Reason"), lambda r: reason_label(r.reason) if r.reason else ""),
-        Column(lambda: _tr("Control"), _control_text),
         Column(
-            lambda: _tr("No / partly"),
+            lambda: QCoreApplication.translate("DebriefsView", "Lost on"),
+            lambda r: formatting.date_text(r.lost_on),
+        ),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Deal"), lambda r: r.deal_title),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Account"), lambda r: r.account),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Debrief"),
+            lambda r: state_label(r.state),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Reason"),
+            lambda r: reason_label(r.reason) if r.reason else "",
+        ),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Control"), _control_text),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "No / partly"),
             lambda r: f"{r.weak_answers} / 6" if r.state is not DebriefState.PENDING else "",
             align_right=True,
         ),
-        Column(lambda: _tr("Referral"), _referral_text),
-        Column(lambda: _tr("Competitor"), lambda r: r.competitor),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Referral"), _referral_text),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Competitor"), lambda r: r.competitor
+        ),
     ]
 
 

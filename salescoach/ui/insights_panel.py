@@ -107,20 +107,28 @@ def _small_table(name: str, model: RowsModel[object]) -> QTableView:
     return table
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InsightsPanel", text)
-
-
 def _control_columns() -> list[Column[QuarterControl]]:
     def share(q: QuarterControl) -> str:
         known = q.within + q.outside
         return "—" if not known else f"{round(100 * q.within / known)} %"
 
     return [
-        Column(lambda: _tr("Quarter"), lambda q: q.quarter),
-        Column(lambda: _tr("Within my control"), lambda q: str(q.within), align_right=True),
-        Column(lambda: _tr("Outside my control"), lambda q: str(q.outside), align_right=True),
-        Column(lambda: _tr("Share within"), share, align_right=True),
+        Column(lambda: QCoreApplication.translate("InsightsPanel", "Quarter"), lambda q: q.quarter),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Within my control"),
+            lambda q: str(q.within),
+            align_right=True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Outside my control"),
+            lambda q: str(q.outside),
+            align_right=True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Share within"),
+            share,
+            align_right=True,
+        ),
     ]
 
 
@@ -195,9 +203,9 @@ class InsightsPanel(QScrollArea):
             else self.tr("No finished debrief in this period yet.")
         )
         self._reasons(i, reasons)
+        met = [self.tr("{name} — %n time(s)", "", n).format(name=name) for name, n in i.competitors]
         self.competitors.setText(
-            "\n".join(f"{name} — {self.tr('%n time(s)', '', n)}" for name, n in i.competitors)
-            or self.tr("No competitor named yet (question 4 of the debrief).")
+            "\n".join(met) or self.tr("No competitor named yet (question 4 of the debrief).")
         )
         if i.finished:
             self.referrals.setText(
@@ -246,8 +254,18 @@ class InsightsPanel(QScrollArea):
         def count_in(k: int) -> Callable[[ReasonLine], str]:
             return lambda line: str(line[1][k]) if line[1][k] else ""
 
-        columns: list[Column[ReasonLine]] = [Column(lambda: _tr("Reason"), lambda line: line[0])]
+        columns: list[Column[ReasonLine]] = [
+            Column(
+                lambda: QCoreApplication.translate("InsightsPanel", "Reason"), lambda line: line[0]
+            )
+        ]
         for k, q in enumerate(quarters):
             columns.append(Column(lambda q=q: q, count_in(k), align_right=True))
-        columns.append(Column(lambda: _tr("All"), lambda line: str(line[2]), align_right=True))
+        columns.append(
+            Column(
+                lambda: QCoreApplication.translate("InsightsPanel", "All"),
+                lambda line: str(line[2]),
+                align_right=True,
+            )
+        )
         self.reason_model.set_rows(lines, columns)
