@@ -393,3 +393,21 @@ def test_the_referred_person_is_found_by_typing(qtbot, workspace: Workspace, dea
     picker.insert("ÉLODIE")  # accents and case folded alike
     picker.search_now()
     assert picker.completer().model().stringList() == ["Élodie Girard (Garage Petit)"]
+
+
+def test_setting_lost_in_the_deal_editor_opens_the_debrief(
+    qtbot, view: PipelineView, workspace: Workspace
+) -> None:
+    opened: list[str] = []
+
+    def edit(editor: QWidget) -> None:
+        status = editor.findChild(QComboBox, "status")
+        status.setCurrentIndex(status.findText("Lost"))
+        on_next_modal(lambda d: opened.append(d.windowTitle()))
+        click_button(editor, "saveButton")
+
+    on_next_modal(edit)
+    view.edit_deal()
+    assert opened == ["Debrief: Parc de tablettes"]
+    assert workspace.pipeline.deal_rows()[0].debrief is DebriefState.PENDING
+    assert view.model.index(0, 4).data() == "Lost · debrief pending"
