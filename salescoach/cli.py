@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 import time
 import traceback
@@ -71,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     stats = sub.add_parser("stats", parents=[common], help="print pipeline figures")
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    followups = sub.add_parser(
+        "followups", parents=[common], help="who to get back to, and when; --ics for a calendar"
+    )
+    followups.add_argument(
+        "--ics", metavar="PATH", help="write the upcoming follow-ups as an iCalendar file"
+    )
     return parser
 
 
@@ -99,8 +106,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(run, args.deals, args.seed)
         if args.command == "stats":
             return _stats(run, args.json)
+        if args.command == "followups":
+            return _followups(run, args.ics)
     except UserError as exc:
         return _fail(run, exc.message)
+    except BrokenPipeError:  # `salescoach followups | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return _fail(
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
@@ -166,6 +178,35 @@ def _stats(run: _Run, as_json: bool) -> int:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print(_stats_table(run, figures))
+    return 0
+
+
+def _followups(run: _Run, ics: str | None) -> int:
+    import datetime as dt
+
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(run.data_dir)
+    try:
+        rows = ws.followups.rows()
+    finally:
+        ws.close()
+    today = dt.date.today()
+    if ics is not None:
+        from salescoach.services.calendar import write_calendar
+
+        write_calendar(Path(ics), rows, run.say, today)
+        done = msg(
+            CTX,
+            QT_TRANSLATE_NOOP("CommandLine", "{count} follow-up(s) written to {path}."),
+            count=len(rows),
+            path=ics,
+        )
+        print(run.say(done))
+        return 0
+    for row in rows:
+        late = " !" if row.next_on < today else ""
+        print(f"{row.next_on.isoformat()}{late:2}  {row.who}  {row.deal_title}".rstrip())
     return 0
 
 

@@ -170,6 +170,64 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+30" />
+        <source>no deal yet</source>
+        <translation>no deal yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n deal(s), {won} won</source>
+        <translation><numerusform>%n deal, {won} won</numerusform><numerusform>%n deals, {won} won</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What came of it</source>
+        <translation>What came of it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last thank-you</source>
+        <translation>Last thank-you</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
+        <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Record a &amp;thank-you…</source>
+        <translation>Record a &amp;thank-you…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Add a referral…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../salescoach/ui/app.py" line="+47" />
@@ -178,9 +236,85 @@
     </message>
 </context>
 <context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119" />
+        <source>Stay in touch</source>
+        <translation>Stay in touch</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A company</source>
+        <translation>A company</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>or a person without a company</source>
+        <translation>or a person without a company</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>or &amp;person</source>
+        <translation>or &amp;person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Every</source>
+        <translation>&amp;Every</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;First follow-up</source>
+        <translation>&amp;First follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../salescoach/services/calendar.py" line="+34" />
+        <source>Ask for {name}.</source>
+        <translation>Ask for {name}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lost deal: {title}.</source>
+        <translation>Lost deal: {title}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>They said: “{said}”</source>
+        <translation>They said: “{said}”</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Last touch on {day}: {outcome}</source>
+        <translation>Last touch on {day}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>salescoach follow-ups</source>
+        <translation>salescoach follow-ups</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stay in touch: {who}</source>
+        <translation>Stay in touch: {who}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
+        <translation>Cannot write {path}: the folder is missing or read-only. Nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+106" />
+        <location filename="../../salescoach/cli.py" line="+118" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -195,7 +329,12 @@
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
+        <source>{count} follow-up(s) written to {path}.</source>
+        <translation>{count} follow-up(s) written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -775,7 +914,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50" />
+        <location filename="../../salescoach/services/debriefs.py" line="+52" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -971,9 +1110,27 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318" />
+        <location filename="../../salescoach/services/demo.py" line="+322" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>DueAlerts</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/due_alerts.py" line="+18" />
+        <source>%n follow-up(s) overdue</source>
+        <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n due today</source>
+        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1149,249 @@
         <location line="+2" />
         <source>No contact is recorded on this deal.</source>
         <translation>No contact is recorded on this deal.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>every %n day(s)</source>
+        <translation><numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>every %n week(s)</source>
+        <translation><numerusform>every %n week</numerusform><numerusform>every %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>every %n month(s)</source>
+        <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>No company has this name; pick one from the list.</source>
+        <translation>No company has this name; pick one from the list.</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Pick someone from the suggestions.</source>
+        <translation>Pick someone from the suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <location filename="../../salescoach/services/followups.py" line="+30" />
+        <source>This follow-up no longer exists; nothing was changed.</source>
+        <translation>This follow-up no longer exists; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Choose who to stay in touch with.</source>
+        <translation>Choose who to stay in touch with.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Someone cannot refer themselves.</source>
+        <translation>Someone cannot refer themselves.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Say what you gave, e.g. a thank-you lunch.</source>
+        <translation>Say what you gave, e.g. a thank-you lunch.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../salescoach/domain/followups.py" line="+65" />
+        <source>Choose how often: at least every 1 day, week or month.</source>
+        <translation>Choose how often: at least every 1 day, week or month.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Snooze to a day after today.</source>
+        <translation>Snooze to a day after today.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../salescoach/ui/followups_view.py" line="+43" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Lost {date}: {deal}</source>
+        <translation>Lost {date}: {deal}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>They said</source>
+        <translation>They said</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>All follow-ups</source>
+        <translation>All follow-ups</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;New follow-up…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xport to calendar…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>&amp;Log the touch now…</source>
+        <translation>&amp;Log the touch now…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Snooze…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;top following</source>
+        <translation>S&amp;top following</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referral advocates</source>
+        <translation>Referral advocates</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</source>
+        <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Cannot read the follow-ups</source>
+        <translation>Cannot read the follow-ups</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
+        <translation>{overdue} overdue · {today} today · {week} this week · {later} later</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Touch with {who} logged; next follow-up scheduled.</source>
+        <translation>Touch with {who} logged; next follow-up scheduled.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{who}: snoozed.</source>
+        <translation>{who}: snoozed.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop following up with {who}? You can add a follow-up again later.</source>
+        <translation>Stop following up with {who}? You can add a follow-up again later.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Stop following</source>
+        <translation>Stop following</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No more follow-ups with {who}.</source>
+        <translation>No more follow-ups with {who}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Follow-up scheduled.</source>
+        <translation>Follow-up scheduled.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Export the follow-ups to a calendar</source>
+        <translation>Export the follow-ups to a calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n follow-up(s) exported to {path}.</source>
+        <translation><numerusform>%n follow-up exported to {path}.</numerusform><numerusform>%n follow-ups exported to {path}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1659,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+90" />
+        <location filename="../../salescoach/ui/main_window.py" line="+100" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1279,17 +1679,12 @@
         <translation>Progress will chart your wins and revenue over the years.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Follow-ups will list who to get back to, and when.</source>
-        <translation>Follow-ups will list who to get back to, and when.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
@@ -1364,7 +1759,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+103" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -1374,7 +1769,7 @@
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1458,7 +1853,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+165" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -1491,7 +1886,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+62" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+63" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -1558,12 +1953,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="-164" />
-        <location line="+246" />
+        <location line="+262" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-257" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1629,12 +2024,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+82" />
+        <location line="+98" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-93" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -1670,12 +2065,17 @@ Data folder: {path}</translation>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+17" />
+        <source>Follow-up with {who} scheduled.</source>
+        <translation>Follow-up with {who} scheduled.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
@@ -1705,7 +2105,12 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Stay in touch…</source>
+        <translation>Stay in touch…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1751,6 +2156,29 @@ Data folder: {path}</translation>
         <location line="+11" />
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14" />
+        <source>Add a referral</source>
+        <translation>Add a referral</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type a name or a company…</source>
+        <translation>Type a name or a company…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Who referred</source>
+        <translation>&amp;Who referred</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Referred person</source>
+        <translation>&amp;Referred person</translation>
     </message>
 </context>
 <context>
@@ -1830,9 +2258,55 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64" />
+        <source>Snooze: {who}</source>
+        <translation>Snooze: {who}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>+1 month</source>
+        <translation>+1 month</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location line="+21" />
+        <source>Thank {name}</source>
+        <translation>Thank {name}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. Lunch, a bottle of wine, a referral in return</source>
+        <translation>e.g. Lunch, a bottle of wine, a referral in return</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+46" />
+        <location filename="../../salescoach/ui/touch_dialog.py" line="+48" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
@@ -1842,7 +2316,7 @@ Data folder: {path}</translation>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>e.g. Call back Thursday, quote sent</source>
         <translation>e.g. Call back Thursday, quote sent</translation>
     </message>

@@ -171,6 +171,67 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+30"/>
+        <source>no deal yet</source>
+        <translation>pas encore d&apos;affaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s), {won} won</source>
+        <translation>
+            <numerusform>%n affaire, {won} gagnée(s)</numerusform>
+            <numerusform>%n affaires, {won} gagnée(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Advocate</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referred</source>
+        <translation>Recommandé(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What came of it</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last thank-you</source>
+        <translation>Dernier remerciement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
+        <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record a &amp;thank-you…</source>
+        <translation>Noter un &amp;remerciement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Ajouter une recommandation…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../salescoach/ui/app.py" line="+47"/>
@@ -179,9 +240,85 @@
     </message>
 </context>
 <context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119"/>
+        <source>Stay in touch</source>
+        <translation>Rester en contact</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A company</source>
+        <translation>Une entreprise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or a person without a company</source>
+        <translation>ou une personne sans entreprise</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or &amp;person</source>
+        <translation>ou &amp;personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Tous les</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First follow-up</source>
+        <translation>&amp;Première relance</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../salescoach/services/calendar.py" line="+34"/>
+        <source>Ask for {name}.</source>
+        <translation>Demander {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost deal: {title}.</source>
+        <translation>Affaire perdue&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They said: “{said}”</source>
+        <translation>Ils ont dit&#xa0;: «&#xa0;{said}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last touch on {day}: {outcome}</source>
+        <translation>Dernier échange le {day}&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>salescoach follow-ups</source>
+        <translation>Relances salescoach</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stay in touch: {who}</source>
+        <translation>Reprendre contact&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: le dossier n&apos;existe pas ou est en lecture seule. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+106"/>
+        <location filename="../../salescoach/cli.py" line="+118"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -196,7 +333,12 @@
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>{count} follow-up(s) written to {path}.</source>
+        <translation>{count} relance(s) écrite(s) dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -776,7 +918,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+52"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -981,9 +1123,33 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318"/>
+        <location filename="../../salescoach/services/demo.py" line="+322"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>DueAlerts</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/due_alerts.py" line="+18"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n relance en retard</numerusform>
+            <numerusform>%n relances en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n pour aujourd&apos;hui</numerusform>
+            <numerusform>%n pour aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1168,261 @@
         <location line="+2"/>
         <source>No contact is recorded on this deal.</source>
         <translation>Aucun contact n&apos;est enregistré sur cette affaire.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les semaines</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>No company has this name; pick one from the list.</source>
+        <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Pick someone from the suggestions.</source>
+        <translation>Choisissez une personne parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <location filename="../../salescoach/services/followups.py" line="+30"/>
+        <source>This follow-up no longer exists; nothing was changed.</source>
+        <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose who to stay in touch with.</source>
+        <translation>Choisissez avec qui rester en contact.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Someone cannot refer themselves.</source>
+        <translation>Une personne ne peut pas se recommander elle-même.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what you gave, e.g. a thank-you lunch.</source>
+        <translation>Dites ce que vous avez offert, p. ex. un déjeuner de remerciement.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../salescoach/domain/followups.py" line="+65"/>
+        <source>Choose how often: at least every 1 day, week or month.</source>
+        <translation>Choisissez la fréquence&#xa0;: au moins tous les 1 jour, semaine ou mois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze to a day after today.</source>
+        <translation>Reportez à un jour après aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../salescoach/ui/followups_view.py" line="+43"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lost {date}: {deal}</source>
+        <translation>Perdue le {date}&#xa0;: {deal}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last touch</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said</source>
+        <translation>Ce qu&apos;ils ont dit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All follow-ups</source>
+        <translation>Toutes les relances</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nouvelle relance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xporter vers l&apos;agenda…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Log the touch now…</source>
+        <translation>Noter l&apos;é&amp;change maintenant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top following</source>
+        <translation>&amp;Arrêter le suivi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral advocates</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</source>
+        <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the follow-ups</source>
+        <translation>Impossible de lire les relances</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
+        <translation>{overdue} en retard · {today} aujourd&apos;hui · {week} cette semaine · {later} plus tard</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Touch with {who} logged; next follow-up scheduled.</source>
+        <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who}: snoozed.</source>
+        <translation>{who}&#xa0;: reporté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop following up with {who}? You can add a follow-up again later.</source>
+        <translation>Arrêter les relances avec {who}&#xa0;? Vous pourrez en ajouter une plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Stop following</source>
+        <translation>Arrêter le suivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more follow-ups with {who}.</source>
+        <translation>Plus de relances avec {who}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up scheduled.</source>
+        <translation>Relance planifiée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the follow-ups to a calendar</source>
+        <translation>Exporter les relances vers un agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n follow-up(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n relance exportée dans {path}.</numerusform>
+            <numerusform>%n relances exportées dans {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1693,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+90"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+100"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1292,17 +1713,12 @@
         <translation>Les progrès montreront vos ventes et votre chiffre d’affaires au fil des ans.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follow-ups will list who to get back to, and when.</source>
-        <translation>Les relances indiqueront qui recontacter, et quand.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Numbers</source>
         <translation>Chiffres</translation>
     </message>
@@ -1377,7 +1793,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+103"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -1387,7 +1803,7 @@
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1471,7 +1887,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -1504,7 +1920,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+62"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+63"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -1571,12 +1987,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="-164"/>
-        <location line="+246"/>
+        <location line="+262"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-257"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -1654,12 +2070,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+98"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -1695,12 +2111,17 @@ Dossier de données : {path}</translation>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Follow-up with {who} scheduled.</source>
+        <translation>Relance de {who} planifiée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
@@ -1730,7 +2151,12 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Stay in touch…</source>
+        <translation>Rester en contact…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -1776,6 +2202,29 @@ Dossier de données : {path}</translation>
         <location line="+11"/>
         <source>Choose a reason…</source>
         <translation>Choisissez une raison…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14"/>
+        <source>Add a referral</source>
+        <translation>Ajouter une recommandation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a name or a company…</source>
+        <translation>Tapez un nom ou une entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who referred</source>
+        <translation>&amp;Qui a recommandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Referred person</source>
+        <translation>&amp;Personne recommandée</translation>
     </message>
 </context>
 <context>
@@ -1855,9 +2304,55 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64"/>
+        <source>Snooze: {who}</source>
+        <translation>Reporter&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+1 week</source>
+        <translation>+1 semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1 month</source>
+        <translation>+1 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location line="+21"/>
+        <source>Thank {name}</source>
+        <translation>Remercier {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Lunch, a bottle of wine, a referral in return</source>
+        <translation>p. ex. un déjeuner, une bouteille, une recommandation en retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+</context>
+<context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+46"/>
+        <location filename="../../salescoach/ui/touch_dialog.py" line="+48"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
@@ -1867,7 +2362,7 @@ Dossier de données : {path}</translation>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>e.g. Call back Thursday, quote sent</source>
         <translation>ex. : rappeler jeudi, devis envoyé</translation>
     </message>

@@ -19,6 +19,7 @@ from salescoach.domain.debrief import (
     validate_debrief,
 )
 from salescoach.domain.enums import DealStatus
+from salescoach.domain.followups import CadenceUnit
 from salescoach.domain.insights import (
     DebriefInsights,
     control_by_quarter,
@@ -30,6 +31,7 @@ from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationE
 from salescoach.domain.periods import add_months
 from salescoach.domain.rows import DealRow
 from salescoach.store import debrief_queries as dq
+from salescoach.store import followup_queries as fq
 from salescoach.store import queries
 from salescoach.store.database import Store
 from salescoach.store.models import (
@@ -203,20 +205,23 @@ class DebriefService:
 
     @staticmethod
     def _schedule(s: Session, deal: Deal, d: DebriefDraft) -> None:
-        """One stay-in-touch cadence per lost deal, with its account (or first contact)."""
-        follow_up = s.scalars(select(FollowUp).where(FollowUp.deal_id == deal.id)).first()
+        """Stay in touch with the prospect: its account, or the deal's first contact."""
+        contact = None
+        if deal.account_id is None and deal.roles:
+            contact = deal.roles[0].contact_id
+        follow_up = fq.active_for(s, deal.account_id, contact)
         if not d.stay_in_touch or d.cadence_months is None:
-            if follow_up is not None:
-                follow_up.active = False
+            if follow_up is not None and follow_up.deal_id == deal.id:
+                follow_up.active = False  # this debrief had set it; it is unset now
             return
         if follow_up is None:
-            contact = None
-            if deal.account_id is None and deal.roles:
-                contact = deal.roles[0].contact_id
-            follow_up = FollowUp(deal_id=deal.id, account_id=deal.account_id, contact_id=contact)
+            if deal.account_id is None and contact is None:
+                return  # nobody to stay in touch with
+            follow_up = FollowUp(account_id=deal.account_id, contact_id=contact)
             s.add(follow_up)
+        follow_up.deal_id = deal.id
         follow_up.every = d.cadence_months
-        follow_up.unit = "months"
+        follow_up.unit = CadenceUnit.MONTHS.value
         follow_up.active = True
         follow_up.next_on = add_months(deal.closed_on or dt.date.today(), d.cadence_months)
 

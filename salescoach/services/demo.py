@@ -205,7 +205,8 @@ class _Debriefs:
     def __init__(self, gen: _Generator) -> None:
         self.gen = gen
         self.debriefs: list[tuple[Any, ...]] = []
-        self.follow_ups: list[tuple[Any, ...]] = []
+        # One cadence per account: the one set by its latest loss (deals come in any order).
+        self.follow_ups: dict[str, tuple[dt.date, tuple[Any, ...]]] = {}
         self.referred: list[tuple[str, str]] = []  # (referrer, referred contact)
 
     def add(
@@ -268,10 +269,10 @@ class _Debriefs:
             due = add_months(closed, cadence)
             while due < gen.today - dt.timedelta(days=30):  # the rep kept in touch until lately
                 due = add_months(due, cadence)
-            self.follow_ups.append(
-                (gen.uid(), account, None, d["id"], cadence, "months", due.isoformat(), True,
-                 stamp, stamp)
-            )  # fmt: skip
+            row = (gen.uid(), account, None, d["id"], cadence, "months", due.isoformat(), True,
+                   stamp, stamp)  # fmt: skip
+            if account not in self.follow_ups or self.follow_ups[account][0] < closed:
+                self.follow_ups[account] = (closed, row)
 
     def insert(self, conn: Connection) -> None:
         _insert(
@@ -283,16 +284,19 @@ class _Debriefs:
             "referred_contact_id, referrer_contact_id, stay_in_touch, cadence_months, "
             "created_at, updated_at",
         )  # fmt: skip
-        _insert(
-            conn, FollowUp, self.follow_ups,
-            "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
-            "updated_at",
-        )  # fmt: skip
         if self.referred:
             conn.exec_driver_sql(
                 "UPDATE contacts SET referred_by_id = ? WHERE id = ?", self.referred
             )
-        self.debriefs, self.follow_ups, self.referred = [], [], []
+        self.debriefs, self.referred = [], []
+
+    def insert_follow_ups(self, conn: Connection) -> None:
+        """Once every deal is in: the cadences, one per account."""
+        _insert(
+            conn, FollowUp, [row for _, row in self.follow_ups.values()],
+            "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
+            "updated_at",
+        )  # fmt: skip
 
 
 def generate_demo(
@@ -379,4 +383,5 @@ def generate_demo(
             touch_count += len(touch_rows)
             if progress is not None:
                 progress(min(begin + CHUNK, deals), deals)
+        debriefs.insert_follow_ups(conn)
     return DemoResult(deals, touch_count, len(accounts), len(contacts))

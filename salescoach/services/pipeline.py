@@ -20,7 +20,7 @@ from salescoach.domain.deals import (
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.rows import AccountRow, ContactRow, DealDetail, DealRow, TouchRow
-from salescoach.store import debrief_queries, queries
+from salescoach.store import debrief_queries, followup_queries, queries
 from salescoach.store.database import Store
 from salescoach.store.models import Account, Contact, Deal, DealContact, Touch
 
@@ -125,10 +125,18 @@ class PipelineService:
             return s.scalar(select(func.count()).where(Touch.deal_id == deal_id)) or 0
 
     def log_touch(self, draft: TouchDraft) -> uuid.UUID:
+        """Store a touch; the prospect's stay-in-touch cadence starts again from it."""
         validate_touch(draft)
         with self.store.session() as s:
-            if draft.deal_id is not None and s.get(Deal, draft.deal_id) is None:
+            deal = s.get(Deal, draft.deal_id) if draft.deal_id is not None else None
+            if draft.deal_id is not None and deal is None:
                 raise _gone()
+            contact = s.get(Contact, draft.contact_id) if draft.contact_id is not None else None
+            accounts = {deal.account_id if deal else None, contact.account_id if contact else None}
+            followup_queries.touched(
+                s, [a for a in accounts if a is not None], draft.contact_id,
+                draft.occurred_at.date(),
+            )  # fmt: skip
             touch = Touch(
                 kind=draft.kind,
                 occurred_at=draft.occurred_at,
@@ -152,6 +160,12 @@ class PipelineService:
     def accounts(self) -> list[AccountRow]:
         with self.store.session() as s:
             return queries.account_rows(s)
+
+    def account_ids(self) -> dict[str, uuid.UUID]:
+        """Every account's id by its name, in name order."""
+        with self.store.session() as s:
+            stmt = select(Account.name, Account.id).order_by(func.lower(Account.name))
+            return {name: account_id for name, account_id in s.execute(stmt)}
 
     def account_names(self) -> list[str]:
         with self.store.session() as s:

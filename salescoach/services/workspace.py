@@ -16,6 +16,7 @@ from salescoach.store.probe import probe
 if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.demo import DemoResult
+    from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import Store
 
@@ -40,6 +41,7 @@ class Workspace:
     store: Store
     pipeline: PipelineService
     debriefs: DebriefService
+    followups: FollowUpService
 
     def close(self) -> None:
         self.store.close()
@@ -56,9 +58,12 @@ class Workspace:
 def open_workspace(data_dir: Path) -> Workspace:
     """Open (creating or migrating) the database of `data_dir`."""
     from salescoach.services.debriefs import DebriefService
+    from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import open_store
 
     db = check_data_dir(data_dir)
     store = open_store(db)
-    return Workspace(db.parent, store, PipelineService(store), DebriefService(store))
+    return Workspace(
+        db.parent, store, PipelineService(store), DebriefService(store), FollowUpService(store)
+    )

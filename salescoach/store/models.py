@@ -240,3 +240,15 @@ class FollowUp(Row, Base):
     unit: Mapped[str] = mapped_column(String(10), default="months")  # days, weeks, months
     next_on: Mapped[dt.date] = mapped_column(Date, index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ReferralThanks(Row, Base):
+    """A thank-you or reward given to someone who referred people to the rep."""
+
+    __tablename__ = "referral_thanks"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    what: Mapped[str] = mapped_column(Text, default="")

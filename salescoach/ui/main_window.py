@@ -24,6 +24,7 @@ from salescoach import __version__
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.dialogs import show_error
+from salescoach.ui.due_alerts import DueAlerts
 from salescoach.ui.i18n import choose_language, save_language
 from salescoach.ui.pipeline_view import PipelineView
 from salescoach.ui.worker import run_in_background, wait_for_background_work
@@ -31,6 +32,10 @@ from salescoach.ui.worker import run_in_background, wait_for_background_work
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.debriefs_view import DebriefsView
+    from salescoach.ui.followups_view import FollowUpsView
+
+
+FOLLOW_UPS = 3  # its row in the navigation
 
 
 class LazyArea(QWidget):
@@ -83,6 +88,11 @@ class MainWindow(QMainWindow):
         self.pipeline.status_message.connect(self._say)
         # Built when first shown: start-up pays only for the Pipeline.
         self.debriefs_area = LazyArea(self._make_debriefs)
+        self.followups_area = LazyArea(self._make_followups)
+        self.alerts = DueAlerts(self)
+        self.alerts.recheck.connect(lambda: self._count_due(notify=True))
+        self.alerts.clicked.connect(self._show_followups)
+        self.pipeline.touches_changed.connect(self._followups_changed)
         # A debrief changes the deal's state in the table, the lists and the checklist.
         self.pipeline.debriefs_changed.connect(self._debriefs_changed)
         self.pipeline.deals_changed.connect(self._deals_changed)
@@ -93,10 +103,7 @@ class MainWindow(QMainWindow):
                 self.tr("Progress"),
                 _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
             ),
-            (
-                self.tr("Follow-ups"),
-                _placeholder(self.tr("Follow-ups will list who to get back to, and when.")),
-            ),
+            (self.tr("Follow-ups"), self.followups_area),
             (
                 self.tr("Numbers"),
                 _placeholder(
@@ -216,6 +223,49 @@ class MainWindow(QMainWindow):
             view.set_workspace(self.workspace)
         return view
 
+    @property
+    def followups(self) -> FollowUpsView:
+        """The Follow-ups view (built on first use)."""
+        return cast("FollowUpsView", self.followups_area.widget())
+
+    def _make_followups(self) -> QWidget:
+        from salescoach.ui.followups_view import FollowUpsView
+
+        view = FollowUpsView()
+        view.status_message.connect(self._say)
+        view.followups_changed.connect(self._followups_changed)
+        if self.workspace is not None:
+            view.set_workspace(self.workspace)
+        return view
+
+    def _followups_changed(self) -> None:
+        if self.followups_area.built:
+            self.followups.mark_stale()
+        self._count_due()
+
+    def _count_due(self, notify: bool = False) -> None:
+        """Count the follow-ups due (off the GUI thread); show the count on the navigation,
+        and in a notification when `notify` (at start, then once a day)."""
+        if self.workspace is None:
+            return
+        followups = self.workspace.followups
+
+        def counted(counts: tuple[int, int]) -> None:
+            overdue, today = counts
+            item = self.nav.item(FOLLOW_UPS)
+            name = self.areas[FOLLOW_UPS][0]
+            item.setText(f"{name} ({overdue + today})" if overdue + today else name)
+            if notify:
+                self.alerts.announce(overdue, today)
+
+        run_in_background(followups.due_counts, counted, self._open_failed)
+
+    def _show_followups(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.nav.setCurrentRow(FOLLOW_UPS)
+
     def _deals_changed(self) -> None:
         if self.debriefs_area.built:
             self.debriefs.mark_stale()
@@ -231,7 +281,10 @@ class MainWindow(QMainWindow):
         gc.freeze()
         if self.debriefs_area.built:
             self.debriefs.set_workspace(self.workspace)
+        if self.followups_area.built:
+            self.followups.set_workspace(self.workspace)
         self._debriefs_changed()
+        self._count_due(notify=True)
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
         )
@@ -248,6 +301,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self._deals_changed()
+        self._followups_changed()  # a finished debrief sets a stay-in-touch cadence
         run_in_background(
             self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self._open_failed
         )

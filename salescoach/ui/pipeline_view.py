@@ -46,6 +46,7 @@ class PipelineView(QWidget):
     status_message = Signal(str)
     deals_changed = Signal()
     debriefs_changed = Signal()  # a debrief was started, saved or finished
+    touches_changed = Signal()  # a touch logged or deleted (it moves follow-up dates)
 
     LOADING, WELCOME, TABLE = range(3)
 
@@ -389,6 +390,21 @@ class PipelineView(QWidget):
             )
         self.debriefs_changed.emit()
 
+    def stay_in_touch(self) -> None:
+        """Set how often to get back to the selected deal's company."""
+        deal = self.current_deal()
+        ws = self.workspace
+        if deal is None or ws is None:
+            return
+        from salescoach.ui.followup_dialogs import CadenceDialog
+
+        dialog = CadenceDialog(ws.followups, ws.pipeline, deal.account, deal.id, parent=self)
+        if dialog.exec():
+            self.status_message.emit(
+                self.tr("Follow-up with {who} scheduled.").format(who=deal.account or deal.title)
+            )
+            self.touches_changed.emit()
+
     def refresh_deal(self, deal_id: uuid.UUID) -> None:
         """Read one deal again (its debrief state may have changed elsewhere)."""
         if self.workspace is None:
@@ -412,6 +428,7 @@ class PipelineView(QWidget):
         if dialog.exec():
             self._show_touches(deal)
             self.status_message.emit(self.tr("Touch logged on “{title}”.").format(title=deal.title))
+            self.touches_changed.emit()
 
     def delete_touch(self) -> None:
         deal = self.current_deal()
@@ -488,6 +505,7 @@ class PipelineView(QWidget):
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
         menu.addAction(self._debrief_text(self.current_deal()).replace("&", ""), self.debrief_deal)
+        menu.addAction(self.tr("Stay in touch…"), self.stay_in_touch)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_deal)
         menu.popup(self.table.viewport().mapToGlobal(pos))

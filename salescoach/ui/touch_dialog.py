@@ -30,14 +30,16 @@ if TYPE_CHECKING:
 
 
 class TouchDialog(QDialog):
-    """Log a call, email, meeting… on a deal, with one of its contacts."""
+    """Log a call, email, meeting… on a deal, with one of its contacts; or, given `people`,
+    with a prospect outside any deal (a follow-up)."""
 
     def __init__(
         self,
         pipeline: PipelineService,
-        deal_id: uuid.UUID,
+        deal_id: uuid.UUID | None,
         deal_title: str,
         parent: QWidget | None = None,
+        people: list[tuple[uuid.UUID, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._pipeline = pipeline
@@ -57,8 +59,13 @@ class TouchDialog(QDialog):
         self.contact = QComboBox()
         self.contact.setObjectName("touchContact")
         self.contact.addItem(self.tr("(nobody in particular)"), None)
-        for contact_id, name, role in pipeline.deal_detail(deal_id).contacts:
-            self.contact.addItem(f"{name} — {labels.role_label(role)}", contact_id)
+        if people is None and deal_id is not None:
+            people = [
+                (contact_id, f"{name} — {labels.role_label(role)}")
+                for contact_id, name, role in pipeline.deal_detail(deal_id).contacts
+            ]
+        for contact_id, name in people or []:
+            self.contact.addItem(name, contact_id)
         if self.contact.count() > 1:
             self.contact.setCurrentIndex(1)
         self.outcome = QLineEdit()

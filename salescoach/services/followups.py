@@ -1,0 +1,164 @@
+"""Follow-up use cases: cadences, snoozing, stopping, referral advocates, the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+
+from salescoach.domain.followups import (
+    AdvocateRow,
+    CadenceUnit,
+    FollowUpRow,
+    after,
+    validate_cadence,
+    validate_snooze,
+)
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
+from salescoach.store import followup_queries as fq
+from salescoach.store.database import Store
+from salescoach.store.models import Contact, FollowUp, ReferralThanks
+
+CTX = "FollowUpService"
+
+
+def _gone() -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "FollowUpService", "This follow-up no longer exists; nothing was changed."
+            ),
+        )
+    )
+
+
+class FollowUpService:
+    """What the Follow-ups view, the debrief and `salescoach followups` do to the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def rows(self) -> list[FollowUpRow]:
+        with self.store.session() as s:
+            return fq.follow_up_rows(s)
+
+    def due_counts(self, today: dt.date | None = None) -> tuple[int, int]:
+        """(overdue, due today)."""
+        with self.store.session() as s:
+            return fq.due_counts(s, today or dt.date.today())
+
+    def cadence(
+        self, account_id: uuid.UUID | None, contact_id: uuid.UUID | None = None
+    ) -> tuple[int, CadenceUnit, dt.date] | None:
+        """The prospect's current cadence (every, unit, next date), if any."""
+        with self.store.session() as s:
+            f = fq.active_for(s, account_id, contact_id)
+            return None if f is None else (f.every, CadenceUnit(f.unit), f.next_on)
+
+    def set_cadence(
+        self,
+        account_id: uuid.UUID | None,
+        contact_id: uuid.UUID | None,
+        every: int | None,
+        unit: CadenceUnit,
+        next_on: dt.date | None = None,
+        deal_id: uuid.UUID | None = None,
+        today: dt.date | None = None,
+    ) -> uuid.UUID:
+        """Stay in touch with an account (or a person without one) every `every` `unit`s;
+        the first follow-up on `next_on`, else one period from today."""
+        validate_cadence(every)
+        assert every is not None
+        if account_id is None and contact_id is None:
+            raise ValidationError(
+                {
+                    "who": msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP("FollowUpService", "Choose who to stay in touch with."),
+                    )
+                }
+            )
+        with self.store.session() as s:
+            f = fq.active_for(s, account_id, contact_id)
+            if f is None:
+                f = FollowUp(account_id=account_id, contact_id=None if account_id else contact_id)
+                s.add(f)
+            f.every, f.unit, f.active = every, unit.value, True
+            f.next_on = next_on or after(today or dt.date.today(), every, unit)
+            if deal_id is not None:
+                f.deal_id = deal_id
+            s.flush()
+            return f.id
+
+    def snooze(self, follow_up_id: uuid.UUID, until: dt.date, today: dt.date | None = None) -> None:
+        validate_snooze(until, today or dt.date.today())
+        with self.store.session() as s:
+            f = s.get(FollowUp, follow_up_id)
+            if f is None or not f.active:
+                raise _gone()
+            f.next_on = until
+
+    def stop(self, follow_up_id: uuid.UUID) -> None:
+        """Stop following this prospect (the cadence is kept, inactive, for the record)."""
+        with self.store.session() as s:
+            f = s.get(FollowUp, follow_up_id)
+            if f is None:
+                raise _gone()
+            f.active = False
+
+    # referral advocates ------------------------------------------------------------------
+    def advocates(self) -> list[AdvocateRow]:
+        with self.store.session() as s:
+            return fq.advocate_rows(s)
+
+    def add_referral(self, advocate_id: uuid.UUID, referred_id: uuid.UUID) -> None:
+        """Record by hand that `advocate_id` referred `referred_id`."""
+        if advocate_id == referred_id:
+            raise ValidationError(
+                {
+                    "referred": msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP("FollowUpService", "Someone cannot refer themselves."),
+                    )
+                }
+            )
+        with self.store.session() as s:
+            referred = s.get(Contact, referred_id)
+            if referred is None or s.get(Contact, advocate_id) is None:
+                raise _gone()
+            referred.referred_by_id = advocate_id
+
+    def thank(self, advocate_id: uuid.UUID, what: str, given_on: dt.date | None = None) -> None:
+        """Record a thank-you or a reward given for referrals."""
+        if not what.strip():
+            raise ValidationError(
+                {
+                    "what": msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "FollowUpService", "Say what you gave, e.g. a thank-you lunch."
+                        ),
+                    )
+                }
+            )
+        with self.store.session() as s:
+            if s.get(Contact, advocate_id) is None:
+                raise _gone()
+            s.add(
+                ReferralThanks(
+                    contact_id=advocate_id, what=what.strip(), given_on=given_on or dt.date.today()
+                )
+            )
+
+    def thanks_given(self, advocate_id: uuid.UUID) -> list[tuple[dt.date, str]]:
+        with self.store.session() as s:
+            return [
+                (r.given_on, r.what)
+                for r in s.scalars(
+                    select(ReferralThanks)
+                    .where(ReferralThanks.contact_id == advocate_id)
+                    .order_by(ReferralThanks.given_on.desc())
+                )
+            ]

@@ -1,0 +1,217 @@
+"""Follow-up reads and the one write every touch triggers: restarting the prospect's cadence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, case, func, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from salescoach.domain.enums import ContactRole, DealStatus
+from salescoach.domain.followups import AdvocateRow, CadenceUnit, FollowUpRow, next_after_touch
+from salescoach.store.models import (
+    Account,
+    Contact,
+    Deal,
+    DealContact,
+    Debrief,
+    FollowUp,
+    ReferralThanks,
+    Touch,
+)
+
+_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
+
+
+def _person_on_deal() -> Any:
+    """Who to ask for: the lost deal's decision maker, else its first contact."""
+    return (
+        select(_name)
+        .join(DealContact, DealContact.contact_id == Contact.id)
+        .where(DealContact.deal_id == FollowUp.deal_id)
+        .order_by(
+            case((DealContact.role == ContactRole.DECISION_MAKER.value, 0), else_=1),
+            DealContact.created_at,
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _last_touch() -> Any:
+    """The latest touch with the prospect: on one of the account's deals, or with the
+    contact (or one of the account's contacts) directly."""
+    on_deals = (
+        select(Touch.id)
+        .join(Deal, Deal.id == Touch.deal_id)
+        .where(Deal.account_id == FollowUp.account_id)
+        .order_by(Touch.occurred_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    people = aliased(Contact)
+    with_people = (
+        select(Touch.id)
+        .join(people, people.id == Touch.contact_id)
+        .where(
+            or_(
+                people.id == FollowUp.contact_id,
+                people.account_id == FollowUp.account_id,
+            )
+        )
+        .order_by(Touch.occurred_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return on_deals, with_people
+
+
+def follow_up_rows(session: Session) -> list[FollowUpRow]:
+    """Every active follow-up, soonest first, with who, why and the last touch."""
+    person = aliased(Contact)
+    on_deals, with_people = _last_touch()
+    stmt = (
+        select(
+            FollowUp.id,
+            FollowUp.account_id,
+            FollowUp.contact_id,
+            func.coalesce(Account.name, func.trim(person.first_name + " " + person.last_name)),
+            case(
+                (FollowUp.contact_id.is_not(None), ""),
+                else_=func.coalesce(_person_on_deal(), ""),
+            ),
+            FollowUp.every,
+            FollowUp.unit,
+            type_coerce(FollowUp.next_on, String),
+            FollowUp.deal_id,
+            func.coalesce(Deal.title, ""),
+            type_coerce(Deal.closed_on, String),
+            func.coalesce(Debrief.prospect_said, ""),
+            on_deals,
+            with_people,
+            FollowUp.updated_at,
+        )
+        .outerjoin(Account, Account.id == FollowUp.account_id)
+        .outerjoin(person, person.id == FollowUp.contact_id)
+        .outerjoin(Deal, Deal.id == FollowUp.deal_id)
+        .outerjoin(Debrief, Debrief.deal_id == FollowUp.deal_id)
+        .where(FollowUp.active.is_(True))
+        .order_by(FollowUp.next_on, Account.name)
+    )
+    raw = session.execute(stmt).all()
+    touch_ids = {t for r in raw for t in (r[12], r[13]) if t is not None}
+    touches = {
+        t.id: (t.occurred_at, t.outcome)
+        for t in session.execute(
+            select(Touch.id, Touch.occurred_at, Touch.outcome).where(Touch.id.in_(touch_ids))
+        )
+    }
+    rows = []
+    for r in raw:
+        candidates = [touches[t] for t in (r[12], r[13]) if t is not None]
+        last = max(candidates, default=(None, ""), key=lambda c: c[0] or dt.datetime.min)
+        rows.append(
+            FollowUpRow(
+                id=r[0], account_id=r[1], contact_id=r[2], who=r[3] or "", person=r[4],
+                every=r[5], unit=CadenceUnit(r[6]), next_on=dt.date.fromisoformat(r[7]),
+                deal_id=r[8], deal_title=r[9], lost_on=_day(r[10]), said=r[11],
+                last_touch_on=last[0], last_touch=last[1], updated_at=r[14],
+            )
+        )  # fmt: skip
+    return rows
+
+
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def due_counts(session: Session, today: dt.date) -> tuple[int, int]:
+    """(overdue, due today) among active follow-ups."""
+    overdue, due = session.execute(
+        select(
+            func.count().filter(FollowUp.next_on < today),
+            func.count().filter(FollowUp.next_on == today),
+        ).where(FollowUp.active.is_(True))
+    ).one()
+    return int(overdue), int(due)
+
+
+def active_for(
+    session: Session, account_id: uuid.UUID | None, contact_id: uuid.UUID | None
+) -> FollowUp | None:
+    """The prospect's active cadence (an account, or a person without an account)."""
+    if account_id is not None:
+        where = FollowUp.account_id == account_id
+    elif contact_id is not None:
+        where = FollowUp.contact_id == contact_id
+    else:
+        return None
+    return session.scalars(
+        select(FollowUp).where(where, FollowUp.active.is_(True)).order_by(FollowUp.next_on)
+    ).first()
+
+
+def touched(
+    session: Session,
+    account_ids: Iterable[uuid.UUID],
+    contact_id: uuid.UUID | None,
+    day: dt.date,
+) -> None:
+    """A touch with a prospect restarts its active cadences from the touch's day."""
+    accounts = [a for a in account_ids if a is not None]
+    where: list[ColumnElement[bool]] = []
+    if accounts:
+        where.append(FollowUp.account_id.in_(accounts))
+    if contact_id is not None:
+        where.append(FollowUp.contact_id == contact_id)
+    if not where:
+        return
+    for f in session.scalars(select(FollowUp).where(or_(*where), FollowUp.active.is_(True))):
+        f.next_on = next_after_touch(f.next_on, day, f.every, CadenceUnit(f.unit))
+
+
+def advocate_rows(session: Session) -> list[AdvocateRow]:
+    """People who referred someone, with whom, what came of it, and the last thanks."""
+    advocate, referred = aliased(Contact), aliased(Contact)
+    pairs = session.execute(
+        select(
+            advocate.id,
+            func.trim(advocate.first_name + " " + advocate.last_name),
+            func.coalesce(Account.name, ""),
+            referred.id,
+            func.trim(referred.first_name + " " + referred.last_name),
+        )
+        .join(referred, referred.referred_by_id == advocate.id)
+        .outerjoin(Account, Account.id == advocate.account_id)
+        .order_by(advocate.last_name, advocate.first_name, referred.last_name)
+    ).all()
+    referred_ids = {p[3] for p in pairs}
+    deals: dict[uuid.UUID, list[DealStatus]] = {}
+    for contact_id, status in session.execute(
+        select(DealContact.contact_id, Deal.status)
+        .join(Deal, Deal.id == DealContact.deal_id)
+        .where(DealContact.contact_id.in_(referred_ids))
+    ):
+        deals.setdefault(contact_id, []).append(status)
+    thanks: dict[uuid.UUID, tuple[str, dt.date | None]] = {}
+    for contact_id, what, given_on in session.execute(
+        select(ReferralThanks.contact_id, ReferralThanks.what, ReferralThanks.given_on).order_by(
+            ReferralThanks.given_on, ReferralThanks.created_at
+        )
+    ):
+        thanks[contact_id] = (what, given_on)
+    grouped: dict[uuid.UUID, list[Any]] = {}
+    for adv_id, name, account, ref_id, ref_name in pairs:
+        entry = grouped.setdefault(adv_id, [name, account, [], 0, 0])
+        entry[2].append(ref_name)
+        statuses = deals.get(ref_id, [])
+        entry[3] += len(statuses)
+        entry[4] += sum(1 for s in statuses if s is DealStatus.WON)
+    rows = []
+    for adv_id, (name, account, referred, opened, won) in grouped.items():
+        last, last_on = thanks.get(adv_id, ("", None))
+        rows.append(AdvocateRow(adv_id, name, account, tuple(referred), opened, won, last, last_on))
+    return rows
