@@ -29,6 +29,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "debriefs view, GUI thread",
         "debrief form opened",
         "debrief draft saved",
+        "follow-ups view loaded",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0

@@ -153,8 +153,8 @@ def test_thank_an_advocate(qtbot, view: FollowUpsView, workspace: Workspace) -> 
     paul = p.save_contact(ContactDraft("Paul", "Girard"), account_name="Garage Petit")
     workspace.followups.add_referral(claire, paul)
     p.save_deal(DealDraft("Flotte", "Garage Petit"))
-    _reloaded(qtbot, view, view.reload)
-    view.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(view.advocates.loaded, timeout=5000):
+        view.tabs.setCurrentIndex(1)
     table = view.advocates.model
     assert table.index(0, 0).data() == "Claire Martin"
     assert table.index(0, 2).data() == "Paul Girard"
@@ -165,9 +165,8 @@ def test_thank_an_advocate(qtbot, view: FollowUpsView, workspace: Workspace) -> 
         click_button(dialog, "saveButton")
 
     on_next_modal(thank)
-    _reloaded(qtbot, view, lambda: qtbot.mouseClick(
-        view.findChild(QWidget, "thankButton"), Qt.MouseButton.LeftButton
-    ))  # fmt: skip
+    with qtbot.waitSignal(view.advocates.loaded, timeout=5000):
+        qtbot.mouseClick(view.findChild(QWidget, "thankButton"), Qt.MouseButton.LeftButton)
     assert table.index(0, 4).data().endswith("Lunch")
 
 

@@ -172,7 +172,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+30" />
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+34" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Last thank-you</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
@@ -225,6 +225,11 @@
         <location line="+3" />
         <source>&amp;Add a referral…</source>
         <translation>&amp;Add a referral…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Referral advocates</source>
+        <translation>Referral advocates</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1115,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+322" />
+        <location filename="../../salescoach/services/demo.py" line="+328" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1318,7 +1323,7 @@
         <translation>S&amp;top following</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1333,7 +1338,7 @@
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+54" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
@@ -1853,7 +1858,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+164" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>

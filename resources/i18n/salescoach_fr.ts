@@ -173,7 +173,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+30"/>
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+34"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Dernier remerciement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
@@ -229,6 +229,11 @@
         <location line="+3"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Ajouter une recommandation…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Referral advocates</source>
+        <translation>Ambassadeurs</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1128,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+322"/>
+        <location filename="../../salescoach/services/demo.py" line="+328"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1346,7 +1351,7 @@
         <translation>&amp;Arrêter le suivi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
@@ -1361,7 +1366,7 @@
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
@@ -1887,7 +1892,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>

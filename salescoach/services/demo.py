@@ -207,6 +207,7 @@ class _Debriefs:
         self.debriefs: list[tuple[Any, ...]] = []
         # One cadence per account: the one set by its latest loss (deals come in any order).
         self.follow_ups: dict[str, tuple[dt.date, tuple[Any, ...]]] = {}
+        self.last_touch: dict[str, tuple[str, str | None]] = {}  # account: (stamp, touch id)
         self.referred: list[tuple[str, str]] = []  # (referrer, referred contact)
 
     def add(
@@ -291,11 +292,16 @@ class _Debriefs:
         self.debriefs, self.referred = [], []
 
     def insert_follow_ups(self, conn: Connection) -> None:
-        """Once every deal is in: the cadences, one per account."""
+        """Once every deal and touch is in: the cadences, one per account, each with the
+        account's latest touch."""
+        rows = [
+            (*row, self.last_touch.get(account, ("", None))[1])
+            for account, (_, row) in self.follow_ups.items()
+        ]
         _insert(
-            conn, FollowUp, [row for _, row in self.follow_ups.values()],
+            conn, FollowUp, rows,
             "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
-            "updated_at",
+            "updated_at, last_touch_id",
         )  # fmt: skip
 
 
@@ -362,7 +368,11 @@ def generate_demo(
                      d["closed"].isoformat() if d["closed"] else None, d["competitor"], "",
                      created, created)
                 )  # fmt: skip
-                touch_rows.extend(gen.touches(d, people))
+                deal_touches = list(gen.touches(d, people))
+                touch_rows.extend(deal_touches)
+                last = max((t[2], t[0]) for t in deal_touches)  # (stamp, id): the latest
+                if last > debriefs.last_touch.get(acc[0], ("", "")):
+                    debriefs.last_touch[acc[0]] = last
                 if d["status"] is DealStatus.LOST:
                     debriefs.add(d, roles, acc[0], contacts)
             _insert(

@@ -132,11 +132,6 @@ class PipelineService:
             if draft.deal_id is not None and deal is None:
                 raise _gone()
             contact = s.get(Contact, draft.contact_id) if draft.contact_id is not None else None
-            accounts = {deal.account_id if deal else None, contact.account_id if contact else None}
-            followup_queries.touched(
-                s, [a for a in accounts if a is not None], draft.contact_id,
-                draft.occurred_at.date(),
-            )  # fmt: skip
             touch = Touch(
                 kind=draft.kind,
                 occurred_at=draft.occurred_at,
@@ -147,6 +142,10 @@ class PipelineService:
             )
             s.add(touch)
             s.flush()
+            accounts = {deal.account_id if deal else None, contact.account_id if contact else None}
+            followup_queries.touched(
+                s, [a for a in accounts if a is not None], draft.contact_id, touch
+            )
             return touch.id
 
     def delete_touch(self, touch_id: uuid.UUID) -> None:

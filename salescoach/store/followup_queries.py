@@ -41,38 +41,9 @@ def _person_on_deal() -> Any:
     )
 
 
-def _last_touch() -> Any:
-    """The latest touch with the prospect: on one of the account's deals, or with the
-    contact (or one of the account's contacts) directly."""
-    on_deals = (
-        select(Touch.id)
-        .join(Deal, Deal.id == Touch.deal_id)
-        .where(Deal.account_id == FollowUp.account_id)
-        .order_by(Touch.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    people = aliased(Contact)
-    with_people = (
-        select(Touch.id)
-        .join(people, people.id == Touch.contact_id)
-        .where(
-            or_(
-                people.id == FollowUp.contact_id,
-                people.account_id == FollowUp.account_id,
-            )
-        )
-        .order_by(Touch.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return on_deals, with_people
-
-
 def follow_up_rows(session: Session) -> list[FollowUpRow]:
     """Every active follow-up, soonest first, with who, why and the last touch."""
     person = aliased(Contact)
-    on_deals, with_people = _last_touch()
     stmt = (
         select(
             FollowUp.id,
@@ -90,35 +61,26 @@ def follow_up_rows(session: Session) -> list[FollowUpRow]:
             func.coalesce(Deal.title, ""),
             type_coerce(Deal.closed_on, String),
             func.coalesce(Debrief.prospect_said, ""),
-            on_deals,
-            with_people,
+            Touch.occurred_at,
+            func.coalesce(Touch.outcome, ""),
             FollowUp.updated_at,
         )
         .outerjoin(Account, Account.id == FollowUp.account_id)
         .outerjoin(person, person.id == FollowUp.contact_id)
         .outerjoin(Deal, Deal.id == FollowUp.deal_id)
         .outerjoin(Debrief, Debrief.deal_id == FollowUp.deal_id)
+        .outerjoin(Touch, Touch.id == FollowUp.last_touch_id)
         .where(FollowUp.active.is_(True))
         .order_by(FollowUp.next_on, Account.name)
     )
-    raw = session.execute(stmt).all()
-    touch_ids = {t for r in raw for t in (r[12], r[13]) if t is not None}
-    touches = {
-        t.id: (t.occurred_at, t.outcome)
-        for t in session.execute(
-            select(Touch.id, Touch.occurred_at, Touch.outcome).where(Touch.id.in_(touch_ids))
-        )
-    }
     rows = []
-    for r in raw:
-        candidates = [touches[t] for t in (r[12], r[13]) if t is not None]
-        last = max(candidates, default=(None, ""), key=lambda c: c[0] or dt.datetime.min)
+    for r in session.execute(stmt):
         rows.append(
             FollowUpRow(
                 id=r[0], account_id=r[1], contact_id=r[2], who=r[3] or "", person=r[4],
                 every=r[5], unit=CadenceUnit(r[6]), next_on=dt.date.fromisoformat(r[7]),
                 deal_id=r[8], deal_title=r[9], lost_on=_day(r[10]), said=r[11],
-                last_touch_on=last[0], last_touch=last[1], updated_at=r[14],
+                last_touch_on=r[12], last_touch=r[13], updated_at=r[14],
             )
         )  # fmt: skip
     return rows
@@ -158,9 +120,10 @@ def touched(
     session: Session,
     account_ids: Iterable[uuid.UUID],
     contact_id: uuid.UUID | None,
-    day: dt.date,
+    touch: Touch,
 ) -> None:
-    """A touch with a prospect restarts its active cadences from the touch's day."""
+    """A touch with a prospect restarts its active cadences from the touch's day, and
+    becomes their latest touch unless a later one is already known."""
     accounts = [a for a in account_ids if a is not None]
     where: list[ColumnElement[bool]] = []
     if accounts:
@@ -169,8 +132,12 @@ def touched(
         where.append(FollowUp.contact_id == contact_id)
     if not where:
         return
+    day = touch.occurred_at.date()
     for f in session.scalars(select(FollowUp).where(or_(*where), FollowUp.active.is_(True))):
         f.next_on = next_after_touch(f.next_on, day, f.every, CadenceUnit(f.unit))
+        last = session.get(Touch, f.last_touch_id) if f.last_touch_id else None
+        if last is None or last.occurred_at <= touch.occurred_at:
+            f.last_touch_id = touch.id
 
 
 def advocate_rows(session: Session) -> list[AdvocateRow]:

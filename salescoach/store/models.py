@@ -240,6 +240,11 @@ class FollowUp(Row, Base):
     unit: Mapped[str] = mapped_column(String(10), default="months")  # days, weeks, months
     next_on: Mapped[dt.date] = mapped_column(Date, index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The latest touch with the prospect, kept as touches are logged: finding it among a
+    # million touches for every row of the Follow-ups view would take seconds.
+    last_touch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("touches.id", ondelete="SET NULL")
+    )
 
 
 class ReferralThanks(Row, Base):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.followups import AdvocateRow
+from salescoach.domain.messages import UserError
 from salescoach.ui import formatting
+from salescoach.ui.dialogs import show_error
 from salescoach.ui.followup_dialogs import ReferralDialog, ThanksDialog
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
@@ -57,11 +61,12 @@ def _columns() -> list[Column[AdvocateRow]]:
 class AdvocatesPanel(QWidget):
     """The Referral advocates tab."""
 
-    changed = Signal()
+    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self._stale = True
         intro = QLabel(
             self.tr(
                 "Prospects who said no can still refer you to someone who is a better fit. "
@@ -97,12 +102,36 @@ class AdvocatesPanel(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Read the advocates again now if shown, else when shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.workspace is None:
+            return
+        self._stale = False
+        run_in_background(self.workspace.followups.advocates, self.show_rows, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_error(self, self.tr("Referral advocates"), error)
 
     def show_rows(self, rows: list[AdvocateRow]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
         self.thank_button.setEnabled(bool(rows))
+        self.loaded.emit()
 
     def current(self) -> AdvocateRow | None:
         index = self.table.currentIndex()
@@ -113,9 +142,9 @@ class AdvocatesPanel(QWidget):
         if row is None or ws is None:
             return
         if ThanksDialog(ws.followups, row.contact_id, row.name, self).exec():
-            self.changed.emit()
+            self.mark_stale()
 
     def add_referral(self) -> None:
         ws = self.workspace
         if ws is not None and ReferralDialog(ws.followups, ws.pipeline, self).exec():
-            self.changed.emit()
+            self.mark_stale()

@@ -163,7 +163,6 @@ class FollowUpsView(QWidget):
         list_layout.addLayout(actions)
 
         self.advocates = AdvocatesPanel()
-        self.advocates.changed.connect(self._reload_advocates)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("followUpTabs")
         self.tabs.addTab(list_page, self.tr("Follow-ups"))
@@ -212,17 +211,11 @@ class FollowUpsView(QWidget):
         if self.workspace is None:
             return
         self._stale = False
-        followups = self.workspace.followups
-        run_in_background(
-            lambda: (followups.rows(), followups.advocates()), self._loaded, self._failed
-        )
+        run_in_background(self.workspace.followups.rows, self._loaded, self._failed)
+        self.advocates.mark_stale()  # read when its tab is shown
 
-    def _reload_advocates(self) -> None:
-        self.mark_stale()
-
-    def _loaded(self, result: tuple[list[FollowUpRow], Any]) -> None:
-        self._rows, advocates = result
-        self.advocates.show_rows(advocates)
+    def _loaded(self, rows: list[FollowUpRow]) -> None:
+        self._rows = rows
         self.table.setVisible(bool(self._rows))
         self.empty.setVisible(not self._rows)
         self._apply_filter()

@@ -1,4 +1,5 @@
-"""Thank-yous and rewards given to the people who refer prospects.
+"""Thank-yous and rewards given to the people who refer prospects; the latest touch of
+each follow-up.
 
 Revision ID: 0004
 Revises: 0003
@@ -32,7 +33,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_referral_thanks"),
     )
     op.create_index("ix_referral_thanks_contact_id", "referral_thanks", ["contact_id"])
+    with op.batch_alter_table("follow_ups") as batch:
+        batch.add_column(sa.Column("last_touch_id", sa.Uuid(), nullable=True))
+        batch.create_foreign_key(
+            "fk_follow_ups_last_touch_id_touches",
+            "touches",
+            ["last_touch_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("follow_ups") as batch:
+        batch.drop_constraint("fk_follow_ups_last_touch_id_touches", type_="foreignkey")
+        batch.drop_column("last_touch_id")
     op.drop_table("referral_thanks")
