@@ -103,3 +103,28 @@ def test_second_instance_on_the_same_folder_is_refused(qtbot, data_dir: Path) ->
         first.unlock()
     assert "already open" in seen[0]
     assert not (data_dir / "salescoach.sqlite").exists()
+
+
+def test_the_navigation_counts_follow_ups_due_at_start(qtbot, data_dir: Path) -> None:
+    import datetime as dt
+
+    from salescoach.domain.deals import AccountDraft
+    from salescoach.domain.followups import CadenceUnit
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    for name, days in (("Cabinet Moreau", -3), ("Garage Petit", 0), ("Transports Lefèvre", 9)):
+        account = ws.pipeline.save_account(AccountDraft(name))
+        ws.followups.set_cadence(
+            account, None, 1, CadenceUnit.MONTHS, dt.date.today() + dt.timedelta(days=days)
+        )
+    ws.close()
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    nav = w.findChild(QListWidget, "navigation")
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    qtbot.waitUntil(lambda: nav.item(3).text() == "Follow-ups (2)", timeout=5000)
+    assert w.alerts.last_message == "1 follow-up overdue, 1 due today."
+    w.close()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -269,3 +270,16 @@ def test_alt_mnemonics_focus_the_fields(qtbot, dialog: AccountsDialog) -> None:
     labels = [lab for lab in dialog.findChildren(QLabel) if "&" in lab.text()]
     assert len(labels) == 9
     assert all(lab.buddy() is not None for lab in labels)
+
+
+def test_stay_in_touch_with_an_account(qtbot, workspace: Workspace) -> None:
+    moreau = workspace.pipeline.save_account(AccountDraft("Cabinet Moreau"))
+    d = _opened(qtbot, AccountsDialog(workspace.pipeline, followups=workspace.followups))
+
+    def cadence(dialog: QWidget) -> None:
+        assert dialog.findChild(QComboBox, "cadenceAccount").currentText() == "Cabinet Moreau"
+        click_button(dialog, "saveButton")
+
+    on_next_modal(cadence)
+    _click(qtbot, d, "stayInTouchButton")
+    assert workspace.followups.cadence(moreau) is not None

@@ -3,14 +3,14 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+146" />
-        <location line="+156" />
-        <location line="+70" />
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153" />
+        <location line="+163" />
+        <location line="+81" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-231" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -30,12 +30,12 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+99" />
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>No accounts yet. Type a company name on the right and save.</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-78" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -56,12 +56,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+95" />
+        <location line="+101" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-100" />
         <source>Delete account…</source>
         <translation>Delete account…</translation>
     </message>
@@ -71,7 +71,12 @@
         <translation>Save account</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>Stay in touch…</source>
+        <translation>Stay in touch…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -141,7 +146,7 @@
         <translation>Account: {name}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Delete the account {name}? Its contacts are kept.</source>
         <translation>Delete the account {name}? Its contacts are kept.</translation>
     </message>
@@ -153,7 +158,7 @@
     </message>
     <message>
         <location line="-5" />
-        <location line="+63" />
+        <location line="+74" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>

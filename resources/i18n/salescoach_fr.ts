@@ -4,14 +4,14 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+146"/>
-        <location line="+156"/>
-        <location line="+70"/>
+        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153"/>
+        <location line="+163"/>
+        <location line="+81"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-231"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation>Affaires</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>Aucun compte pour l’instant. Saisissez le nom d’une entreprise à droite, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -57,12 +57,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Delete account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
@@ -72,7 +72,12 @@
         <translation>Enregistrer le compte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Stay in touch…</source>
+        <translation>Rester en contact…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -142,7 +147,7 @@
         <translation>Compte : {name}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Delete the account {name}? Its contacts are kept.</source>
         <translation>Supprimer le compte {name} ? Ses contacts sont conservés.</translation>
     </message>
@@ -154,7 +159,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>

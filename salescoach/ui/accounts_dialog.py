@@ -35,6 +35,7 @@ from salescoach.ui.dialogs import add_checked_row, confirm, set_field_error, sho
 from salescoach.ui.rows_model import Column, RowsModel
 
 if TYPE_CHECKING:
+    from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
 
 Slot = Callable[[], None]
@@ -140,8 +141,14 @@ class AccountsDialog(QDialog):
 
     changed = Signal()  # after every save or delete, so that the pipeline reloads
 
-    def __init__(self, pipeline: PipelineService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: PipelineService,
+        parent: QWidget | None = None,
+        followups: FollowUpService | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._followups = followups
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts and contacts"))
         self.resize(1000, 680)
@@ -193,6 +200,12 @@ class AccountsDialog(QDialog):
             (self.tr("Delete account…"), "deleteAccountButton", self.delete_account),
             (self.tr("Save account"), "saveAccountButton", self.save_account),
         )
+        self.stay_button = QPushButton(self.tr("Stay in touch…"))
+        self.stay_button.setObjectName("stayInTouchButton")
+        self.stay_button.setAutoDefault(False)
+        self.stay_button.clicked.connect(self.stay_in_touch)
+        self.stay_button.setVisible(self._followups is not None)
+        buttons.insertWidget(2, self.stay_button)
         self.account_box = QGroupBox()
         _stack(self.account_box, self.account_form, buttons)
 
@@ -289,6 +302,7 @@ class AccountsDialog(QDialog):
         self._clear_contact()
         self.contact_box.setEnabled(False)
         self.delete_account_button.setEnabled(False)
+        self.stay_button.setEnabled(False)
         self.account_form.fields["name"].setFocus()
 
     def save_account(self) -> None:
@@ -327,10 +341,21 @@ class AccountsDialog(QDialog):
         self._load_accounts()
         self.changed.emit()
 
+    def stay_in_touch(self) -> None:
+        """Set how often to get back to this company."""
+        account = next((a for a in self._accounts if a.id == self._account_id), None)
+        if account is None or self._followups is None:
+            return
+        from salescoach.ui.followup_dialogs import CadenceDialog
+
+        if CadenceDialog(self._followups, self._pipeline, account.name, parent=self).exec():
+            self.changed.emit()
+
     # contacts ------------------------------------------------------------------------
     def _load_contacts(self) -> None:
         self.contact_box.setEnabled(True)
         self.delete_account_button.setEnabled(True)
+        self.stay_button.setEnabled(True)
         self.contact_model.set_rows(self._pipeline.contacts(self._account_id))
         ids = [c.id for c in self.contact_model.rows()]
         if ids:

@@ -447,7 +447,7 @@ class PipelineView(QWidget):
             return
         from salescoach.ui.accounts_dialog import AccountsDialog
 
-        dialog = AccountsDialog(self.workspace.pipeline, self)
+        dialog = AccountsDialog(self.workspace.pipeline, self, self.workspace.followups)
         dialog.changed.connect(self.reload)
         dialog.exec()
 
