@@ -99,6 +99,9 @@ def _debriefs(app: QApplication, window: MainWindow, lang: str) -> None:
     window.debriefs.tabs.setCurrentIndex(1)
     _settle(app)
     window.grab().save(str(OUT / f"insights-{lang}.png"))
+    window.nav.setCurrentRow(3)
+    _settle(app, 0.8)
+    window.grab().save(str(OUT / f"followups-{lang}.png"))
 
 
 def main() -> int:

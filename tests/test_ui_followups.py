@@ -177,3 +177,10 @@ def test_no_tray_no_error_and_the_message(qtbot) -> None:
     assert not alerts.announce(2, 1)  # the offscreen platform has no system tray
     assert alerts.last_message == "2 follow-ups overdue, 1 due today."
     assert due_text(0, 0) == ""
+
+
+def test_the_selected_follow_up_is_told_in_full(qtbot, view: FollowUpsView) -> None:
+    detail = view.findChild(QLabel, "followUpDetail").text()
+    assert "Cabinet Moreau" in detail and "every 2 weeks" in detail
+    view.table.selectRow(1)
+    assert "every 3 months" in view.findChild(QLabel, "followUpDetail").text()

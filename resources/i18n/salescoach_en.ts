@@ -1243,7 +1243,7 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+43" />
+        <location filename="../../salescoach/ui/followups_view.py" line="+44" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>S&amp;top following</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1353,7 +1353,22 @@
         <translation>{overdue} overdue · {today} today · {week} this week · {later} later</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+21" />
+        <source>ask for {name}</source>
+        <translation>ask for {name}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>They said: “{said}”</source>
+        <translation>They said: “{said}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last touch: {touch}</source>
+        <translation>Last touch: {touch}</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>

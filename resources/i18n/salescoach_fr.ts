@@ -1271,7 +1271,7 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+43"/>
+        <location filename="../../salescoach/ui/followups_view.py" line="+44"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation>&amp;Arrêter le suivi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
@@ -1381,7 +1381,22 @@
         <translation>{overdue} en retard · {today} aujourd&apos;hui · {week} cette semaine · {later} plus tard</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>ask for {name}</source>
+        <translation>demander {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They said: “{said}”</source>
+        <translation>Ils ont dit&#xa0;: «&#xa0;{said}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last touch: {touch}</source>
+        <translation>Dernier échange&#xa0;: {touch}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>

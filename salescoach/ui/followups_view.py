@@ -4,6 +4,7 @@ referral advocates, and the calendar export."""
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,7 +161,13 @@ class FollowUpsView(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(bar)
         list_layout.addWidget(self.table, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("followUpDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        list_layout.addWidget(self.detail)
         list_layout.addLayout(actions)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.advocates = AdvocatesPanel()
         self.tabs = QTabWidget()
@@ -241,8 +248,28 @@ class FollowUpsView(QWidget):
         )
         if shown:
             self.table.selectRow(0)
+        self._show_detail()
         for b in (self.log_button, self.snooze_button, self.stop_button):
             b.setEnabled(bool(shown))
+
+    def _show_detail(self) -> None:
+        """Everything about the selected follow-up, in full: who, why, what they said."""
+        r = self.current()
+        if r is None:
+            self.detail.clear()
+            return
+        parts = [f"<b>{escape(r.who)}</b>"]
+        if r.person:
+            parts.append(self.tr("ask for {name}").format(name=escape(r.person)))
+        parts.append(escape(cadence_text(r.every, r.unit)))
+        lines = [" · ".join(parts)]
+        if r.deal_title:
+            lines.append(escape(_why(r)))
+        if r.said:
+            lines.append(self.tr("They said: “{said}”").format(said=escape(r.said)))
+        if r.last_touch_on is not None:
+            lines.append(self.tr("Last touch: {touch}").format(touch=escape(_last(r))))
+        self.detail.setText("<br>".join(lines))
 
     def current(self) -> FollowUpRow | None:
         index = self.table.currentIndex()
