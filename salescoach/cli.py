@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument(
         "--ics", metavar="PATH", help="write the upcoming follow-ups as an iCalendar file"
     )
+    backup = sub.add_parser(
+        "backup", parents=[common], help="back the database up now (safe while the app is open)"
+    )
+    backup.add_argument(
+        "path", nargs="?", help="file or folder for the copy (default: backups/ in the data folder)"
+    )
     return parser
 
 
@@ -108,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _stats(run, args.json)
         if args.command == "followups":
             return _followups(run, args.ics)
+        if args.command == "backup":
+            return _backup(run, args.path)
     except UserError as exc:
         return _fail(run, exc.message)
     except BrokenPipeError:  # `salescoach followups | head`: the reader has had enough
@@ -207,6 +215,17 @@ def _followups(run: _Run, ics: str | None) -> int:
     for row in rows:
         late = " !" if row.next_on < today else ""
         print(f"{row.next_on.isoformat()}{late:2}  {row.who}  {row.deal_title}".rstrip())
+    return 0
+
+
+def _backup(run: _Run, path: str | None) -> int:
+    from salescoach.services.backups import back_up
+    from salescoach.services.workspace import check_data_dir
+
+    check_data_dir(run.data_dir)  # refuses a damaged or newer database, untouched
+    made = back_up(run.data_dir, Path(path).expanduser() if path else None)
+    print(run.say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Backup written to {path}."),
+                      path=str(made))))  # fmt: skip
     return 0
 
 

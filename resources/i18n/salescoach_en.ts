@@ -240,9 +240,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+47" />
+        <location filename="../../salescoach/ui/app.py" line="+50" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{problem}
+
+Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>{problem}
+
+Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salescoach/store/backups.py" line="+67" />
+        <source>There is no database to back up in {folder} yet.</source>
+        <translation>There is no database to back up in {folder} yet.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot write the backup to {path}; nothing was changed.</source>
+        <translation>Cannot write the backup to {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The backup {path} is damaged too; choose another one.</source>
+        <translation>The backup {path} is damaged too; choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+31" />
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+49" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
+        <translation>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
+        <translation>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -324,7 +410,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+118" />
+        <location filename="../../salescoach/cli.py" line="+126" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -344,7 +430,12 @@
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+18" />
+        <source>Backup written to {path}.</source>
+        <translation>Backup written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -1684,7 +1775,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+100" />
+        <location filename="../../salescoach/ui/main_window.py" line="+101" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1749,7 +1840,12 @@
         <translation>&amp;Accounts and contacts…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1784,17 +1880,43 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+104" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
     <message>
+        <location line="+35" />
+        <location line="+11" />
+        <source>Your data is damaged</source>
+        <translation>Your data is damaged</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
+        <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
+    </message>
+    <message>
         <location line="+30" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backup restored; your previous data is in {path}.</source>
+        <translation>Backup restored; your previous data is in {path}.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -244,9 +244,95 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+47"/>
+        <location filename="../../salescoach/ui/app.py" line="+50"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{problem}
+
+Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>{problem}
+
+Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salescoach/store/backups.py" line="+67"/>
+        <source>There is no database to back up in {folder} yet.</source>
+        <translation>Il n&apos;y a pas encore de base de données à sauvegarder dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the backup to {path}; nothing was changed.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans {path}&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The backup {path} is damaged too; choose another one.</source>
+        <translation>La sauvegarde {path} est endommagée elle aussi&#xa0;; choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+31"/>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
+        <translation>salescoach sauvegarde vos données une fois par jour au démarrage et garde les dix dernières copies, dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
+        <translation>Remplacer vos données par la sauvegarde du {when}&#xa0;? Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -328,7 +414,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+118"/>
+        <location filename="../../salescoach/cli.py" line="+126"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -348,7 +434,12 @@
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -1718,7 +1809,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+100"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+101"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1783,7 +1874,12 @@
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1818,17 +1914,43 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <location line="+11"/>
+        <source>Your data is damaged</source>
+        <translation>Vos données sont endommagées</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
+        <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+    </message>
+    <message>
         <location line="+30"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored; your previous data is in {path}.</source>
+        <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

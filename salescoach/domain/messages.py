@@ -38,6 +38,10 @@ class UserError(Exception):
         self.message = message
 
 
+class DamagedDatabaseError(UserError):
+    """The database file is damaged or not ours: left untouched, a backup may be restored."""
+
+
 class ValidationError(UserError):
     """Input refused field by field; `fields` maps a field name to its message."""
 

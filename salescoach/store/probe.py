@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, DamagedDatabaseError, UserError, msg
 from salescoach.store.schema import HEAD, REVISIONS
 
 CTX = "Database"
@@ -26,8 +26,8 @@ class Probe:
     revision: str | None
 
 
-def not_a_database(path: Path) -> UserError:
-    return UserError(
+def not_a_database(path: Path) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
         msg(
             CTX,
             QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salescoach import APP_NAME, __version__
-from salescoach.domain.messages import UserError
+from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.i18n import choose_language, install_translators, tr_message
@@ -35,6 +35,9 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     install_translators(choose_language(data_dir, language))
     try:
         check_data_dir(data_dir)
+    except DamagedDatabaseError as exc:
+        if not _restored_at_start(data_dir, exc):
+            return 2
     except UserError as exc:
         QMessageBox.critical(None, "salescoach", tr_message(exc.message))
         return 2
@@ -62,6 +65,31 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     finally:
         wait_for_background_work()
         lock.unlock()
+
+
+def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
+    """A damaged database: offer the latest backup (the damaged file is kept aside)."""
+    from salescoach.services import backups
+
+    latest = next(iter(backups.backups(data_dir)), None)
+    if latest is None:
+        QMessageBox.critical(None, "salescoach", tr_message(exc.message))
+        return False
+    question = QApplication.translate(
+        "App",
+        "{problem}\n\nRestore the latest backup, of {when}? The damaged file is kept aside, "
+        "untouched.",
+    ).format(problem=tr_message(exc.message), when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
+    answer = QMessageBox.question(None, "salescoach", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        backups.restore(data_dir, latest.path)
+        check_data_dir(data_dir)
+    except UserError as again:
+        QMessageBox.critical(None, "salescoach", tr_message(again.message))
+        return False
+    return True
 
 
 def _install_probe(window: MainWindow, mode: str) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach import __version__
-from salescoach.domain.messages import UserError
+from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.due_alerts import DueAlerts
@@ -30,6 +30,7 @@ from salescoach.ui.pipeline_view import PipelineView
 from salescoach.ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
+    from salescoach.services.backups import BackupInfo
     from salescoach.services.workspace import Workspace
     from salescoach.ui.debriefs_view import DebriefsView
     from salescoach.ui.followups_view import FollowUpsView
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+A"),
             self.pipeline.open_accounts,
         )
+        self._action(file_menu, self.tr("&Backups…"), None, self.open_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -285,12 +287,16 @@ class MainWindow(QMainWindow):
             self.followups.set_workspace(self.workspace)
         self._debriefs_changed()
         self._count_due(notify=True)
+        self._check_and_back_up()
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
         )
         self.ready.emit()
 
     def _open_failed(self, error: BaseException) -> None:
+        if isinstance(error, DamagedDatabaseError) and next(iter(self._backups()), None):
+            self._checked(False)  # damage found while reading: offer the latest backup
+            return
         if not isinstance(error, UserError):
             raise error
         show_error(self, self.tr("Cannot open your data"), error)
@@ -305,6 +311,73 @@ class MainWindow(QMainWindow):
         run_in_background(
             self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self._open_failed
         )
+
+    # backups -------------------------------------------------------------------------
+    def _check_and_back_up(self) -> None:
+        """Off the GUI thread: the integrity check, then the day's automatic backup."""
+        from salescoach.services import backups
+
+        data_dir = self.data_dir
+
+        def work() -> bool:
+            if not backups.healthy(data_dir):
+                return False
+            backups.daily(data_dir)
+            return True
+
+        run_in_background(work, self._checked, self._open_failed)
+
+    def _checked(self, healthy: bool) -> None:
+        if healthy or self._closed:
+            return
+        latest = next(iter(self._backups()), None)
+        if latest is None:
+            QMessageBox.critical(
+                self,
+                self.tr("Your data is damaged"),
+                self.tr(
+                    "The database {path} is damaged and there is no backup to restore. "
+                    "Nothing was changed; copy the file somewhere safe before going on."
+                ).format(path=str(self.data_dir / "salescoach.sqlite")),
+            )
+            return
+        question = self.tr(
+            "The database is damaged. Restore the latest backup, of {when}? The damaged file "
+            "is kept aside, untouched."
+        ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
+        answer = QMessageBox.question(self, self.tr("Your data is damaged"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(latest.path)
+
+    def _backups(self) -> list[BackupInfo]:
+        from salescoach.services import backups
+
+        return backups.backups(self.data_dir)
+
+    def open_backups(self) -> None:
+        from salescoach.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.data_dir, self)
+        dialog.restore_requested.connect(self.restore)
+        dialog.exec()
+
+    def restore(self, source: Path) -> None:
+        """Close the data, put the backup in its place (the current data kept), reopen."""
+        from salescoach.services import backups
+
+        wait_for_background_work()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        try:
+            kept = backups.restore(self.data_dir, source)
+        except UserError as exc:
+            show_error(self, self.tr("Restore a backup"), exc)
+        else:
+            self._say(
+                self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept))
+            )
+        self.open_workspace()
 
     # actions -------------------------------------------------------------------------
     def _new_deal(self) -> None:
