@@ -6,13 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from salescoach.ui import formatting
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.followup_dialogs import ReferralDialog, ThanksDialog
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.views import ReloadWhenShown, rows_table
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -58,7 +56,7 @@ def _columns() -> list[Column[AdvocateRow]]:
     ]
 
 
-class AdvocatesPanel(QWidget):
+class AdvocatesPanel(ReloadWhenShown, QWidget):
     """The Referral advocates tab."""
 
     loaded = Signal()
@@ -66,7 +64,6 @@ class AdvocatesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
-        self._stale = True
         intro = QLabel(
             self.tr(
                 "Prospects who said no can still refer you to someone who is a better fit. "
@@ -75,14 +72,7 @@ class AdvocatesPanel(QWidget):
         )
         intro.setWordWrap(True)
         self.model: RowsModel[AdvocateRow] = RowsModel(_columns(), self)
-        self.table = QTableView()
-        self.table.setObjectName("advocatesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table("advocatesTable", self.model)
         for column, width in enumerate((180, 200, 260, 150)):
             self.table.setColumnWidth(column, width)
         self.thank_button = QPushButton(self.tr("Record a &thank-you…"))
@@ -104,21 +94,10 @@ class AdvocatesPanel(QWidget):
         self.workspace = workspace
         self.mark_stale()
 
-    def mark_stale(self) -> None:
-        """Read the advocates again now if shown, else when shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         if self.workspace is None:
             return
-        self._stale = False
+        self._fresh()
         run_in_background(self.workspace.followups.advocates, self.show_rows, self._failed)
 
     def _failed(self, error: BaseException) -> None:

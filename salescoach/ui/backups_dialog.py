@@ -6,13 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from salescoach.services.backups import BackupInfo
 from salescoach.ui import formatting
 from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.views import rows_table
 
 
 def _columns() -> list[Column[BackupInfo]]:
@@ -59,14 +58,7 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model: RowsModel[BackupInfo] = RowsModel(_columns(), self)
-        self.table = QTableView()
-        self.table.setObjectName("backupsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table("backupsTable", self.model)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 90)
         now = QPushButton(self.tr("&Back up now"))

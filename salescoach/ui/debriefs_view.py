@@ -10,16 +10,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from salescoach.ui.debrief_pages import reason_label
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.insights_panel import InsightsPanel
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.views import ReloadWhenShown, rows_table
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -140,7 +138,7 @@ class Filters:
         return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
 
 
-class DebriefsView(QWidget):
+class DebriefsView(ReloadWhenShown, QWidget):
     """All debriefs, filterable; open one to read, edit or finish it."""
 
     status_message = Signal(str)
@@ -154,7 +152,6 @@ class DebriefsView(QWidget):
         self.workspace: Workspace | None = None
         self._rows: list[DebriefRow] = []
         self._reasons: list[LossReasonRow] = []
-        self._stale = True
         self._running = 0  # reads under way
         self._insights: DebriefInsights | None = None
         self._build()
@@ -203,18 +200,8 @@ class DebriefsView(QWidget):
         bar.addWidget(self.count_label, 1)
 
         self.model = DebriefRowsModel(_columns(), self)
-        self.table = QTableView()
-        self.table.setObjectName("debriefsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table("debriefsTable", self.model)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _i: self.open_current())
@@ -274,17 +261,6 @@ class DebriefsView(QWidget):
         self.workspace = workspace
         self.mark_stale()
 
-    def mark_stale(self) -> None:
-        """The debriefs changed elsewhere: read them again now if shown, else when shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         """Read the rows and the insights off the GUI thread, in parallel."""
         if self.workspace is None:
@@ -292,7 +268,7 @@ class DebriefsView(QWidget):
         if self._running:
             self._stale = True  # read again once the current reads are in
             return
-        self._stale = False
+        self._fresh()
         debriefs = self.workspace.debriefs
 
         def rows() -> tuple[list[DebriefRow], list[LossReasonRow]]:

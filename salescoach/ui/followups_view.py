@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.followup_dialogs import CadenceDialog, SnoozeDialog, cadence_text
 from salescoach.ui.i18n import tr_message
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.views import ReloadWhenShown, rows_table
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -98,7 +96,7 @@ class FollowUpsModel(RowsModel[FollowUpRow]):
         return super().data(index, role)
 
 
-class FollowUpsView(QWidget):
+class FollowUpsView(ReloadWhenShown, QWidget):
     """Who to call this week, and why; log the touch, snooze, or stop following."""
 
     status_message = Signal(str)
@@ -110,7 +108,6 @@ class FollowUpsView(QWidget):
         self.workspace: Workspace | None = None
         self.today = today or dt.date.today()
         self._rows: list[FollowUpRow] = []
-        self._stale = True
         self._build()
 
     def _build(self) -> None:
@@ -132,18 +129,8 @@ class FollowUpsView(QWidget):
 
         FollowUpsModel.today = self.today
         self.model = FollowUpsModel(_columns(self.today), self)
-        self.table = QTableView()
-        self.table.setObjectName("followUpsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table("followUpsTable", self.model)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((170, 230, 240, 200, 220)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _i: self.log_touch())
@@ -204,20 +191,10 @@ class FollowUpsView(QWidget):
         self.advocates.set_workspace(workspace)
         self.mark_stale()
 
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         if self.workspace is None:
             return
-        self._stale = False
+        self._fresh()
         run_in_background(self.workspace.followups.rows, self._loaded, self._failed)
         self.advocates.mark_stale()  # read when its tab is shown
 
