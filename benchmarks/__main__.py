@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, followups, history, startup
+    from benchmarks import debriefs, filtering, followups, history, startup, tour
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
     figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
     figures.append(Figure("follow-ups view loaded", followups.measure(data_dir), "s", 1))
+    t = tour.measure(data_dir)
+    figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
+    figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))
+    figures.append(Figure("peak memory, every area visited", t["peak_mib"], "MiB", 300))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

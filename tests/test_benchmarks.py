@@ -30,6 +30,9 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "debrief form opened",
         "debrief draft saved",
         "follow-ups view loaded",
+        "scrolling, slowest step",
+        "GUI blocked, every area visited",
+        "peak memory, every area visited",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0
