@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+43" />
+        <location filename="../../salescoach/ui/app.py" line="+47" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+106" />
+        <location filename="../../salescoach/cli.py" line="+123" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -195,7 +195,12 @@
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+53" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -230,7 +235,32 @@
         <translation>Currency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>commission earned</source>
+        <translation>commission earned</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>average commission per win</source>
+        <translation>average commission per win</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>touches per win</source>
+        <translation>touches per win</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>value of one touch</source>
+        <translation>value of one touch</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>other currencies, left out</source>
+        <translation>other currencies, left out</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Debriefs done</source>
         <translation>Debriefs done</translation>
     </message>
@@ -775,7 +805,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50" />
+        <location filename="../../salescoach/services/debriefs.py" line="+52" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -864,7 +894,7 @@
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+27" />
         <source>%n lost deal(s)</source>
         <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
     </message>
@@ -880,6 +910,124 @@
         <location filename="../../salescoach/services/demo.py" line="+318" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_figures.py" line="+45" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Per win</source>
+        <translation>Per win</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Commission earned</source>
+        <translation>Commission earned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches logged</source>
+        <translation>Touches logged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches per win</source>
+        <translation>Touches per win</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average commission per win</source>
+        <translation>Average commission per win</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value of one touch</source>
+        <translation>Value of one touch</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>By kind of touch</source>
+        <translation>By kind of touch</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Nothing was logged or closed in this period. Choose a longer one.</source>
+        <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</source>
+        <translation>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</source>
+        <translation>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
+        <translation>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Each call you make is worth about {amount}, even the ones that end in a no.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each touch is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Each touch is worth about {amount}, even the ones that end in a no.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>It takes about %n touch(es) to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</source>
+        <translation><numerusform>It takes about %n touch to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</numerusform><numerusform>It takes about %n touches to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Commission is missing on %n win(s): the value of a touch is higher than shown.</source>
+        <translation><numerusform>Commission is missing on %n win: the value of a touch is higher than shown.</numerusform><numerusform>Commission is missing on %n wins: the value of a touch is higher than shown.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</source>
+        <translation>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1278,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+89" />
+        <location filename="../../salescoach/ui/main_window.py" line="+92" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1160,17 +1308,12 @@
         <translation>Follow-ups will list who to get back to, and when.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Numbers will show what each call and email is worth to you.</source>
-        <translation>Numbers will show what each call and email is worth to you.</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -1235,7 +1378,7 @@
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+78" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -1322,6 +1465,92 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <source>Counts must be whole numbers from 0.</source>
+        <translation>Counts must be whole numbers from 0.</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>Type an amount, such as 2 300.</source>
+        <translation>Type an amount, such as 2 300.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type a number of touches, or a ratio such as 50:1.</source>
+        <translation>Type a number of touches, or a ratio such as 50:1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A sale takes at least one touch.</source>
+        <translation>A sale takes at least one touch.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="+47" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+128" />
+        <source>From &amp;my history</source>
+        <translation>From &amp;my history</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;What if…</source>
+        <translation>&amp;What if…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</source>
+        <translation>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Reading your numbers…</source>
+        <translation>Reading your numbers…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Figures in {currency}.</source>
+        <translation>Figures in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read your numbers</source>
+        <translation>Cannot read your numbers</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34" />
@@ -1362,7 +1591,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+62" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+63" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -1429,12 +1658,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="-164" />
-        <location line="+246" />
+        <location line="+248" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-243" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1500,12 +1729,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+82" />
+        <location line="+84" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-79" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -1536,7 +1765,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
@@ -1546,7 +1775,7 @@ Data folder: {path}</translation>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
@@ -1579,6 +1808,155 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../salescoach/domain/planner.py" line="+72" />
+        <source>Type a number, such as 4.</source>
+        <translation>Type a number, such as 4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+121" />
+        <location line="+7" />
+        <source>This cannot be negative.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Type a percentage, such as 20.</source>
+        <translation>Type a percentage, such as 20.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A conversion rate must be above 0 %.</source>
+        <translation>A conversion rate must be above 0 %.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A conversion rate cannot be above 100 %.</source>
+        <translation>A conversion rate cannot be above 100 %.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Not a month: {month}.</source>
+        <translation>Not a month: {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/planner.py" line="+38" />
+        <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
+        <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>such as 4</source>
+        <translation>such as 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>such as 25</source>
+        <translation>such as 25</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>such as 18</source>
+        <translation>such as 18</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>such as 9</source>
+        <translation>such as 9</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Sa&amp;les to close per month</source>
+        <translation>Sa&amp;les to close per month</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversion &amp;before (%)</source>
+        <translation>Conversion &amp;before (%)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversion &amp;now (%)</source>
+        <translation>Conversion &amp;now (%)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>T&amp;ouches per lead</source>
+        <translation>T&amp;ouches per lead</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Leads needed</source>
+        <translation>Leads needed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Touches needed</source>
+        <translation>Touches needed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>How many leads do you need?</source>
+        <translation>How many leads do you need?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+20" />
+        <source>from a quarter…</source>
+        <translation>from a quarter…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{quarter}: {rate} of {closed}</source>
+        <translation>{quarter}: {rate} of {closed}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fill in the four fields to see the leads and touches you need.</source>
+        <translation>Fill in the four fields to see the leads and touches you need.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n more lead(s) a month than before (+{share}).</source>
+        <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n fewer lead(s) a month than before (−{share}).</source>
+        <translation><numerusform>%n fewer lead a month than before (−{share}).</numerusform><numerusform>%n fewer leads a month than before (−{share}).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as many leads as before.</source>
+        <translation>as many leads as before.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
+        <translation>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2127,19 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TouchNote</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_note.py" line="+37" />
+        <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
+        <translation>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>At your current numbers, that touch was worth about {amount}.</source>
+        <translation>At your current numbers, that touch was worth about {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+41" />
@@ -1850,6 +2241,54 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>&amp;Add your first deal</source>
         <translation>&amp;Add your first deal</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="-226" />
+        <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
+        <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>such as 2 300</source>
+        <translation>such as 2 300</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>such as 50, or 50:1</source>
+        <translation>such as 50, or 50:1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Average &amp;commission per sale</source>
+        <translation>Average &amp;commission per sale</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Touches per sale</source>
+        <translation>&amp;Touches per sale</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Start from m&amp;y numbers</source>
+        <translation>Start from m&amp;y numbers</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Value of one touch</source>
+        <translation>Value of one touch</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Type an average commission and the touches a sale takes.</source>
+        <translation>Type an average commission and the touches a sale takes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
+        <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+43"/>
+        <location filename="../../salescoach/ui/app.py" line="+47"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+106"/>
+        <location filename="../../salescoach/cli.py" line="+123"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -196,7 +196,12 @@
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -231,7 +236,32 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>commission earned</source>
+        <translation>commission gagnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>average commission per win</source>
+        <translation>commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>touches per win</source>
+        <translation>échanges par vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>value of one touch</source>
+        <translation>valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>other currencies, left out</source>
+        <translation>autres devises, non comptées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Debriefs done</source>
         <translation>Débriefs terminés</translation>
     </message>
@@ -776,7 +806,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+50"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+52"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -868,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n lost deal(s)</source>
         <translation>
             <numerusform>%n affaire perdue</numerusform>
@@ -890,6 +920,130 @@
         <location filename="../../salescoach/services/demo.py" line="+318"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_figures.py" line="+45"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per win</source>
+        <translation>Par vente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worth</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commission earned</source>
+        <translation>Commission gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches logged</source>
+        <translation>Échanges notés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches per win</source>
+        <translation>Échanges par vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average commission per win</source>
+        <translation>Commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one touch</source>
+        <translation>Valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>By kind of touch</source>
+        <translation>Par type d’échange</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing was logged or closed in this period. Choose a longer one.</source>
+        <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</source>
+        <translation>Aucun échange noté sur cette période. Notez chaque appel et chaque e-mail (Ctrl+T dans les Affaires) pour voir ce que chacun vaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</source>
+        <translation>Pas encore de vente sur cette période, donc pas de valeur par échange à montrer. Chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;»&#xa0;: choisissez une période plus longue pour voir la vôtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
+        <translation>Aucune commission n’est notée sur vos ventes de cette période. Ajoutez-la à chaque affaire gagnée pour voir ce que vaut un échange pour vous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Chaque appel que vous passez vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each touch is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Chaque échange vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>It takes about %n touch(es) to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</source>
+        <translation>
+            <numerusform>Il vous faut environ %n échange pour conclure une vente ({ratio})&#xa0;: ceux qui précèdent le «&#xa0;oui&#xa0;» ne sont pas perdus, c’est le chemin pour y arriver.</numerusform>
+            <numerusform>Il vous faut environ %n échanges pour conclure une vente ({ratio})&#xa0;: ceux qui précèdent le «&#xa0;oui&#xa0;» ne sont pas perdus, c’est le chemin pour y arriver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Commission is missing on %n win(s): the value of a touch is higher than shown.</source>
+        <translation>
+            <numerusform>La commission manque sur %n vente&#xa0;: un échange vaut plus que ce qui est affiché.</numerusform>
+            <numerusform>La commission manque sur %n ventes&#xa0;: un échange vaut plus que ce qui est affiché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</source>
+        <translation>Non compté, en {currency} (pas de conversion)&#xa0;: {won} gagnées, {lost} perdues, {touches} échanges, {commission} de commission.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1294,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+89"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+92"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1170,17 +1324,12 @@
         <translation>Les relances indiqueront qui recontacter, et quand.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Numbers</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Numbers will show what each call and email is worth to you.</source>
-        <translation>Les chiffres montreront ce que vous rapporte chaque appel et chaque e-mail.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -1245,7 +1394,7 @@
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -1332,6 +1481,92 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <source>Counts must be whole numbers from 0.</source>
+        <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Type an amount, such as 2 300.</source>
+        <translation>Tapez un montant, par exemple 2 300.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a number of touches, or a ratio such as 50:1.</source>
+        <translation>Tapez un nombre d’échanges, ou un ratio comme 50:1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sale takes at least one touch.</source>
+        <translation>Une vente demande au moins un échange.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="+47"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>From &amp;my history</source>
+        <translation>D’après mon &amp;historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;Et si…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</source>
+        <translation>Vos chiffres apparaissent dès que vous notez des affaires et des échanges. Dans les Affaires, ajoutez chaque affaire (Ctrl+N), notez chaque appel, e-mail ou rendez-vous avec Ctrl+T, et marquez les affaires gagnées ou perdues quand elles se concluent, avec leur commission. Pour découvrir d’abord, chargez l’historique de démonstration depuis les Affaires d’un dossier de données vide. En attendant, le mode «&#xa0;Et si…&#xa0;» et le planificateur fonctionnent avec les chiffres que vous tapez.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading your numbers…</source>
+        <translation>Lecture de vos chiffres…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Figures in {currency}.</source>
+        <translation>Chiffres en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read your numbers</source>
+        <translation>Impossible de lire vos chiffres</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34"/>
@@ -1372,7 +1607,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+62"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+63"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -1439,12 +1674,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="-164"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-243"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -1522,12 +1757,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -1558,7 +1793,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
@@ -1568,7 +1803,7 @@ Dossier de données : {path}</translation>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
@@ -1601,6 +1836,161 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../salescoach/domain/planner.py" line="+72"/>
+        <source>Type a number, such as 4.</source>
+        <translation>Tapez un nombre, par exemple 4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+121"/>
+        <location line="+7"/>
+        <source>This cannot be negative.</source>
+        <translation>Ce nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>That number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a percentage, such as 20.</source>
+        <translation>Tapez un pourcentage, par exemple 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A conversion rate must be above 0 %.</source>
+        <translation>Un taux de conversion doit être supérieur à 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A conversion rate cannot be above 100 %.</source>
+        <translation>Un taux de conversion ne peut pas dépasser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Not a month: {month}.</source>
+        <translation>Ce n’est pas un mois&#xa0;: {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/planner.py" line="+38"/>
+        <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
+        <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>such as 4</source>
+        <translation>par exemple 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 25</source>
+        <translation>par exemple 25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 18</source>
+        <translation>par exemple 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 9</source>
+        <translation>par exemple 9</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sa&amp;les to close per month</source>
+        <translation>Ve&amp;ntes à conclure par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion &amp;before (%)</source>
+        <translation>Conversion a&amp;vant (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion &amp;now (%)</source>
+        <translation>Conversion a&amp;ujourd’hui (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ouches per lead</source>
+        <translation>Échanges par &amp;prospect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leads needed</source>
+        <translation>Prospects nécessaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Touches needed</source>
+        <translation>Échanges nécessaires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many leads do you need?</source>
+        <translation>Combien de prospects vous faut-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>from a quarter…</source>
+        <translation>d’après un trimestre…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{quarter}: {rate} of {closed}</source>
+        <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fill in the four fields to see the leads and touches you need.</source>
+        <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n more lead(s) a month than before (+{share}).</source>
+        <translation>
+            <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
+            <numerusform>%n prospects de plus par mois qu’avant (+{share}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fewer lead(s) a month than before (−{share}).</source>
+        <translation>
+            <numerusform>%n prospect de moins par mois qu’avant (−{share}).</numerusform>
+            <numerusform>%n prospects de moins par mois qu’avant (−{share}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as many leads as before.</source>
+        <translation>autant de prospects qu’avant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
+        <translation>À {before}, il vous fallait {leads} prospects et {touches} échanges par mois pour les mêmes ventes. À {now}, c’est {change}</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2161,19 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>TouchNote</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_note.py" line="+37"/>
+        <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
+        <translation>Chaque échange qu’elle a demandé valait quand même environ {amount}&#xa0;: chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At your current numbers, that touch was worth about {amount}.</source>
+        <translation>D’après vos chiffres actuels, cet échange valait environ {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+41"/>
@@ -1872,6 +2275,54 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>&amp;Add your first deal</source>
         <translation>&amp;Ajouter votre première affaire</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="-226"/>
+        <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
+        <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>such as 2 300</source>
+        <translation>par exemple 2 300</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>such as 50, or 50:1</source>
+        <translation>par exemple 50, ou 50:1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average &amp;commission per sale</source>
+        <translation>&amp;Commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Touches per sale</source>
+        <translation>Échan&amp;ges par vente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start from m&amp;y numbers</source>
+        <translation>Partir de &amp;mes chiffres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value of one touch</source>
+        <translation>Valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type an average commission and the touches a sale takes.</source>
+        <translation>Tapez une commission moyenne et le nombre d’échanges que demande une vente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
 </context>
 </TS>

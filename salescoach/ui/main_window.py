@@ -31,6 +31,7 @@ from salescoach.ui.worker import run_in_background, wait_for_background_work
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.debriefs_view import DebriefsView
+    from salescoach.ui.numbers_view import NumbersView
 
 
 class LazyArea(QWidget):
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.pipeline.status_message.connect(self._say)
         # Built when first shown: start-up pays only for the Pipeline.
         self.debriefs_area = LazyArea(self._make_debriefs)
+        self.numbers_area = LazyArea(self._make_numbers)
         # A debrief changes the deal's state in the table, the lists and the checklist.
         self.pipeline.debriefs_changed.connect(self._debriefs_changed)
         self.pipeline.deals_changed.connect(self._deals_changed)
@@ -97,12 +99,7 @@ class MainWindow(QMainWindow):
                 self.tr("Follow-ups"),
                 _placeholder(self.tr("Follow-ups will list who to get back to, and when.")),
             ),
-            (
-                self.tr("Numbers"),
-                _placeholder(
-                    self.tr("Numbers will show what each call and email is worth to you.")
-                ),
-            ),
+            (self.tr("Numbers"), self.numbers_area),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -216,9 +213,26 @@ class MainWindow(QMainWindow):
             view.set_workspace(self.workspace)
         return view
 
+    @property
+    def numbers(self) -> NumbersView:
+        """The Numbers view (built on first use)."""
+        return cast("NumbersView", self.numbers_area.widget())
+
+    def _make_numbers(self) -> QWidget:
+        from salescoach.ui.numbers_view import NumbersView
+
+        view = NumbersView()
+        if self.workspace is not None:
+            view.set_workspace(self.workspace)
+        return view
+
     def _deals_changed(self) -> None:
         if self.debriefs_area.built:
             self.debriefs.mark_stale()
+        if self.workspace is not None:
+            self.workspace.numbers.forget()  # the status bar's value of a touch
+        if self.numbers_area.built:
+            self.numbers.mark_stale()
 
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -231,7 +245,11 @@ class MainWindow(QMainWindow):
         gc.freeze()
         if self.debriefs_area.built:
             self.debriefs.set_workspace(self.workspace)
+        if self.numbers_area.built:
+            self.numbers.set_workspace(self.workspace)
         self._debriefs_changed()
+        # What a touch is worth, for the status bar when one is logged (kept by the service).
+        run_in_background(self.workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
         )
