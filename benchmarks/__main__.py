@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, history, startup
+    from benchmarks import debriefs, filtering, history, numbers, startup
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -69,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("debriefs view, GUI thread", d.view_gui_thread * 1000, "ms", 100))
     figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
     figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
+    n = numbers.measure(data_dir, args.runs)
+    figures.append(Figure("numbers view opened", n.view * 1000, "ms", 1.5, n.view_raw * 1000))
+    figures.append(Figure("numbers view opened, time", n.view * 1000, "ms", 300))
+    figures.append(Figure("stats --json", n.stats * 1000, "ms", 1.5, n.stats_raw * 1000))
+    figures.append(Figure("stats --json, time", n.stats * 1000, "ms", 300))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

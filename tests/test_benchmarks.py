@@ -29,6 +29,10 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "debriefs view, GUI thread",
         "debrief form opened",
         "debrief draft saved",
+        "numbers view opened",
+        "numbers view opened, time",
+        "stats --json",
+        "stats --json, time",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0
