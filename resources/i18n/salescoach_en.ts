@@ -1859,23 +1859,23 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>such as 4</source>
-        <translation>such as 4</translation>
+        <source>e.g. 4</source>
+        <translation>e.g. 4</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>such as 25</source>
-        <translation>such as 25</translation>
+        <source>e.g. 25</source>
+        <translation>e.g. 25</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>such as 18</source>
-        <translation>such as 18</translation>
+        <source>e.g. 18</source>
+        <translation>e.g. 18</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>such as 9</source>
-        <translation>such as 9</translation>
+        <source>e.g. 9</source>
+        <translation>e.g. 9</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1894,8 +1894,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>T&amp;ouches per lead</source>
-        <translation>T&amp;ouches per lead</translation>
+        <source>Touches per l&amp;ead</source>
+        <translation>Touches per l&amp;ead</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1924,7 +1924,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+20" />
+        <location line="+21" />
         <source>from a quarter…</source>
         <translation>from a quarter…</translation>
     </message>
@@ -2267,8 +2267,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Touches per sale</source>
-        <translation>&amp;Touches per sale</translation>
+        <source>Touches &amp;per sale</source>
+        <translation>Touches &amp;per sale</translation>
     </message>
     <message>
         <location line="+10" />

@@ -1887,23 +1887,23 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>such as 4</source>
-        <translation>par exemple 4</translation>
+        <source>e.g. 4</source>
+        <translation>ex. 4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>such as 25</source>
-        <translation>par exemple 25</translation>
+        <source>e.g. 25</source>
+        <translation>ex. 25</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>such as 18</source>
-        <translation>par exemple 18</translation>
+        <source>e.g. 18</source>
+        <translation>ex. 18</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>such as 9</source>
-        <translation>par exemple 9</translation>
+        <source>e.g. 9</source>
+        <translation>ex. 9</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1922,7 +1922,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;ouches per lead</source>
+        <source>Touches per l&amp;ead</source>
         <translation>Échanges par &amp;prospect</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>from a quarter…</source>
         <translation>d’après un trimestre…</translation>
     </message>
@@ -2301,7 +2301,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Touches per sale</source>
+        <source>Touches &amp;per sale</source>
         <translation>Échan&amp;ges par vente</translation>
     </message>
     <message>

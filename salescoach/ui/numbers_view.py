@@ -79,7 +79,7 @@ class WhatIfPanel(QWidget):
             "commission": add_checked_row(
                 form, self.tr("Average &commission per sale"), self.commission
             ),
-            "touches": add_checked_row(form, self.tr("&Touches per sale"), self.touches),
+            "touches": add_checked_row(form, self.tr("Touches &per sale"), self.touches),
         }
         for edit in (self.commission, self.touches):
             edit.textChanged.connect(self.update_value)

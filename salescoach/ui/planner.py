@@ -42,10 +42,10 @@ class PlannerPanel(QWidget):
         intro.setWordWrap(True)
         self.edits: dict[str, QLineEdit] = {}
         for name, hint in (
-            ("target", self.tr("such as 4")),
-            ("rate_before", self.tr("such as 25")),
-            ("rate_now", self.tr("such as 18")),
-            ("touches_per_lead", self.tr("such as 9")),
+            ("target", self.tr("e.g. 4")),
+            ("rate_before", self.tr("e.g. 25")),
+            ("rate_now", self.tr("e.g. 18")),
+            ("touches_per_lead", self.tr("e.g. 9")),
         ):
             edit = QLineEdit()
             edit.setObjectName(f"planner_{name}")
@@ -66,7 +66,7 @@ class PlannerPanel(QWidget):
                 form, self.tr("Conversion &now (%)"), self._with_quarters("rate_now")
             ),
             "touches_per_lead": add_checked_row(
-                form, self.tr("T&ouches per lead"), self.edits["touches_per_lead"]
+                form, self.tr("Touches per l&ead"), self.edits["touches_per_lead"]
             ),
         }
         self.outputs: dict[str, QLabel] = {}
@@ -113,8 +113,9 @@ class PlannerPanel(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edits[name], 1)
-        row.addWidget(self.quarters[name], 2)
+        self.edits[name].setMaximumWidth(self.fontMetrics().horizontalAdvance("e.g. 100.0") + 16)
+        row.addWidget(self.edits[name])
+        row.addWidget(self.quarters[name], 1)
         return box
 
     # history -------------------------------------------------------------------------
