@@ -198,3 +198,19 @@ def test_logging_a_touch_says_what_it_was_worth(qtbot, window: MainWindow) -> No
     message = window.statusBar().currentMessage()
     assert message.startswith("Deal “Formation Excel” marked lost. Each touch it took")
     assert "about €100" in message
+
+
+def test_other_currencies_are_named_not_added(qtbot, data_dir: Path) -> None:
+    ws = open_workspace(data_dir)
+    try:
+        build_history(ws, dollars=True)
+    finally:
+        ws.close()
+    w = _open(qtbot, data_dir)
+    view = _shown(qtbot, w)
+    assert _text(view, "numbersStatus") == "Figures in EUR."
+    assert _text(view, "figure_per_touch_value") == "€100.00"  # the euros alone, as before
+    assert _text(view, "numbersNotes") == (
+        "Left out, in USD (not converted): 1 won, 0 lost, 2 touches, $500.00 of commission."
+    )
+    w.close()

@@ -88,18 +88,17 @@ class NumbersService:
         if kept is not None and time.monotonic() - kept[0] < VALUE_KEPT_SECONDS:
             return kept[1]
         since, until = period_range(Period.LAST_12_MONTHS, dt.date.today())
-        self.numbers(since, until)
-        assert self._value is not None
-        return self._value[1]
+        return self._remember(self.numbers(since, until))
 
     def forget(self) -> None:
         """Deals changed: compute the value of a touch again next time."""
         self._value = None
 
-    def _remember(self, figures: TouchNumbers) -> None:
+    def _remember(self, figures: TouchNumbers) -> TouchValue | None:
         cents = figures.per_touch_value_cents
         value = TouchValue(cents, figures.currency) if cents else None
         self._value = (time.monotonic(), value)
+        return value
 
     # the command line ------------------------------------------------------------------
     def open_deals(self, since: dt.date | None = None, until: dt.date | None = None) -> int:
