@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, followups, history, startup, tour
+    from benchmarks import debriefs, filtering, followups, history, numbers, startup, tour
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -70,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
     figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
     figures.append(Figure("follow-ups view loaded", followups.measure(data_dir), "s", 1))
+    n = numbers.measure(data_dir, args.runs)
+    figures.append(Figure("numbers view opened", n.view * 1000, "ms", 1.5, n.view_raw * 1000))
+    figures.append(Figure("numbers view opened, time", n.view * 1000, "ms", 300))
+    figures.append(Figure("stats --json", n.stats * 1000, "ms", 1.5, n.stats_raw * 1000))
+    figures.append(Figure("stats --json, time", n.stats * 1000, "ms", 300))
     t = tour.measure(data_dir)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
     figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))

@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
 
 Builds a demo data folder in a temporary directory, opens the main window in each
-language and saves resources/screenshots/pipeline-<lang>.png (plus the accounts dialog).
+language and saves resources/screenshots/pipeline-<lang>.png (plus the accounts dialog, the
+debrief form, the Debriefs and Numbers views).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     dialog.grab().save(str(OUT / f"accounts-{lang}.png"))
     dialog.close()
     _debriefs(app, window, lang)
+    _numbers(app, window, lang)
     window.close()
 
 
@@ -102,6 +104,17 @@ def _debriefs(app: QApplication, window: MainWindow, lang: str) -> None:
     window.nav.setCurrentRow(3)
     _settle(app, 0.8)
     window.grab().save(str(OUT / f"followups-{lang}.png"))
+
+
+def _numbers(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The Numbers view from the history, then in what-if mode."""
+    window.nav.setCurrentRow(4)
+    _settle(app, 0.8)
+    window.grab().save(str(OUT / f"numbers-{lang}.png"))
+    window.numbers.what_if_mode.setChecked(True)
+    _settle(app)
+    window.grab().save(str(OUT / f"numbers-what-if-{lang}.png"))
+    window.numbers.history_mode.setChecked(True)
 
 
 def main() -> int:

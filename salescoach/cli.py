@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -43,6 +44,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -72,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     stats = sub.add_parser("stats", parents=[common], help="print pipeline figures")
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    stats.add_argument(
+        "--since", type=_day, metavar="DATE", help="from this day (YYYY-MM-DD), included"
+    )
+    stats.add_argument(
+        "--until", type=_day, metavar="DATE", help="up to this day (YYYY-MM-DD), included"
+    )
     followups = sub.add_parser(
         "followups", parents=[common], help="who to get back to, and when; --ics for a calendar"
     )
@@ -101,7 +115,10 @@ class _Run:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "stats" and args.since and args.until and args.since > args.until:
+        parser.error(f"--since {args.since} is after --until {args.until}")
     run = _Run(resolve_data_dir(getattr(args, "data_dir", None)), getattr(args, "lang", None))
     if args.command is None:
         from salescoach.ui.app import run_gui
@@ -111,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _demo(run, args.deals, args.seed)
         if args.command == "stats":
-            return _stats(run, args.json)
+            return _stats(run, args.json, args.since, args.until)
         if args.command == "followups":
             return _followups(run, args.ics)
         if args.command == "backup":
@@ -173,13 +190,13 @@ def _demo(run: _Run, deals: int, seed: int) -> int:
     return 0
 
 
-def _stats(run: _Run, as_json: bool) -> int:
+def _stats(run: _Run, as_json: bool, since: dt.date | None, until: dt.date | None) -> int:
     from salescoach.services.stats import compute_stats
     from salescoach.services.workspace import open_workspace
 
     ws = open_workspace(run.data_dir)
     try:
-        figures = compute_stats(ws.store)
+        figures = compute_stats(ws.store, since, until)
     finally:
         ws.close()
     if as_json:
@@ -233,6 +250,7 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     """Two aligned columns, labels in the user's language, numbers in its format."""
     from PySide6.QtCore import QLocale
 
+    from salescoach.ui import formatting
     from salescoach.ui.i18n import start_cli_translation
 
     start_cli_translation(run.data_dir, run.lang)
@@ -240,7 +258,28 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     deals = figures["deals"]
     debriefs = figures["debriefs"]
     rate = figures["win_rate"]
+    currency = figures["currency"]
+
+    def money(value: float | None) -> str:
+        return "—" if value is None else formatting.money(round(value * 100), currency)
+
+    since, until = figures["period"]["since"], figures["period"]["until"]
+    period = (
+        []
+        if since is None and until is None
+        else [
+            (
+                0,
+                QT_TRANSLATE_NOOP("CommandLine", "Period"),
+                f"{formatting.date_text(_iso(since)) or '…'} – "
+                f"{formatting.date_text(_iso(until)) or '…'}",
+            )
+        ]
+    )
+    ratio = figures["touches_per_win"]
+    others = ", ".join(o["currency"] for o in figures["other_currencies"])
     rows = [
+        *period,
         (0, QT_TRANSLATE_NOOP("CommandLine", "Deals"), locale.toString(sum(deals.values()))),
         (2, QT_TRANSLATE_NOOP("CommandLine", "open"), locale.toString(deals["open"])),
         (2, QT_TRANSLATE_NOOP("CommandLine", "won"), locale.toString(deals["won"])),
@@ -251,7 +290,32 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
             "—" if rate is None else locale.toString(rate * 100, "f", 1) + " %",
         ),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Touches"), locale.toString(figures["touches"])),
-        (0, QT_TRANSLATE_NOOP("CommandLine", "Currency"), figures["currency"]),
+        (0, QT_TRANSLATE_NOOP("CommandLine", "Currency"), currency),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "commission earned"),
+            money(figures["commission"]),
+        ),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "average commission per win"),
+            money(figures["avg_commission_per_win"]),
+        ),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "touches per win"),
+            "—" if ratio is None else formatting.ratio_text(ratio),
+        ),
+        (
+            2,
+            QT_TRANSLATE_NOOP("CommandLine", "value of one touch"),
+            money(figures["per_touch_value"]),
+        ),
+        *(
+            [(2, QT_TRANSLATE_NOOP("CommandLine", "other currencies, left out"), others)]
+            if others
+            else []
+        ),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Debriefs done"), locale.toString(debriefs["count"])),
         (2, QT_TRANSLATE_NOOP("CommandLine", "still to do"), locale.toString(debriefs["pending"])),
         (
@@ -273,6 +337,12 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     ]
     labels = [" " * indent + run.say(msg(CTX, label)) for indent, label, _ in rows]
     width = max(len(label) for label in labels) + 2
+    values = max(12, *(len(value) for *_, value in rows))
     return "\n".join(
-        f"{label:<{width}}{value:>12}" for label, (_, _, value) in zip(labels, rows, strict=True)
+        f"{label:<{width}}{value:>{values}}"
+        for label, (_, _, value) in zip(labels, rows, strict=True)
     )
+
+
+def _iso(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)

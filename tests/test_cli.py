@@ -82,7 +82,15 @@ def test_readable_table_in_french(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["demo", "--deals", "-3"], ["demo", "--deals", "abc"], ["stats", "--nope"], ["frobnicate"]],
+    [
+        ["demo", "--deals", "-3"],
+        ["demo", "--deals", "abc"],
+        ["stats", "--nope"],
+        ["frobnicate"],
+        ["stats", "--since", "2025-13-01"],
+        ["stats", "--json", "--until", "yesterday"],
+        ["stats", "--since", "2025-06-01", "--until", "2025-01-01"],
+    ],
 )
 def test_bad_arguments_are_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
     done = run(*args, "--data-dir", str(tmp_path / "data"))
@@ -122,3 +130,64 @@ def test_data_folder_that_is_a_file(tmp_path: Path) -> None:
     done = run("stats", "--data-dir", str(target))
     assert done.returncode == 2
     assert "is a file, not a folder" in done.stderr
+
+
+def _history(folder: Path, dollars: bool = False) -> None:
+    from salescoach.services.workspace import open_workspace
+    from tests.numbers_history import build_history
+
+    ws = open_workspace(folder)
+    try:
+        build_history(ws, dollars)
+    finally:
+        ws.close()
+
+
+def test_stats_json_agrees_with_the_hand_calculation(tmp_path: Path) -> None:
+    """tests/numbers_history.py: 12 000 € over 3 wins and 30 touches, 2 000 € and 20
+    touches over the last 12 months."""
+    from tests.numbers_history import days_ago
+
+    folder = tmp_path / "data"
+    _history(folder)
+    figures = json.loads(run("stats", "--json", "--data-dir", str(folder)).stdout)
+    assert figures["deals"] == {"open": 1, "won": 3, "lost": 1}
+    assert figures["win_rate"] == 0.75
+    assert figures["touches"] == 30
+    assert figures["currency"] == "EUR"
+    assert figures["commission"] == 12_000
+    assert figures["avg_commission_per_win"] == 4_000
+    assert figures["touches_per_win"] == 10
+    assert figures["per_touch_value"] == 400
+    assert figures["touches_by_kind"]["call"] == 23
+    assert figures["other_currencies"] == []
+    year = run(
+        "stats", "--json", "--since", days_ago(365).isoformat(), "--until",
+        days_ago(0).isoformat(), "--data-dir", str(folder),
+    )  # fmt: skip
+    assert year.returncode == 0, year.stderr
+    figures = json.loads(year.stdout)
+    assert figures["deals"] == {"open": 1, "won": 2, "lost": 1}
+    assert figures["win_rate"] == pytest.approx(2 / 3)
+    assert (figures["touches"], figures["commission"]) == (20, 2_000)
+    assert (figures["touches_per_win"], figures["per_touch_value"]) == (10, 100)
+    assert figures["avg_commission_per_win"] == 1_000
+    assert figures["period"] == {
+        "since": days_ago(365).isoformat(),
+        "until": days_ago(0).isoformat(),
+    }
+
+
+def test_stats_leave_other_currencies_out_and_name_them(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    _history(folder, dollars=True)
+    figures = json.loads(run("stats", "--json", "--data-dir", str(folder)).stdout)
+    assert figures["deals"]["won"] == 4 and figures["touches"] == 32  # every deal counts
+    assert (figures["currency"], figures["per_touch_value"]) == ("EUR", 400)  # euros only
+    assert figures["other_currencies"] == [
+        {"currency": "USD", "won": 1, "lost": 0, "commission": 500, "touches": 2}
+    ]
+    table = run("stats", "--lang", "en", "--data-dir", str(folder)).stdout
+    assert "€400.00" in table and "10:1" in table and "USD" in table
+    french = run("stats", "--lang", "fr", "--data-dir", str(folder)).stdout
+    assert "valeur d’un échange" in french and "400,00\u00a0€" in french

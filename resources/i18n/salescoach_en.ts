@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+34" />
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+32" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -217,12 +217,12 @@
         <translation>Last thank-you</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
         <source>Record a &amp;thank-you…</source>
         <translation>Record a &amp;thank-you…</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>&amp;Add a referral…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+25" />
         <source>Referral advocates</source>
         <translation>Referral advocates</translation>
     </message>
@@ -280,7 +280,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+31" />
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+30" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
@@ -296,17 +296,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
     <message>
         <location line="+13" />
-        <location line="+49" />
+        <location line="+42" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-38" />
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -410,7 +410,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+126" />
+        <location filename="../../salescoach/cli.py" line="+143" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -435,7 +435,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -470,7 +475,32 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Currency</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>commission earned</source>
+        <translation>commission earned</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>average commission per win</source>
+        <translation>average commission per win</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>touches per win</source>
+        <translation>touches per win</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>value of one touch</source>
+        <translation>value of one touch</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>other currencies, left out</source>
+        <translation>other currencies, left out</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Debriefs done</source>
         <translation>Debriefs done</translation>
     </message>
@@ -1015,7 +1045,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+52" />
+        <location filename="../../salescoach/services/debriefs.py" line="+54" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -1028,7 +1058,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+168" />
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+165" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1038,36 +1068,36 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-135" />
-        <location line="+136" />
+        <location line="-134" />
+        <location line="+135" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-134" />
-        <location line="+135" />
+        <location line="-133" />
+        <location line="+134" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+171" />
+        <location line="+150" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-146" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-122" />
+        <location line="+123" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-143" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1103,12 +1133,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
     <message>
         <location line="+10" />
-        <location line="+123" />
+        <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-116" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1163,7 +1193,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+109" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1188,7 +1218,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+84" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
@@ -1232,6 +1262,124 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+33" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_figures.py" line="+45" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Per win</source>
+        <translation>Per win</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Commission earned</source>
+        <translation>Commission earned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches logged</source>
+        <translation>Touches logged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches per win</source>
+        <translation>Touches per win</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average commission per win</source>
+        <translation>Average commission per win</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value of one touch</source>
+        <translation>Value of one touch</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>By kind of touch</source>
+        <translation>By kind of touch</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Nothing was logged or closed in this period. Choose a longer one.</source>
+        <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</source>
+        <translation>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</source>
+        <translation>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
+        <translation>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Each call you make is worth about {amount}, even the ones that end in a no.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each touch is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Each touch is worth about {amount}, even the ones that end in a no.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>It takes about %n touch(es) to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</source>
+        <translation><numerusform>It takes about %n touch to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</numerusform><numerusform>It takes about %n touches to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Commission is missing on %n win(s): the value of a touch is higher than shown.</source>
+        <translation><numerusform>Commission is missing on %n win: the value of a touch is higher than shown.</numerusform><numerusform>Commission is missing on %n wins: the value of a touch is higher than shown.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</source>
+        <translation>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1482,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+44" />
+        <location filename="../../salescoach/ui/followups_view.py" line="+42" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1389,7 +1537,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1404,7 +1552,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1434,7 +1582,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+44" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
@@ -1775,7 +1923,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+101" />
+        <location filename="../../salescoach/ui/main_window.py" line="+103" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1800,17 +1948,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Numbers will show what each call and email is worth to you.</source>
-        <translation>Numbers will show what each call and email is worth to you.</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -1880,7 +2023,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+125" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -1993,6 +2136,92 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <source>Counts must be whole numbers from 0.</source>
+        <translation>Counts must be whole numbers from 0.</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>Type an amount, such as 2 300.</source>
+        <translation>Type an amount, such as 2 300.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type a number of touches, or a ratio such as 50:1.</source>
+        <translation>Type a number of touches, or a ratio such as 50:1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A sale takes at least one touch.</source>
+        <translation>A sale takes at least one touch.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="+47" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+128" />
+        <source>From &amp;my history</source>
+        <translation>From &amp;my history</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;What if…</source>
+        <translation>&amp;What if…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</source>
+        <translation>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Reading your numbers…</source>
+        <translation>Reading your numbers…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Figures in {currency}.</source>
+        <translation>Figures in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read your numbers</source>
+        <translation>Cannot read your numbers</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34" />
@@ -2033,7 +2262,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+63" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+64" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -2100,12 +2329,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="-164" />
-        <location line="+262" />
+        <location line="+264" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-259" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2171,12 +2400,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+98" />
+        <location line="+100" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-95" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -2207,7 +2436,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
@@ -2222,7 +2451,7 @@ Data folder: {path}</translation>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
@@ -2260,6 +2489,155 @@ Data folder: {path}</translation>
         <location line="+2" />
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../salescoach/domain/planner.py" line="+72" />
+        <source>Type a number, such as 4.</source>
+        <translation>Type a number, such as 4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+121" />
+        <location line="+7" />
+        <source>This cannot be negative.</source>
+        <translation>This cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Type a percentage, such as 20.</source>
+        <translation>Type a percentage, such as 20.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A conversion rate must be above 0 %.</source>
+        <translation>A conversion rate must be above 0 %.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A conversion rate cannot be above 100 %.</source>
+        <translation>A conversion rate cannot be above 100 %.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Not a month: {month}.</source>
+        <translation>Not a month: {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/planner.py" line="+38" />
+        <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
+        <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. 4</source>
+        <translation>e.g. 4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 25</source>
+        <translation>e.g. 25</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 18</source>
+        <translation>e.g. 18</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 9</source>
+        <translation>e.g. 9</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Sa&amp;les to close per month</source>
+        <translation>Sa&amp;les to close per month</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversion &amp;before (%)</source>
+        <translation>Conversion &amp;before (%)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversion &amp;now (%)</source>
+        <translation>Conversion &amp;now (%)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Touches per l&amp;ead</source>
+        <translation>Touches per l&amp;ead</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Leads needed</source>
+        <translation>Leads needed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Touches needed</source>
+        <translation>Touches needed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>How many leads do you need?</source>
+        <translation>How many leads do you need?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+21" />
+        <source>from a quarter…</source>
+        <translation>from a quarter…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{quarter}: {rate} of {closed}</source>
+        <translation>{quarter}: {rate} of {closed}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fill in the four fields to see the leads and touches you need.</source>
+        <translation>Fill in the four fields to see the leads and touches you need.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n more lead(s) a month than before (+{share}).</source>
+        <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n fewer lead(s) a month than before (−{share}).</source>
+        <translation><numerusform>%n fewer lead a month than before (−{share}).</numerusform><numerusform>%n fewer leads a month than before (−{share}).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as many leads as before.</source>
+        <translation>as many leads as before.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
+        <translation>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2877,19 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TouchNote</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_note.py" line="+37" />
+        <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
+        <translation>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>At your current numbers, that touch was worth about {amount}.</source>
+        <translation>At your current numbers, that touch was worth about {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+41" />
@@ -2600,6 +2991,54 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>&amp;Add your first deal</source>
         <translation>&amp;Add your first deal</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="-226" />
+        <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
+        <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>such as 2 300</source>
+        <translation>such as 2 300</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>such as 50, or 50:1</source>
+        <translation>such as 50, or 50:1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Average &amp;commission per sale</source>
+        <translation>Average &amp;commission per sale</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Touches &amp;per sale</source>
+        <translation>Touches &amp;per sale</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Start from m&amp;y numbers</source>
+        <translation>Start from m&amp;y numbers</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Value of one touch</source>
+        <translation>Value of one touch</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Type an average commission and the touches a sale takes.</source>
+        <translation>Type an average commission and the touches a sale takes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
+        <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
     </message>
 </context>
 </TS>

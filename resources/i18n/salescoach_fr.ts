@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+34"/>
+        <location filename="../../salescoach/ui/advocates_panel.py" line="+32"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -221,12 +221,12 @@
         <translation>Dernier remerciement</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Record a &amp;thank-you…</source>
         <translation>Noter un &amp;remerciement…</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>&amp;Ajouter une recommandation…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>Referral advocates</source>
         <translation>Ambassadeurs</translation>
     </message>
@@ -284,7 +284,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+31"/>
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+30"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
@@ -300,17 +300,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
     <message>
         <location line="+13"/>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-38"/>
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach sauvegarde vos données une fois par jour au démarrage et garde les dix dernières copies, dans {folder}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -414,7 +414,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+126"/>
+        <location filename="../../salescoach/cli.py" line="+143"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -439,7 +439,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -474,7 +479,32 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>commission earned</source>
+        <translation>commission gagnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>average commission per win</source>
+        <translation>commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>touches per win</source>
+        <translation>échanges par vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>value of one touch</source>
+        <translation>valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>other currencies, left out</source>
+        <translation>autres devises, non comptées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Debriefs done</source>
         <translation>Débriefs terminés</translation>
     </message>
@@ -1019,7 +1049,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+52"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+54"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -1032,7 +1062,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+168"/>
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+165"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1042,36 +1072,36 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+150"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-146"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -1107,12 +1137,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1167,7 +1197,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+109"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1192,7 +1222,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+84"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
@@ -1251,6 +1281,130 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+33"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_figures.py" line="+45"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per win</source>
+        <translation>Par vente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worth</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commission earned</source>
+        <translation>Commission gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches logged</source>
+        <translation>Échanges notés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches per win</source>
+        <translation>Échanges par vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average commission per win</source>
+        <translation>Commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one touch</source>
+        <translation>Valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>By kind of touch</source>
+        <translation>Par type d’échange</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing was logged or closed in this period. Choose a longer one.</source>
+        <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No touch logged in this period. Log each call and email (Ctrl+T in the Pipeline) to see what each one is worth.</source>
+        <translation>Aucun échange noté sur cette période. Notez chaque appel et chaque e-mail (Ctrl+T dans les Affaires) pour voir ce que chacun vaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No win in this period yet, so there is no value per touch to show. Every no brings you closer to a yes: choose a longer period to see yours.</source>
+        <translation>Pas encore de vente sur cette période, donc pas de valeur par échange à montrer. Chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;»&#xa0;: choisissez une période plus longue pour voir la vôtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
+        <translation>Aucune commission n’est notée sur vos ventes de cette période. Ajoutez-la à chaque affaire gagnée pour voir ce que vaut un échange pour vous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Chaque appel que vous passez vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each touch is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Chaque échange vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>It takes about %n touch(es) to win a deal ({ratio}): the ones before the yes are not wasted, they are how you get there.</source>
+        <translation>
+            <numerusform>Il vous faut environ %n échange pour conclure une vente ({ratio})&#xa0;: ceux qui précèdent le «&#xa0;oui&#xa0;» ne sont pas perdus, c’est le chemin pour y arriver.</numerusform>
+            <numerusform>Il vous faut environ %n échanges pour conclure une vente ({ratio})&#xa0;: ceux qui précèdent le «&#xa0;oui&#xa0;» ne sont pas perdus, c’est le chemin pour y arriver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Commission is missing on %n win(s): the value of a touch is higher than shown.</source>
+        <translation>
+            <numerusform>La commission manque sur %n vente&#xa0;: un échange vaut plus que ce qui est affiché.</numerusform>
+            <numerusform>La commission manque sur %n ventes&#xa0;: un échange vaut plus que ce qui est affiché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left out, in {currency} (not converted): {won} won, {lost} lost, {touches} touches, {commission} of commission.</source>
+        <translation>Non compté, en {currency} (pas de conversion)&#xa0;: {won} gagnées, {lost} perdues, {touches} échanges, {commission} de commission.</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1516,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+44"/>
+        <location filename="../../salescoach/ui/followups_view.py" line="+42"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1417,7 +1571,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1432,7 +1586,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -1462,7 +1616,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
@@ -1809,7 +1963,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+101"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+103"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1834,17 +1988,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Relances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Numbers</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Numbers will show what each call and email is worth to you.</source>
-        <translation>Les chiffres montreront ce que vous rapporte chaque appel et chaque e-mail.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -1914,7 +2063,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2027,6 +2176,92 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <source>Counts must be whole numbers from 0.</source>
+        <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Type an amount, such as 2 300.</source>
+        <translation>Tapez un montant, par exemple 2 300.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a number of touches, or a ratio such as 50:1.</source>
+        <translation>Tapez un nombre d’échanges, ou un ratio comme 50:1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sale takes at least one touch.</source>
+        <translation>Une vente demande au moins un échange.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="+47"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>From &amp;my history</source>
+        <translation>D’après mon &amp;historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;Et si…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your numbers appear once you log deals and touches. In the Pipeline, add each deal (Ctrl+N), log every call, email or meeting with Ctrl+T, and mark deals won or lost when they close, with their commission. To look around first, load the demo history from the Pipeline of an empty data folder. Meanwhile, the what-if mode and the planner work with numbers you type.</source>
+        <translation>Vos chiffres apparaissent dès que vous notez des affaires et des échanges. Dans les Affaires, ajoutez chaque affaire (Ctrl+N), notez chaque appel, e-mail ou rendez-vous avec Ctrl+T, et marquez les affaires gagnées ou perdues quand elles se concluent, avec leur commission. Pour découvrir d’abord, chargez l’historique de démonstration depuis les Affaires d’un dossier de données vide. En attendant, le mode «&#xa0;Et si…&#xa0;» et le planificateur fonctionnent avec les chiffres que vous tapez.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading your numbers…</source>
+        <translation>Lecture de vos chiffres…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Figures in {currency}.</source>
+        <translation>Chiffres en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read your numbers</source>
+        <translation>Impossible de lire vos chiffres</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <location filename="../../salescoach/services/pipeline.py" line="+34"/>
@@ -2067,7 +2302,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+63"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+64"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -2134,12 +2369,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="-164"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -2217,12 +2452,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -2253,7 +2488,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
@@ -2268,7 +2503,7 @@ Dossier de données : {path}</translation>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
@@ -2306,6 +2541,161 @@ Dossier de données : {path}</translation>
         <location line="+2"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../salescoach/domain/planner.py" line="+72"/>
+        <source>Type a number, such as 4.</source>
+        <translation>Tapez un nombre, par exemple 4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+121"/>
+        <location line="+7"/>
+        <source>This cannot be negative.</source>
+        <translation>Ce nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>That number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a percentage, such as 20.</source>
+        <translation>Tapez un pourcentage, par exemple 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A conversion rate must be above 0 %.</source>
+        <translation>Un taux de conversion doit être supérieur à 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A conversion rate cannot be above 100 %.</source>
+        <translation>Un taux de conversion ne peut pas dépasser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Not a month: {month}.</source>
+        <translation>Ce n’est pas un mois&#xa0;: {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/planner.py" line="+38"/>
+        <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
+        <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 4</source>
+        <translation>ex. 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25</source>
+        <translation>ex. 25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 18</source>
+        <translation>ex. 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 9</source>
+        <translation>ex. 9</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sa&amp;les to close per month</source>
+        <translation>Ve&amp;ntes à conclure par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion &amp;before (%)</source>
+        <translation>Conversion a&amp;vant (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion &amp;now (%)</source>
+        <translation>Conversion a&amp;ujourd’hui (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Touches per l&amp;ead</source>
+        <translation>Échanges par &amp;prospect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leads needed</source>
+        <translation>Prospects nécessaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Touches needed</source>
+        <translation>Échanges nécessaires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many leads do you need?</source>
+        <translation>Combien de prospects vous faut-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>from a quarter…</source>
+        <translation>d’après un trimestre…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{quarter}: {rate} of {closed}</source>
+        <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fill in the four fields to see the leads and touches you need.</source>
+        <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n more lead(s) a month than before (+{share}).</source>
+        <translation>
+            <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
+            <numerusform>%n prospects de plus par mois qu’avant (+{share}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fewer lead(s) a month than before (−{share}).</source>
+        <translation>
+            <numerusform>%n prospect de moins par mois qu’avant (−{share}).</numerusform>
+            <numerusform>%n prospects de moins par mois qu’avant (−{share}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as many leads as before.</source>
+        <translation>autant de prospects qu’avant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
+        <translation>À {before}, il vous fallait {leads} prospects et {touches} échanges par mois pour les mêmes ventes. À {now}, c’est {change}</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2935,19 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>TouchNote</name>
+    <message>
+        <location filename="../../salescoach/ui/touch_note.py" line="+37"/>
+        <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
+        <translation>Chaque échange qu’elle a demandé valait quand même environ {amount}&#xa0;: chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At your current numbers, that touch was worth about {amount}.</source>
+        <translation>D’après vos chiffres actuels, cet échange valait environ {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+41"/>
@@ -2646,6 +3049,54 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>&amp;Add your first deal</source>
         <translation>&amp;Ajouter votre première affaire</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers_view.py" line="-226"/>
+        <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
+        <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>such as 2 300</source>
+        <translation>par exemple 2 300</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>such as 50, or 50:1</source>
+        <translation>par exemple 50, ou 50:1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average &amp;commission per sale</source>
+        <translation>&amp;Commission moyenne par vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touches &amp;per sale</source>
+        <translation>Échan&amp;ges par vente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start from m&amp;y numbers</source>
+        <translation>Partir de &amp;mes chiffres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value of one touch</source>
+        <translation>Valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type an average commission and the touches a sale takes.</source>
+        <translation>Tapez une commission moyenne et le nombre d’échanges que demande une vente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
+        <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
 </context>
 </TS>

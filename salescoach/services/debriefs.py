@@ -44,6 +44,8 @@ from salescoach.store.models import (
 
 CTX = "Debriefs"
 
+_OutcomeRow = tuple[str, bool | None, uuid.UUID | None, int, int, int]
+
 
 def _deal_gone() -> UserError:
     return UserError(
@@ -234,6 +236,11 @@ class DebriefService:
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> DebriefInsights:
         """What the finished debriefs of deals lost between `since` and `until` add up to."""
+        return self._read(since, until)[0]
+
+    def _read(
+        self, since: dt.date | None, until: dt.date | None
+    ) -> tuple[DebriefInsights, list[_OutcomeRow]]:
         with self.store.session() as s:
             answers = dq.answer_counts(s, since, until)
             states = dq.state_counts(s)
@@ -242,7 +249,7 @@ class DebriefService:
         control = control_by_quarter((q, c, n) for q, c, _, n, _, _ in outcomes)
         by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n, _, _ in outcomes)
         finished = sum(n for *_, n, _, _ in outcomes)
-        return DebriefInsights(
+        insights = DebriefInsights(
             finished=finished,
             pending=states[DebriefState.PENDING] + states[DebriefState.DRAFT],
             drafts=states[DebriefState.DRAFT],
@@ -256,6 +263,7 @@ class DebriefService:
             referrals_asked=sum(a for *_, a, _ in outcomes),
             referrals_obtained=sum(o for *_, o in outcomes),
         )
+        return insights, outcomes
 
     def checklist(self) -> list[int]:
         """The questions to remind the rep of on an open deal (their recurring weak spots)."""
@@ -264,10 +272,22 @@ class DebriefService:
             finished = dq.state_counts(s)[DebriefState.DONE]
         return weak_spots(answers, finished)
 
-    def stats(self) -> dict[str, Any]:
-        """The `debriefs` object of `stats --json`."""
-        i = self.insights()
-        return {
+    def stats(self, since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
+        """The `debriefs` object of `stats --json` (losses between `since` and `until`)."""
+        return self.summary(since, until)[0]
+
+    def loss_reason_stats(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        """`stats --json`'s `loss_reasons`: each reason with how many losses it explains."""
+        return self.summary(since, until)[1]
+
+    def summary(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """`stats` and `loss_reason_stats` from one read of the debriefs."""
+        i, outcomes = self._read(since, until)
+        stats = {
             "count": i.finished,
             "pending": i.pending,
             **{
@@ -280,12 +300,7 @@ class DebriefService:
             "referrals_asked": i.referrals_asked,
             "referrals_obtained": i.referrals_obtained,
         }
-
-    def loss_reason_stats(self) -> list[dict[str, Any]]:
-        """`stats --json`'s `loss_reasons`: each reason with how many losses it explains."""
-        with self.store.session() as s:
-            reasons = {r.id: r for r in dq.loss_reasons(s)}
-            outcomes = dq.outcome_counts(s)
+        reasons = {r.id: r for r in self.reasons(include_hidden=True)}
         out: dict[uuid.UUID | None, dict[str, Any]] = {}
         for _, controllable, reason_id, n, _, _ in outcomes:
             reason = reasons.get(reason_id) if reason_id else None
@@ -302,4 +317,4 @@ class DebriefService:
             entry["count"] += n
             if controllable:
                 entry["controllable_count"] += n
-        return sorted(out.values(), key=lambda e: (-e["count"], str(e["reason"])))
+        return stats, sorted(out.values(), key=lambda e: (-e["count"], str(e["reason"])))

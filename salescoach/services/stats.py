@@ -1,33 +1,43 @@
-"""The figures behind `salescoach stats`, computed in SQL."""
+"""The figures behind `salescoach stats`, computed in SQL by the services the views use.
+
+Each section is one entry of `compute_stats`'s dictionary, computed by its own service;
+a new section is one more line there.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
-
-from salescoach.domain.enums import DEFAULT_CURRENCY
 from salescoach.services.debriefs import DebriefService
-from salescoach.store import queries
+from salescoach.services.numbers import NumbersService, numbers_json
 from salescoach.store.database import Store
-from salescoach.store.models import Deal, Touch
 
 
-def compute_stats(store: Store) -> dict[str, Any]:
-    """Counts per status, win rate, touches and the main currency, as plain JSON values."""
-    with store.session() as s:
-        counts = queries.deal_counts(s)
-        touches = s.scalar(select(func.count()).select_from(Touch)) or 0
-        currency = s.scalar(
-            select(Deal.currency).group_by(Deal.currency).order_by(func.count().desc()).limit(1)
-        )
-    won, lost = counts["won"], counts["lost"]
-    debriefs = DebriefService(store)
+def compute_stats(
+    store: Store, since: dt.date | None = None, until: dt.date | None = None
+) -> dict[str, Any]:
+    """Plain JSON values for deals closed, touches logged and losses debriefed between
+    `since` and `until` (both included; None: no limit).
+
+    `deals`: won and lost by close date, open ones by creation date, in any currency;
+    `win_rate` likewise. The per-touch figures are in `currency` (the currency of most
+    deals); deals in other currencies and their touches are in `other_currencies`.
+    """
+    numbers = NumbersService(store)
+    n = numbers.numbers(since, until)
+    won = n.won + sum(o.won for o in n.others)
+    lost = n.lost + sum(o.lost for o in n.others)
+    debriefs, loss_reasons = DebriefService(store).summary(since, until)
     return {
-        "deals": {status.value: n for status, n in counts.items()},
+        "period": {
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+        },
+        "deals": {"open": numbers.open_deals(since, until), "won": won, "lost": lost},
         "win_rate": won / (won + lost) if won + lost else None,
-        "touches": touches,
-        "currency": currency or DEFAULT_CURRENCY,
-        "loss_reasons": debriefs.loss_reason_stats(),
-        "debriefs": debriefs.stats(),
+        "touches": n.all_touches,
+        **numbers_json(n),
+        "loss_reasons": loss_reasons,
+        "debriefs": debriefs,
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.demo import DemoResult
     from salescoach.services.followups import FollowUpService
+    from salescoach.services.numbers import NumbersService
     from salescoach.services.pipeline import PipelineService
     from salescoach.store.database import Store
 
@@ -45,6 +47,13 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    @cached_property
+    def numbers(self) -> NumbersService:
+        """Per-touch value, touches per win, the lead planner's history (made on first use)."""
+        from salescoach.services.numbers import NumbersService
+
+        return NumbersService(self.store)
 
     def load_demo(
         self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None

@@ -160,6 +160,7 @@ class Touch(Row, Base):
     __table_args__ = (
         Index("ix_touches_deal_id_occurred_at", "deal_id", "occurred_at"),
         Index("ix_touches_occurred_at", "occurred_at"),
+        Index("ix_touches_kind_occurred_at", "kind", "occurred_at"),  # per kind (Numbers)
     )
 
 

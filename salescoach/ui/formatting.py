@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from salescoach.domain.money import currency_symbol, parse_amount
 
 
-def money(cents: int, currency: str) -> str:
+def money(cents: float, currency: str, decimals: int = 2) -> str:
     """12 500,00 € in French, €12,500.00 in English."""
-    return QLocale().toCurrencyString(cents / 100, currency_symbol(currency), 2)
+    return QLocale().toCurrencyString(cents / 100, currency_symbol(currency), decimals)
 
 
 def amount_text(cents: int) -> str:
@@ -40,6 +40,23 @@ def datetime_text(moment: dt.datetime) -> str:
 
 def count_text(n: int) -> str:
     return QLocale().toString(n)
+
+
+def number_text(value: float, decimals: int = 1) -> str:
+    """At most `decimals` decimals, none when whole: "12", "12.5" ("12,5" in French)."""
+    text = QLocale().toString(float(value), "f", decimals)
+    point = QLocale().decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def percent_text(share: float, decimals: int = 0) -> str:
+    """0.245 → "25 %" (the app writes a space before % in both languages)."""
+    return f"{number_text(share * 100, decimals)}\u00a0%"
+
+
+def ratio_text(per_win: float) -> str:
+    """The article's "50:1": touches per win, whole from 10 on ("1,000:1", "7.5:1")."""
+    return f"{number_text(per_win, 0 if per_win >= 9.95 else 1)}:1"
 
 
 def to_date(q: QDate) -> dt.date:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.debriefs_view import DebriefsView
     from salescoach.ui.followups_view import FollowUpsView
+    from salescoach.ui.numbers_view import NumbersView
 
 
 FOLLOW_UPS = 3  # its row in the navigation
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.alerts.recheck.connect(lambda: self._count_due(notify=True))
         self.alerts.clicked.connect(self._show_followups)
         self.pipeline.touches_changed.connect(self._followups_changed)
+        self.numbers_area = LazyArea(self._make_numbers)
         # A debrief changes the deal's state in the table, the lists and the checklist.
         self.pipeline.debriefs_changed.connect(self._debriefs_changed)
         self.pipeline.deals_changed.connect(self._deals_changed)
@@ -105,12 +107,7 @@ class MainWindow(QMainWindow):
                 _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
             ),
             (self.tr("Follow-ups"), self.followups_area),
-            (
-                self.tr("Numbers"),
-                _placeholder(
-                    self.tr("Numbers will show what each call and email is worth to you.")
-                ),
-            ),
+            (self.tr("Numbers"), self.numbers_area),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -240,6 +237,19 @@ class MainWindow(QMainWindow):
             view.set_workspace(self.workspace)
         return view
 
+    @property
+    def numbers(self) -> NumbersView:
+        """The Numbers view (built on first use)."""
+        return cast("NumbersView", self.numbers_area.widget())
+
+    def _make_numbers(self) -> QWidget:
+        from salescoach.ui.numbers_view import NumbersView
+
+        view = NumbersView()
+        if self.workspace is not None:
+            view.set_workspace(self.workspace)
+        return view
+
     def _followups_changed(self) -> None:
         if self.followups_area.built:
             self.followups.mark_stale()
@@ -271,6 +281,10 @@ class MainWindow(QMainWindow):
     def _deals_changed(self) -> None:
         if self.debriefs_area.built:
             self.debriefs.mark_stale()
+        if self.workspace is not None:
+            self.workspace.numbers.forget()  # the status bar's value of a touch
+        if self.numbers_area.built:
+            self.numbers.mark_stale()
 
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -285,9 +299,13 @@ class MainWindow(QMainWindow):
             self.debriefs.set_workspace(self.workspace)
         if self.followups_area.built:
             self.followups.set_workspace(self.workspace)
+        if self.numbers_area.built:
+            self.numbers.set_workspace(self.workspace)
         self._debriefs_changed()
         self._count_due(notify=True)
         self._check_and_back_up()
+        # What a touch is worth, for the status bar when one is logged (kept by the service).
+        run_in_background(self.workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(self.workspace.data_dir)), 8000
         )

@@ -33,6 +33,7 @@ from salescoach.ui import formatting, labels
 from salescoach.ui.deal_panels import TouchesTable, WeakSpotChecklist
 from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
+from salescoach.ui.touch_note import touch_worth
 from salescoach.ui.welcome import WelcomePage
 from salescoach.ui.worker import run_in_background
 
@@ -370,7 +371,8 @@ class PipelineView(QWidget):
             except UserError as exc:
                 show_error(self, self.tr("Cannot mark the deal lost"), exc)
                 return
-            self._saved(deal, self.tr("Deal “{title}” marked lost."))
+            lost = self.tr("Deal “{title}” marked lost.") + touch_worth(self.workspace, lost=True)
+            self._saved(deal, lost)
         self._open_debrief(deal)
 
     def _open_debrief(self, deal: DealRow) -> None:
@@ -427,7 +429,8 @@ class PipelineView(QWidget):
         dialog = TouchDialog(self.workspace.pipeline, deal.id, deal.title, parent=self)
         if dialog.exec():
             self._show_touches(deal)
-            self.status_message.emit(self.tr("Touch logged on “{title}”.").format(title=deal.title))
+            logged = self.tr("Touch logged on “{title}”.").format(title=deal.title)
+            self.status_message.emit(logged + touch_worth(self.workspace))
             self.touches_changed.emit()
 
     def delete_touch(self) -> None:
