@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from salescoach.domain.enums import DEFAULT_CURRENCY
 from salescoach.services.debriefs import DebriefService
+from salescoach.services.progress import monthly_json
 from salescoach.store import queries
 from salescoach.store.database import Store
 from salescoach.store.models import Deal, Touch
@@ -30,4 +31,5 @@ def compute_stats(store: Store) -> dict[str, Any]:
         "currency": currency or DEFAULT_CURRENCY,
         "loss_reasons": debriefs.loss_reason_stats(),
         "debriefs": debriefs.stats(),
+        "monthly": monthly_json(store, currency or DEFAULT_CURRENCY),  # main currency only
     }

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.demo import DemoResult
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.progress import ProgressService
     from salescoach.store.database import Store
 
 
@@ -40,6 +41,7 @@ class Workspace:
     store: Store
     pipeline: PipelineService
     debriefs: DebriefService
+    progress: ProgressService
 
     def close(self) -> None:
         self.store.close()
@@ -57,8 +59,11 @@ def open_workspace(data_dir: Path) -> Workspace:
     """Open (creating or migrating) the database of `data_dir`."""
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.progress import ProgressService
     from salescoach.store.database import open_store
 
     db = check_data_dir(data_dir)
     store = open_store(db)
-    return Workspace(db.parent, store, PipelineService(store), DebriefService(store))
+    return Workspace(
+        db.parent, store, PipelineService(store), DebriefService(store), ProgressService(store)
+    )
