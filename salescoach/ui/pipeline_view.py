@@ -34,6 +34,7 @@ from salescoach.ui.deal_panels import TouchesTable, WeakSpotChecklist
 from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.welcome import WelcomePage
+from salescoach.ui.win_actions import WinActions
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -154,6 +155,7 @@ class PipelineView(QWidget):
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
         detail_bar.addWidget(self.debrief_button)
+        self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
         detail_bar.addWidget(self.log_button)
         detail_bar.addWidget(self.edit_button)
         detail_bar.addWidget(self.delete_button)
@@ -260,6 +262,7 @@ class PipelineView(QWidget):
         for button in (self.log_button, self.edit_button, self.delete_button, self.debrief_button):
             button.setEnabled(deal is not None)
         self.debrief_button.setText(self._debrief_text(deal))
+        self.wins.show_for(deal)
         self.checklist.show_for(deal)
         if deal is None or self.workspace is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
@@ -320,6 +323,7 @@ class PipelineView(QWidget):
                 self._open_debrief(editor.saved_row)
 
     def _saved(self, row: DealRow, message: str) -> None:
+        self.wins.saved(self.current_deal(), row)
         self.model.upsert(row)
         self._after_reset(row.id)
         if self.model.row_of(row.id) is None:  # hidden by the filter: show it anyway
@@ -488,6 +492,7 @@ class PipelineView(QWidget):
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
         menu.addAction(self._debrief_text(self.current_deal()).replace("&", ""), self.debrief_deal)
+        self.wins.add_to(menu)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_deal)
         menu.popup(self.table.viewport().mapToGlobal(pos))
