@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, history, startup
+    from benchmarks import debriefs, filtering, history, progress, startup
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -69,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("debriefs view, GUI thread", d.view_gui_thread * 1000, "ms", 100))
     figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
     figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
+    p = progress.measure(data_dir)
+    figures.append(Figure("progress view, read and drawn", p.view_loaded, "s", 1))
+    figures.append(Figure("progress, slowest grouping switch", p.switch * 1000, "ms", 150))
+    figures.append(
+        Figure("progress queries", p.queries * 1000, "ms", 1.5, reference=p.sqlite3 * 1000)
+    )
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

@@ -29,6 +29,9 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "debriefs view, GUI thread",
         "debrief form opened",
         "debrief draft saved",
+        "progress view, read and drawn",
+        "progress, slowest grouping switch",
+        "progress queries",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0
