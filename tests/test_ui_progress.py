@@ -105,6 +105,8 @@ def test_the_view_is_built_when_first_shown(qtbot, window: MainWindow) -> None:
     view = shown(qtbot, window)
     assert window.progress_area.built
     assert view.stack.currentIndex() == ProgressView.CONTENT
+    assert not view.grab().isNull()  # painted whole (a widget attribute named like a Qt
+    # virtual, such as "metric", would crash here)
 
 
 @pytest.mark.parametrize("grouping", list(Grouping))
@@ -191,6 +193,7 @@ def test_set_a_goal_bad_input_refused_next_to_the_field(qtbot, window: MainWindo
     seen: list[str] = []
 
     def fill(dialog: QWidget) -> None:
+        assert not dialog.grab().isNull()
         amount = dialog.findChild(QLineEdit, "goalAmount")
         for typed in ("0", "-1200", "beaucoup", ""):
             _type(qtbot, amount, typed)
@@ -276,6 +279,7 @@ def test_nominate_the_call_of_the_month(qtbot, window: MainWindow) -> None:
     seen: list[str] = []
 
     def fill(dialog: QWidget) -> None:
+        assert not dialog.grab().isNull()
         click_button(dialog, "saveNominationButton")  # no reason yet
         seen.extend(e.text() for e in dialog.findChildren(QLabel, "fieldError") if e.isVisible())
         assert dialog.findChild(QWidget, "nominationTouches").model().rowCount() == 1

@@ -85,6 +85,7 @@ def test_mark_won_rings_celebrates_and_the_streak_grows(qtbot, window: MainWindo
 
     toast = window.celebrator.toast
     assert toast.isVisible() and not toast.hasFocus()
+    assert not window.grab().isNull()
     assert toast.title.text() == "Deal won: Maintenance annuelle"
     assert f"+€3,000 towards your {TODAY.year} goal: 13% reached (+3%)." in toast.detail.text()
     assert "3 months in a row" in toast.detail.text()

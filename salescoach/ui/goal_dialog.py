@@ -63,10 +63,10 @@ class GoalDialog(QDialog):
         self.year.setValue(year)
         self.year.valueChanged.connect(self._load)
         add("year", self.tr("&Year"), self.year)
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         for metric in Metric:
-            self.metric.addItem(text.metric_label(metric), metric.value)
-        add("metric", self.tr("&Counted in"), self.metric)
+            self.metric_box.addItem(text.metric_label(metric), metric.value)
+        add("metric", self.tr("&Counted in"), self.metric_box)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(formatting.amount_text(12_000_000))
         add("amount", self.tr("&Goal for the year"), self._with_currency(self.amount))
@@ -109,8 +109,8 @@ class GoalDialog(QDialog):
         """Show the chosen year's goal, if it has one."""
         goal = self._progress.goal(self.year.value())
         self.amount.setText(formatting.amount_text(goal.amount_cents) if goal else "")
-        self.metric.setCurrentIndex(
-            self.metric.findData(goal.metric.value if goal else Metric.REVENUE.value)
+        self.metric_box.setCurrentIndex(
+            self.metric_box.findData(goal.metric.value if goal else Metric.REVENUE.value)
         )
         period = goal.target_period.value if goal and goal.target_period else None
         self.target_period.setCurrentIndex(max(self.target_period.findData(period), 0))
@@ -125,7 +125,7 @@ class GoalDialog(QDialog):
         return GoalDraft(
             year=self.year.value(),
             amount_cents=formatting.parse_money(amount) if amount else None,
-            metric=Metric(self.metric.currentData()),
+            metric=Metric(self.metric_box.currentData()),
             currency=self._currency,
             target_period=Grouping(period) if period else None,
             target_cents=formatting.parse_money(target) if target else None,

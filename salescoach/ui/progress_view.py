@@ -58,7 +58,7 @@ class ProgressView(QWidget):
         self.workspace: Workspace | None = None
         self.data: ProgressData | None = None
         self.grouping = Grouping.MONTH
-        self.metric = Metric.REVENUE
+        self.chart_metric = Metric.REVENUE  # not "metric": QWidget.metric() is a Qt virtual
         self._stale = True
         self._running = False
         self._zoomed = False  # the rep zoomed or panned: switching keeps their window
@@ -197,7 +197,7 @@ class ProgressView(QWidget):
         self.stack.setCurrentIndex(self.EMPTY if data.empty else self.CONTENT)
         if not data.empty:
             self._draw(keep_range=self._zoomed)
-            self.side.show_data(data, self.metric)
+            self.side.show_data(data, self.chart_metric)
         self.loaded.emit()
         if self._stale and self.isVisible():
             self.reload()
@@ -220,10 +220,10 @@ class ProgressView(QWidget):
             self._draw(keep_range=self._zoomed)
 
     def _metric_changed(self) -> None:
-        self.metric = Metric(self.metric_choice.currentData())
+        self.chart_metric = Metric(self.metric_choice.currentData())
         if self.data is not None and not self.data.empty:
             self._draw(keep_range=True)
-            self.side.show_data(self.data, self.metric)
+            self.side.show_data(self.data, self.chart_metric)
 
     def targets(self) -> list[float | None]:
         """Each period's goal (cents), where the year has a goal in the chart's metric."""
@@ -231,7 +231,7 @@ class ProgressView(QWidget):
         data, grouping, out = self.data, self.grouping, []
         for p in data.series[grouping]:
             goal = data.goals.get(p.start.year)
-            usable = goal is not None and goal.metric is self.metric
+            usable = goal is not None and goal.metric is self.chart_metric
             out.append(
                 float(goal.target_for(grouping)[0])
                 if goal is not None and usable and goal.currency == data.currency
@@ -244,18 +244,18 @@ class ProgressView(QWidget):
         assert data is not None
         periods = data.series[self.grouping]
         self._targets = self.targets()
-        self._averages = rolling_average([p.value(self.metric) for p in periods])
+        self._averages = rolling_average([p.value(self.chart_metric) for p in periods])
         self.chart.show_series(
-            periods, self.grouping, self.metric, data.currency, self._targets, data.today,
+            periods, self.grouping, self.chart_metric, data.currency, self._targets, data.today,
             keep_range,
         )  # fmt: skip
         goal = data.goal
         facts = caption_facts(
             data.series[Grouping.MONTH],
-            self.metric,
+            self.chart_metric,
             data.today,
             goal.amount_cents if goal is not None and goal.currency == data.currency else None,
-            data.year_to_date(goal.metric if goal is not None else self.metric),
+            data.year_to_date(goal.metric if goal is not None else self.chart_metric),
         )
         self.caption.setText(text.caption(facts, data.today, data.currency))
         self._show_readout(-1)
@@ -268,7 +268,7 @@ class ProgressView(QWidget):
         i = index if index >= 0 else len(periods) - 1
         self.readout.setText(
             text.readout(
-                periods[i], self.grouping, self.metric, self.data.currency,
+                periods[i], self.grouping, self.chart_metric, self.data.currency,
                 self._averages[i], self._targets[i],
             )
         )  # fmt: skip
@@ -316,7 +316,7 @@ class ProgressView(QWidget):
 
     def export_csv(self, path: Path) -> Path:
         assert self.workspace is not None and self.data is not None
-        self.workspace.progress.export_csv(path, self.data, self.grouping, self.metric)
+        self.workspace.progress.export_csv(path, self.data, self.grouping, self.chart_metric)
         self.status_message.emit(self.tr("Series saved in {path}.").format(path=str(path)))
         return path
 
