@@ -302,3 +302,24 @@ def test_streak_and_caption(qtbot, window: MainWindow) -> None:
     # A win two months ago, none since: no streak alive.
     assert "No win last month" in view.findChild(QLabel, "streakLabel").text()
     assert view.findChild(QLabel, "progressCaption").text()
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    from salescoach.ui.i18n import install_translators
+
+    install_translators("fr")
+    yield
+    install_translators("en")
+
+
+def test_fits_a_laptop_screen_in_french(qtbot, french, data_dir: Path) -> None:
+    """Once built, the view must not widen the window past a 1,280-pixel-wide screen."""
+    make_history(data_dir)
+    w = open_window(qtbot, data_dir)
+    view = shown(qtbot, w)
+    assert view.findChild(QToolButton, "group_quarter").text() == "Trimestre"
+    assert "aucune affaire conclue" in view.findChild(QLabel, "progressReadout").text()
+    assert w.minimumSizeHint().width() <= 1200
+    assert w.width() <= 1200
+    w.close()

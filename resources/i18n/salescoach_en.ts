@@ -1819,32 +1819,22 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+247" />
+        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Deals won and lost {per}</source>
-        <translation>Deals won and lost {per}</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+16" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Won</source>
-        <translation>Won</translation>
+        <location line="-10" />
+        <source>Deals won {won} and lost {lost} {per}</source>
+        <translation>Deals won {won} and lost {lost} {per}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <location line="+116" />
+        <location line="+128" />
         <source>Goal: {amount}</source>
         <translation>Goal: {amount}</translation>
     </message>
@@ -1939,22 +1929,22 @@ Data folder: {path}</translation>
         <translation>Q{quarter} {year}</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>{period}: {won} won, {lost} lost</source>
-        <translation>{period}: {won} won, {lost} lost</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+34" />
         <source>{metric} {amount}</source>
         <translation>{metric} {amount}</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>{rate} won</source>
-        <translation>{rate} won</translation>
+        <location line="-5" />
+        <source>{period}: {won} won, {lost} lost ({rate} won)</source>
+        <translation>{period}: {won} won, {lost} lost ({rate} won)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>{period}: no deal closed</source>
+        <translation>{period}: no deal closed</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>{label} {amount}</source>
         <translation>{label} {amount}</translation>
     </message>
@@ -2073,12 +2063,12 @@ Data folder: {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress_side.py" line="+18" />
-        <location line="+47" />
+        <location line="+48" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -2088,7 +2078,7 @@ Data folder: {path}</translation>
         <translation>Pick this month's best call, email or meeting and say why it worked.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Streak</source>
         <translation>Streak</translation>
     </message>
@@ -2111,7 +2101,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+91" />
+        <location filename="../../salescoach/ui/progress_view.py" line="+92" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -2121,17 +2111,22 @@ Data folder: {path}</translation>
         <translation>Scroll over the chart to zoom, drag it to move in time.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save as &amp;picture…</source>
-        <translation>Save as &amp;picture…</translation>
+        <location line="+4" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Export C&amp;SV…</source>
-        <translation>Export C&amp;SV…</translation>
+        <source>The chart as a &amp;picture (PNG)…</source>
+        <translation>The chart as a &amp;picture (PNG)…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+1" />
+        <source>The series as a &amp;table (CSV)…</source>
+        <translation>The series as a &amp;table (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>

@@ -1844,32 +1844,22 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+247"/>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deals won and lost {per}</source>
-        <translation>Affaires gagnées et perdues {per}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Won</source>
-        <translation>Gagnées</translation>
+        <location line="-10"/>
+        <source>Deals won {won} and lost {lost} {per}</source>
+        <translation>Affaires gagnées {won} et perdues {lost} {per}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lost</source>
-        <translation>Perdues</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Goal: {amount}</source>
         <translation>Objectif&#xa0;: {amount}</translation>
     </message>
@@ -1964,22 +1954,22 @@ Dossier de données : {path}</translation>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>{period}: {won} won, {lost} lost</source>
-        <translation>{period}&#xa0;: {won} gagnée(s), {lost} perdue(s)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>{metric} {amount}</source>
         <translation>{metric} {amount}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{rate} won</source>
-        <translation>{rate} gagnées</translation>
+        <location line="-5"/>
+        <source>{period}: {won} won, {lost} lost ({rate} won)</source>
+        <translation>{period}&#xa0;: gagnées {won}, perdues {lost} ({rate} gagnées)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{period}: no deal closed</source>
+        <translation>{period}&#xa0;: aucune affaire conclue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{label} {amount}</source>
         <translation>{label} {amount}</translation>
     </message>
@@ -2107,12 +2097,12 @@ Dossier de données : {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress_side.py" line="+18"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -2122,7 +2112,7 @@ Dossier de données : {path}</translation>
         <translation>Choisissez le meilleur appel, e-mail ou rendez-vous du mois et dites pourquoi il a marché.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Streak</source>
         <translation>Série</translation>
     </message>
@@ -2145,7 +2135,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+91"/>
+        <location filename="../../salescoach/ui/progress_view.py" line="+92"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -2155,17 +2145,22 @@ Dossier de données : {path}</translation>
         <translation>La molette sur le graphique zoome&#xa0;; le glisser déplace dans le temps.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save as &amp;picture…</source>
-        <translation>Enregistrer en &amp;image…</translation>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export C&amp;SV…</source>
-        <translation>Exporter en C&amp;SV…</translation>
+        <source>The chart as a &amp;picture (PNG)…</source>
+        <translation>Le graphique en &amp;image (PNG)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>The series as a &amp;table (CSV)…</source>
+        <translation>Les séries en &amp;tableau (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>

@@ -88,6 +88,7 @@ class WinToast(QFrame):
         self.title = QLabel()
         self.title.setObjectName("winToastTitle")
         self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setObjectName("winToastDetail")
         self.detail.setWordWrap(True)

@@ -176,7 +176,6 @@ class HistoryChart(pg.GraphicsLayoutWidget):
         self.counts.addItem(self.lost_bars)
         self.counts.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(fg, width=1)))
         self.money_legend = _legend(self.money, fg, bg, 3)
-        self.count_legend = _legend(self.counts, fg, bg, 2)
         self.hover_lines = []
         for plot in (self.money, self.counts):
             line = pg.InfiniteLine(angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
@@ -248,15 +247,19 @@ class HistoryChart(pg.GraphicsLayoutWidget):
                 metric=text.metric_label(metric), per=per, symbol=currency_symbol(currency)
             )
         )
-        self.counts.setTitle(translate("Progress", "Deals won and lost {per}").format(per=per))
+        # The title is the legend: no box over the bars.
+        self.counts.setTitle(
+            translate("Progress", "Deals won {won} and lost {lost} {per}").format(
+                won=f"<span style='color: {WON}'>■</span>",
+                lost=f"<span style='color: {LOST}'>■</span>",
+                per=per,
+            )
+        )
         self.money_legend.clear()
         self.money_legend.addItem(self._value_sample, text.metric_label(metric))
         self.money_legend.addItem(self.average_line, text.average_label(grouping))
         if self.target_line.isVisible():
             self.money_legend.addItem(self.target_line, translate("Progress", "Goal"))
-        self.count_legend.clear()
-        self.count_legend.addItem(self.won_bars, translate("Progress", "Won"))
-        self.count_legend.addItem(self.lost_bars, translate("Progress", "Lost"))
 
     def _year_ticks(self, grouping: Grouping, periods: Sequence[PeriodTotals]) -> None:
         """Yearly bars are named under their middle, not at the year's first day."""
@@ -285,7 +288,9 @@ class HistoryChart(pg.GraphicsLayoutWidget):
     def show_all(self) -> None:
         """Zoom out to the whole history."""
         if len(self.starts):
-            self.money.setXRange(float(self.starts[0]), float(self.ends[-1]), padding=0.02)
+            first, last = float(self.starts[0]), float(self.ends[-1])
+            pad = max((last - first) * 0.02, 50 * DAY)  # room for the first year's label
+            self.money.setXRange(first - pad, last + pad, padding=0)
         for plot in (self.money, self.counts):
             plot.enableAutoRange(axis="y")
 

@@ -113,16 +113,17 @@ def readout(
     target: float | None,
 ) -> str:
     """The exact figures of one period (shown while the mouse is over it)."""
+    period = period_label(p.start, grouping)
     parts = [
-        translate("Progress", "{period}: {won} won, {lost} lost").format(
-            period=period_label(p.start, grouping), won=p.won, lost=p.lost
-        ),
+        translate("Progress", "{period}: {won} won, {lost} lost ({rate} won)").format(
+            period=period, won=p.won, lost=p.lost, rate=percent(p.won / p.closed)
+        )
+        if p.closed
+        else translate("Progress", "{period}: no deal closed").format(period=period),
         translate("Progress", "{metric} {amount}").format(
             metric=metric_label(metric), amount=money_whole(p.value(metric), currency)
         ),
     ]
-    if p.closed:
-        parts.insert(1, translate("Progress", "{rate} won").format(rate=percent(p.won / p.closed)))
     if average is not None:
         parts.append(
             translate("Progress", "{label} {amount}").format(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -92,17 +93,23 @@ class ProgressView(QWidget):
         show_all.setObjectName("showAllButton")
         show_all.setToolTip(self.tr("Scroll over the chart to zoom, drag it to move in time."))
         show_all.clicked.connect(self.show_all)
-        png = QPushButton(self.tr("Save as &picture…"))
-        png.setObjectName("exportPngButton")
-        png.clicked.connect(self.ask_export_png)
-        csv = QPushButton(self.tr("Export C&SV…"))
-        csv.setObjectName("exportCsvButton")
-        csv.clicked.connect(self.ask_export_csv)
-        for button in (show_all, png, csv):
-            bar.addWidget(button)
+        export = QToolButton()
+        export.setObjectName("exportButton")
+        export.setText(self.tr("E&xport"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction(self.tr("The chart as a &picture (PNG)…"), self.ask_export_png)
+        menu.addAction(self.tr("The series as a &table (CSV)…"), self.ask_export_csv)
+        export.setMenu(menu)
+        bar.addWidget(show_all)
+        bar.addWidget(export)
 
         self.readout = QLabel()
         self.readout.setObjectName("progressReadout")
+        # Wrapped rather than widening the window; two lines kept so the chart never jumps.
+        self.readout.setWordWrap(True)
+        self.readout.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = HistoryChart()
         self.chart.hovered.connect(self._show_readout)
