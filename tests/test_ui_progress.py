@@ -280,9 +280,11 @@ def test_nominate_the_call_of_the_month(qtbot, window: MainWindow) -> None:
 
     def fill(dialog: QWidget) -> None:
         assert not dialog.grab().isNull()
+        touches = dialog.findChild(QWidget, "nominationTouches").model()
+        qtbot.waitUntil(lambda: touches.rowCount() == 1, timeout=5000)
+        assert dialog.findChild(QLabel, "nominationCount").text() == "1 touch this month"
         click_button(dialog, "saveNominationButton")  # no reason yet
         seen.extend(e.text() for e in dialog.findChildren(QLabel, "fieldError") if e.isVisible())
-        assert dialog.findChild(QWidget, "nominationTouches").model().rowCount() == 1
         qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "nominationReason"),
                         "Asked who else decides")  # fmt: skip
         click_button(dialog, "saveNominationButton")

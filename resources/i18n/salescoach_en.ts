@@ -200,7 +200,7 @@
         <translation><numerusform>%n month in a row with at least one win.</numerusform><numerusform>%n months in a row with at least one win.</numerusform></translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+105" />
         <source>Deal won: {title}</source>
         <translation>Deal won: {title}</translation>
     </message>
@@ -1458,7 +1458,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+43" />
+        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1488,7 +1488,7 @@ Data folder: {path}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>Sales call of the month</source>
         <translation>Sales call of the month</translation>
     </message>
@@ -1503,7 +1503,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -1518,14 +1518,34 @@ Data folder: {path}</translation>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>&amp;Why it was good</source>
         <translation>&amp;Why it was good</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+18" />
+        <source>Reading the month's touches…</source>
+        <translation>Reading the month's touches…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot read the month's touches</source>
+        <translation>Cannot read the month's touches</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Cannot save the nomination</source>
         <translation>Cannot save the nomination</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34" />
+        <source>%n touch(es) this month</source>
+        <translation><numerusform>%n touch this month</numerusform><numerusform>%n touches this month</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of {total} touches</source>
+        <translation><numerusform>%n of {total} touches</numerusform><numerusform>%n of {total} touches</numerusform></translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Deal won: {title}</source>
         <translation>Affaire gagnée&#xa0;: {title}</translation>
     </message>
@@ -1471,7 +1471,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+43"/>
+        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1501,7 +1501,7 @@ Dossier de données : {path}</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Sales call of the month</source>
         <translation>Appel de vente du mois</translation>
     </message>
@@ -1516,7 +1516,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -1531,14 +1531,40 @@ Dossier de données : {path}</translation>
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Why it was good</source>
         <translation>&amp;Pourquoi c’était réussi</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+18"/>
+        <source>Reading the month&apos;s touches…</source>
+        <translation>Lecture des échanges du mois…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the month&apos;s touches</source>
+        <translation>Impossible de lire les échanges du mois</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot save the nomination</source>
         <translation>Impossible d’enregistrer l’appel du mois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n touch(es) this month</source>
+        <translation>
+            <numerusform>%n échange ce mois-ci</numerusform>
+            <numerusform>%n échanges ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of {total} touches</source>
+        <translation>
+            <numerusform>%n échange sur {total}</numerusform>
+            <numerusform>%n échanges sur {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

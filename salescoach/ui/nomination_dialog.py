@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from salescoach.ui import formatting, labels
 from salescoach.ui import progress_text as text
 from salescoach.ui.dialogs import field_error_label, set_field_error, show_error
 from salescoach.ui.rows_model import Column, RowsModel
+from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressService
@@ -55,7 +56,11 @@ def _columns() -> list[Column[TouchChoice]]:
 
 
 class NominationDialog(QDialog):
-    """Pick a month, one of its touches (those on won deals first), and say why."""
+    """Pick a month, one of its touches (those on won deals first), and say why. A month's
+    touches are read off the GUI thread: at the scale of ten years of history, a busy month
+    holds over ten thousand."""
+
+    touches_loaded = Signal()
 
     def __init__(
         self,
@@ -108,6 +113,8 @@ class NominationDialog(QDialog):
         for column, width in enumerate((120, 80, 190, 150, 80)):
             self.table.setColumnWidth(column, width)
         self.touch_error = field_error_label()
+        self.touch_count = QLabel()
+        self.touch_count.setObjectName("nominationCount")
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("nominationReason")
         self.reason.setPlaceholderText(
@@ -130,6 +137,7 @@ class NominationDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.touch_count)
         layout.addWidget(self.touch_error)
         reason_label = QLabel(self.tr("&Why it was good"))
         reason_label.setBuddy(self.reason)
@@ -143,14 +151,34 @@ class NominationDialog(QDialog):
         return dt.date.fromisoformat(self.month.currentData())
 
     def _load(self) -> None:
-        """The chosen month's touches; its current nomination selected, with its reason."""
+        """Read the chosen month's touches; then select its nomination, with its reason."""
         month = self.current_month()
-        self._choices = self._progress.touch_choices(month)
         existing = self._existing.get(month)
         self.reason.setPlainText(existing.reason if existing else "")
+        self._choices = []
+        self.model.set_rows([])
+        self.touch_count.setText(self.tr("Reading the month's touches…"))
+        progress = self._progress
+        run_in_background(
+            lambda: progress.touch_choices(month),
+            lambda rows: self._loaded(month, rows),
+            self._failed,
+        )
+
+    def _loaded(self, month: dt.date, rows: list[TouchChoice]) -> None:
+        if month != self.current_month():
+            return  # another month was chosen meanwhile
+        self._choices = rows
         self._apply_filter()
+        existing = self._existing.get(month)
         if existing is not None:
             self.select_touch(existing.touch.id.hex)
+        self.touches_loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_error(self, self.tr("Cannot read the month's touches"), error)
 
     def _apply_filter(self) -> None:
         words = self.filter.text().casefold().split()
@@ -160,6 +188,13 @@ class NominationDialog(QDialog):
             if all(w in f"{c.deal} {c.account} {c.contact} {c.outcome}".casefold() for w in words)
         ]
         self.model.set_rows(shown)
+        self.touch_count.setText(
+            self.tr("%n touch(es) this month", "", len(self._choices))
+            if len(shown) == len(self._choices)
+            else self.tr("%n of {total} touches", "", len(shown)).format(
+                total=formatting.count_text(len(self._choices))
+            )
+        )
         if shown:
             self.table.selectRow(0)
 
