@@ -41,6 +41,12 @@ def set_sound_muted(data_dir: Path, muted: bool) -> None:
     s.sync()
 
 
+# What QtMultimedia says on its default category while finding its way: no sound server,
+# no device, or no media backend plugin (the bell does not need one: QSoundEffect plays
+# WAV files with QtMultimedia alone, which is why the bundle leaves FFmpeg's plugin out).
+_CHATTER = ("PulseAudioService", "QSoundEffect", "ALSA", "QAudio", "No QtMultimedia backends")
+
+
 @contextmanager
 def _quiet_multimedia() -> Iterator[None]:
     """Keep QtMultimedia's start-up chatter out of the log: on a machine without a sound
@@ -50,9 +56,7 @@ def _quiet_multimedia() -> Iterator[None]:
 
     def handler(mode: Any, context: Any, message: str) -> None:
         category = context.category or ""
-        if category.startswith("qt.multimedia") or message.startswith(
-            ("PulseAudioService", "QSoundEffect", "ALSA", "QAudio")
-        ):
+        if category.startswith("qt.multimedia") or message.startswith(_CHATTER):
             return
         if previous is not None:
             previous(mode, context, message)
