@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, followups, history, numbers, startup, tour
+    from benchmarks import debriefs, filtering, followups, history, numbers, progress, startup, tour
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -75,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("numbers view opened, time", n.view * 1000, "ms", 300))
     figures.append(Figure("stats --json", n.stats * 1000, "ms", 1.5, n.stats_raw * 1000))
     figures.append(Figure("stats --json, time", n.stats * 1000, "ms", 300))
+    p = progress.measure(data_dir)
+    figures.append(Figure("progress view, read and drawn", p.view_loaded, "s", 1))
+    figures.append(Figure("progress, slowest grouping switch", p.switch * 1000, "ms", 150))
+    figures.append(
+        Figure("progress queries", p.queries * 1000, "ms", 1.5, reference=p.sqlite3 * 1000)
+    )
     t = tour.measure(data_dir)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
     figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))

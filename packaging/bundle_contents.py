@@ -133,7 +133,10 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
     "wayland-decoration-client": None,
     "wayland-graphics-integration-client": None,
     "wayland-shell-integration": None,
-    "multimedia": None,  # QtMultimedia's FFmpeg backend, for the sounds (when collected)
+    # Not "multimedia": its only plugin is the FFmpeg media backend (with FFmpeg, QtQuick and
+    # QML, some 38 MB). The win bell does not need it: QSoundEffect plays a WAV file with
+    # QtMultimedia alone ("No QtMultimedia backends found. Only QMediaDevices, QAudioDevice,
+    # QSoundEffect, QAudioSink, and QAudioSource are available."), checked on PulseAudio.
 }
 
 # Qt's own catalogues: standard buttons and dialogs (qtbase), multimedia errors.

@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
 
 Builds a demo data folder in a temporary directory, opens the main window in each
-language and saves resources/screenshots/pipeline-<lang>.png (plus the accounts dialog, the
-debrief form, the Debriefs and Numbers views).
+language and saves resources/screenshots/pipeline-<lang>.png (plus the dialogs, the
+debrief form, the Debriefs, Progress (by month, quarter and year), Follow-ups and Numbers
+views, and a win celebrated).
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     dialog.close()
     _debriefs(app, window, lang)
     _numbers(app, window, lang)
+    _progress(app, window, lang)
     window.close()
+    _win(app, data_dir, lang)
 
 
 def _debriefs(app: QApplication, window: MainWindow, lang: str) -> None:
@@ -115,6 +118,67 @@ def _numbers(app: QApplication, window: MainWindow, lang: str) -> None:
     _settle(app)
     window.grab().save(str(OUT / f"numbers-what-if-{lang}.png"))
     window.numbers.history_mode.setChecked(True)
+
+
+def _progress(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The Progress view by month, quarter and year, and the goal dialog."""
+    from salescoach.domain.progress import Grouping
+    from salescoach.ui.goal_dialog import GoalDialog
+    from salescoach.ui.worker import wait_for_background_work
+
+    window.nav.setCurrentRow(2)
+    view = window.progress
+    while view.data is None:
+        wait_for_background_work()
+        app.processEvents()
+    for grouping in Grouping:
+        view.set_grouping(grouping)
+        _settle(app, 0.5)
+        window.grab().save(str(OUT / f"progress-{grouping.value}-{lang}.png"))
+    assert window.workspace is not None and view.data is not None
+    dialog = GoalDialog(window.workspace.progress, view.data.today.year, "EUR", window)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(OUT / f"goal-{lang}.png"))
+    dialog.close()
+    view.set_grouping(Grouping.MONTH)
+
+
+def _win(app: QApplication, data_dir: Path, lang: str) -> None:
+    """Marking a deal won: the note that fades in the corner (on a copy of the demo data,
+    sound muted)."""
+    import shutil
+
+    from salescoach.domain.enums import DealStatus
+    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.sound import set_sound_muted
+    from salescoach.ui.worker import wait_for_background_work
+
+    copy = data_dir.with_name(f"win-{lang}")
+    shutil.copytree(data_dir, copy)
+    set_sound_muted(copy, True)
+    window = MainWindow(copy)
+    window.resize(1200, 720)
+    window.show()
+    window.open_workspace()
+    while window.workspace is None:
+        wait_for_background_work()
+        app.processEvents()
+    pipeline = window.pipeline
+    open_row = next(
+        r for r in range(pipeline.model.rowCount())
+        if pipeline.model.deal_at(r).status is DealStatus.OPEN
+    )  # fmt: skip
+    pipeline.table.selectRow(open_row)
+    shown: list[object] = []
+    window.celebrator.celebrated.connect(shown.append)
+    pipeline.wins.mark_won()
+    while not shown:
+        wait_for_background_work()
+        app.processEvents()
+    _settle(app, 0.6)  # faded in
+    window.grab().save(str(OUT / f"win-{lang}.png"))
+    window.close()
 
 
 def main() -> int:

@@ -38,7 +38,7 @@ def test_navigation_shows_each_area_and_what_it_will_hold(qtbot, window: MainWin
     names = [nav.item(i).text() for i in range(nav.count())]
     assert names == ["Pipeline", "Debriefs", "Progress", "Follow-ups", "Numbers"]
     nav.setCurrentRow(2)
-    assert "chart" in window.stack.currentWidget().text()
+    assert window.stack.currentWidget() is window.progress_area and window.progress_area.built
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert nav.currentRow() == 3
     assert window.stack.currentWidget() is window.followups_area

@@ -408,6 +408,34 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>Celebration</name>
+    <message>
+        <location filename="../../salescoach/ui/celebration.py" line="+40" />
+        <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
+        <translation>It is in another currency than your {year} figures ({currency}): not added to them.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
+        <translation>+{added} towards your {year} goal: {share} reached (+{gain}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>+{added} in {year}: {total} so far.</source>
+        <translation>+{added} in {year}: {total} so far.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n month(s) in a row with at least one win.</source>
+        <translation><numerusform>%n month in a row with at least one win.</numerusform><numerusform>%n months in a row with at least one win.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>Deal won: {title}</source>
+        <translation>Deal won: {title}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../salescoach/cli.py" line="+143" />
@@ -1241,7 +1269,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+328" />
+        <location filename="../../salescoach/services/demo.py" line="+329" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1659,6 +1687,107 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/goal_dialog.py" line="+44" />
+        <source>Yearly goal</source>
+        <translation>Yearly goal</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A goal for the whole year keeps one bad month in perspective. Each year keeps its own goal.</source>
+        <translation>A goal for the whole year keeps one bad month in perspective. Each year keeps its own goal.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Counted in</source>
+        <translation>&amp;Counted in</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Goal for the year</source>
+        <translation>&amp;Goal for the year</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No monthly or quarterly target</source>
+        <translation>No monthly or quarterly target</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A target per month</source>
+        <translation>A target per month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A target per quarter</source>
+        <translation>A target per quarter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Also</source>
+        <translation>&amp;Also</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Cannot save the goal</source>
+        <translation>Cannot save the goal</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../salescoach/domain/goals.py" line="+33" />
+        <source>Type a number, such as 120 000.</source>
+        <translation>Type a number, such as 120 000.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A goal cannot be negative.</source>
+        <translation>A goal cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A goal must be more than zero.</source>
+        <translation>A goal must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose a year between {first} and {last}.</source>
+        <translation>Choose a year between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Unknown currency {code}.</source>
+        <translation>Unknown currency {code}.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>That month has not started yet.</source>
+        <translation>That month has not started yet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the call, email or meeting you nominate.</source>
+        <translation>Choose the call, email or meeting you nominate.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Say in a few words why it was good: that is what you learn from.</source>
+        <translation>Say in a few words why it was good: that is what you learn from.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <location filename="../../salescoach/ui/insights_panel.py" line="+116" />
@@ -1923,7 +2052,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+103" />
+        <location filename="../../salescoach/ui/main_window.py" line="+110" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -1933,17 +2062,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Debriefs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Progress will chart your wins and revenue over the years.</source>
-        <translation>Progress will chart your wins and revenue over the years.</translation>
-    </message>
-    <message>
-        <location line="+2" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1978,7 +2102,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Mark lost and &amp;debrief…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>Mark &amp;won</source>
+        <translation>Mark &amp;won</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Accounts and contacts…</source>
         <translation>&amp;Accounts and contacts…</translation>
     </message>
@@ -2014,6 +2143,11 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
     <message>
         <location line="+11" />
+        <source>Ring a &amp;bell when a deal is won</source>
+        <translation>Ring a &amp;bell when a deal is won</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2023,7 +2157,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+158" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -2059,7 +2193,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+29" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2133,6 +2267,99 @@ Data folder: {path}</translation>
         <location line="+33" />
         <source>Cannot save the contact</source>
         <translation>Cannot save the contact</translation>
+    </message>
+</context>
+<context>
+    <name>NominationDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deal status</source>
+        <translation>Deal status</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Sales call of the month</source>
+        <translation>Sales call of the month</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Which call, email or meeting this month would you want to repeat? Say what made it work: that is what you will learn from.</source>
+        <translation>Which call, email or meeting this month would you want to repeat? Say what made it work: that is what you will learn from.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Filter by deal, contact or outcome</source>
+        <translation>Filter by deal, contact or outcome</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>e.g. I had them restate their problem before I proposed anything.</source>
+        <translation>e.g. I had them restate their problem before I proposed anything.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Why it was good</source>
+        <translation>&amp;Why it was good</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Reading the month's touches…</source>
+        <translation>Reading the month's touches…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot read the month's touches</source>
+        <translation>Cannot read the month's touches</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n touch(es) this month</source>
+        <translation><numerusform>%n touch this month</numerusform><numerusform>%n touches this month</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of {total} touches</source>
+        <translation><numerusform>%n of {total} touches</numerusform><numerusform>%n of {total} touches</numerusform></translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cannot save the nomination</source>
+        <translation>Cannot save the nomination</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2489,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+64" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+65" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -2322,19 +2549,19 @@ Data folder: {path}</translation>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+167" />
+        <location line="+24" />
+        <location line="+169" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-164" />
-        <location line="+264" />
+        <location line="-166" />
+        <location line="+266" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-261" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2349,7 +2576,7 @@ Data folder: {path}</translation>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
@@ -2394,7 +2621,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+23" />
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
@@ -2481,7 +2708,7 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Stay in touch…</source>
         <translation>Stay in touch…</translation>
     </message>
@@ -2638,6 +2865,414 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
         <translation>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</translation>
+    </message>
+</context>
+<context>
+    <name>PngSizeDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_export.py" line="+55" />
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Width</source>
+        <translation>&amp;Width</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Height</source>
+        <translation>&amp;Height</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../salescoach/services/progress.py" line="+52" />
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>This record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
+        <source>{metric} {per} ({symbol})</source>
+        <translation>{metric} {per} ({symbol})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Deals won {won} and lost {lost} {per}</source>
+        <translation>Deals won {won} and lost {lost} {per}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>Goal: {amount}</source>
+        <translation>Goal: {amount}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Even pace to the goal</source>
+        <translation>Even pace to the goal</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{year} so far ({symbol})</source>
+        <translation>{year} so far ({symbol})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_side.py" line="+44" />
+        <source>“{reason}”</source>
+        <translation>“{reason}”</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_text.py" line="+25" />
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{value}M</source>
+        <translation>{value}M</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{value}k</source>
+        <translation>{value}k</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per quarter</source>
+        <translation>per quarter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>3-month average</source>
+        <translation>3-month average</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3-quarter average</source>
+        <translation>3-quarter average</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3-year average</source>
+        <translation>3-year average</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>{period}: {won} won, {lost} lost ({rate} won)</source>
+        <translation>{period}: {won} won, {lost} lost ({rate} won)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{period}: no deal closed</source>
+        <translation>{period}: no deal closed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{metric} {amount}</source>
+        <translation>{metric} {amount}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{label} {amount}</source>
+        <translation>{label} {amount}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>goal {amount}</source>
+        <translation>goal {amount}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{quarter} is {pct} above {last}.</source>
+        <translation>{quarter} is {pct} above {last}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{quarter} is {pct} below {last}.</source>
+        <translation>{quarter} is {pct} below {last}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{quarter} is level with {last}.</source>
+        <translation>{quarter} is level with {last}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{quarter} so far is {pct} above the same months last year.</source>
+        <translation>{quarter} so far is {pct} above the same months last year.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{quarter} so far is {pct} below the same months last year.</source>
+        <translation>{quarter} so far is {pct} below the same months last year.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{month} was your weakest month this year, but {quarter} is {pct} above {last}.</source>
+        <translation>{month} was your weakest month this year, but {quarter} is {pct} above {last}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{month} was your weakest month this year, but {quarter} so far is {pct} above the same months last year.</source>
+        <translation>{month} was your weakest month this year, but {quarter} so far is {pct} above the same months last year.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{month} was your weakest month this year.</source>
+        <translation>{month} was your weakest month this year.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Over its first %n month(s), {year} is {pct} above last year.</source>
+        <translation><numerusform>Over its first %n month, {year} is {pct} above last year.</numerusform><numerusform>Over its first %n months, {year} is {pct} above last year.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Over its first %n month(s), {year} is {pct} below last year.</source>
+        <translation><numerusform>Over its first %n month, {year} is {pct} below last year.</numerusform><numerusform>Over its first %n months, {year} is {pct} below last year.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>You have reached {share} of your {year} goal, {gap} ahead of pace.</source>
+        <translation>You have reached {share} of your {year} goal, {gap} ahead of pace.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You have reached {share} of your {year} goal, {gap} behind pace.</source>
+        <translation>You have reached {share} of your {year} goal, {gap} behind pace.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Each deal you close adds to this chart: the long run counts more than one month.</source>
+        <translation>Each deal you close adds to this chart: the long run counts more than one month.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No goal for {year} yet. Set one to see where you should stand today.</source>
+        <translation>No goal for {year} yet. Set one to see where you should stand today.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{year} goal: {amount} ({metric})</source>
+        <translation>{year} goal: {amount} ({metric})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{share} reached, {gap} ahead of pace</source>
+        <translation>{share} reached, {gap} ahead of pace</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{share} reached, {gap} behind pace</source>
+        <translation>{share} reached, {gap} behind pace</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Target {per}: {amount}</source>
+        <translation>Target {per}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No win last month or this month yet: your next win starts a streak.</source>
+        <translation>No win last month or this month yet: your next win starts a streak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n month(s) in a row with at least one win.</source>
+        <translation><numerusform>%n month in a row with at least one win.</numerusform><numerusform>%n months in a row with at least one win.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Win a deal this month to keep it going.</source>
+        <translation>Win a deal this month to keep it going.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSide</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_side.py" line="+18" />
+        <location line="+48" />
+        <source>Set the &amp;goal…</source>
+        <translation>Set the &amp;goal…</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>&amp;Nominate a call…</source>
+        <translation>&amp;Nominate a call…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pick this month's best call, email or meeting and say why it worked.</source>
+        <translation>Pick this month's best call, email or meeting and say why it worked.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Streak</source>
+        <translation>Streak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sales call of the month</source>
+        <translation>Sales call of the month</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Change the &amp;goal…</source>
+        <translation>Change the &amp;goal…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
+        <translation>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_view.py" line="+92" />
+        <source>Show &amp;all years</source>
+        <translation>Show &amp;all years</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scroll over the chart to zoom, drag it to move in time.</source>
+        <translation>Scroll over the chart to zoom, drag it to move in time.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The chart as a &amp;picture (PNG)…</source>
+        <translation>The chart as a &amp;picture (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The series as a &amp;table (CSV)…</source>
+        <translation>The series as a &amp;table (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Adding up your history…</source>
+        <translation>Adding up your history…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Add a deal</source>
+        <translation>&amp;Add a deal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Explore with &amp;demo data</source>
+        <translation>Explore with &amp;demo data</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Cannot read your progress</source>
+        <translation>Cannot read your progress</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Goal for {year} saved.</source>
+        <translation>Goal for {year} saved.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Sales call of the month saved.</source>
+        <translation>Sales call of the month saved.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Chart saved in {path}.</source>
+        <translation>Chart saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Series saved in {path}.</source>
+        <translation>Series saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Export the series</source>
+        <translation>Export the series</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot save the file</source>
+        <translation>Cannot save the file</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3674,41 @@ Data folder: {path}</translation>
         <location line="+9" />
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
+    </message>
+</context>
+<context>
+    <name>WinActions</name>
+    <message>
+        <location filename="../../salescoach/ui/win_actions.py" line="+31" />
+        <source>Mark &amp;won</source>
+        <translation>Mark &amp;won</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The deal is signed: ring the bell.</source>
+        <translation>The deal is signed: ring the bell.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+17" />
+        <location line="+2" />
+        <source>Mark won</source>
+        <translation>Mark won</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>“{title}” is marked lost. Mark it won instead?</source>
+        <translation>“{title}” is marked lost. Mark it won instead?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot mark the deal won</source>
+        <translation>Cannot mark the deal won</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deal “{title}” marked won.</source>
+        <translation>Deal “{title}” marked won.</translation>
     </message>
 </context>
 </TS>

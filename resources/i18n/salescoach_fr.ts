@@ -412,6 +412,37 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>Celebration</name>
+    <message>
+        <location filename="../../salescoach/ui/celebration.py" line="+40"/>
+        <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
+        <translation>Elle est dans une autre devise que vos chiffres de {year} ({currency})&#xa0;: elle n’y est pas ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
+        <translation>+{added} vers votre objectif {year}&#xa0;: {share} atteint (+{gain}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>+{added} in {year}: {total} so far.</source>
+        <translation>+{added} en {year}&#xa0;: {total} à ce jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n month(s) in a row with at least one win.</source>
+        <translation>
+            <numerusform>%n mois de suite avec au moins une affaire gagnée.</numerusform>
+            <numerusform>%n mois de suite avec au moins une affaire gagnée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Deal won: {title}</source>
+        <translation>Affaire gagnée&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../salescoach/cli.py" line="+143"/>
@@ -1254,7 +1285,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+328"/>
+        <location filename="../../salescoach/services/demo.py" line="+329"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1696,6 +1727,107 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/goal_dialog.py" line="+44"/>
+        <source>Yearly goal</source>
+        <translation>Objectif annuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A goal for the whole year keeps one bad month in perspective. Each year keeps its own goal.</source>
+        <translation>Un objectif pour toute l’année remet un mauvais mois en perspective. Chaque année garde son propre objectif.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Counted in</source>
+        <translation>&amp;Compté en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Goal for the year</source>
+        <translation>&amp;Objectif de l’année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No monthly or quarterly target</source>
+        <translation>Pas d’objectif mensuel ni trimestriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A target per month</source>
+        <translation>Un objectif par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A target per quarter</source>
+        <translation>Un objectif par trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also</source>
+        <translation>&amp;En plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Target</source>
+        <translation>Mon&amp;tant visé</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot save the goal</source>
+        <translation>Impossible d’enregistrer l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../salescoach/domain/goals.py" line="+33"/>
+        <source>Type a number, such as 120 000.</source>
+        <translation>Saisissez un nombre, par exemple 120&#x202f;000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal cannot be negative.</source>
+        <translation>Un objectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal must be more than zero.</source>
+        <translation>Un objectif doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a year between {first} and {last}.</source>
+        <translation>Choisissez une année entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown currency {code}.</source>
+        <translation>Devise inconnue&#xa0;: {code}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>That month has not started yet.</source>
+        <translation>Ce mois n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the call, email or meeting you nominate.</source>
+        <translation>Choisissez l’appel, l’e-mail ou le rendez-vous que vous désignez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say in a few words why it was good: that is what you learn from.</source>
+        <translation>Dites en quelques mots pourquoi il était réussi&#xa0;: c’est de cela que vous apprenez.</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <location filename="../../salescoach/ui/insights_panel.py" line="+116"/>
@@ -1963,7 +2095,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+103"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+110"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -1973,17 +2105,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Débriefs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress will chart your wins and revenue over the years.</source>
-        <translation>Les progrès montreront vos ventes et votre chiffre d’affaires au fil des ans.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
@@ -2018,7 +2145,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Marquer perdue et &amp;débriefer…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Mark &amp;won</source>
+        <translation>Marquer &amp;gagnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Accounts and contacts…</source>
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
@@ -2054,6 +2186,11 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
     <message>
         <location line="+11"/>
+        <source>Ring a &amp;bell when a deal is won</source>
+        <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2063,7 +2200,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+158"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2099,7 +2236,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2173,6 +2310,105 @@ Dossier de données : {path}</translation>
         <location line="+33"/>
         <source>Cannot save the contact</source>
         <translation>Impossible d&apos;enregistrer le contact</translation>
+    </message>
+</context>
+<context>
+    <name>NominationDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal status</source>
+        <translation>Statut de l’affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sales call of the month</source>
+        <translation>Appel de vente du mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which call, email or meeting this month would you want to repeat? Say what made it work: that is what you will learn from.</source>
+        <translation>Quel appel, e-mail ou rendez-vous de ce mois voudriez-vous refaire&#xa0;? Dites ce qui a marché&#xa0;: c’est de cela que vous apprendrez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by deal, contact or outcome</source>
+        <translation>Filtrer par affaire, contact ou résultat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. I had them restate their problem before I proposed anything.</source>
+        <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Why it was good</source>
+        <translation>&amp;Pourquoi c’était réussi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the month&apos;s touches…</source>
+        <translation>Lecture des échanges du mois…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the month&apos;s touches</source>
+        <translation>Impossible de lire les échanges du mois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n touch(es) this month</source>
+        <translation>
+            <numerusform>%n échange ce mois-ci</numerusform>
+            <numerusform>%n échanges ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of {total} touches</source>
+        <translation>
+            <numerusform>%n échange sur {total}</numerusform>
+            <numerusform>%n échanges sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot save the nomination</source>
+        <translation>Impossible d’enregistrer l’appel du mois</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2538,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+64"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+65"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -2362,19 +2598,19 @@ Dossier de données : {path}</translation>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+167"/>
+        <location line="+24"/>
+        <location line="+169"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+264"/>
+        <location line="-166"/>
+        <location line="+266"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -2395,7 +2631,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
@@ -2443,7 +2679,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
@@ -2533,7 +2769,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stay in touch…</source>
         <translation>Rester en contact…</translation>
     </message>
@@ -2696,6 +2932,423 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>At {before} you needed {leads} leads and {touches} touches a month for the same sales. At {now}, that is {change}</source>
         <translation>À {before}, il vous fallait {leads} prospects et {touches} échanges par mois pour les mêmes ventes. À {now}, c’est {change}</translation>
+    </message>
+</context>
+<context>
+    <name>PngSizeDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_export.py" line="+55"/>
+        <source>Save the chart as a picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Width</source>
+        <translation>&amp;Largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height</source>
+        <translation>&amp;Hauteur</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../salescoach/services/progress.py" line="+52"/>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
+        <source>{metric} {per} ({symbol})</source>
+        <translation>{metric} {per} ({symbol})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deals won {won} and lost {lost} {per}</source>
+        <translation>Affaires gagnées {won} et perdues {lost} {per}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Goal: {amount}</source>
+        <translation>Objectif&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Even pace to the goal</source>
+        <translation>Rythme régulier vers l’objectif</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{year} so far ({symbol})</source>
+        <translation>{year} à ce jour ({symbol})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_side.py" line="+44"/>
+        <source>“{reason}”</source>
+        <translation>«&#xa0;{reason}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/progress_text.py" line="+25"/>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value}M</source>
+        <translation>{value}&#xa0;M</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value}k</source>
+        <translation>{value}&#xa0;k</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3-month average</source>
+        <translation>Moyenne sur 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-quarter average</source>
+        <translation>Moyenne sur 3 trimestres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-year average</source>
+        <translation>Moyenne sur 3 ans</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{period}: {won} won, {lost} lost ({rate} won)</source>
+        <translation>{period}&#xa0;: gagnées {won}, perdues {lost} ({rate} gagnées)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period}: no deal closed</source>
+        <translation>{period}&#xa0;: aucune affaire conclue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{metric} {amount}</source>
+        <translation>{metric} {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} {amount}</source>
+        <translation>{label} {amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>goal {amount}</source>
+        <translation>objectif {amount}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{quarter} is {pct} above {last}.</source>
+        <translation>Le {quarter} est {pct} au-dessus du {last}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{quarter} is {pct} below {last}.</source>
+        <translation>Le {quarter} est {pct} en dessous du {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{quarter} is level with {last}.</source>
+        <translation>Le {quarter} est au niveau du {last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{quarter} so far is {pct} above the same months last year.</source>
+        <translation>Le {quarter} est pour l’instant {pct} au-dessus des mêmes mois l’an dernier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{quarter} so far is {pct} below the same months last year.</source>
+        <translation>Le {quarter} est pour l’instant {pct} en dessous des mêmes mois l’an dernier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} was your weakest month this year, but {quarter} is {pct} above {last}.</source>
+        <translation>{month} a été votre mois le plus faible cette année, mais le {quarter} est {pct} au-dessus du {last}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} was your weakest month this year, but {quarter} so far is {pct} above the same months last year.</source>
+        <translation>{month} a été votre mois le plus faible cette année, mais le {quarter} est pour l’instant {pct} au-dessus des mêmes mois l’an dernier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{month} was your weakest month this year.</source>
+        <translation>{month} a été votre mois le plus faible cette année.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Over its first %n month(s), {year} is {pct} above last year.</source>
+        <translation>
+            <numerusform>Sur son premier mois, {year} est {pct} au-dessus de l’an dernier.</numerusform>
+            <numerusform>Sur ses %n premiers mois, {year} est {pct} au-dessus de l’an dernier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Over its first %n month(s), {year} is {pct} below last year.</source>
+        <translation>
+            <numerusform>Sur son premier mois, {year} est {pct} en dessous de l’an dernier.</numerusform>
+            <numerusform>Sur ses %n premiers mois, {year} est {pct} en dessous de l’an dernier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You have reached {share} of your {year} goal, {gap} ahead of pace.</source>
+        <translation>Vous avez atteint {share} de votre objectif {year}, avec {gap} d’avance sur le rythme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have reached {share} of your {year} goal, {gap} behind pace.</source>
+        <translation>Vous avez atteint {share} de votre objectif {year}, avec {gap} de retard sur le rythme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each deal you close adds to this chart: the long run counts more than one month.</source>
+        <translation>Chaque affaire conclue s’ajoute à ce graphique&#xa0;: c’est le long terme qui compte, pas un seul mois.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No goal for {year} yet. Set one to see where you should stand today.</source>
+        <translation>Pas encore d’objectif pour {year}. Fixez-en un pour voir où vous devriez en être aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{year} goal: {amount} ({metric})</source>
+        <translation>Objectif {year}&#xa0;: {amount} ({metric})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} reached, {gap} ahead of pace</source>
+        <translation>{share} atteint, {gap} d’avance sur le rythme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} reached, {gap} behind pace</source>
+        <translation>{share} atteint, {gap} de retard sur le rythme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target {per}: {amount}</source>
+        <translation>Objectif {per}&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No win last month or this month yet: your next win starts a streak.</source>
+        <translation>Aucune affaire gagnée le mois dernier ni ce mois-ci pour l’instant&#xa0;: la prochaine lancera une série.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s) in a row with at least one win.</source>
+        <translation>
+            <numerusform>%n mois de suite avec au moins une affaire gagnée.</numerusform>
+            <numerusform>%n mois de suite avec au moins une affaire gagnée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win a deal this month to keep it going.</source>
+        <translation>Gagnez une affaire ce mois-ci pour la prolonger.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSide</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_side.py" line="+18"/>
+        <location line="+48"/>
+        <source>Set the &amp;goal…</source>
+        <translation>Fixer l’&amp;objectif…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>&amp;Nominate a call…</source>
+        <translation>&amp;Désigner un appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick this month&apos;s best call, email or meeting and say why it worked.</source>
+        <translation>Choisissez le meilleur appel, e-mail ou rendez-vous du mois et dites pourquoi il a marché.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Streak</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales call of the month</source>
+        <translation>Appel de vente du mois</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change the &amp;goal…</source>
+        <translation>Modifier l’&amp;objectif…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
+        <translation>Aucun appel désigné pour l’instant. Chaque mois, choisissez votre meilleur appel et dites pourquoi il a marché&#xa0;: c’est celui à refaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../salescoach/ui/progress_view.py" line="+92"/>
+        <source>Show &amp;all years</source>
+        <translation>&amp;Toutes les années</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll over the chart to zoom, drag it to move in time.</source>
+        <translation>La molette sur le graphique zoome&#xa0;; le glisser déplace dans le temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chart as a &amp;picture (PNG)…</source>
+        <translation>Le graphique en &amp;image (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The series as a &amp;table (CSV)…</source>
+        <translation>Les séries en &amp;tableau (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adding up your history…</source>
+        <translation>Calcul de votre historique…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add a deal</source>
+        <translation>&amp;Ajouter une affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explore with &amp;demo data</source>
+        <translation>Découvrir avec des &amp;données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot read your progress</source>
+        <translation>Impossible de lire vos progrès</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Goal for {year} saved.</source>
+        <translation>Objectif {year} enregistré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sales call of the month saved.</source>
+        <translation>Appel de vente du mois enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart saved in {path}.</source>
+        <translation>Graphique enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Series saved in {path}.</source>
+        <translation>Séries enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the series</source>
+        <translation>Exporter les séries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the file</source>
+        <translation>Impossible d’enregistrer le fichier</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3750,41 @@ Dossier de données : {path}</translation>
         <location line="+9"/>
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>WinActions</name>
+    <message>
+        <location filename="../../salescoach/ui/win_actions.py" line="+31"/>
+        <source>Mark &amp;won</source>
+        <translation>Marquer &amp;gagnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deal is signed: ring the bell.</source>
+        <translation>L’affaire est signée&#xa0;: sonnez la cloche&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Mark won</source>
+        <translation>Marquer gagnée</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>“{title}” is marked lost. Mark it won instead?</source>
+        <translation>«&#xa0;{title}&#xa0;» est marquée perdue. La marquer gagnée à la place&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot mark the deal won</source>
+        <translation>Impossible de marquer l’affaire gagnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal “{title}” marked won.</source>
+        <translation>Affaire «&#xa0;{title}&#xa0;» marquée gagnée.</translation>
     </message>
 </context>
 </TS>

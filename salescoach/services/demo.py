@@ -24,6 +24,7 @@ from salescoach.domain.enums import ContactRole, DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
+from salescoach.services.demo_progress import add_goals_and_nominations
 from salescoach.store.database import Store
 from salescoach.store.models import (
     Account,
@@ -394,4 +395,5 @@ def generate_demo(
             if progress is not None:
                 progress(min(begin + CHUNK, deals), deals)
         debriefs.insert_follow_ups(conn)
+        add_goals_and_nominations(conn, rng, today, gen.uid)  # the Progress view's story
     return DemoResult(deals, touch_count, len(accounts), len(contacts))

@@ -11,6 +11,7 @@ from typing import Any
 
 from salescoach.services.debriefs import DebriefService
 from salescoach.services.numbers import NumbersService, numbers_json
+from salescoach.services.progress import monthly_json
 from salescoach.store.database import Store
 
 
@@ -40,4 +41,5 @@ def compute_stats(
         **numbers_json(n),
         "loss_reasons": loss_reasons,
         "debriefs": debriefs,
+        "monthly": monthly_json(store, n.currency),  # main currency only
     }

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from salescoach.services.followups import FollowUpService
     from salescoach.services.numbers import NumbersService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.progress import ProgressService
     from salescoach.store.database import Store
 
 
@@ -44,6 +45,7 @@ class Workspace:
     pipeline: PipelineService
     debriefs: DebriefService
     followups: FollowUpService
+    progress: ProgressService
 
     def close(self) -> None:
         self.store.close()
@@ -69,10 +71,16 @@ def open_workspace(data_dir: Path) -> Workspace:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.progress import ProgressService
     from salescoach.store.database import open_store
 
     db = check_data_dir(data_dir)
     store = open_store(db)
     return Workspace(
-        db.parent, store, PipelineService(store), DebriefService(store), FollowUpService(store)
+        db.parent,
+        store,
+        PipelineService(store),
+        DebriefService(store),
+        FollowUpService(store),
+        ProgressService(store),
     )

@@ -27,6 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from salescoach.domain.debrief import Answer
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.progress import Grouping, Metric
 
 # Named constraints let Alembic's batch mode on SQLite find and alter them later.
 NAMING_CONVENTION = {
@@ -123,6 +124,16 @@ class Deal(Row, Base):
     __table_args__ = (
         Index("ix_deals_status_closed_on", "status", "closed_on"),
         Index("ix_deals_created_on", "created_on"),
+        # Covers the Progress chart's GROUP BY period (store/progress_queries.py): SQLite
+        # adds the closed deals up from this index alone, never reading the wide rows.
+        Index(
+            "ix_deals_closed_on_totals",
+            "closed_on",
+            "status",
+            "currency",
+            "amount_cents",
+            "commission_cents",
+        ),
     )
 
 
@@ -258,3 +269,29 @@ class ReferralThanks(Row, Base):
     )
     given_on: Mapped[dt.date] = mapped_column(Date)
     what: Mapped[str] = mapped_column(Text, default="")
+
+
+class Goal(Row, Base):
+    """The rep's goal for one year (revenue or commission), with an optional monthly or
+    quarterly target. Past years keep theirs."""
+
+    __tablename__ = "goals"
+
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    metric: Mapped[Metric] = mapped_column(_enum(Metric, "goal_metric"))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    target_period: Mapped[Grouping | None] = mapped_column(_enum(Grouping, "goal_target_period"))
+    target_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class CallNomination(Row, Base):
+    """The "sales call of the month": one touch per month, and why it was good."""
+
+    __tablename__ = "call_nominations"
+
+    month: Mapped[dt.date] = mapped_column(Date, unique=True)  # the month's first day
+    touch_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("touches.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")

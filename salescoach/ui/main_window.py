@@ -27,14 +27,17 @@ from salescoach.ui.dialogs import show_error
 from salescoach.ui.due_alerts import DueAlerts
 from salescoach.ui.i18n import choose_language, save_language
 from salescoach.ui.pipeline_view import PipelineView
+from salescoach.ui.sound import set_sound_muted, sound_muted
 from salescoach.ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.celebration import Celebrator
     from salescoach.ui.debriefs_view import DebriefsView
     from salescoach.ui.followups_view import FollowUpsView
     from salescoach.ui.numbers_view import NumbersView
+    from salescoach.ui.progress_view import ProgressView
 
 
 FOLLOW_UPS = 3  # its row in the navigation
@@ -99,13 +102,14 @@ class MainWindow(QMainWindow):
         # A debrief changes the deal's state in the table, the lists and the checklist.
         self.pipeline.debriefs_changed.connect(self._debriefs_changed)
         self.pipeline.deals_changed.connect(self._deals_changed)
+        # Progress: built (and pyqtgraph imported) when first shown; wins are celebrated.
+        self.progress_area = LazyArea(self._make_progress)
+        self.pipeline.wins.deal_won.connect(self._deal_won)
+        self._celebrator: Celebrator | None = None
         self.areas: list[tuple[str, QWidget]] = [
             (self.tr("Pipeline"), self.pipeline),
             (self.tr("Debriefs"), self.debriefs_area),
-            (
-                self.tr("Progress"),
-                _placeholder(self.tr("Progress will chart your wins and revenue over the years.")),
-            ),
+            (self.tr("Progress"), self.progress_area),
             (self.tr("Follow-ups"), self.followups_area),
             (self.tr("Numbers"), self.numbers_area),
         ]
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+L"),
             self._debrief,
         )
+        self.won_action = self._action(file_menu, self.tr("Mark &won"), None, self._mark_won)
         self._action(
             file_menu,
             self.tr("&Accounts and contacts…"),
@@ -180,6 +185,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self._set_language(code))
             group.addAction(action)
             language.addAction(action)
+
+        self.bell_action = QAction(self.tr("Ring a &bell when a deal is won"), self)
+        self.bell_action.setCheckable(True)
+        self.bell_action.setChecked(not sound_muted(self.data_dir))
+        self.bell_action.toggled.connect(lambda on: set_sound_muted(self.data_dir, not on))
+        settings.addAction(self.bell_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About salescoach"), None, self._about)
@@ -238,6 +249,22 @@ class MainWindow(QMainWindow):
         return view
 
     @property
+    def progress(self) -> ProgressView:
+        """The Progress view (built on first use)."""
+        return cast("ProgressView", self.progress_area.widget())
+
+    def _make_progress(self) -> QWidget:
+        from salescoach.ui.progress_view import ProgressView
+
+        view = ProgressView()
+        view.status_message.connect(self._say)
+        view.add_deal_requested.connect(self._new_deal)
+        view.demo_requested.connect(self._load_demo)
+        if self.workspace is not None:
+            view.set_workspace(self.workspace)
+        return view
+
+    @property
     def numbers(self) -> NumbersView:
         """The Numbers view (built on first use)."""
         return cast("NumbersView", self.numbers_area.widget())
@@ -278,6 +305,19 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.nav.setCurrentRow(FOLLOW_UPS)
 
+    @property
+    def celebrator(self) -> Celebrator:
+        """The bell and the note shown on a win (made on the first win)."""
+        if self._celebrator is None:
+            from salescoach.ui.celebration import Celebrator
+
+            self._celebrator = Celebrator(self, self.data_dir)
+        return self._celebrator
+
+    def _deal_won(self, row: DealRow) -> None:
+        if self.workspace is not None:
+            self.celebrator.celebrate(self.workspace, row)
+
     def _deals_changed(self) -> None:
         if self.debriefs_area.built:
             self.debriefs.mark_stale()
@@ -285,6 +325,8 @@ class MainWindow(QMainWindow):
             self.workspace.numbers.forget()  # the status bar's value of a touch
         if self.numbers_area.built:
             self.numbers.mark_stale()
+        if self.progress_area.built:
+            self.progress.mark_stale()
 
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -301,6 +343,8 @@ class MainWindow(QMainWindow):
             self.followups.set_workspace(self.workspace)
         if self.numbers_area.built:
             self.numbers.set_workspace(self.workspace)
+        if self.progress_area.built:
+            self.progress.set_workspace(self.workspace)
         self._debriefs_changed()
         self._count_due(notify=True)
         self._check_and_back_up()
@@ -409,6 +453,14 @@ class MainWindow(QMainWindow):
     def _debrief(self) -> None:
         self.nav.setCurrentRow(0)
         self.pipeline.debrief_deal()
+
+    def _mark_won(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.pipeline.wins.mark_won()
+
+    def _load_demo(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.pipeline.load_demo()
 
     def _set_language(self, code: str | None) -> None:
         save_language(self.data_dir, code)

@@ -35,6 +35,7 @@ from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.touch_note import touch_worth
 from salescoach.ui.welcome import WelcomePage
+from salescoach.ui.win_actions import WinActions
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ class PipelineView(QWidget):
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
         detail_bar.addWidget(self.debrief_button)
+        self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
         detail_bar.addWidget(self.log_button)
         detail_bar.addWidget(self.edit_button)
         detail_bar.addWidget(self.delete_button)
@@ -262,6 +264,7 @@ class PipelineView(QWidget):
         for button in (self.log_button, self.edit_button, self.delete_button, self.debrief_button):
             button.setEnabled(deal is not None)
         self.debrief_button.setText(self._debrief_text(deal))
+        self.wins.show_for(deal)
         self.checklist.show_for(deal)
         if deal is None or self.workspace is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
@@ -322,6 +325,7 @@ class PipelineView(QWidget):
                 self._open_debrief(editor.saved_row)
 
     def _saved(self, row: DealRow, message: str) -> None:
+        self.wins.saved(self.current_deal(), row)
         self.model.upsert(row)
         self._after_reset(row.id)
         if self.model.row_of(row.id) is None:  # hidden by the filter: show it anyway
@@ -508,6 +512,7 @@ class PipelineView(QWidget):
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
         menu.addAction(self._debrief_text(self.current_deal()).replace("&", ""), self.debrief_deal)
+        self.wins.add_to(menu)
         menu.addAction(self.tr("Stay in touch…"), self.stay_in_touch)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_deal)
