@@ -2002,6 +2002,70 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>LossActions</name>
+    <message>
+        <location filename="../../salescoach/ui/loss_actions.py" line="+33" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Mark lost…</source>
+        <translation>&amp;Mark lost…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debrie&amp;f</source>
+        <translation>Debrie&amp;f</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume debrie&amp;f…</source>
+        <translation>Resume debrie&amp;f…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debrie&amp;f this loss…</source>
+        <translation>Debrie&amp;f this loss…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Stay in touch…</source>
+        <translation>Stay in touch…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+2" />
+        <source>Mark lost</source>
+        <translation>Mark lost</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>“{title}” is marked won. Mark it lost instead?</source>
+        <translation>“{title}” is marked won. Mark it lost instead?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot mark the deal lost</source>
+        <translation>Cannot mark the deal lost</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deal “{title}” marked lost.</source>
+        <translation>Deal “{title}” marked lost.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
+        <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Follow-up with {who} scheduled.</source>
+        <translation>Follow-up with {who} scheduled.</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonsDialog</name>
     <message>
         <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38" />
@@ -2544,24 +2608,19 @@ Data folder: {path}</translation>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <location line="+169" />
+        <location line="+25" />
+        <location line="+161" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-166" />
-        <location line="+266" />
+        <location line="-158" />
+        <location line="+208" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-203" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2580,28 +2639,8 @@ Data folder: {path}</translation>
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
-    <message>
-        <location line="+7" />
-        <source>&amp;Mark lost…</source>
-        <translation>&amp;Mark lost…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Debrie&amp;f</source>
-        <translation>Debrie&amp;f</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Resume debrie&amp;f…</source>
-        <translation>Resume debrie&amp;f…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Debrie&amp;f this loss…</source>
-        <translation>Debrie&amp;f this loss…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+15" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
@@ -2621,18 +2660,18 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+24" />
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+100" />
+        <location line="+50" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-45" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -2642,38 +2681,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
-        <source>Mark lost</source>
-        <translation>Mark lost</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>“{title}” is marked won. Mark it lost instead?</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Cannot mark the deal lost</source>
-        <translation>Cannot mark the deal lost</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Deal “{title}” marked lost.</source>
-        <translation>Deal “{title}” marked lost.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
-        <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Follow-up with {who} scheduled.</source>
-        <translation>Follow-up with {who} scheduled.</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -2708,12 +2716,7 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Stay in touch…</source>
-        <translation>Stay in touch…</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>

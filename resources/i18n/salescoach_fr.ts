@@ -2045,6 +2045,70 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>LossActions</name>
+    <message>
+        <location filename="../../salescoach/ui/loss_actions.py" line="+33"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark lost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debrie&amp;f</source>
+        <translation>&amp;Débrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume debrie&amp;f…</source>
+        <translation>Reprendre le &amp;débrief…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrie&amp;f this loss…</source>
+        <translation>&amp;Débriefer cette perte…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stay in touch…</source>
+        <translation>Rester en contact…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Mark lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>“{title}” is marked won. Mark it lost instead?</source>
+        <translation>«&#xa0;{title}&#xa0;» est marquée gagnée. La marquer perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot mark the deal lost</source>
+        <translation>Impossible de marquer l&apos;affaire perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal “{title}” marked lost.</source>
+        <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
+        <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Follow-up with {who} scheduled.</source>
+        <translation>Relance de {who} planifiée.</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonsDialog</name>
     <message>
         <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38"/>
@@ -2593,24 +2657,19 @@ Dossier de données : {path}</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+169"/>
+        <location line="+25"/>
+        <location line="+161"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+266"/>
+        <location line="-158"/>
+        <location line="+208"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-203"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -2635,28 +2694,8 @@ Dossier de données : {path}</translation>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Mark lost…</source>
-        <translation>Marquer &amp;perdue…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Debrie&amp;f</source>
-        <translation>&amp;Débrief</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume debrie&amp;f…</source>
-        <translation>Reprendre le &amp;débrief…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Debrie&amp;f this loss…</source>
-        <translation>&amp;Débriefer cette perte…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -2679,7 +2718,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
@@ -2688,12 +2727,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+50"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-45"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -2703,38 +2742,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
-        <source>Mark lost</source>
-        <translation>Marquer perdue</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>«&#xa0;{title}&#xa0;» est marquée gagnée. La marquer perdue&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot mark the deal lost</source>
-        <translation>Impossible de marquer l&apos;affaire perdue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deal “{title}” marked lost.</source>
-        <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
-        <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Follow-up with {who} scheduled.</source>
-        <translation>Relance de {who} planifiée.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -2769,12 +2777,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stay in touch…</source>
-        <translation>Rester en contact…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>

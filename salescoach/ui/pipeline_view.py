@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
@@ -33,6 +32,7 @@ from salescoach.ui import formatting, labels
 from salescoach.ui.deal_panels import TouchesTable, WeakSpotChecklist
 from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
 from salescoach.ui.dialogs import confirm, show_error
+from salescoach.ui.loss_actions import LossActions
 from salescoach.ui.touch_note import touch_worth
 from salescoach.ui.welcome import WelcomePage
 from salescoach.ui.win_actions import WinActions
@@ -150,13 +150,9 @@ class PipelineView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete deal"))
         self.delete_button.setObjectName("deleteDealButton")
         self.delete_button.clicked.connect(self.delete_deal)
-        self.debrief_button = QPushButton()
-        self.debrief_button.setObjectName("debriefButton")
-        self.debrief_button.setToolTip(self.tr("Ctrl+L"))
-        self.debrief_button.clicked.connect(self.debrief_deal)
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
-        detail_bar.addWidget(self.debrief_button)
+        self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
         self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
         detail_bar.addWidget(self.log_button)
         detail_bar.addWidget(self.edit_button)
@@ -261,9 +257,9 @@ class PipelineView(QWidget):
 
     def _deal_selected(self, *_args: object) -> None:
         deal = self.current_deal()
-        for button in (self.log_button, self.edit_button, self.delete_button, self.debrief_button):
+        for button in (self.log_button, self.edit_button, self.delete_button):
             button.setEnabled(deal is not None)
-        self.debrief_button.setText(self._debrief_text(deal))
+        self.losses.show_for(deal)
         self.wins.show_for(deal)
         self.checklist.show_for(deal)
         if deal is None or self.workspace is None:
@@ -271,15 +267,6 @@ class PipelineView(QWidget):
             self.touch_model.set_rows([])
             return
         self._show_touches(deal)
-
-    def _debrief_text(self, deal: DealRow | None) -> str:
-        if deal is None or deal.status is not DealStatus.LOST:
-            return self.tr("&Mark lost…")
-        if deal.debrief is DebriefState.DONE:
-            return self.tr("Debrie&f")
-        if deal.debrief is DebriefState.DRAFT:
-            return self.tr("Resume debrie&f…")
-        return self.tr("Debrie&f this loss…")
 
     def set_weak_spots(self, questions: list[int]) -> None:
         """The rep's recurring weak spots (question numbers), shown on open deals."""
@@ -306,7 +293,7 @@ class PipelineView(QWidget):
 
         editor = DealEditor(self.workspace.pipeline, parent=self)
         if editor.exec() and editor.saved_row is not None:
-            self._saved(editor.saved_row, self.tr("Deal “{title}” created."))
+            self.saved(editor.saved_row, self.tr("Deal “{title}” created."))
 
     def edit_deal(self) -> None:
         deal = self.current_deal()
@@ -320,11 +307,12 @@ class PipelineView(QWidget):
             show_error(self, self.tr("Cannot open the deal"), exc)
             return
         if editor.exec() and editor.saved_row is not None:
-            self._saved(editor.saved_row, self.tr("Deal “{title}” saved."))
+            self.saved(editor.saved_row, self.tr("Deal “{title}” saved."))
             if deal.status is not DealStatus.LOST and editor.saved_row.status is DealStatus.LOST:
-                self._open_debrief(editor.saved_row)
+                self.losses.open_debrief(editor.saved_row)
 
-    def _saved(self, row: DealRow, message: str) -> None:
+    def saved(self, row: DealRow, message: str) -> None:
+        """Show a saved deal (selected, even if the filter hid it) and say so."""
         self.wins.saved(self.current_deal(), row)
         self.model.upsert(row)
         self._after_reset(row.id)
@@ -358,58 +346,8 @@ class PipelineView(QWidget):
         self.deals_changed.emit()
 
     def debrief_deal(self) -> None:
-        """Mark the selected deal lost and debrief it, or open its debrief if already lost."""
-        deal = self.current_deal()
-        if deal is None or self.workspace is None:
-            return
-        if deal.status is DealStatus.WON and not confirm(
-            self,
-            self.tr("Mark lost"),
-            self.tr("“{title}” is marked won. Mark it lost instead?").format(title=deal.title),
-            self.tr("Mark lost"),
-        ):
-            return
-        if deal.status is not DealStatus.LOST:
-            try:
-                deal = self.workspace.debriefs.mark_lost(deal.id)
-            except UserError as exc:
-                show_error(self, self.tr("Cannot mark the deal lost"), exc)
-                return
-            lost = self.tr("Deal “{title}” marked lost.") + touch_worth(self.workspace, lost=True)
-            self._saved(deal, lost)
-        self._open_debrief(deal)
-
-    def _open_debrief(self, deal: DealRow) -> None:
-        assert self.workspace is not None
-        from salescoach.ui.debrief_dialog import open_debrief
-
-        ws = self.workspace
-        dialog = open_debrief(self, ws.pipeline, ws.debriefs, deal.id)
-        if dialog is None:
-            return
-        self.refresh_deal(deal.id)
-        if dialog.result():
-            self.status_message.emit(
-                self.tr("Debrief of “{title}” saved. Every no brings you closer to a yes.").format(
-                    title=deal.title
-                )
-            )
-        self.debriefs_changed.emit()
-
-    def stay_in_touch(self) -> None:
-        """Set how often to get back to the selected deal's company."""
-        deal = self.current_deal()
-        ws = self.workspace
-        if deal is None or ws is None:
-            return
-        from salescoach.ui.followup_dialogs import CadenceDialog
-
-        dialog = CadenceDialog(ws.followups, ws.pipeline, deal.account, deal.id, parent=self)
-        if dialog.exec():
-            self.status_message.emit(
-                self.tr("Follow-up with {who} scheduled.").format(who=deal.account or deal.title)
-            )
-            self.touches_changed.emit()
+        """Mark the selected deal lost and debrief it (Ctrl+L), or open its debrief."""
+        self.losses.debrief_deal()
 
     def refresh_deal(self, deal_id: uuid.UUID) -> None:
         """Read one deal again (its debrief state may have changed elsewhere)."""
@@ -511,9 +449,8 @@ class PipelineView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
-        menu.addAction(self._debrief_text(self.current_deal()).replace("&", ""), self.debrief_deal)
+        self.losses.add_to(menu)
         self.wins.add_to(menu)
-        menu.addAction(self.tr("Stay in touch…"), self.stay_in_touch)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), self.delete_deal)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -65,4 +65,4 @@ class WinActions(QObject):
         except UserError as exc:
             show_error(view, self.tr("Cannot mark the deal won"), exc)
             return
-        view._saved(row, self.tr("Deal “{title}” marked won."))  # calls saved(): the bell
+        view.saved(row, self.tr("Deal “{title}” marked won."))  # calls saved(): the bell
