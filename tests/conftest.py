@@ -16,6 +16,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest
+from hypothesis import settings
+
+# On CI the property tests replay the same examples every run (a landing must not depend
+# on luck); on a developer's machine they explore new ones, and a failure prints its seed.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -92,6 +92,13 @@ def test_what_if_raises_only_the_validation_error(commission, per_sale) -> None:
     assert result.value_cents * result.touches_per_sale == pytest.approx(result.commission_cents)
 
 
+def test_a_vanishing_conversion_rate_is_refused_not_divided_by() -> None:
+    """Found by hypothesis: 2.2e-309 % is above zero, and 1 / it is infinite."""
+    with pytest.raises(ValidationError) as caught:
+        plan_leads(10, 1.0, 2.225073858507203e-309, 5)
+    assert list(caught.value.fields) == ["rate_now"]
+
+
 @given(anything, anything, anything, anything)
 def test_planner_raises_only_the_validation_error(target, before, now, per_lead) -> None:
     try:
@@ -196,7 +203,7 @@ def test_the_planner_keeps_sales_level() -> None:
     assert messages == {
         "target": "This cannot be negative.",
         "rate_before": "A conversion rate cannot be above 100 %.",
-        "rate_now": "A conversion rate must be above 0 %.",
+        "rate_now": "A conversion rate must be at least 0.01 %.",
         "touches_per_lead": "Type a number, such as 4.",
     }
 

@@ -157,7 +157,7 @@ def test_the_planner_prefilled_then_typed(qtbot, window: MainWindow) -> None:
     assert _error_next_to("rate_now", planner) == "A conversion rate cannot be above 100 %."
     assert _text(planner, "planner_leads_per_month") == "—"
     _type(qtbot, planner, "planner_rate_now", "0")
-    assert _error_next_to("rate_now", planner) == "A conversion rate must be above 0 %."
+    assert _error_next_to("rate_now", planner) == "A conversion rate must be at least 0.01 %."
     _type(qtbot, planner, "planner_rate_now", "abc")
     assert _error_next_to("rate_now", planner) == "Type a percentage, such as 20."
     _type(qtbot, planner, "planner_rate_now", "40")

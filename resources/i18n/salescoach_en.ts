@@ -2730,25 +2730,25 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+121" />
+        <location line="+124" />
         <location line="+7" />
         <source>This cannot be negative.</source>
         <translation>This cannot be negative.</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-129" />
         <source>That number is too large.</source>
         <translation>That number is too large.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Type a percentage, such as 20.</source>
         <translation>Type a percentage, such as 20.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>A conversion rate must be above 0 %.</source>
-        <translation>A conversion rate must be above 0 %.</translation>
+        <source>A conversion rate must be at least 0.01 %.</source>
+        <translation>A conversion rate must be at least 0.01 %.</translation>
     </message>
     <message>
         <location line="+2" />

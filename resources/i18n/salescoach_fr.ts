@@ -2791,25 +2791,25 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <location line="+7"/>
         <source>This cannot be negative.</source>
         <translation>Ce nombre ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>That number is too large.</source>
         <translation>Ce nombre est trop grand.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Type a percentage, such as 20.</source>
         <translation>Tapez un pourcentage, par exemple 20.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A conversion rate must be above 0 %.</source>
-        <translation>Un taux de conversion doit être supérieur à 0&#xa0;%.</translation>
+        <source>A conversion rate must be at least 0.01 %.</source>
+        <translation>Un taux de conversion doit être d&apos;au moins 0,01&#xa0;%.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -83,11 +83,14 @@ def _check(value: float | None, minimum: float, maximum: float) -> Message | Non
     return None
 
 
+MIN_RATE_PCT = 0.01
+
+
 def _check_rate(value: float | None) -> Message | None:
     if value is None or not math.isfinite(value):
         return msg(CTX, QT_TRANSLATE_NOOP("Planner", "Type a percentage, such as 20."))
-    if value <= 0:
-        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate must be above 0 %."))
+    if value < MIN_RATE_PCT:  # a tinier rate would need more leads than a float holds
+        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate must be at least 0.01 %."))
     if value > 100:
         return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate cannot be above 100 %."))
     return None
