@@ -31,7 +31,7 @@ from salescoach.ui.debrief_pages import reason_label
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.insights_panel import InsightsPanel
 from salescoach.ui.rows_model import Column, RowsModel
-from salescoach.ui.views import ReloadWhenShown, rows_table
+from salescoach.ui.views import ReloadWhenShown, fit_headers, rows_table
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -204,6 +204,7 @@ class DebriefsView(ReloadWhenShown, QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
         self.table.activated.connect(lambda _i: self.open_current())
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.open_button = QPushButton(self.tr("&Open the debrief"))

@@ -30,7 +30,7 @@ from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.followup_dialogs import CadenceDialog, SnoozeDialog, cadence_text
 from salescoach.ui.i18n import tr_message
 from salescoach.ui.rows_model import Column, RowsModel
-from salescoach.ui.views import ReloadWhenShown, rows_table
+from salescoach.ui.views import ReloadWhenShown, fit_headers, rows_table
 from salescoach.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -133,6 +133,7 @@ class FollowUpsView(ReloadWhenShown, QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((170, 230, 240, 200, 220)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
         self.table.activated.connect(lambda _i: self.log_touch())
 
         self.log_button = self._button(

@@ -3,7 +3,7 @@ again when they are shown after a change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -47,3 +47,15 @@ class ReloadWhenShown:
     def _fresh(self) -> None:
         """Call at the start of `reload()`."""
         self._stale = False
+
+
+def fit_headers(table: QTableView) -> None:
+    """Widen any column narrower than its header text (French headers run longer)."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = metrics.horizontalAdvance(text) + 24  # the sort arrow and margins
+        if table.columnWidth(column) < wanted:
+            table.setColumnWidth(column, wanted)
