@@ -410,7 +410,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+126" />
+        <location filename="../../salescoach/cli.py" line="+170" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -420,7 +420,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
+        <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
+        <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
@@ -493,6 +498,51 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+5" />
         <source>referrals asked / obtained</source>
         <translation>referrals asked / obtained</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_data.py" line="+45" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
+        <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>to be chosen</source>
+        <translation>to be chosen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</source>
+        <translation>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Row {row}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
+        <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1070,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+13" />
         <source>A reason needs a name.</source>
         <translation>A reason needs a name.</translation>
     </message>
@@ -1232,6 +1282,24 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+33" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>Cannot write {path}: {reason}; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1576,302 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+3" />
         <source>%n follow-up(s) exported to {path}.</source>
         <translation><numerusform>%n follow-up exported to {path}.</numerusform><numerusform>%n follow-ups exported to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+43" />
+        <source>Deal title</source>
+        <translation>Deal title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact's email</source>
+        <translation>Contact's email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won on</source>
+        <translation>Won on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activities done</source>
+        <translation>Activities done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID in the CRM</source>
+        <translation>ID in the CRM</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+109" />
+        <source>This is not a text file a spreadsheet could open ({reason}).</source>
+        <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>salescoach export</source>
+        <translation>salescoach export</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipedrive deals</source>
+        <translation>Pipedrive deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HubSpot deals</source>
+        <translation>HubSpot deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Salesforce opportunities</source>
+        <translation>Salesforce opportunities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 and Windows-1252 mixed</source>
+        <translation>UTF-8 and Windows-1252 mixed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <source>day first (31/12/2024)</source>
+        <translation>day first (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month first (12/31/2024)</source>
+        <translation>month first (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISO (2024-12-31)</source>
+        <translation>ISO (2024-12-31)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>decimal comma (12 500,50)</source>
+        <translation>decimal comma (12 500,50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>decimal point (12,500.50)</source>
+        <translation>decimal point (12,500.50)</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{value}” could be read day first or month first: say which.</source>
+        <translation>“{value}” could be read day first or month first: say which.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{count} cells, but only {columns} column names.</source>
+        <translation>{count} cells, but only {columns} column names.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}” is not an amount.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>“{value}” is not a number of activities (0 to {most}).</source>
+        <translation>“{value}” is not a number of activities (0 to {most}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>“{value}” is not a status (open, won or lost).</source>
+        <translation>“{value}” is not a status (open, won or lost).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Same ID as row {row}.</source>
+        <translation>Same ID as row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
+        <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} has column names but no rows: nothing to import.</source>
+        <translation>{file} has column names but no rows: nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
+        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <source>{path} holds no salescoach export (no deals.csv in it).</source>
+        <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+5" />
+        <source>{file} is not a salescoach JSON export.</source>
+        <translation>{file} is not a salescoach JSON export.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{file} has no column {column}.</source>
+        <translation>{file} has no column {column}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>“{value}” cannot be read here.</source>
+        <translation>“{value}” cannot be read here.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Your data already has another record with this {column}.</source>
+        <translation>Your data already has another record with this {column}.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Same {column} as row {row}.</source>
+        <translation>Same {column} as row {row}.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Points to a row of {table} that is neither in this export nor in your data.</source>
+        <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+126"/>
+        <location filename="../../salescoach/cli.py" line="+170"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -424,7 +424,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
+        <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
@@ -497,6 +502,51 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+5"/>
         <source>referrals asked / obtained</source>
         <translation>recommandations demandées / obtenues</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_data.py" line="+45"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
+        <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>to be chosen</source>
+        <translation>à préciser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</source>
+        <translation>{file}&#xa0;: {format}&#xa0;; {encoding}&#xa0;; séparateur&#xa0;: {separator}&#xa0;; {decimal}&#xa0;; dates&#xa0;: {dates}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
+        <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1074,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
         <source>A reason needs a name.</source>
         <translation>Une raison doit avoir un nom.</translation>
     </message>
@@ -1251,6 +1301,24 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+33"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1607,302 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
             <numerusform>%n relance exportée dans {path}.</numerusform>
             <numerusform>%n relances exportées dans {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+43"/>
+        <source>Deal title</source>
+        <translation>Titre de l’affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won on</source>
+        <translation>Gagnée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost on</source>
+        <translation>Perdue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities done</source>
+        <translation>Activités réalisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID in the CRM</source>
+        <translation>Identifiant dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+109"/>
+        <source>This is not a text file a spreadsheet could open ({reason}).</source>
+        <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>salescoach export</source>
+        <translation>export salescoach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipedrive deals</source>
+        <translation>affaires Pipedrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot deals</source>
+        <translation>transactions HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce opportunities</source>
+        <translation>opportunités Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet</source>
+        <translation>tableur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 and Windows-1252 mixed</source>
+        <translation>UTF-8 et Windows-1252 mélangés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <source>day first (31/12/2024)</source>
+        <translation>jour d’abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first (12/31/2024)</source>
+        <translation>mois d’abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO (2024-12-31)</source>
+        <translation>ISO (2024-12-31)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decimal comma (12 500,50)</source>
+        <translation>virgule décimale (12&#xa0;500,50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal point (12,500.50)</source>
+        <translation>point décimal (12,500.50)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>“{value}” is not a date.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” could be read day first or month first: say which.</source>
+        <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{count} cells, but only {columns} column names.</source>
+        <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{value}” is not an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not a number of activities (0 to {most}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” is not a status (open, won or lost).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Same ID as row {row}.</source>
+        <translation>Même identifiant qu’à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
+        <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has column names but no rows: nothing to import.</source>
+        <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
+        <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <source>{path} holds no salescoach export (no deals.csv in it).</source>
+        <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>{file} is not a salescoach JSON export.</source>
+        <translation>{file} n’est pas un export JSON de salescoach.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} has no column {column}.</source>
+        <translation>{file} n’a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“{value}” cannot be read here.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your data already has another record with this {column}.</source>
+        <translation>Vos données ont déjà un autre enregistrement avec ce {column}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Same {column} as row {row}.</source>
+        <translation>Même {column} qu’à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Points to a row of {table} that is neither in this export nor in your data.</source>
+        <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
     </message>
 </context>
 <context>
