@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, followups, history, startup
+    from benchmarks import debriefs, filtering, followups, history, importing, startup
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("debrief form opened", d.form_opened * 1000, "ms", 300))
     figures.append(Figure("debrief draft saved", d.draft_saved * 1000, "ms", 50))
     figures.append(Figure("follow-ups view loaded", followups.measure(data_dir), "s", 1))
+    # A Pipedrive-style CSV of as many deals as the history, against a plain csv +
+    # sqlite3.executemany load of the same rows (each into a new data folder).
+    ours, plain = importing.measure(args.deals)
+    figures.append(Figure("import, Pipedrive CSV", ours, "s", 2, reference=plain))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

@@ -30,6 +30,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "debrief form opened",
         "debrief draft saved",
         "follow-ups view loaded",
+        "import, Pipedrive CSV",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
@@ -139,6 +140,7 @@ STATUS_WORDS: dict[str, DealStatus] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # a file repeats the same few words
 def status_word(text: str) -> DealStatus | None:
     """A status (or a closed stage such as HubSpot's "closedwon") in words; None if not."""
     return STATUS_WORDS.get(normalise(text))
@@ -157,6 +159,7 @@ _STAGE_KEYWORDS: tuple[tuple[DealStage, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # a file repeats the same few words
 def stage_word(text: str) -> DealStage | None:
     """The pipeline stage a CRM's stage name stands for; None when nothing matches."""
     words = normalise(text)
@@ -209,6 +212,7 @@ REASON_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # a file repeats the same few words
 def seeded_reason(text: str) -> str | None:
     """The code of the seeded loss reason `text` names, or None (a reason of the rep's own)."""
     from salescoach.domain.debrief import LOSS_REASON_SEEDS
@@ -229,12 +233,14 @@ CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # a file repeats the same few words
 def currency_code(text: str) -> str:
     """An ISO code from what a file says ("€", "Euro", "eur"); unknown text upper-cased."""
     word = " ".join(text.strip().casefold().split())
     return CURRENCY_WORDS.get(word, text.strip().upper())
 
 
+@lru_cache(maxsize=4096)  # a file repeats the same few words
 def currency_in_amount(text: str) -> str | None:
     """The currency an amount names itself ("12 500,50 €", "$1,200"), if any."""
     for symbol, code in (("€", "EUR"), ("£", "GBP"), ("CHF", "CHF"), ("CAD", "CAD"),

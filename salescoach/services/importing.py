@@ -336,13 +336,17 @@ class _Writer:
         if not (first or last):
             return None
         key = (" ".join(f"{first} {last}".split()).casefold(), account or "")
-        found = self.by_name.get(key)
-        if found is None:
-            found = self.by_name[key] = self.ids()
-            self.new_contacts.append((found, account, first, last, "", d.email, d.phone, "",
-                                      self.now, self.now))  # fmt: skip
+        same_name = self.by_name.get(key)
+        # The same name in the same company is the same person, unless both emails differ.
+        if same_name is not None and not (email and same_name[1] and email != same_name[1]):
+            return same_name[0]
+        found = self.ids()
+        if same_name is None:
+            self.by_name[key] = (found, email)
+        self.new_contacts.append((found, account, first, last, "", d.email, d.phone, "",
+                                  self.now, self.now))  # fmt: skip
         if email:
-            self.by_email.setdefault(email, found)
+            self.by_email[email] = found
         return found
 
     def reason(self, text: str) -> tuple[str, bool]:

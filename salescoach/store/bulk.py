@@ -147,17 +147,20 @@ def account_ids(conn: Connection) -> dict[str, str]:
     return out
 
 
-def contact_ids(conn: Connection) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """Every contact's id by folded email, and by (folded full name, account id or "")."""
+def contact_ids(
+    conn: Connection,
+) -> tuple[dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
+    """Every contact's id by folded email; and (id, folded email) by (folded full name,
+    account id or "")."""
     by_email: dict[str, str] = {}
-    by_name: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str], tuple[str, str]] = {}
     for id_, name, email, account in conn.exec_driver_sql(
         "SELECT id, casefold(trim(first_name || ' ' || last_name)), casefold(trim(email)), "
         "coalesce(account_id, '') FROM contacts ORDER BY created_at"
     ):
         if email:
             by_email.setdefault(email, id_)
-        by_name.setdefault((" ".join(name.split()), account), id_)
+        by_name.setdefault((" ".join(name.split()), account), (id_, email))
     return by_email, by_name
 
 
