@@ -546,6 +546,49 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>ConventionsBar</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+48" />
+        <source>What the file is</source>
+        <translation>What the file is</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Amounts:</source>
+        <translation>Amounts:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <location filename="../../salescoach/services/datadir.py" line="+40" />
@@ -1285,6 +1328,79 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/export_dialog.py" line="+40" />
+        <source>Export your data</source>
+        <translation>Export your data</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach's own import. The files are readable by you only.</source>
+        <translation>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach's own import. The files are readable by you only.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;CSV: a new folder with one file per table</source>
+        <translation>&amp;CSV: a new folder with one file per table</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;JSON: one file</source>
+        <translation>&amp;JSON: one file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Folder to create the export in</source>
+        <translation>Folder to create the export in</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Exported to {path}: %n deal(s).</source>
+        <translation><numerusform>Exported to {path}: %n deal.</numerusform><numerusform>Exported to {path}: %n deals.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <location filename="../../salescoach/services/exporting.py" line="+66" />
@@ -1579,9 +1695,132 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>{file}: %n row(s).</source>
+        <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</source>
+        <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Choose how to read the dates before importing.</source>
+        <translation>Choose how to read the dates before importing.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
+        <translation><numerusform>%n row cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform><numerusform>%n rows cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Import only the %n good row(s)</source>
+        <translation><numerusform>Import only the %n good row</numerusform><numerusform>Import only the %n good rows</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Importing the good rows…</source>
+        <translation>Importing the good rows…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n deal(s) imported</source>
+        <translation><numerusform>%n deal imported</numerusform><numerusform>%n deals imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n already there</source>
+        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new account(s)</source>
+        <translation><numerusform>%n new account</numerusform><numerusform>%n new accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new contact(s)</source>
+        <translation><numerusform>%n new contact</numerusform><numerusform>%n new contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n touch(es)</source>
+        <translation><numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n debrief(s) to finish</source>
+        <translation><numerusform>%n debrief to finish</numerusform><numerusform>%n debriefs to finish</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n bad row(s) left out</source>
+        <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Importing… {done} of {total} rows written.</source>
+        <translation>Importing… {done} of {total} rows written.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+102" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+43" />
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
@@ -2139,7 +2378,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+101" />
+        <location filename="../../salescoach/ui/main_window.py" line="+103" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2204,7 +2443,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Accounts and contacts…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -2280,7 +2529,22 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+12" />
+        <source>Import a file</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n deal(s) imported from {file}.</source>
+        <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2306,6 +2570,24 @@ Data folder: {path}</source>
 Turn every no into learning, referrals and follow-ups.
 
 Data folder: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingGrid</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="-71" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>column {n}</source>
+        <translation>column {n}</translation>
     </message>
 </context>
 <context>
@@ -2957,11 +3239,11 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
-        <translation>Importing from a CRM or a spreadsheet comes in a later version.</translation>
+        <source>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</source>
+        <translation>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Add your first deal</source>
         <translation>&amp;Add your first deal</translation>
     </message>

@@ -550,6 +550,49 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>ConventionsBar</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+48"/>
+        <source>What the file is</source>
+        <translation>Ce qu’est le fichier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amounts:</source>
+        <translation>Montants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose…</source>
+        <translation>Choisissez…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: choisissez comment les lire.</translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <location filename="../../salescoach/services/datadir.py" line="+40"/>
@@ -1304,6 +1347,82 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/export_dialog.py" line="+40"/>
+        <source>Export your data</source>
+        <translation>Exporter vos données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach&apos;s own import. The files are readable by you only.</source>
+        <translation>Tous les comptes, contacts, affaires, échanges, débriefs, raisons de perte et relances, lisibles par un tableur ou un autre programme, et par l’import de salescoach. Les fichiers ne sont lisibles que par vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;CSV: a new folder with one file per table</source>
+        <translation>&amp;CSV&#xa0;: un nouveau dossier, un fichier par table</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;JSON: one file</source>
+        <translation>&amp;JSON&#xa0;: un seul fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder to create the export in</source>
+        <translation>Dossier où créer l’export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported to {path}: %n deal(s).</source>
+        <translation>
+            <numerusform>Exporté dans {path}&#xa0;: %n affaire.</numerusform>
+            <numerusform>Exporté dans {path}&#xa0;: %n affaires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <location filename="../../salescoach/services/exporting.py" line="+66"/>
@@ -1610,9 +1729,162 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>{file}: %n row(s).</source>
+        <translation>
+            <numerusform>{file}&#xa0;: %n ligne.</numerusform>
+            <numerusform>{file}&#xa0;: %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</source>
+        <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Choose how to read the dates before importing.</source>
+        <translation>Choisissez comment lire les dates avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import only the %n good row(s)</source>
+        <translation>
+            <numerusform>Importer seulement la ligne correcte</numerusform>
+            <numerusform>Importer seulement les %n lignes correctes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing the good rows…</source>
+        <translation>Import des lignes correctes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n deal(s) imported</source>
+        <translation>
+            <numerusform>%n affaire importée</numerusform>
+            <numerusform>%n affaires importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n nouveau compte</numerusform>
+            <numerusform>%n nouveaux comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n debrief(s) to finish</source>
+        <translation>
+            <numerusform>%n débrief à terminer</numerusform>
+            <numerusform>%n débriefs à terminer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s) left out</source>
+        <translation>
+            <numerusform>%n ligne en erreur écartée</numerusform>
+            <numerusform>%n lignes en erreur écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Importing… {done} of {total} rows written.</source>
+        <translation>Import en cours… {done} lignes écrites sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+102"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+43"/>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44"/>
         <source>Deal title</source>
         <translation>Titre de l’affaire</translation>
     </message>
@@ -2173,7 +2445,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+101"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+103"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2238,7 +2510,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2314,7 +2596,25 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n deal(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n affaire importée de {file}.</numerusform>
+            <numerusform>%n affaires importées de {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2340,6 +2640,24 @@ Data folder: {path}</source>
 Faites de chaque refus une leçon, une recommandation et une relance.
 
 Dossier de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingGrid</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="-71"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
     </message>
 </context>
 <context>
@@ -3003,11 +3321,11 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
-        <translation>L’import depuis un CRM ou un tableur arrive dans une prochaine version.</translation>
+        <source>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</source>
+        <translation>Des affaires exportées de Pipedrive, HubSpot ou Salesforce, un tableur enregistré en CSV, ou un export salescoach.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Add your first deal</source>
         <translation>&amp;Ajouter votre première affaire</translation>
     </message>
