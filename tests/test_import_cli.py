@@ -83,7 +83,7 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     done = run("import", str(path), "--dry-run", "--data-dir", str(folder), "--lang", "fr")
     assert done.returncode == 0, done.stderr
-    assert "tableur\xa0; Windows-1252\xa0; séparateur\xa0: point-virgule" in done.stdout
+    assert "Tableur\xa0; Windows-1252\xa0; séparateur\xa0: point-virgule" in done.stdout
     assert "rien n’a été écrit (--dry-run)\xa0: 3 affaire(s) à importer" in done.stdout
     assert _deals(folder) == 0
 

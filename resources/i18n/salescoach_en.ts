@@ -578,7 +578,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Dates:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1727,7 +1727,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>

@@ -582,7 +582,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Dates&#xa0;:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Choose…</source>
         <translation>Choisissez…</translation>
     </message>
@@ -1764,7 +1764,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -1971,7 +1971,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     <message>
         <location line="+1"/>
         <source>ID in the CRM</source>
-        <translation>Identifiant dans le CRM</translation>
+        <translation>Identifiant CRM</translation>
     </message>
     <message>
         <location filename="../../salescoach/domain/csv_formats.py" line="+109"/>
@@ -1981,27 +1981,27 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     <message>
         <location line="+51"/>
         <source>salescoach export</source>
-        <translation>export salescoach</translation>
+        <translation>Export salescoach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipedrive deals</source>
-        <translation>affaires Pipedrive</translation>
+        <translation>Affaires Pipedrive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HubSpot deals</source>
-        <translation>transactions HubSpot</translation>
+        <translation>Transactions HubSpot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salesforce opportunities</source>
-        <translation>opportunités Salesforce</translation>
+        <translation>Opportunités Salesforce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheet</source>
-        <translation>tableur</translation>
+        <translation>Tableur</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
         kinds.addButton(self.json)
         self.csv.toggled.connect(self._kind_changed)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self._folder = Path(folder or Path.home())
+        self._folder = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         choose = QPushButton(self.tr("C&hoose…"))

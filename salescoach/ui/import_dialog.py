@@ -144,8 +144,10 @@ class ImportDialog(QDialog):
         )
         header = self.preview.horizontalHeader()
         header.setMinimumHeight(2 * self.fontMetrics().height() + 10)
+        self.preview.resizeColumnsToContents()  # the headers say which field each fills
         for column in range(self.preview_model.columnCount()):
-            self.preview.setColumnWidth(column, 150)
+            width = self.preview.columnWidth(column)
+            self.preview.setColumnWidth(column, max(80, min(width, 280)))
 
     def _settings_changed(self) -> None:
         self._ready()

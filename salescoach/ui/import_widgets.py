@@ -77,9 +77,10 @@ class ConventionsBar(QGroupBox):
         grid.addWidget(QLabel(self.tr("Amounts:")), 1, 0)
         grid.addWidget(self.decimal, 1, 1)
         grid.addWidget(QLabel(self.tr("Dates:")), 1, 2)
-        grid.addWidget(self.dates, 1, 3, 1, 3)
-        grid.addWidget(self.question, 2, 0, 1, 6)
-        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.dates, 1, 3, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.question, 2, 0, 1, 7)
+        grid.setColumnStretch(6, 1)
+        grid.setHorizontalSpacing(12)
         self.dates.activated.connect(self._dates_chosen)
         for combo in (self.format, self.decimal, self.dates):
             combo.activated.connect(lambda _i: self.changed.emit())
