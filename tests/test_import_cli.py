@@ -78,6 +78,13 @@ def test_ambiguous_dates_must_be_said(tmp_path: Path) -> None:
     assert created["deals"]["open"] == 1
 
 
+def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    for name in ("nope.csv", "nope.json", "deals.csv"):
+        done = run("import", str(tmp_path / name), "--data-dir", str(tmp_path / "d"))
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert f"Cannot read {tmp_path / name}" in done.stderr
+
+
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     path = crm_files.french(tmp_path / "affaires.csv")
     folder = tmp_path / "data"

@@ -157,11 +157,30 @@ def test_the_rep_maps_the_columns(qtbot, window: MainWindow, tmp_path: Path) -> 
     _choose(dialog.mapping.combos[importing.Field.ACCOUNT], 1)
     _choose(dialog.mapping.combos[importing.Field.AMOUNT], 2)
     assert dialog.preview_model.headerData(2, qt_horizontal()) == "Prix\n→ Amount"
+    qtbot.waitUntil(dialog.import_button.isEnabled)  # the file read again with the new columns
     assert _text(dialog, "importDecimal") == "decimal comma (12 500,50)"
     click_button(dialog, "importNowButton")
     qtbot.waitUntil(lambda: dialog.result is not None)
     [deal] = window.workspace.pipeline.deal_rows()  # type: ignore[union-attr]
     assert (deal.title, deal.account, deal.amount_cents) == ("Audit", "Cabinet Moreau", 120_000)
+
+
+def test_a_salescoach_export_is_read_back_whole(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from salescoach.services import exporting
+    from salescoach.services.workspace import open_workspace
+
+    other = open_workspace(tmp_path / "elsewhere")
+    other.load_demo(deals=40)
+    out = exporting.export(other.store, "csv", tmp_path / "export").path
+    other.close()
+    dialog = _dialog(qtbot, window, out / "touches.csv")  # any file of the export
+    assert _text(dialog, "importFormat") == "salescoach export"
+    assert not dialog.mapping.isVisible() and not dialog.conventions.format.isEnabled()
+    assert "a salescoach export" in dialog.title.text()
+    click_button(dialog, "importNowButton")
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.deals == 40 and dialog.changed
+    assert window.workspace.pipeline.deal_count() == 40  # type: ignore[union-attr]
 
 
 def test_a_file_with_nothing_to_import(qtbot, window: MainWindow, tmp_path: Path) -> None:

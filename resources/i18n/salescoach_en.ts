@@ -1727,7 +1727,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+60" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -1792,12 +1792,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Importing… {done} of {total} rows written.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>

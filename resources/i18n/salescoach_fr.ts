@@ -1764,7 +1764,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -1856,12 +1856,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Import en cours… {done} lignes écrites sur {total}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>

@@ -184,7 +184,7 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
 
 def _looks_native(path: Path) -> bool:
     if path.suffix.lower() == ".json":
-        return True
+        return path.is_file()
     table = BY_FILE.get(path.name)
     if table is None or not path.is_file():
         return False

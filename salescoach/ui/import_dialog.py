@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.csv_formats import Format
-from salescoach.domain.importing import detect_conventions
+from salescoach.domain.importing import Conventions, detect_conventions
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
 from salescoach.services.importing import FileSample, ImportPlan, ImportResult
@@ -153,12 +153,17 @@ class ImportDialog(QDialog):
         self._ready()
 
     def _mapping_changed(self) -> None:
-        """Another column for a field: the dates or amounts read may have changed too."""
+        """Another column for a field: the dates or amounts read may have changed too (read
+        again off the GUI thread: a large file takes a moment)."""
         assert self.sample is not None
-        s = self.sample
-        s.conventions = detect_conventions(s.rows, self.mapping.mapping(), s.separator)
-        self.conventions.show_conventions(s)
+        s, mapping = self.sample, self.mapping.mapping()
         self._show_preview()
+        self._run(lambda: detect_conventions(s.rows, mapping, s.separator), self._redetected)
+
+    def _redetected(self, conventions: Conventions) -> None:
+        assert self.sample is not None
+        self.sample.conventions = conventions
+        self.conventions.show_conventions(self.sample)
         self._ready()
 
     def _settings(self) -> importing.ImportSettings:
@@ -259,6 +264,8 @@ class ImportDialog(QDialog):
         self, fn: Callable[..., Any], done: Callable[[Any], None], with_progress: bool = False
     ) -> None:
         self._busy = True
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(False)
         self.import_button.setEnabled(False)
         self.good_rows_button.setEnabled(False)
         self.close_button.setEnabled(False)
@@ -281,6 +288,8 @@ class ImportDialog(QDialog):
 
     def _idle(self) -> None:
         self._busy = False
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(self.sample is not None and self.result is None)
         self.progress.hide()
         self.close_button.setEnabled(True)
         self.good_rows_button.setEnabled(True)
