@@ -357,3 +357,22 @@ def test_dry_run_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
     result = importing.write(workspace.store, plan, dry_run=True)
     assert (result.deals, result.accounts, result.dry_run) == (4, 2, True)
     assert _count(workspace, "deals") == 0 and _count(workspace, "loss_reasons") == 12
+
+
+def test_accounts_and_contacts_already_there_are_reused(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from salescoach.domain.deals import ContactDraft, DealDraft
+
+    p = workspace.pipeline
+    p.save_deal(DealDraft("Ancienne affaire", "Société  Générale d'Équipement"))
+    [account] = p.accounts()
+    p.save_contact(ContactDraft("Élodie", "Lefèvre", account_id=account.id))
+    path = crm_files.write_csv(
+        tmp_path / "x.csv", ["Affaire", "Compte", "Contact"],
+        [["Paie", "SOCIÉTÉ GÉNÉRALE D'ÉQUIPEMENT", "ÉLODIE LEFÈVRE"]], sep=";",
+    )  # fmt: skip
+    result = _import(workspace, path)
+    assert (result.accounts, result.contacts) == (0, 0)
+    paie = next(r for r in p.deal_rows() if r.title == "Paie")
+    assert (paie.account, paie.contacts) == ("Société  Générale d'Équipement", "Élodie Lefèvre")

@@ -138,12 +138,13 @@ def keys_taken(
 
 
 def account_ids(conn: Connection) -> dict[str, str]:
-    """Every account's id (hex) by its name folded (`casefold()`, as the app compares)."""
+    """Every account's id (hex) by its name folded (SQL `casefold()`, then spaces squeezed
+    as the import compares names)."""
     out: dict[str, str] = {}
     for id_, name in conn.exec_driver_sql(
-        "SELECT id, casefold(trim(name)) FROM accounts ORDER BY created_at"
+        "SELECT id, casefold(name) FROM accounts ORDER BY created_at"
     ):
-        out.setdefault(name, id_)
+        out.setdefault(" ".join(name.split()), id_)
     return out
 
 
@@ -176,12 +177,12 @@ def reason_ids(conn: Connection) -> tuple[dict[str, str], dict[str, str]]:
     by_code: dict[str, str] = {}
     by_label: dict[str, str] = {}
     for id_, code, label in conn.exec_driver_sql(
-        "SELECT id, code, casefold(trim(label)) FROM loss_reasons ORDER BY position"
+        "SELECT id, code, casefold(label) FROM loss_reasons ORDER BY position"
     ):
         if code:
             by_code[code] = id_
-        if label:
-            by_label.setdefault(label, id_)
+        if label.strip():
+            by_label.setdefault(" ".join(label.split()), id_)
     return by_code, by_label
 
 
