@@ -376,3 +376,10 @@ def test_accounts_and_contacts_already_there_are_reused(
     assert (result.accounts, result.contacts) == (0, 0)
     paie = next(r for r in p.deal_rows() if r.title == "Paie")
     assert (paie.account, paie.contacts) == ("Société  Générale d'Équipement", "Élodie Lefèvre")
+
+
+def test_dates_written_both_ways_in_one_file_are_asked_too(tmp_path: Path) -> None:
+    path = crm_files.write_csv(tmp_path / "a.csv", ["Titre", "Créée le"],
+                               [["A", "31/01/2024"], ["B", "01/31/2024"]])  # fmt: skip
+    c = importing.inspect_file(path).conventions
+    assert c.dates_ambiguous and c.date_order is None and c.example_date == "31/01/2024"

@@ -80,7 +80,7 @@ def detect_conventions(
                 point += p
     decimal = "," if comma > point else "." if point > comma else "," if separator == ";" else "."
     day_first = month_first = 0
-    example = ""
+    example = first = ""
     columns = [mapping[f] for f in DATE_FIELDS if f in mapping]
     for row in rows:
         for column in columns:
@@ -90,6 +90,7 @@ def detect_conventions(
             if m is None:
                 continue
             a, b = int(m.group(1)), int(m.group(2))
+            first = first or m.group(0).split()[0]
             if a > 12 >= b:
                 day_first += 1
             elif b > 12 >= a:
@@ -100,8 +101,8 @@ def detect_conventions(
         return Conventions(decimal, DateOrder.DMY)
     if month_first and not day_first:
         return Conventions(decimal, DateOrder.MDY)
-    if day_first or example:
-        return Conventions(decimal, None, True, example)
+    if day_first or example:  # both orders seen, or none: the rep says
+        return Conventions(decimal, None, True, example or first)
     return Conventions(decimal, None)
 
 
