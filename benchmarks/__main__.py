@@ -53,7 +53,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import debriefs, filtering, followups, history, numbers, progress, startup, tour
+    from benchmarks import (
+        debriefs,
+        filtering,
+        followups,
+        history,
+        importing,
+        numbers,
+        progress,
+        startup,
+        tour,
+    )
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
     figures: list[Figure] = []
@@ -81,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(
         Figure("progress queries", p.queries * 1000, "ms", 1.5, reference=p.sqlite3 * 1000)
     )
+    # A Pipedrive-style CSV of as many deals as the history, against a plain csv +
+    # sqlite3.executemany load of the same rows (each into a new data folder).
+    ours, plain = importing.measure(args.deals)
+    figures.append(Figure("import, Pipedrive CSV", ours, "s", 2, reference=plain))
     t = tour.measure(data_dir)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
     figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))

@@ -70,6 +70,7 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     _debriefs(app, window, lang)
     _numbers(app, window, lang)
     _progress(app, window, lang)
+    _import(app, window, lang)
     window.close()
     _win(app, data_dir, lang)
 
@@ -179,6 +180,41 @@ def _win(app: QApplication, data_dir: Path, lang: str) -> None:
     _settle(app, 0.6)  # faded in
     window.grab().save(str(OUT / f"win-{lang}.png"))
     window.close()
+
+
+PIPEDRIVE_SAMPLE = """\
+Deal - ID,Deal - Title,Deal - Value,Deal - Currency of value,Deal - Status,Deal - Lost reason,\
+Deal - Won time,Deal - Lost time,Deal - Deal created,Deal - Done activities,Deal - Organization,\
+Deal - Contact person,Person - Email - Work,Deal - Stage
+1841,Logiciel de paie,12500.50,EUR,Won,,2024-03-05 14:23:11,,2024-01-10 09:02:45,7,\
+Boulangerie Dupont,Claire Martin,claire.martin@dupont.fr,Negotiations Started
+1842,Audit sécurité,8000,EUR,Lost,Price,,2024-04-02 10:00:00,2024-02-01 10:12:00,4,\
+Cabinet Moreau,Paul Girard,p.girard@moreau-avocats.fr,Proposal Made
+1843,Parc de tablettes,23900,EUR,Lost,Went with their usual supplier,,2024-05-02 16:40:00,\
+2024-02-19 11:30:00,3,Transports Lefèvre,Élodie Lefèvre,elodie@lefevre-transports.fr,Qualified
+1844,Formation Excel,1950,EUR,Open,,,,2024-06-01 10:00:00,2,Garage Petit,Karim Benali,\
+karim@garagepetit.fr,Contact Made
+1845,Maintenance annuelle,4200,EUR,Won,,2024-07-12 09:15:00,,2024-05-20 15:05:00,9,\
+Hôtel du Parc,Sophie Roux,direction@hotelduparc.fr,Negotiations Started
+"""
+
+
+def _import(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The import dialog on a small Pipedrive export: what was detected, the mapping, the
+    first rows (nothing is imported)."""
+    from salescoach.ui.import_dialog import ImportDialog
+
+    assert window.workspace is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pipedrive-deals.csv"
+        path.write_text(PIPEDRIVE_SAMPLE, encoding="utf-8")
+        dialog = ImportDialog(window.workspace, path, window)
+        dialog.show()
+        while dialog.sample is None:
+            app.processEvents()
+        _settle(app)
+        dialog.grab().save(str(OUT / f"import-{lang}.png"))
+        dialog.close()
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -49,6 +49,9 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+_FORMATS = ("native", "pipedrive", "hubspot", "salesforce", "spreadsheet")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,6 +95,38 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument(
         "--ics", metavar="PATH", help="write the upcoming follow-ups as an iCalendar file"
     )
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import deals from Pipedrive, HubSpot, Salesforce, a spreadsheet, or an export",
+    )
+    imp.add_argument("file", help="a CSV file, or a salescoach export (folder or .json)")
+    imp.add_argument(
+        "--format",
+        choices=["auto", *_FORMATS],
+        default="auto",
+        help="what the file is (default: detected from its columns)",
+    )
+    imp.add_argument(
+        "--dates",
+        choices=["dmy", "mdy"],
+        help="read 03/04/2024 day first (dmy) or month first (mdy); asked when the file "
+        "cannot tell",
+    )
+    imp.add_argument("--decimal", choices=["comma", "point"], help="the amounts' decimal mark")
+    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    imp.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows of a file with bad ones"
+    )
+    export = sub.add_parser(
+        "export", parents=[common], help="write every record to CSV files or one JSON file"
+    )
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument(
+        "--out",
+        metavar="PATH",
+        help="the new folder (CSV) or file (JSON) (default: salescoach-export-DATE here)",
+    )
     backup = sub.add_parser(
         "backup", parents=[common], help="back the database up now (safe while the app is open)"
     )
@@ -133,6 +168,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _followups(run, args.ics)
         if args.command == "backup":
             return _backup(run, args.path)
+        if args.command == "import":
+            from salescoach.cli_data import import_file
+
+            with _one_writer(run):
+                return import_file(run.say, run.data_dir, args)
+        if args.command == "export":
+            from salescoach.cli_data import export
+
+            return export(run.say, run.data_dir, args.format, args.out)
     except UserError as exc:
         return _fail(run, exc.message)
     except BrokenPipeError:  # `salescoach followups | head`: the reader has had enough
@@ -160,6 +204,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 
 
+@contextlib.contextmanager
+def _one_writer(run: _Run) -> Iterator[None]:
+    """Hold the data folder's lock, as the window does: refuse while the app has it open."""
+    from salescoach.services.workspace import check_data_dir
+    from salescoach.ui.lock import try_lock
+
+    check_data_dir(run.data_dir)  # creates the folder; refuses a file we must not touch
+    lock = try_lock(run.data_dir)
+    if lock is None:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "salescoach is open on {path}; close it first (or use its File menu). "
+                    "Nothing was written.",
+                ),
+                path=str(run.data_dir),
+            )
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 def _fail(run: _Run, message: Message) -> int:
     print(f"salescoach: {run.say(message)}", file=sys.stderr)
     return EXIT_USAGE
@@ -169,12 +239,13 @@ def _demo(run: _Run, deals: int, seed: int) -> int:
     from salescoach.services.demo import generate_demo
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(run.data_dir)
-    try:
-        start = time.perf_counter()
-        made = generate_demo(ws.store, deals=deals, seed=seed)
-    finally:
-        ws.close()
+    with _one_writer(run):
+        ws = open_workspace(run.data_dir)
+        try:
+            start = time.perf_counter()
+            made = generate_demo(ws.store, deals=deals, seed=seed)
+        finally:
+            ws.close()
     done = msg(
         CTX,
         QT_TRANSLATE_NOOP(

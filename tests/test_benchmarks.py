@@ -37,6 +37,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "progress view, read and drawn",
         "progress, slowest grouping switch",
         "progress queries",
+        "import, Pipedrive CSV",
         "scrolling, slowest step",
         "GUI blocked, every area visited",
         "peak memory, every area visited",

@@ -62,7 +62,7 @@ def test_empty_database_shows_welcome_with_three_ways_to_start(view: PipelineVie
     welcome = view.welcome
     assert welcome.findChild(QWidget, "addFirstDealButton").isEnabled()
     assert welcome.findChild(QWidget, "loadDemoButton").isEnabled()
-    assert not welcome.findChild(QWidget, "importButton").isEnabled()  # import issue pending
+    assert welcome.findChild(QWidget, "importButton").isEnabled()
 
 
 def test_create_first_deal_by_typing(qtbot, view: PipelineView, workspace: Workspace) -> None:

@@ -438,7 +438,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+143" />
+        <location filename="../../salescoach/cli.py" line="+187" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -448,7 +448,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
+        <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
+        <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
@@ -551,6 +556,94 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+5" />
         <source>referrals asked / obtained</source>
         <translation>referrals asked / obtained</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_data.py" line="+45" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
+        <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>to be chosen</source>
+        <translation>to be chosen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</source>
+        <translation>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Row {row}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
+        <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionsBar</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+48" />
+        <source>What the file is</source>
+        <translation>What the file is</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Amounts:</source>
+        <translation>Amounts:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1171,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+13" />
         <source>A reason needs a name.</source>
         <translation>A reason needs a name.</translation>
     </message>
@@ -1109,12 +1202,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
     <message>
         <location line="+3" />
-        <location line="+150" />
+        <location line="+151" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-147" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
@@ -1221,7 +1314,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1290,6 +1383,97 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+33" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/export_dialog.py" line="+40" />
+        <source>Export your data</source>
+        <translation>Export your data</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach's own import. The files are readable by you only.</source>
+        <translation>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach's own import. The files are readable by you only.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;CSV: a new folder with one file per table</source>
+        <translation>&amp;CSV: a new folder with one file per table</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;JSON: one file</source>
+        <translation>&amp;JSON: one file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Folder to create the export in</source>
+        <translation>Folder to create the export in</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Exported to {path}: %n deal(s).</source>
+        <translation><numerusform>Exported to {path}: %n deal.</numerusform><numerusform>Exported to {path}: %n deals.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>Cannot write {path}: {reason}; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1764,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1785,6 +1969,425 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+5" />
         <source>Say in a few words why it was good: that is what you learn from.</source>
         <translation>Say in a few words why it was good: that is what you learn from.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>{file}: %n row(s).</source>
+        <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</source>
+        <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Choose how to read the dates before importing.</source>
+        <translation>Choose how to read the dates before importing.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
+        <translation><numerusform>%n row cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform><numerusform>%n rows cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Import only the %n good row(s)</source>
+        <translation><numerusform>Import only the %n good row</numerusform><numerusform>Import only the %n good rows</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Importing the good rows…</source>
+        <translation>Importing the good rows…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n deal(s) imported</source>
+        <translation><numerusform>%n deal imported</numerusform><numerusform>%n deals imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n already there</source>
+        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new account(s)</source>
+        <translation><numerusform>%n new account</numerusform><numerusform>%n new accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new contact(s)</source>
+        <translation><numerusform>%n new contact</numerusform><numerusform>%n new contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n touch(es)</source>
+        <translation><numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n debrief(s) to finish</source>
+        <translation><numerusform>%n debrief to finish</numerusform><numerusform>%n debriefs to finish</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n bad row(s) left out</source>
+        <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Importing… {done} of {total} rows written.</source>
+        <translation>Importing… {done} of {total} rows written.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+102" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44" />
+        <source>Deal title</source>
+        <translation>Deal title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact's email</source>
+        <translation>Contact's email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won on</source>
+        <translation>Won on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activities done</source>
+        <translation>Activities done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID in the CRM</source>
+        <translation>ID in the CRM</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+109" />
+        <source>This is not a text file a spreadsheet could open ({reason}).</source>
+        <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>salescoach export</source>
+        <translation>salescoach export</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipedrive deals</source>
+        <translation>Pipedrive deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HubSpot deals</source>
+        <translation>HubSpot deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Salesforce opportunities</source>
+        <translation>Salesforce opportunities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 and Windows-1252 mixed</source>
+        <translation>UTF-8 and Windows-1252 mixed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <source>day first (31/12/2024)</source>
+        <translation>day first (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month first (12/31/2024)</source>
+        <translation>month first (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISO (2024-12-31)</source>
+        <translation>ISO (2024-12-31)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>decimal comma (12 500,50)</source>
+        <translation>decimal comma (12 500,50)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>decimal point (12,500.50)</source>
+        <translation>decimal point (12,500.50)</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{value}” could be read day first or month first: say which.</source>
+        <translation>“{value}” could be read day first or month first: say which.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{count} cells, but only {columns} column names.</source>
+        <translation>{count} cells, but only {columns} column names.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}” is not an amount.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>“{value}” is not a number of activities (0 to {most}).</source>
+        <translation>“{value}” is not a number of activities (0 to {most}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>“{value}” is not a status (open, won or lost).</source>
+        <translation>“{value}” is not a status (open, won or lost).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Same ID as row {row}.</source>
+        <translation>Same ID as row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
+        <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} has column names but no rows: nothing to import.</source>
+        <translation>{file} has column names but no rows: nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
+        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
+        <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <source>{path} holds no salescoach export (no deals.csv in it).</source>
+        <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+5" />
+        <source>{file} is not a salescoach JSON export.</source>
+        <translation>{file} is not a salescoach JSON export.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{file} has no column {column}.</source>
+        <translation>{file} has no column {column}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>“{value}” cannot be read here.</source>
+        <translation>“{value}” cannot be read here.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Your data already has another record with this {column}.</source>
+        <translation>Your data already has another record with this {column}.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Same {column} as row {row}.</source>
+        <translation>Same {column} as row {row}.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Points to a row of {table} that is neither in this export nor in your data.</source>
+        <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2719,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+110" />
+        <location filename="../../salescoach/ui/main_window.py" line="+112" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2176,7 +2779,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Accounts and contacts…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -2257,7 +2870,22 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+12" />
+        <source>Import a file</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n deal(s) imported from {file}.</source>
+        <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2283,6 +2911,24 @@ Data folder: {path}</source>
 Turn every no into learning, referrals and follow-ups.
 
 Data folder: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingGrid</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="-71" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>column {n}</source>
+        <translation>column {n}</translation>
     </message>
 </context>
 <context>
@@ -3622,11 +4268,11 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
-        <translation>Importing from a CRM or a spreadsheet comes in a later version.</translation>
+        <source>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</source>
+        <translation>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Add your first deal</source>
         <translation>&amp;Add your first deal</translation>
     </message>

@@ -445,7 +445,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+143"/>
+        <location filename="../../salescoach/cli.py" line="+187"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -455,7 +455,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
+        <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
@@ -558,6 +563,94 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+5"/>
         <source>referrals asked / obtained</source>
         <translation>recommandations demandées / obtenues</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_data.py" line="+45"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
+        <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>to be chosen</source>
+        <translation>à préciser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</source>
+        <translation>{file}&#xa0;: {format}&#xa0;; {encoding}&#xa0;; séparateur&#xa0;: {separator}&#xa0;; {decimal}&#xa0;; dates&#xa0;: {dates}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
+        <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionsBar</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+48"/>
+        <source>What the file is</source>
+        <translation>Ce qu’est le fichier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amounts:</source>
+        <translation>Montants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose…</source>
+        <translation>Choisissez…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: choisissez comment les lire.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1178,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
         <source>A reason needs a name.</source>
         <translation>Une raison doit avoir un nom.</translation>
     </message>
@@ -1116,12 +1209,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
@@ -1228,7 +1321,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1312,6 +1405,100 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+33"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/export_dialog.py" line="+40"/>
+        <source>Export your data</source>
+        <translation>Exporter vos données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every account, contact, deal, touch, debrief, loss reason and follow-up, readable by a spreadsheet or another program, and by salescoach&apos;s own import. The files are readable by you only.</source>
+        <translation>Tous les comptes, contacts, affaires, échanges, débriefs, raisons de perte et relances, lisibles par un tableur ou un autre programme, et par l’import de salescoach. Les fichiers ne sont lisibles que par vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;CSV: a new folder with one file per table</source>
+        <translation>&amp;CSV&#xa0;: un nouveau dossier, un fichier par table</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;JSON: one file</source>
+        <translation>&amp;JSON&#xa0;: un seul fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder to create the export in</source>
+        <translation>Dossier où créer l’export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported to {path}: %n deal(s).</source>
+        <translation>
+            <numerusform>Exporté dans {path}&#xa0;: %n affaire.</numerusform>
+            <numerusform>Exporté dans {path}&#xa0;: %n affaires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +1804,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -1825,6 +2012,455 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+5"/>
         <source>Say in a few words why it was good: that is what you learn from.</source>
         <translation>Dites en quelques mots pourquoi il était réussi&#xa0;: c’est de cela que vous apprenez.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>{file}: %n row(s).</source>
+        <translation>
+            <numerusform>{file}&#xa0;: %n ligne.</numerusform>
+            <numerusform>{file}&#xa0;: %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</source>
+        <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose how to read the dates before importing.</source>
+        <translation>Choisissez comment lire les dates avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import only the %n good row(s)</source>
+        <translation>
+            <numerusform>Importer seulement la ligne correcte</numerusform>
+            <numerusform>Importer seulement les %n lignes correctes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing the good rows…</source>
+        <translation>Import des lignes correctes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n deal(s) imported</source>
+        <translation>
+            <numerusform>%n affaire importée</numerusform>
+            <numerusform>%n affaires importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n nouveau compte</numerusform>
+            <numerusform>%n nouveaux comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n debrief(s) to finish</source>
+        <translation>
+            <numerusform>%n débrief à terminer</numerusform>
+            <numerusform>%n débriefs à terminer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s) left out</source>
+        <translation>
+            <numerusform>%n ligne en erreur écartée</numerusform>
+            <numerusform>%n lignes en erreur écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importing… {done} of {total} rows written.</source>
+        <translation>Import en cours… {done} lignes écrites sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="+102"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44"/>
+        <source>Deal title</source>
+        <translation>Titre de l’affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won on</source>
+        <translation>Gagnée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost on</source>
+        <translation>Perdue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities done</source>
+        <translation>Activités réalisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID in the CRM</source>
+        <translation>Identifiant CRM</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+109"/>
+        <source>This is not a text file a spreadsheet could open ({reason}).</source>
+        <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>salescoach export</source>
+        <translation>Export salescoach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipedrive deals</source>
+        <translation>Affaires Pipedrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot deals</source>
+        <translation>Transactions HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce opportunities</source>
+        <translation>Opportunités Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 and Windows-1252 mixed</source>
+        <translation>UTF-8 et Windows-1252 mélangés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <source>day first (31/12/2024)</source>
+        <translation>jour d’abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first (12/31/2024)</source>
+        <translation>mois d’abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO (2024-12-31)</source>
+        <translation>ISO (2024-12-31)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decimal comma (12 500,50)</source>
+        <translation>virgule décimale (12&#xa0;500,50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal point (12,500.50)</source>
+        <translation>point décimal (12,500.50)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>“{value}” is not a date.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” could be read day first or month first: say which.</source>
+        <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{count} cells, but only {columns} column names.</source>
+        <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{value}” is not an amount.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not a number of activities (0 to {most}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” is not a status (open, won or lost).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Same ID as row {row}.</source>
+        <translation>Même identifiant qu’à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
+        <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has column names but no rows: nothing to import.</source>
+        <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
+        <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
+        <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <source>{path} holds no salescoach export (no deals.csv in it).</source>
+        <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>{file} is not a salescoach JSON export.</source>
+        <translation>{file} n’est pas un export JSON de salescoach.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} has no column {column}.</source>
+        <translation>{file} n’a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“{value}” cannot be read here.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your data already has another record with this {column}.</source>
+        <translation>Vos données ont déjà un autre enregistrement avec ce {column}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Same {column} as row {row}.</source>
+        <translation>Même {column} qu’à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Points to a row of {table} that is neither in this export nor in your data.</source>
+        <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2795,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+110"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+112"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2219,7 +2855,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2300,7 +2946,25 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n deal(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n affaire importée de {file}.</numerusform>
+            <numerusform>%n affaires importées de {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2326,6 +2990,24 @@ Data folder: {path}</source>
 Faites de chaque refus une leçon, une recommandation et une relance.
 
 Dossier de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingGrid</name>
+    <message>
+        <location filename="../../salescoach/ui/import_widgets.py" line="-71"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
     </message>
 </context>
 <context>
@@ -3698,11 +4380,11 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Importing from a CRM or a spreadsheet comes in a later version.</source>
-        <translation>L’import depuis un CRM ou un tableur arrive dans une prochaine version.</translation>
+        <source>Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as CSV, or a salescoach export.</source>
+        <translation>Des affaires exportées de Pipedrive, HubSpot ou Salesforce, un tableur enregistré en CSV, ou un export salescoach.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Add your first deal</source>
         <translation>&amp;Ajouter votre première affaire</translation>
     </message>

@@ -59,6 +59,20 @@ def _deal_gone() -> UserError:
     )
 
 
+def add_reason(s: Session, label: str, controllable: bool) -> LossReason:
+    """A new reason of the rep's own at the end of the list (the form, and imports)."""
+    label = label.strip()
+    if not label:
+        raise ValidationError(
+            {"label": msg(CTX, QT_TRANSLATE_NOOP("Debriefs", "A reason needs a name."))}
+        )
+    last = s.scalar(select(func.max(LossReason.position))) or 0
+    reason = LossReason(label=label, controllable=controllable, position=last + 1, hidden=False)
+    s.add(reason)
+    s.flush()
+    return reason
+
+
 class DebriefService:
     """What the debrief form, the Debriefs view and `stats` do to the store."""
 
@@ -81,13 +95,7 @@ class DebriefService:
         label = label.strip()
         with self.store.session() as s:
             if reason_id is None:
-                if not label:
-                    raise ValidationError(
-                        {"label": msg(CTX, QT_TRANSLATE_NOOP("Debriefs", "A reason needs a name."))}
-                    )
-                last = s.scalar(select(func.max(LossReason.position))) or 0
-                reason = LossReason(position=last + 1)
-                s.add(reason)
+                reason = add_reason(s, label, controllable)
             else:
                 found = s.get(LossReason, reason_id)
                 if found is None:

@@ -115,6 +115,9 @@ class Deal(Row, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     competitor: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where an imported deal came from ("pipedrive:1234", or a digest of its row), so that
+    # importing the same file again adds nothing; NULL for deals made in the app.
+    external_id: Mapped[str | None] = mapped_column(String(100))
 
     account: Mapped[Account | None] = relationship()
     roles: Mapped[list[DealContact]] = relationship(
@@ -134,6 +137,7 @@ class Deal(Row, Base):
             "amount_cents",
             "commission_cents",
         ),
+        Index("ix_deals_external_id", "external_id", unique=True),
     )
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +15,7 @@ from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.i18n import choose_language, install_translators, tr_message
+from salescoach.ui.lock import try_lock
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.worker import wait_for_background_work
 
@@ -41,9 +42,8 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "salescoach", tr_message(exc.message))
         return 2
-    lock = QLockFile(str(data_dir.absolute() / "salescoach.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
+    lock = try_lock(data_dir)
+    if lock is None:
         QMessageBox.warning(
             None,
             "salescoach",

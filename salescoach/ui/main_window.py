@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.progress_area = LazyArea(self._make_progress)
         self.pipeline.wins.deal_won.connect(self._deal_won)
         self._celebrator: Celebrator | None = None
+        self.pipeline.welcome.import_file.connect(lambda: self.open_import())
         self.areas: list[tuple[str, QWidget]] = [
             (self.tr("Pipeline"), self.pipeline),
             (self.tr("Debriefs"), self.debriefs_area),
@@ -155,6 +157,9 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+A"),
             self.pipeline.open_accounts,
         )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), None, lambda: self.open_import())
+        self._action(file_menu, self.tr("E&xport…"), None, self.open_export)
         self._action(file_menu, self.tr("&Backups…"), None, self.open_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -440,6 +445,45 @@ class MainWindow(QMainWindow):
                 self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept))
             )
         self.open_workspace()
+
+    # import and export ---------------------------------------------------------------
+    def open_import(self, path: Path | None = None) -> None:
+        """Ask for a file (unless given), then import it in the import dialog."""
+        if self.workspace is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a file"),
+                str(Path.home()),
+                self.tr(
+                    "CRM exports and spreadsheets (*.csv *.txt *.tsv);;"
+                    "salescoach JSON export (*.json);;All files (*)"
+                ),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        from salescoach.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.workspace, path, self)
+        dialog.exec()
+        if dialog.changed:
+            self.pipeline.reload()
+            self._debriefs_changed()  # the deals' debrief states and the follow-ups too
+            if dialog.result is not None:
+                self._say(
+                    self.tr("%n deal(s) imported from {file}.", "", dialog.result.deals).format(
+                        file=path.name
+                    )
+                )
+
+    def open_export(self) -> None:
+        if self.workspace is None:
+            return
+        from salescoach.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.workspace, self).exec()
 
     # actions -------------------------------------------------------------------------
     def _new_deal(self) -> None:

@@ -31,9 +31,11 @@ class WelcomePage(QWidget):
         demo.clicked.connect(self.load_demo)
         importing = QPushButton(self.tr("&Import a file…"))
         importing.setObjectName("importButton")
-        importing.setEnabled(False)
         importing.setToolTip(
-            self.tr("Importing from a CRM or a spreadsheet comes in a later version.")
+            self.tr(
+                "Deals exported from Pipedrive, HubSpot or Salesforce, a spreadsheet saved as "
+                "CSV, or a salescoach export."
+            )
         )
         importing.clicked.connect(self.import_file)
         first = QPushButton(self.tr("&Add your first deal"))

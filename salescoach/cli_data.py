@@ -1,0 +1,193 @@
+"""`salescoach import` and `salescoach export`: what they print, in the user's language.
+
+The use cases are the services'; this module only turns their results and reports into
+lines. A refused import lists its bad rows on stdout (row, column, problem), then says
+why on one line of stderr, with exit status 2, as every command does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from salescoach.domain.csv_formats import ENCODING_NAMES, FORMAT_NAMES, SEPARATOR_NAMES, Format
+from salescoach.domain.importing import DATE_ORDER_NAMES, DECIMAL_NAMES, DateOrder, RowProblem
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
+from salescoach.services import exporting, importing
+from salescoach.services.importing import FileSample, ImportResult
+from salescoach.services.workspace import open_workspace
+
+CTX = "CommandLine"
+Say = Callable[[Message], str]
+
+
+def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    fmt = None if args.format == "auto" else Format(args.format)
+    ws = open_workspace(data_dir)
+    try:
+        sample = importing.inspect_file(path, fmt)
+        print(say(detected(say, sample)))
+        settings = importing.settings_for(sample)
+        if args.decimal:
+            settings = replace(settings, decimal_point="," if args.decimal == "comma" else ".")
+        if args.dates:
+            settings = replace(settings, date_order=DateOrder(args.dates))
+        try:
+            plan = importing.check(ws.store, sample, settings)
+        except importing.DatesAmbiguousError:
+            raise UserError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "Dates such as {example} can be read day first or month first, and "
+                        "nothing in the file tells: say which with --dates dmy (31/12/2024) "
+                        "or --dates mdy (12/31/2024). Nothing was imported.",
+                    ),
+                    example=sample.conventions.example_date,
+                )
+            ) from None
+        try:
+            result = importing.write(ws.store, plan, args.skip_bad_rows, args.dry_run)
+        except importing.ImportRefusedError:
+            for line in report_lines(say, plan.problems):
+                print(line)
+            raise UserError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "{bad} of {rows} rows of {file} cannot be imported (listed above); "
+                        "nothing was imported. Correct them, or import the other rows with "
+                        "--skip-bad-rows.",
+                    ),
+                    bad=plan.bad_rows,
+                    rows=plan.rows,
+                    file=path.name,
+                )
+            ) from None
+    finally:
+        ws.close()
+    if result.skipped_rows:
+        for line in report_lines(say, plan.problems):
+            print(line)
+    print(say(summary(path.name, result)))
+    return 0
+
+
+def detected(say: Say, sample: FileSample) -> Message:
+    """ "deals.csv: Pipedrive deals, UTF-8, comma-separated, decimal point, dates ISO"."""
+    c = sample.conventions
+    dates = (
+        QT_TRANSLATE_NOOP("CommandLine", "to be chosen")
+        if c.dates_ambiguous
+        else DATE_ORDER_NAMES[c.date_order]
+    )
+    return msg(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.",
+        ),
+        file=sample.path.name,
+        format=say(Message("Importing", FORMAT_NAMES[sample.format])),
+        encoding=say(Message("Importing", ENCODING_NAMES[sample.encoding])),
+        separator=say(
+            Message("Importing", SEPARATOR_NAMES.get(sample.separator, sample.separator))
+        ),
+        decimal=say(Message("Importing", DECIMAL_NAMES[c.decimal_point])),
+        dates=say(Message("CommandLine" if c.dates_ambiguous else "Importing", dates)),
+    )
+
+
+def report_lines(say: Say, problems: list[RowProblem]) -> list[str]:
+    """One line per problem: "deals.csv, row 12, column “Deal - Value”: …"."""
+    lines = []
+    for p in problems:
+        if p.column:
+            line = msg(
+                CTX,
+                QT_TRANSLATE_NOOP("CommandLine", "Row {row}, column “{column}”: {problem}"),
+                row=p.row,
+                column=p.column,
+                problem=say(p.problem),
+            )
+        else:
+            line = msg(
+                CTX,
+                QT_TRANSLATE_NOOP("CommandLine", "Row {row}: {problem}"),
+                row=p.row,
+                problem=say(p.problem),
+            )
+        lines.append((f"{p.file}, " if p.file else "") + say(line))
+    return lines
+
+
+def summary(file: str, r: ImportResult) -> Message:
+    counts = {
+        "file": file,
+        "deals": r.deals,
+        "already": r.already,
+        "accounts": r.accounts,
+        "contacts": r.contacts,
+        "touches": r.touches,
+        "debriefs": r.debriefs,
+        "skipped": r.skipped_rows,
+    }
+    if r.dry_run:
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{file} checked, nothing written (--dry-run): {deals} deal(s) to import, "
+                "{already} already there, {skipped} bad row(s) left out; {accounts} new "
+                "account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} "
+                "debrief(s) to finish.",
+            ),
+            **counts,
+        )
+    return msg(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "{file}: {deals} deal(s) imported, {already} already there, {skipped} bad "
+            "row(s) left out; {accounts} new account(s), {contacts} new contact(s), "
+            "{touches} touch(es), {debriefs} debrief(s) to finish.",
+        ),
+        **counts,
+    )
+
+
+def export(say: Say, data_dir: Path, fmt: str, out: str | None) -> int:
+    target = Path(out).expanduser() if out else Path(
+        exporting.default_name(fmt, time.strftime("%Y%m%d-%H%M%S"))
+    )  # fmt: skip
+    ws = open_workspace(data_dir)
+    try:
+        result = exporting.export(ws.store, fmt, target)
+    finally:
+        ws.close()
+    rows = result.rows
+    print(
+        say(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} "
+                    "account(s), {contacts} contact(s), {debriefs} debrief(s).",
+                ),
+                path=str(result.path),
+                deals=rows["deals"],
+                touches=rows["touches"],
+                accounts=rows["accounts"],
+                contacts=rows["contacts"],
+                debriefs=rows["debriefs"],
+            )
+        )
+    )
+    return 0

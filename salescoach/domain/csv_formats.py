@@ -1,0 +1,178 @@
+"""Reading what CRMs and spreadsheets write: encodings, separators, formats, formula cells.
+
+Pure functions over bytes and text. French spreadsheets write `;`-separated files in
+Windows-1252 or UTF-8 with a BOM; CRMs write `,`-separated UTF-8; Excel's "Unicode text"
+is tab-separated UTF-16. A file glued together from two of these (one part UTF-8, the rest
+Windows-1252) is decoded line by line rather than turned into "Ã©".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from enum import StrEnum
+
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+
+CTX = "Importing"
+
+SEPARATORS = (",", ";", "\t", "|")
+
+
+class Encoding(StrEnum):
+    UTF8 = "utf-8"
+    UTF8_BOM = "utf-8-sig"
+    UTF16 = "utf-16"
+    CP1252 = "cp1252"
+    MIXED = "mixed"  # UTF-8 lines and Windows-1252 lines in one file
+
+
+class Format(StrEnum):
+    """Where a file comes from; decides the column names and status words expected."""
+
+    NATIVE = "native"  # salescoach's own export
+    PIPEDRIVE = "pipedrive"
+    HUBSPOT = "hubspot"
+    SALESFORCE = "salesforce"
+    SPREADSHEET = "spreadsheet"  # anything else with recognisable column names
+
+
+def decode(data: bytes) -> tuple[str, Encoding]:
+    """The text of a file and the encoding it was read with (never fails)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _utf8_or_mixed(data[3:], Encoding.UTF8_BOM)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), Encoding.UTF16
+        except UnicodeDecodeError:
+            pass
+    return _utf8_or_mixed(data, Encoding.UTF8)
+
+
+def _utf8_or_mixed(data: bytes, utf8: Encoding) -> tuple[str, Encoding]:
+    try:
+        return data.decode("utf-8"), utf8
+    except UnicodeDecodeError:
+        pass
+    lines = data.splitlines(keepends=True)
+    decoded, utf8_lines = [], 0
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+            if not line.isascii():
+                utf8_lines += 1
+        except UnicodeDecodeError:
+            # Windows-1252 leaves five bytes undefined; Excel maps them like Latin-1.
+            decoded.append(line.decode("cp1252", errors="replace"))
+    return "".join(decoded), Encoding.MIXED if utf8_lines else Encoding.CP1252
+
+
+def _first_line(text: str) -> str:
+    """The first record's text: newlines inside quotes do not end it."""
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif ch in "\r\n" and not quoted:
+            return text[:i]
+    return text
+
+
+def _count_outside_quotes(line: str, sep: str) -> int:
+    quoted, n = False, 0
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            n += 1
+    return n
+
+
+def sniff_separator(text: str) -> str:
+    """The separator of the header line: the most frequent of `,` `;` tab `|` outside
+    quotes (a French sheet's `;`, an English one's `,`); `,` for a one-column file."""
+    header = _first_line(text.lstrip("\ufeff"))
+    counts = {sep: _count_outside_quotes(header, sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def read_rows(text: str, separator: str) -> list[list[str]]:
+    """Every record of a delimited text, header included, cells as written."""
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False))
+    except csv.Error as exc:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing", "This is not a text file a spreadsheet could open ({reason})."
+                ),
+                reason=str(exc),
+            )
+        ) from exc
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe to a cell a spreadsheet would execute; `restore` undoes it.
+
+    A cell already made of apostrophes then a formula sign gets one more, so that the two
+    functions are exact inverses on every string.
+    """
+    if cell.startswith(FORMULA_STARTS) or _NEUTRALISED.match(cell):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """The cell as it was before `neutralise`."""
+    if cell.startswith("'") and _NEUTRALISED.match(cell):
+        return cell[1:]
+    return cell
+
+
+def normalise_header(name: str) -> str:
+    """Column names compared without case, accents' case, extra spaces or a BOM."""
+    return " ".join(name.replace("\ufeff", "").split()).casefold()
+
+
+def detect_format(headers: list[str]) -> Format:
+    """Pipedrive writes `Deal - …` columns, HubSpot `Deal Name`/`Deal Stage`, Salesforce
+    `Opportunity Name`; anything else is a spreadsheet to map by column names."""
+    names = {normalise_header(h) for h in headers}
+    if sum(1 for n in names if n.startswith("deal - ")) >= 2:
+        return Format.PIPEDRIVE
+    if "deal name" in names and ({"deal stage", "pipeline", "amount", "close date"} & names):
+        return Format.HUBSPOT
+    if "opportunity name" in names or {"account name", "stage"} <= names:
+        return Format.SALESFORCE
+    return Format.SPREADSHEET
+
+
+# Names shown in the preview and by the command line (translated in context "Importing").
+FORMAT_NAMES: dict[Format, str] = {
+    Format.NATIVE: QT_TRANSLATE_NOOP("Importing", "salescoach export"),
+    Format.PIPEDRIVE: QT_TRANSLATE_NOOP("Importing", "Pipedrive deals"),
+    Format.HUBSPOT: QT_TRANSLATE_NOOP("Importing", "HubSpot deals"),
+    Format.SALESFORCE: QT_TRANSLATE_NOOP("Importing", "Salesforce opportunities"),
+    Format.SPREADSHEET: QT_TRANSLATE_NOOP("Importing", "Spreadsheet"),
+}
+ENCODING_NAMES: dict[Encoding, str] = {
+    Encoding.UTF8: QT_TRANSLATE_NOOP("Importing", "UTF-8"),
+    Encoding.UTF8_BOM: QT_TRANSLATE_NOOP("Importing", "UTF-8 with BOM"),
+    Encoding.UTF16: QT_TRANSLATE_NOOP("Importing", "UTF-16"),
+    Encoding.CP1252: QT_TRANSLATE_NOOP("Importing", "Windows-1252"),
+    Encoding.MIXED: QT_TRANSLATE_NOOP("Importing", "UTF-8 and Windows-1252 mixed"),
+}
+SEPARATOR_NAMES: dict[str, str] = {
+    ",": QT_TRANSLATE_NOOP("Importing", "comma"),
+    ";": QT_TRANSLATE_NOOP("Importing", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("Importing", "tab"),
+    "|": QT_TRANSLATE_NOOP("Importing", "vertical bar"),
+}

@@ -1,0 +1,371 @@
+"""Turning the rows of a CRM export or a spreadsheet into deals, or saying what is wrong.
+
+Pure functions: the file's conventions (decimal mark, order of day and month) are read
+from all of its values; each row becomes a `ParsedDeal` or `RowProblem`s naming the row
+(as a spreadsheet numbers it: the header is row 1), the column and the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from salescoach.domain.crm_vocabulary import (
+    DATE_FIELDS,
+    Field,
+    currency_code,
+    currency_in_amount,
+    stage_word,
+    status_word,
+)
+from salescoach.domain.csv_formats import Format, restore
+from salescoach.domain.deals import DealDraft, validate_deal
+from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
+from salescoach.domain.money import parse_amount
+
+CTX = "Importing"
+MAX_ACTIVITIES = 1000  # per deal: more is a typo (or a total over years), not a history
+MAX_AMOUNT_CENTS = 10**15  # ten thousand billion: beyond, a typo (and beyond SQLite's integers)
+
+
+class DateOrder(StrEnum):
+    DMY = "dmy"  # 31/12/2024, French and British
+    MDY = "mdy"  # 12/31/2024, American
+
+
+DATE_ORDER_NAMES: dict[DateOrder | None, str] = {
+    DateOrder.DMY: QT_TRANSLATE_NOOP("Importing", "day first (31/12/2024)"),
+    DateOrder.MDY: QT_TRANSLATE_NOOP("Importing", "month first (12/31/2024)"),
+    None: QT_TRANSLATE_NOOP("Importing", "ISO (2024-12-31)"),
+}
+DECIMAL_NAMES: dict[str, str] = {
+    ",": QT_TRANSLATE_NOOP("Importing", "decimal comma (12 500,50)"),
+    ".": QT_TRANSLATE_NOOP("Importing", "decimal point (12,500.50)"),
+}
+
+_ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T].*)?")
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,].*)?")
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How a file writes numbers and dates, as detected (the rep may correct them)."""
+
+    decimal_point: str  # "," or "."
+    date_order: DateOrder | None  # None: no d/m/y dates, or undecided (see `dates_ambiguous`)
+    dates_ambiguous: bool = False  # d/m/y dates, none telling day from month: ask the rep
+    example_date: str = ""  # one of the ambiguous dates, to ask about
+
+
+def detect_conventions(
+    rows: Sequence[Sequence[str]], mapping: dict[Field, int], separator: str
+) -> Conventions:
+    """Read the decimal mark from the amounts and the date order from every date cell.
+
+    Day-first is certain once a first number exceeds 12 (31/12/2024), month-first once a
+    second does (12/31/2024); with neither, or both, the order is left for the rep.
+    """
+    comma = point = 0
+    amount = mapping.get(Field.AMOUNT)
+    if amount is not None:
+        for row in rows:
+            if amount < len(row):
+                c, p = _decimal_evidence(row[amount])
+                comma += c
+                point += p
+    decimal = "," if comma > point else "." if point > comma else "," if separator == ";" else "."
+    day_first = month_first = 0
+    example = first = ""
+    columns = [mapping[f] for f in DATE_FIELDS if f in mapping]
+    for row in rows:
+        for column in columns:
+            if column >= len(row):
+                continue
+            m = _NUMERIC.fullmatch(row[column].strip())
+            if m is None:
+                continue
+            a, b = int(m.group(1)), int(m.group(2))
+            first = first or m.group(0).split()[0]
+            if a > 12 >= b:
+                day_first += 1
+            elif b > 12 >= a:
+                month_first += 1
+            elif not example:
+                example = m.group(0).split()[0]
+    if day_first and not month_first:
+        return Conventions(decimal, DateOrder.DMY)
+    if month_first and not day_first:
+        return Conventions(decimal, DateOrder.MDY)
+    if day_first or example:  # both orders seen, or none: the rep says
+        return Conventions(decimal, None, True, example or first)
+    return Conventions(decimal, None)
+
+
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
+_POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+
+
+def _decimal_evidence(text: str) -> tuple[int, int]:
+    """(1, 0) when `text` has a decimal comma (12 500,50), (0, 1) for a point (12,500.50)."""
+    if "," in text and "." in text:
+        return (1, 0) if text.rfind(",") > text.rfind(".") else (0, 1)
+    if _COMMA_DECIMAL.search(text):
+        return 1, 0
+    if _POINT_DECIMAL.search(text):
+        return 0, 1
+    return 0, 0
+
+
+def parse_date(text: str, order: DateOrder | None) -> dt.date | None:
+    """A date written ISO (2024-12-31, with or without a time) or d/m/y, m/d/y as `order`
+    says. Raises ValueError for anything else, or a d/m/y date when `order` is None."""
+    s = text.strip()
+    if not s:
+        return None
+    m = _ISO.fullmatch(s)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    m = _NUMERIC.fullmatch(s)
+    if m is None or order is None:
+        raise ValueError(s)
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if len(m.group(3)) == 2:
+        year += 2000
+    day, month = (first, second) if order is DateOrder.DMY else (second, first)
+    return dt.date(year, month, day)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One reason a row cannot be imported."""
+
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    column: str  # the file's column name ("" for the row as a whole)
+    problem: Message
+    file: str = ""  # which file of a salescoach export (one table per file)
+
+
+@dataclass(slots=True)
+class ParsedDeal:
+    """A deal read from one row, ready to write."""
+
+    row: int
+    key: str  # stable across imports of the same file: no duplicates
+    title: str
+    account: str
+    contact: str
+    email: str
+    phone: str
+    amount_cents: int
+    currency: str
+    stage: DealStage
+    status: DealStatus
+    created_on: dt.date
+    closed_on: dt.date | None
+    lost_reason: str
+    activities: int
+    competitor: str
+    notes: str
+
+
+@dataclass
+class ParseResult:
+    deals: list[ParsedDeal] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    rows: int = 0  # data rows read (blank rows left out)
+
+    @property
+    def bad_rows(self) -> int:
+        return len({(p.file, p.row) for p in self.problems})
+
+
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Importing", "“{value}” is not a date.")
+_ASK_ORDER = QT_TRANSLATE_NOOP(
+    "Importing", "“{value}” could be read day first or month first: say which."
+)
+
+
+def _count(text: str) -> int:
+    s = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not s:
+        return 0
+    if s.endswith((".0", ",0")):
+        s = s[:-2]
+    return int(s) if s.isdecimal() and len(s) < 10 else -1
+
+
+def row_key(fmt: Format, source_id: str, headers: Sequence[str], cells: Sequence[str]) -> str:
+    """The CRM's own ID when the file has one, else a digest of the whole row."""
+    if source_id:
+        return f"{fmt.value}:{source_id}"
+    digest = hashlib.sha256(
+        "\x1f".join(f"{h}\x1e{c}" for h, c in sorted(zip(headers, cells, strict=False))).encode()
+    )
+    return f"{fmt.value}:#{digest.hexdigest()[:32]}"
+
+
+def parse_rows(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    mapping: dict[Field, int],
+    fmt: Format,
+    conventions: Conventions,
+    first_row: int = 2,
+    today: dt.date | None = None,
+) -> ParseResult:
+    """Every row as a deal or as problems. Blank rows are left out."""
+    today = today or dt.date.today()
+    result = ParseResult()
+    col = {f: mapping.get(f) for f in Field}
+    width = len(headers)
+    seen_keys: dict[str, int] = {}
+    for number, raw in enumerate(rows, start=first_row):
+        if not any(c.strip() for c in raw):
+            continue
+        result.rows += 1
+        problems: list[RowProblem] = []
+        cells = [restore(c) for c in raw]
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            problems.append(
+                RowProblem(
+                    number,
+                    "",
+                    msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Importing", "{count} cells, but only {columns} column names."
+                        ),
+                        count=len(cells),
+                        columns=width,
+                    ),
+                )
+            )
+
+        def cell(f: Field, cells: list[str] = cells) -> str:
+            i = col[f]
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        def bad(
+            f: Field, text: str, number: int = number, out: list[RowProblem] = problems,
+            **args: object,
+        ) -> None:  # fmt: skip
+            i = col[f]
+            out.append(
+                RowProblem(number, headers[i] if i is not None else "", msg(CTX, text, **args))
+            )
+
+        amount_text = cell(Field.AMOUNT)
+        amount = parse_amount(amount_text, conventions.decimal_point) if amount_text else 0
+        if amount is None or abs(amount) > MAX_AMOUNT_CENTS:
+            bad(Field.AMOUNT, QT_TRANSLATE_NOOP("Importing", "“{value}” is not an amount."),
+                value=amount_text)  # fmt: skip
+            amount = 0
+        dates: dict[Field, dt.date | None] = {}
+        for f in DATE_FIELDS:
+            text = cell(f)
+            try:
+                dates[f] = parse_date(text, conventions.date_order)
+            except ValueError:
+                dates[f] = None
+                ambiguous = conventions.date_order is None and _NUMERIC.fullmatch(text)
+                bad(f, _ASK_ORDER if ambiguous else _NOT_A_DATE, value=text)
+        activities = _count(cell(Field.ACTIVITIES))
+        if not 0 <= activities <= MAX_ACTIVITIES:
+            bad(
+                Field.ACTIVITIES,
+                QT_TRANSLATE_NOOP(
+                    "Importing", "“{value}” is not a number of activities (0 to {most})."
+                ),
+                value=cell(Field.ACTIVITIES),
+                most=MAX_ACTIVITIES,
+            )
+        status_text, stage_text = cell(Field.STATUS), cell(Field.STAGE)
+        status = status_word(status_text) or status_word(stage_text)
+        if status is None and status_text:
+            bad(
+                Field.STATUS,
+                QT_TRANSLATE_NOOP("Importing", "“{value}” is not a status (open, won or lost)."),
+                value=status_text,
+            )
+        won, lost, closed = dates[Field.WON], dates[Field.LOST], dates[Field.CLOSED]
+        if status is None:
+            status = DealStatus.WON if won else DealStatus.LOST if lost else DealStatus.OPEN
+        close = (won if status is DealStatus.WON else lost) or closed
+        created = dates[Field.CREATED] or close or today
+        stage = stage_word(stage_text) or (
+            DealStage.CLOSING if status is DealStatus.WON else DealStage.LEAD
+        )
+        currency_text = cell(Field.CURRENCY)
+        currency = (
+            currency_code(currency_text)
+            if currency_text
+            else currency_in_amount(amount_text) or "EUR"
+        )
+        draft = DealDraft(
+            title=cell(Field.TITLE),
+            amount_cents=amount or 0,
+            currency=currency,
+            status=status,
+            created_on=created,
+            closed_on=close if status is not DealStatus.OPEN else None,
+        )
+        try:
+            validate_deal(draft)
+        except ValidationError as exc:
+            where = {"title": Field.TITLE, "amount": Field.AMOUNT, "currency": Field.CURRENCY}
+            for name, message in exc.fields.items():
+                if name == "closed_on":
+                    target = Field.WON if status is DealStatus.WON else Field.LOST
+                    if col[target] is None:
+                        target = Field.CLOSED if col[Field.CLOSED] is not None else Field.STATUS
+                else:
+                    target = where.get(name, Field.TITLE)
+                i = col[target]
+                problems.append(RowProblem(number, headers[i] if i is not None else "", message))
+        key = row_key(fmt, cell(Field.SOURCE_ID), headers, cells)
+        if col[Field.SOURCE_ID] is None or not cell(Field.SOURCE_ID):
+            occurrence = seen_keys.get(key, 0)
+            seen_keys[key] = occurrence + 1
+            if occurrence:  # the same row twice in one file: two deals, both kept apart
+                key = f"{key}-{occurrence + 1}"
+        elif key in seen_keys:
+            bad(Field.SOURCE_ID, QT_TRANSLATE_NOOP("Importing", "Same ID as row {row}."),
+                row=seen_keys[key])  # fmt: skip
+        else:
+            seen_keys[key] = number
+        if problems:
+            result.problems.extend(problems)
+            continue
+        result.deals.append(
+            ParsedDeal(
+                number, key, draft.title, cell(Field.ACCOUNT), cell(Field.CONTACT),
+                cell(Field.EMAIL), cell(Field.PHONE), draft.amount_cents or 0, currency, stage,
+                status, created, draft.closed_on,
+                cell(Field.LOST_REASON) if status is DealStatus.LOST else "",
+                activities, cell(Field.COMPETITOR), cell(Field.NOTES),
+            )
+        )  # fmt: skip
+    return result
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """("Claire", "Martin") from "Claire Martin"; a single word is a last name."""
+    parts = full.split(None, 1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return "", full.strip()
+
+
+def touch_days(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
+    """`count` days spread evenly from `first` to `last` (both included when count > 1)."""
+    if count <= 0:
+        return []
+    span = max((last - first).days, 0)
+    if count == 1:
+        return [first + dt.timedelta(days=span // 2)]
+    return [first + dt.timedelta(days=span * i // (count - 1)) for i in range(count)]

@@ -1,0 +1,453 @@
+"""Importing a file: look at it, check every row, then write all of it in one transaction.
+
+    sample = inspect_file(path)              # format, encoding, separator, mapping, conventions
+    plan = check(store, sample, settings)    # every row parsed; the problems, row by row
+    result = write(store, plan, skip_bad_rows=False, progress=…)
+
+A file with bad rows is refused whole (`ImportRefusedError`, with the report) unless the rep
+asks for the good rows only. Nothing is ever half-imported: the rows go in with
+executemany in one transaction, so a crash or a kill leaves the database as it was.
+Each deal remembers its source row (`deals.external_id`): the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import Connection, exc
+from sqlalchemy.orm import Session
+
+from salescoach.domain.crm_vocabulary import Field, default_mapping, seeded_reason
+from salescoach.domain.csv_formats import Encoding, Format, decode, read_rows, sniff_separator
+from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
+from salescoach.domain.enums import DealStatus
+from salescoach.domain.importing import (
+    Conventions,
+    DateOrder,
+    ParsedDeal,
+    ParseResult,
+    RowProblem,
+    detect_conventions,
+    parse_rows,
+    split_name,
+    touch_days,
+)
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.domain.native_format import BY_FILE
+from salescoach.services import native_import
+from salescoach.services.debriefs import add_reason
+from salescoach.store import bulk
+from salescoach.store.database import Store, database_error
+
+CTX = "Importing"
+CHUNK = 5000
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class FileSample:
+    """What a file looks like: detected, shown in the preview, corrected by the rep."""
+
+    path: Path
+    format: Format
+    encoding: Encoding
+    separator: str
+    headers: list[str]
+    rows: list[list[str]]  # the data rows, as written
+    first_row: int  # the spreadsheet row number of rows[0]
+    mapping: dict[Field, int]
+    conventions: Conventions
+    native: native_import.NativeFiles | None = None
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    """The rep's (or the command line's) answers: what to read the file as."""
+
+    format: Format
+    mapping: dict[Field, int]
+    decimal_point: str
+    date_order: DateOrder | None
+
+
+@dataclass
+class ImportPlan:
+    """Every row checked: what will be written, and what is wrong."""
+
+    source: str
+    format: Format
+    parsed: ParseResult = field(default_factory=ParseResult)
+    activities_column: str = ""
+    native: native_import.NativePlan | None = None
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.native.problems if self.native else self.parsed.problems
+
+    @property
+    def rows(self) -> int:
+        return self.native.rows if self.native else self.parsed.rows
+
+    @property
+    def bad_rows(self) -> int:
+        return len({(p.file, p.row) for p in self.problems})
+
+
+@dataclass
+class ImportResult:
+    deals: int = 0
+    already: int = 0  # deals imported before (same source row): left as they are
+    accounts: int = 0
+    contacts: int = 0
+    touches: int = 0
+    reasons: int = 0
+    debriefs: int = 0
+    skipped_rows: int = 0  # bad rows left out on request
+    dry_run: bool = False
+
+
+class ImportRefusedError(UserError):
+    """Bad rows: nothing was imported. `plan.problems` is the report."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "{file}: {bad} of {rows} rows cannot be imported; nothing was imported. "
+                    "Correct them, or import only the good rows.",
+                ),
+                file=plan.source,
+                bad=plan.bad_rows,
+                rows=plan.rows,
+            )
+        )
+        self.plan = plan
+
+
+class DatesAmbiguousError(UserError):
+    """Day-first or month-first cannot be told from the file: the rep must say."""
+
+
+def _fail(text: str, **args: object) -> UserError:
+    return UserError(msg(CTX, text, **args))
+
+
+# looking at a file -----------------------------------------------------------------------
+def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
+    """Read and recognise a file; raises `UserError` for one that holds nothing to import."""
+    if path.is_dir() or fmt is Format.NATIVE or _looks_native(path):
+        files = native_import.read_native(path)
+        deals = files.tables["deals"]
+        return FileSample(
+            path, Format.NATIVE, files.encoding, ",", list(deals.headers), deals.rows[:50],
+            2, {}, Conventions(".", None), files,
+        )  # fmt: skip
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    text, encoding = decode(data)
+    if not text.strip("\ufeff \t\r\n"):
+        raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
+    separator = sniff_separator(text)
+    records = read_rows(text, separator)
+    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    if start is None:
+        raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
+    headers = [" ".join(h.replace("\ufeff", "").split()) for h in records[start]]
+    rows = records[start + 1 :]
+    if not any(any(c.strip() for c in r) for r in rows):
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Importing", "{file} has column names but no rows: nothing to import."
+            ),
+            file=path.name,
+        )
+    from salescoach.domain.csv_formats import detect_format
+
+    chosen = fmt or detect_format(headers)
+    mapping = default_mapping(headers)
+    return FileSample(
+        path, chosen, encoding, separator, headers, rows, start + 2, mapping,
+        detect_conventions(rows, mapping, separator),
+    )  # fmt: skip
+
+
+def _looks_native(path: Path) -> bool:
+    if path.suffix.lower() == ".json":
+        return path.is_file()
+    table = BY_FILE.get(path.name)
+    if table is None or not path.is_file():
+        return False
+    with path.open("rb") as f:
+        head, _ = decode(f.read(4096))
+    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
+    return first.split(",") == list(table.names)
+
+
+def settings_for(sample: FileSample) -> ImportSettings:
+    """What the file was detected as (the dialog's starting point, the CLI's default)."""
+    c = sample.conventions
+    return ImportSettings(sample.format, dict(sample.mapping), c.decimal_point, c.date_order)
+
+
+# checking every row ----------------------------------------------------------------------
+def check(
+    store: Store, sample: FileSample, settings: ImportSettings, today: dt.date | None = None
+) -> ImportPlan:
+    """Parse every row as `settings` say; raises `UserError` when the file cannot be read
+    that way at all (no title column, dates whose order is not given)."""
+    if sample.native is not None:
+        with store.engine.connect() as conn:
+            native = native_import.check_native(conn, sample.native)
+        return ImportPlan(sample.path.name, Format.NATIVE, native=native)
+    if Field.TITLE not in settings.mapping:
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” "
+                "or “Opportunity Name”). Its columns are: {columns}.",
+            ),
+            file=sample.path.name,
+            columns=", ".join(sample.headers),
+        )
+    c = sample.conventions
+    if c.dates_ambiguous and settings.date_order is None:
+        raise DatesAmbiguousError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "Dates such as {example} can be read day first or month first, and "
+                    "nothing in {file} tells which: say which.",
+                ),
+                example=c.example_date or "03/04/2024",
+                file=sample.path.name,
+            )
+        )
+    conventions = replace(c, decimal_point=settings.decimal_point, date_order=settings.date_order)
+    parsed = parse_rows(
+        sample.headers, sample.rows, settings.mapping, settings.format, conventions,
+        sample.first_row, today,
+    )  # fmt: skip
+    activities = settings.mapping.get(Field.ACTIVITIES)
+    return ImportPlan(
+        sample.path.name,
+        settings.format,
+        parsed,
+        sample.headers[activities] if activities is not None else "",
+    )
+
+
+# writing ---------------------------------------------------------------------------------
+def write(
+    store: Store,
+    plan: ImportPlan,
+    skip_bad_rows: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Write the plan's good rows in one transaction (rolled back for a dry run)."""
+    if plan.problems and not skip_bad_rows:
+        raise ImportRefusedError(plan)
+    with store.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            # pysqlite begins only before the first write; the whole import is one
+            # transaction from here, holding the write lock (and deferring foreign keys).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if plan.native is not None:
+                added, already = native_import.write_native(conn, plan.native, progress)
+                result = ImportResult(
+                    deals=added["deals"],
+                    already=already["deals"],
+                    accounts=added["accounts"],
+                    contacts=added["contacts"],
+                    touches=added["touches"],
+                    reasons=added["loss_reasons"],
+                    debriefs=added["debriefs"],
+                )
+            else:
+                result = _write_deals(conn, plan, progress, today or dt.date.today())
+            result.skipped_rows = plan.bad_rows
+            result.dry_run = dry_run
+            if dry_run:
+                trans.rollback()
+            else:
+                trans.commit()
+        except BaseException as e:
+            trans.rollback()
+            if isinstance(e, exc.OperationalError):  # busy, read-only, full disk…
+                raise database_error(store.path, e) from e
+            raise
+    return result
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.isoformat(sep=" ", timespec="microseconds")
+
+
+class _Writer:
+    """Finds or creates accounts, contacts and loss reasons once; builds the rows."""
+
+    def __init__(self, conn: Connection, plan: ImportPlan, today: dt.date) -> None:
+        self.conn = conn
+        self.today = today
+        self.activities = plan.activities_column
+        self.ids = bulk.Ids()
+        self.now = _stamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        self.known = bulk.external_ids(conn)
+        self.accounts = bulk.account_ids(conn)
+        self.by_email, self.by_name = bulk.contact_ids(conn)
+        self.by_code, self.by_label = bulk.reason_ids(conn)
+        self.controllable = {s.code: s.controllable for s in LOSS_REASON_SEEDS}
+        self.reason_defaults: dict[str, bool] = {}
+        self.new_accounts: list[tuple[object, ...]] = []
+        self.new_contacts: list[tuple[object, ...]] = []
+        self.stamps: dict[dt.date, str] = {}
+        self.result = ImportResult()
+
+    def account(self, name: str) -> str | None:
+        if not name:
+            return None
+        key = " ".join(name.split()).casefold()
+        found = self.accounts.get(key)
+        if found is None:
+            found = self.accounts[key] = self.ids()
+            self.new_accounts.append((found, " ".join(name.split()), "", "", "", self.now,
+                                      self.now))  # fmt: skip
+        return found
+
+    def contact(self, d: ParsedDeal, account: str | None) -> str | None:
+        email = d.email.casefold()
+        if email and email in self.by_email:
+            return self.by_email[email]
+        first, last = split_name(d.contact) if d.contact else ("", d.email)
+        if not (first or last):
+            return None
+        key = (" ".join(f"{first} {last}".split()).casefold(), account or "")
+        same_name = self.by_name.get(key)
+        # The same name in the same company is the same person, unless both emails differ.
+        if same_name is not None and not (email and same_name[1] and email != same_name[1]):
+            return same_name[0]
+        found = self.ids()
+        if same_name is None:
+            self.by_name[key] = (found, email)
+        self.new_contacts.append((found, account, first, last, "", d.email, d.phone, "",
+                                  self.now, self.now))  # fmt: skip
+        if email:
+            self.by_email[email] = found
+        return found
+
+    def reason(self, text: str) -> tuple[str, bool]:
+        """The loss reason's id and its default control: seeded when the words match one,
+        else the rep's own (created as the Debriefs list would, once)."""
+        code = seeded_reason(text)
+        if code is not None and code in self.by_code:
+            return self.by_code[code], self.controllable[code]
+        key = " ".join(text.split()).casefold()
+        if key not in self.by_label:
+            with Session(bind=self.conn) as s:
+                made = add_reason(s, " ".join(text.split())[:200], False)
+                self.by_label[key] = made.id.hex
+                self.reason_defaults[made.id.hex] = False
+            self.result.reasons += 1
+        reason_id = self.by_label[key]
+        if reason_id not in self.reason_defaults:
+            self.reason_defaults[reason_id] = bool(
+                self.conn.exec_driver_sql(
+                    "SELECT controllable FROM loss_reasons WHERE id = ?", (reason_id,)
+                ).scalar()
+            )
+        return reason_id, self.reason_defaults[reason_id]
+
+    def stamp(self, day: dt.date) -> str:
+        s = self.stamps.get(day)
+        if s is None:
+            s = self.stamps[day] = f"{day.isoformat()} 12:00:00.000000"
+        return s
+
+
+def _write_deals(
+    conn: Connection, plan: ImportPlan, progress: Progress | None, today: dt.date
+) -> ImportResult:
+    bulk.bulk_mode(conn)
+    w = _Writer(conn, plan, today)
+    r = w.result
+    deals = plan.parsed.deals
+    total = len(deals)
+    for start in range(0, total, CHUNK):
+        deal_rows, links, touches, debriefs = [], [], [], []
+        for d in deals[start : start + CHUNK]:
+            if d.key in w.known:
+                r.already += 1
+                continue
+            w.known.add(d.key)
+            account = w.account(d.account)
+            contact = w.contact(d, account) if (d.contact or d.email) else None
+            deal_id = w.ids()
+            deal_rows.append(
+                (deal_id, d.title, account, d.amount_cents, d.currency, 0, d.stage.value,
+                 d.status.value, d.created_on.isoformat(),
+                 d.closed_on.isoformat() if d.closed_on else None, d.competitor, d.notes,
+                 d.key, w.now, w.now)
+            )  # fmt: skip
+            if contact is not None:
+                links.append((w.ids(), deal_id, contact, "evaluator", w.now, w.now))
+            last = d.closed_on or max(today, d.created_on)
+            for day in touch_days(d.created_on, last, d.activities):
+                touches.append((w.ids(), "other", w.stamp(day), deal_id, contact, w.activities,
+                                "", w.now, w.now))  # fmt: skip
+            if d.status is DealStatus.LOST and d.lost_reason:
+                reason_id, controllable = w.reason(d.lost_reason)
+                lost_on = d.closed_on.isoformat() if d.closed_on else None
+                debriefs.append(
+                    (w.ids(), deal_id, lost_on, 0, *_NO_ANSWERS, reason_id, controllable,
+                     d.competitor, "", "", "", False, False, True, DEFAULT_CADENCE_MONTHS,
+                     w.now, w.now)
+                )  # fmt: skip
+        bulk.insert(conn, "accounts", _ACCOUNT, w.new_accounts)
+        bulk.insert(conn, "contacts", _CONTACT, w.new_contacts)
+        bulk.insert(conn, "deals", _DEAL, deal_rows)
+        bulk.insert(conn, "deal_contacts", _LINK, links)
+        bulk.insert(conn, "touches", _TOUCH, touches)
+        bulk.insert(conn, "debriefs", _DEBRIEF, debriefs)
+        r.accounts += len(w.new_accounts)
+        r.contacts += len(w.new_contacts)
+        r.deals += len(deal_rows)
+        r.touches += len(touches)
+        r.debriefs += len(debriefs)
+        w.new_accounts, w.new_contacts = [], []
+        if progress is not None:
+            progress(min(start + CHUNK, total), total)
+    if progress is not None and not total:
+        progress(0, 0)
+    return r
+
+
+_ACCOUNT = ("id", "name", "sector", "city", "notes", "created_at", "updated_at")
+_CONTACT = ("id", "account_id", "first_name", "last_name", "job_title", "email", "phone",
+            "notes", "created_at", "updated_at")  # fmt: skip
+_DEAL = ("id", "title", "account_id", "amount_cents", "currency", "commission_cents", "stage",
+         "status", "created_on", "closed_on", "competitor", "notes", "external_id",
+         "created_at", "updated_at")  # fmt: skip
+_LINK = ("id", "deal_id", "contact_id", "role", "created_at", "updated_at")
+_TOUCH = ("id", "kind", "occurred_at", "deal_id", "contact_id", "outcome", "note",
+          "created_at", "updated_at")  # fmt: skip
+# A draft debrief holding the CRM's loss reason: the six questions are the rep's to answer.
+_NO_ANSWERS = (None,) * 6 + ("",) * 6
+_DEBRIEF = ("id", "deal_id", "lost_on", "step",
+            *(f"answer_{n}" for n in range(1, 7)), *(f"note_{n}" for n in range(1, 7)),
+            "reason_id", "controllable", "competitor", "prospect_said", "lessons",
+            "next_action", "referral_asked", "referral_obtained", "stay_in_touch",
+            "cadence_months", "created_at", "updated_at")  # fmt: skip

@@ -1,0 +1,347 @@
+"""Importing salescoach's own export (a folder of CSV files, or the JSON file) exactly.
+
+Rows keep their ids and timestamps, so that export → import into an empty folder → export
+gives identical files. Into a folder that already has data, a row whose id is there is
+left as it is (importing the same export twice adds nothing); a row pointing to something
+neither in the export nor in the data is a bad row, like a cell that cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from salescoach.domain.csv_formats import Encoding, decode, read_rows, restore, sniff_separator
+from salescoach.domain.importing import RowProblem
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.domain.native_format import (
+    FORMAT_NAME,
+    TABLES,
+    Kind,
+    Table,
+    from_text,
+    json_cell,
+)
+from salescoach.store import bulk
+
+CTX = "Importing"
+CHUNK = 5000
+
+
+@dataclass
+class NativeTable:
+    file: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class NativeFiles:
+    where: Path
+    encoding: Encoding
+    tables: dict[str, NativeTable]
+    neutralised: bool = True  # CSV cells had formulas neutralised (JSON never does)
+
+
+@dataclass
+class NativePlan:
+    good: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+    rows: int = 0
+    existing: dict[str, set[object]] = field(default_factory=dict)  # ids already stored
+
+
+def _fail(text: str, **args: object) -> UserError:
+    return UserError(msg(CTX, text, **args))
+
+
+def read_native(path: Path) -> NativeFiles:
+    """The tables of an export: `path` is its folder, one of its files, or its JSON file."""
+    if path.suffix.lower() == ".json" and path.is_file():
+        return _read_json(path)
+    folder = path if path.is_dir() else path.parent
+    tables: dict[str, NativeTable] = {}
+    encodings: set[Encoding] = set()
+    for table in TABLES:
+        file = folder / table.file_name
+        if not file.is_file():
+            tables[table.name] = NativeTable(table.file_name, list(table.names), [])
+            continue
+        try:
+            text, encoding = decode(file.read_bytes())
+        except OSError as exc:
+            raise _fail(
+                QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
+                path=str(file),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        encodings.add(encoding)
+        records = read_rows(text, sniff_separator(text)) if text.strip() else []
+        headers = [h.replace("\ufeff", "").strip() for h in records[0]] if records else []
+        tables[table.name] = NativeTable(table.file_name, headers, records[1:])
+    if not (folder / "deals.csv").is_file():
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Importing", "{path} holds no salescoach export (no deals.csv in it)."
+            ),
+            path=str(folder),
+        )
+    encoding = encodings.pop() if len(encodings) == 1 else Encoding.MIXED
+    return NativeFiles(folder, encoding, tables)
+
+
+def _read_json(path: Path) -> NativeFiles:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Importing", "{file} is not a salescoach JSON export."),
+            file=path.name,
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Importing", "{file} is not a salescoach JSON export."),
+            file=path.name,
+        )
+    tables: dict[str, NativeTable] = {}
+    for table in TABLES:
+        items = data.get("tables", {}).get(table.name, [])
+        rows = [
+            [json_cell(item.get(c)) for c in table.names] if isinstance(item, dict) else []
+            for item in items
+        ]
+        tables[table.name] = NativeTable(table.name, list(table.names), rows)
+    return NativeFiles(path, Encoding.UTF8, tables, neutralised=False)
+
+
+def check_native(conn: Connection, files: NativeFiles) -> NativePlan:
+    """Every cell read back; references and unique keys checked against the export and the
+    data already there."""
+    plan = NativePlan()
+    rows_of: dict[str, list[tuple[int, tuple[object, ...]]]] = {}
+    for table in TABLES:
+        rows_of[table.name] = _decode(table, files.tables[table.name], files.neutralised, plan)
+    good_ids: dict[str, set[object]] = {}
+    stored: dict[str, set[object]] = {}
+    for table in TABLES:
+        rows = rows_of[table.name]
+        ids = {values[0] for _, values in rows}
+        stored[table.name] = bulk.existing(conn, table.name, "id", ids)
+        good_ids[table.name] = set(ids)
+        rows = _check_unique(conn, table, files, rows, stored[table.name], plan)
+        while True:  # contacts may point to contacts: drop until nothing else falls
+            kept = _check_refs(conn, table, files, rows, good_ids, stored, plan)
+            good_ids[table.name] = {values[0] for _, values in kept}
+            if len(kept) == len(rows):
+                break
+            rows = kept
+        plan.good[table.name] = [values for _, values in kept]
+    plan.existing = stored
+    return plan
+
+
+def _decode(
+    table: Table, source: NativeTable, neutralised: bool, plan: NativePlan
+) -> list[tuple[int, tuple[object, ...]]]:
+    where = {name: i for i, name in enumerate(source.headers)}
+    # A column may be missing when it can be empty (an export from an older version).
+    missing = [
+        c.name
+        for c in table.columns
+        if c.name not in where and not c.nullable and c.kind is not Kind.TEXT
+    ]
+    if missing and source.rows:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Importing", "{file} has no column {column}."),
+            file=source.file,
+            column=missing[0],
+        )
+    out = []
+    for number, raw in enumerate(source.rows, start=2):
+        if not any(raw):
+            continue
+        plan.rows += 1
+        values: list[object] = []
+        bad = False
+        for col in table.columns:
+            i = where.get(col.name)
+            text = raw[i] if i is not None and i < len(raw) else ""
+            if neutralised:
+                text = restore(text)
+            try:
+                values.append(from_text(col, text))
+            except ValueError:
+                bad = True
+                plan.problems.append(
+                    RowProblem(
+                        number,
+                        col.name,
+                        msg(
+                            CTX,
+                            QT_TRANSLATE_NOOP("Importing", "“{value}” cannot be read here."),
+                            value=text,
+                        ),
+                        source.file,
+                    )
+                )
+        if not bad:
+            out.append((number, tuple(values)))
+    return out
+
+
+def _check_unique(
+    conn: Connection,
+    table: Table,
+    files: NativeFiles,
+    rows: list[tuple[int, tuple[object, ...]]],
+    stored: set[object],
+    plan: NativePlan,
+) -> list[tuple[int, tuple[object, ...]]]:
+    file = files.tables[table.name].file
+    bad: set[int] = set()
+    keys = [("id",), *table.unique]
+    for columns in keys:
+        idx = [table.names.index(c) for c in columns]
+        seen: dict[tuple[object, ...], int] = {}
+        for number, values in rows:
+            key = tuple(values[i] for i in idx)
+            if any(v is None for v in key):
+                continue
+            if key in seen:
+                bad.add(number)
+                plan.problems.append(_same_as(number, columns, seen[key], file))
+            else:
+                seen[key] = number
+        if columns == ("id",):
+            continue
+        taken = bulk.keys_taken(conn, table.name, columns, [k[0] for k in seen])
+        for number, values in rows:
+            key = tuple(values[i] for i in idx)
+            other = taken.get(key)
+            if other is not None and other != values[0] and values[0] not in stored:
+                bad.add(number)
+                plan.problems.append(
+                    RowProblem(
+                        number,
+                        columns[0],
+                        msg(
+                            CTX,
+                            QT_TRANSLATE_NOOP(
+                                "Importing",
+                                "Your data already has another record with this {column}.",
+                            ),
+                            column=", ".join(columns),
+                        ),
+                        file,
+                    )
+                )
+    return [(n, v) for n, v in rows if n not in bad]
+
+
+def _same_as(number: int, columns: tuple[str, ...], first: int, file: str) -> RowProblem:
+    return RowProblem(
+        number,
+        columns[0],
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("Importing", "Same {column} as row {row}."),
+            column=", ".join(columns),
+            row=first,
+        ),
+        file,
+    )
+
+
+def _check_refs(
+    conn: Connection,
+    table: Table,
+    files: NativeFiles,
+    rows: list[tuple[int, tuple[object, ...]]],
+    good_ids: dict[str, set[object]],
+    stored: dict[str, set[object]],
+    plan: NativePlan,
+) -> list[tuple[int, tuple[object, ...]]]:
+    refs = [(i, c) for i, c in enumerate(table.columns) if c.ref]
+    wanted: dict[str, set[object]] = {}
+    for i, col in refs:
+        assert col.ref is not None
+        known = good_ids.get(col.ref, set())
+        wanted.setdefault(col.ref, set()).update(
+            v[i] for _, v in rows if v[i] is not None and v[i] not in known
+        )
+    in_data = {t: bulk.existing(conn, t, "id", ids) for t, ids in wanted.items() if ids}
+    kept = []
+    for number, values in rows:
+        ok = True
+        for i, col in refs:
+            assert col.ref is not None
+            v = values[i]
+            if v is None or v in good_ids.get(col.ref, ()) or v in in_data.get(col.ref, ()):
+                continue
+            ok = False
+            plan.problems.append(
+                RowProblem(
+                    number,
+                    col.name,
+                    msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Importing",
+                            "Points to a row of {table} that is neither in this export nor in "
+                            "your data.",
+                        ),
+                        table=col.ref,
+                    ),
+                    files.tables[table.name].file,
+                )
+            )
+        if ok:
+            kept.append((number, values))
+    return kept
+
+
+def write_native(
+    conn: Connection, plan: NativePlan, progress: Callable[[int, int], None] | None = None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Insert the rows not stored yet (keys checked at commit); a stored loss reason takes
+    the export's wording when it was never edited here or the export's is newer. Returns
+    (rows added, rows already there) by table."""
+    bulk.bulk_mode(conn, defer_foreign_keys=True)
+    total = sum(len(rows) for rows in plan.good.values())
+    done = 0
+    added: dict[str, int] = {}
+    already: dict[str, int] = {}
+    for table in TABLES:
+        rows = plan.good.get(table.name, [])
+        # Read again in this transaction: the plan may have been checked a while ago.
+        stored = bulk.existing(conn, table.name, "id", [r[0] for r in rows])
+        new = [r for r in rows if r[0] not in stored]
+        added[table.name] = len(new)
+        already[table.name] = len(rows) - len(new)
+        if table.name == "loss_reasons":
+            _update_reasons(conn, table, [r for r in rows if r[0] in stored])
+        for start in range(0, len(new), CHUNK):
+            bulk.insert(conn, table.name, table.names, new[start : start + CHUNK])
+            done += len(new[start : start + CHUNK])
+            if progress is not None:
+                progress(done, total)
+        done += already[table.name]
+    if progress is not None:
+        progress(total, total)
+    return added, already
+
+
+def _update_reasons(conn: Connection, table: Table, rows: list[tuple[object, ...]]) -> None:
+    updated = table.names.index("updated_at")
+    ids = [r[0] for r in rows]
+    current = bulk.rows_by(conn, table.name, "id", ["created_at", "updated_at"], ids)
+    changes = []
+    for r in rows:
+        db_created, db_updated = current.get(r[0], (None, None))
+        if db_created == db_updated or str(r[updated]) > str(db_updated):
+            changes.append((*r[1:], r[0]))
+    bulk.update(conn, table.name, table.names[1:], changes)

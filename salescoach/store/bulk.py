@@ -1,0 +1,207 @@
+"""Bulk reads and writes for importing and exporting, through the DB-API.
+
+Like the demo generator, rows go in with executemany in the caller's one transaction, as
+tuples already in the forms SQLAlchemy's types use on SQLite (UUIDs as 32 hex digits,
+ISO dates): at 100,000 deals and a million touches, ORM objects would cost several times
+the insert. Table and column names come from the schema, never from a file.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from salescoach.store.models import Base
+
+CHUNK = 500  # ids per `IN (…)`: under SQLite's limit on bound parameters
+
+
+def _check(table: str, columns: Sequence[str]) -> None:
+    known = Base.metadata.tables[table].c
+    for c in columns:
+        if c not in known:
+            raise KeyError(f"{table}.{c}")
+
+
+def insert(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Any]) -> None:
+    """INSERT many rows (tuples in `columns` order) in the connection's transaction."""
+    if not rows:
+        return
+    _check(table, columns)
+    marks = ", ".join("?" * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def update(
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """UPDATE rows by id: each row is the new values in `columns` order, then the id."""
+    if not rows:
+        return
+    _check(table, columns)
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", [tuple(r) for r in rows])
+
+
+def bulk_mode(conn: Connection, defer_foreign_keys: bool = False) -> None:
+    """A large page cache for the load; with `defer_foreign_keys`, keys are checked at
+    commit, so rows may arrive before the rows they point to."""
+    conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB while loading
+    if defer_foreign_keys:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """A connection reading one state of the data from its first read to its last, even
+    while the app writes (WAL): pysqlite would not begin a transaction for reads alone."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.rollback()
+
+
+def count(conn: Connection, table: str) -> int:
+    _check(table, [])
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
+
+
+def read(conn: Connection, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """Every row of `table` as stored, oldest first (then by id: the same order each time)."""
+    _check(table, columns)
+    result = conn.exec_driver_sql(
+        f"SELECT {', '.join(columns)} FROM {table} ORDER BY created_at, id"
+    )
+    while batch := result.fetchmany(5000):
+        yield from batch
+
+
+def existing(conn: Connection, table: str, column: str, values: Iterable[Any]) -> set[Any]:
+    """Which of `values` are already in `table.column`."""
+    _check(table, [column])
+    wanted = list({v for v in values if v is not None})
+    found: set[Any] = set()
+    for start in range(0, len(wanted), CHUNK):
+        part = wanted[start : start + CHUNK]
+        marks = ", ".join("?" * len(part))
+        found.update(
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", tuple(part)
+            )
+        )
+    return found
+
+
+def rows_by(
+    conn: Connection, table: str, key: str, columns: Sequence[str], values: Iterable[Any]
+) -> dict[Any, tuple[Any, ...]]:
+    """The rows whose `key` is among `values`, by key (each as `columns`)."""
+    _check(table, [key, *columns])
+    wanted = list({v for v in values if v is not None})
+    out: dict[Any, tuple[Any, ...]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        part = wanted[start : start + CHUNK]
+        marks = ", ".join("?" * len(part))
+        for r in conn.exec_driver_sql(
+            f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {key} IN ({marks})",
+            tuple(part),
+        ):
+            out[r[0]] = tuple(r[1:])
+    return out
+
+
+def keys_taken(
+    conn: Connection, table: str, columns: Sequence[str], firsts: Iterable[Any]
+) -> dict[tuple[Any, ...], Any]:
+    """The ids of the rows whose `columns` start with one of `firsts`, by their values."""
+    _check(table, ["id", *columns])
+    wanted = list({v for v in firsts if v is not None})
+    out: dict[tuple[Any, ...], Any] = {}
+    for start in range(0, len(wanted), CHUNK):
+        part = wanted[start : start + CHUNK]
+        marks = ", ".join("?" * len(part))
+        for r in conn.exec_driver_sql(
+            f"SELECT {', '.join(columns)}, id FROM {table} WHERE {columns[0]} IN ({marks})",
+            tuple(part),
+        ):
+            out[tuple(r[:-1])] = r[-1]
+    return out
+
+
+def account_ids(conn: Connection) -> dict[str, str]:
+    """Every account's id (hex) by its name folded (SQL `casefold()`, then spaces squeezed
+    as the import compares names)."""
+    out: dict[str, str] = {}
+    for id_, name in conn.exec_driver_sql(
+        "SELECT id, casefold(name) FROM accounts ORDER BY created_at"
+    ):
+        out.setdefault(" ".join(name.split()), id_)
+    return out
+
+
+def contact_ids(
+    conn: Connection,
+) -> tuple[dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
+    """Every contact's id by folded email; and (id, folded email) by (folded full name,
+    account id or "")."""
+    by_email: dict[str, str] = {}
+    by_name: dict[tuple[str, str], tuple[str, str]] = {}
+    for id_, name, email, account in conn.exec_driver_sql(
+        "SELECT id, casefold(trim(first_name || ' ' || last_name)), casefold(trim(email)), "
+        "coalesce(account_id, '') FROM contacts ORDER BY created_at"
+    ):
+        if email:
+            by_email.setdefault(email, id_)
+        by_name.setdefault((" ".join(name.split()), account), (id_, email))
+    return by_email, by_name
+
+
+def external_ids(conn: Connection) -> set[str]:
+    return {
+        r[0]
+        for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id IS NOT NULL")
+    }
+
+
+def reason_ids(conn: Connection) -> tuple[dict[str, str], dict[str, str]]:
+    """Loss reasons' ids by seeded code, and the rep's own by folded label."""
+    by_code: dict[str, str] = {}
+    by_label: dict[str, str] = {}
+    for id_, code, label in conn.exec_driver_sql(
+        "SELECT id, code, casefold(label) FROM loss_reasons ORDER BY position"
+    ):
+        if code:
+            by_code[code] = id_
+        if label.strip():
+            by_label.setdefault(" ".join(label.split()), id_)
+    return by_code, by_label
+
+
+class Ids:
+    """New primary keys for a bulk load, as 32 hex digits shaped like UUIDv4.
+
+    The time of the load, then a counter, then random bits: a million inserts append to
+    the primary-key indexes instead of splitting pages all over the file (see the demo).
+    """
+
+    def __init__(self) -> None:
+        self._prefix = f"{time.time_ns() // 1_000_000:012x}"
+        self._count = 0
+        self._rng = random.Random(os.urandom(16))
+
+    def __call__(self) -> str:
+        self._count += 1
+        c = self._count
+        return (
+            f"{self._prefix}4{(c >> 12) & 0xFFF:03x}{0x8000 | (c & 0xFFF):04x}"
+            f"{self._rng.getrandbits(48):012x}"
+        )

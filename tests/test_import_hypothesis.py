@@ -1,0 +1,97 @@
+"""Generated files, as odd as spreadsheets get: each one imports, or is refused with a
+message or a report; nothing else ever comes out (no crash, no half import)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from salescoach.domain.crm_vocabulary import ALIASES
+from salescoach.domain.messages import UserError
+from salescoach.services import importing
+from salescoach.services.workspace import open_workspace
+
+_KNOWN = [names[0] for names in ALIASES.values()] + ["Montant", "Statut", "Date de clôture"]
+_CELLS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["Won", "lost", "Gagnée", "open", "Deleted", "closedwon", ""]),
+    st.sampled_from(["12 500,50 €", "12,500.50", "-3", "1e5", "abc", "0", "9" * 30]),
+    st.sampled_from(["2024-02-30", "31/12/2024", "12/31/2024", "03/04/24", "2024-01-01 10:00"]),
+    st.sampled_from(["=1+1", "'@x", "+33", "\t", "\r\n", '"', ";", ","]),
+    st.integers(-5, 2000).map(str),
+)
+
+
+@st.composite
+def csv_files(draw: st.DrawFn) -> bytes:
+    headers = draw(st.lists(st.one_of(st.sampled_from(_KNOWN), st.text(max_size=8)),
+                            min_size=0, max_size=7))  # fmt: skip
+    rows = draw(st.lists(st.lists(_CELLS, max_size=len(headers) + 2), max_size=8))
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=draw(st.sampled_from([",", ";", "\t"])))
+    for row in [headers, *rows]:
+        writer.writerow(row)
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+    data = buf.getvalue().encode(encoding, errors="replace")
+    if draw(st.booleans()):  # now and then, bytes no encoding expects
+        cut = draw(st.integers(0, len(data)))
+        data = data[:cut] + draw(st.binary(max_size=6)) + data[cut:]
+    return data
+
+
+def _try(folder: Path, data: bytes) -> None:
+    path = folder / "file.csv"
+    path.write_bytes(data)
+    ws = open_workspace(folder / "data")
+    try:
+        before = _deals(folder)
+        try:
+            sample = importing.inspect_file(path)
+            chosen = importing.settings_for(sample)
+            if sample.conventions.dates_ambiguous:
+                from dataclasses import replace
+
+                from salescoach.domain.importing import DateOrder
+
+                chosen = replace(chosen, date_order=DateOrder.DMY)
+            plan = importing.check(ws.store, sample, chosen)
+            result = importing.write(ws.store, plan)
+        except importing.ImportRefusedError as refused:
+            assert refused.plan.problems  # a report, row by row
+            assert all(p.row >= 2 and p.problem.english() for p in refused.plan.problems)
+            assert _deals(folder) == before
+            result = importing.write(ws.store, refused.plan, skip_bad_rows=True)
+        except UserError as exc:  # the file as a whole: empty, no title column…
+            assert exc.message.english()
+            assert _deals(folder) == before
+            return
+        assert _deals(folder) == before + result.deals
+    finally:
+        ws.close()
+
+
+def _deals(folder: Path) -> int:
+    with sqlite3.connect(folder / "data" / "salescoach.sqlite") as conn:
+        n = int(conn.execute("SELECT count(*) FROM deals").fetchone()[0])
+    conn.close()
+    return n
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=csv_files())
+def test_any_file_imports_or_is_refused_with_a_report(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _try(Path(tmp), data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_any_bytes_at_all(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _try(Path(tmp), data)
