@@ -255,6 +255,35 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+59" />
+        <location line="+11" />
+        <source>Your data is damaged</source>
+        <translation>Your data is damaged</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
+        <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backup restored; your previous data is in {path}.</source>
+        <translation>Backup restored; your previous data is in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../salescoach/store/backups.py" line="+67" />
@@ -2719,7 +2748,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+112" />
+        <location filename="../../salescoach/ui/main_window.py" line="+113" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2839,38 +2868,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+11" />
-        <source>Your data is damaged</source>
-        <translation>Your data is damaged</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Backup restored; your previous data is in {path}.</source>
-        <translation>Backup restored; your previous data is in {path}.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+21" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>

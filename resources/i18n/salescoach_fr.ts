@@ -259,6 +259,35 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+59"/>
+        <location line="+11"/>
+        <source>Your data is damaged</source>
+        <translation>Vos données sont endommagées</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
+        <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored; your previous data is in {path}.</source>
+        <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../salescoach/store/backups.py" line="+67"/>
@@ -2795,7 +2824,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+112"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+113"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2915,38 +2944,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+11"/>
-        <source>Your data is damaged</source>
-        <translation>Vos données sont endommagées</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backup restored; your previous data is in {path}.</source>
-        <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>

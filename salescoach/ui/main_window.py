@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from salescoach import __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.domain.rows import DealRow
+from salescoach.ui.backup_actions import BackupActions
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.due_alerts import DueAlerts
 from salescoach.ui.i18n import choose_language, save_language
@@ -32,7 +33,6 @@ from salescoach.ui.sound import set_sound_muted, sound_muted
 from salescoach.ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
-    from salescoach.services.backups import BackupInfo
     from salescoach.services.workspace import Workspace
     from salescoach.ui.celebration import Celebrator
     from salescoach.ui.debriefs_view import DebriefsView
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
-        self._closed = False
+        self.closing = False
+        self.backups = BackupActions(self)  # integrity check, daily backup, restore
         self.setWindowTitle("salescoach")
         self.resize(1200, 760)
 
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), None, lambda: self.open_import())
         self._action(file_menu, self.tr("E&xport…"), None, self.open_export)
-        self._action(file_menu, self.tr("&Backups…"), None, self.open_backups)
+        self._action(file_menu, self.tr("&Backups…"), None, self.backups.open_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
     # workspace -----------------------------------------------------------------------
     def open_workspace(self) -> None:
         """Open the database off the GUI thread, then show the deals."""
-        if self._closed:  # closed before the start-up timer fired: nothing to open
+        if self.closing:  # closed before the start-up timer fired: nothing to open
             return
 
         def work() -> tuple[Workspace, list[DealRow]]:
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
             ws = open_workspace(self.data_dir)
             return ws, ws.pipeline.deal_rows()
 
-        run_in_background(work, self._opened, self._open_failed)
+        run_in_background(work, self._opened, self.open_failed)
 
     @property
     def debriefs(self) -> DebriefsView:
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
             if notify:
                 self.alerts.announce(overdue, today)
 
-        run_in_background(followups.due_counts, counted, self._open_failed)
+        run_in_background(followups.due_counts, counted, self.open_failed)
 
     def _show_followups(self) -> None:
         self.showNormal()
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
             self.progress.set_workspace(self.workspace)
         self._debriefs_changed()
         self._count_due(notify=True)
-        self._check_and_back_up()
+        self.backups.check_and_back_up()
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(self.workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         self.statusBar().showMessage(
@@ -360,9 +361,10 @@ class MainWindow(QMainWindow):
         )
         self.ready.emit()
 
-    def _open_failed(self, error: BaseException) -> None:
-        if isinstance(error, DamagedDatabaseError) and next(iter(self._backups()), None):
-            self._checked(False)  # damage found while reading: offer the latest backup
+    def open_failed(self, error: BaseException) -> None:
+        """Opening or reading the data failed: say so (damage: offer the latest backup)."""
+        if isinstance(error, DamagedDatabaseError) and self.backups.latest() is not None:
+            self.backups.checked(False)
             return
         if not isinstance(error, UserError):
             raise error
@@ -376,75 +378,8 @@ class MainWindow(QMainWindow):
         self._deals_changed()
         self._followups_changed()  # a finished debrief sets a stay-in-touch cadence
         run_in_background(
-            self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self._open_failed
+            self.workspace.debriefs.checklist, self.pipeline.set_weak_spots, self.open_failed
         )
-
-    # backups -------------------------------------------------------------------------
-    def _check_and_back_up(self) -> None:
-        """Off the GUI thread: the integrity check, then the day's automatic backup."""
-        from salescoach.services import backups
-
-        data_dir = self.data_dir
-
-        def work() -> bool:
-            if not backups.healthy(data_dir):
-                return False
-            backups.daily(data_dir)
-            return True
-
-        run_in_background(work, self._checked, self._open_failed)
-
-    def _checked(self, healthy: bool) -> None:
-        if healthy or self._closed:
-            return
-        latest = next(iter(self._backups()), None)
-        if latest is None:
-            QMessageBox.critical(
-                self,
-                self.tr("Your data is damaged"),
-                self.tr(
-                    "The database {path} is damaged and there is no backup to restore. "
-                    "Nothing was changed; copy the file somewhere safe before going on."
-                ).format(path=str(self.data_dir / "salescoach.sqlite")),
-            )
-            return
-        question = self.tr(
-            "The database is damaged. Restore the latest backup, of {when}? The damaged file "
-            "is kept aside, untouched."
-        ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
-        answer = QMessageBox.question(self, self.tr("Your data is damaged"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(latest.path)
-
-    def _backups(self) -> list[BackupInfo]:
-        from salescoach.services import backups
-
-        return backups.backups(self.data_dir)
-
-    def open_backups(self) -> None:
-        from salescoach.ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.data_dir, self)
-        dialog.restore_requested.connect(self.restore)
-        dialog.exec()
-
-    def restore(self, source: Path) -> None:
-        """Close the data, put the backup in its place (the current data kept), reopen."""
-        from salescoach.services import backups
-
-        wait_for_background_work()
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
-        try:
-            kept = backups.restore(self.data_dir, source)
-        except UserError as exc:
-            show_error(self, self.tr("Restore a backup"), exc)
-        else:
-            self._say(
-                self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept))
-            )
-        self.open_workspace()
 
     # import and export ---------------------------------------------------------------
     def open_import(self, path: Path | None = None) -> None:
@@ -525,7 +460,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._closed = True
+        self.closing = True
         wait_for_background_work()
         if self.workspace is not None:
             self.workspace.close()
