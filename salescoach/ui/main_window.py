@@ -44,6 +44,12 @@ if TYPE_CHECKING:
 FOLLOW_UPS = 3  # its row in the navigation
 
 
+def _import_charts() -> None:
+    import importlib
+
+    importlib.import_module("salescoach.ui.progress_view")
+
+
 class LazyArea(QWidget):
     """Holds an area of the window that is built the first time it is shown (or asked for)."""
 
@@ -354,6 +360,9 @@ class MainWindow(QMainWindow):
         self._debriefs_changed()
         self._count_due(notify=True)
         self.backups.check_and_back_up()
+        # The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread
+        # now, so that showing it first does not freeze the window for that long.
+        run_in_background(_import_charts, lambda _done: None, lambda _error: None)
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(self.workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         self.statusBar().showMessage(
