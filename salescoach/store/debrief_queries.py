@@ -8,6 +8,7 @@ plain tuples for the domain to interpret.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import uuid
 from typing import Any
 
@@ -101,8 +102,11 @@ def debrief_rows(session: Session) -> list[DebriefRow]:
     )
     rows = []
     pending, draft, done = DebriefState.PENDING, DebriefState.DRAFT, DebriefState.DONE
-    for key, title, account, closed_on, deal_competitor in deals:
-        lost_on = _day(closed_on)
+    days: dict[str | None, dt.date | None] = {}
+    for key, title_, account_, closed_on, deal_competitor in deals:
+        # Shared with the Pipeline's rows (see queries.deal_rows): one string per name.
+        title, account = sys.intern(title_), sys.intern(account_)
+        lost_on = days.get(closed_on) or days.setdefault(closed_on, _day(closed_on))
         b = debriefs.get(key)
         if b is None:
             rows.append(
