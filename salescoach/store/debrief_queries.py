@@ -12,8 +12,10 @@ import sys
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, case, cast, func, select, type_coerce
+from sqlalchemy import ColumnElement, Date, Integer, String, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from salescoach.domain.debrief import (
     QUESTION_NUMBERS,
@@ -49,9 +51,15 @@ def _weak_answers() -> Any:
 
 
 def _counted(since: dt.date | None, until: dt.date | None) -> list[ColumnElement[bool]]:
+    # Nearly every debrief has a `lost_on`: walking its index to test "IS NOT NULL" then
+    # fetching each row costs twice a plain scan. SQLite's unary "+" keeps the index out of
+    # it; a period (below) still uses the index.
+    not_indexed = UnaryExpression(
+        Debrief.__table__.c.lost_on, operator=operators.custom_op("+"), type_=Date()
+    )
     where: list[ColumnElement[bool]] = [
         Debrief.completed_at.is_not(None),
-        Debrief.lost_on.is_not(None),
+        not_indexed.is_not(None),
     ]
     if since is not None:
         where.append(Debrief.lost_on >= since)
