@@ -101,7 +101,10 @@ def sniff_separator(text: str) -> str:
 def read_rows(text: str, separator: str) -> list[list[str]]:
     """Every record of a delimited text, header included, cells as written."""
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
+        # A comprehension, not list(reader): list() would parse 100,000 rows in one C call
+        # holding the interpreter lock, and the window (waiting on it) would freeze.
+        return [row for row in reader]
     except csv.Error as exc:
         raise UserError(
             msg(
