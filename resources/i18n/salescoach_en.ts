@@ -1208,7 +1208,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+165" />
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+154" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1218,14 +1218,14 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-134" />
-        <location line="+135" />
+        <location line="-123" />
+        <location line="+124" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-133" />
-        <location line="+134" />
+        <location line="-122" />
+        <location line="+123" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1247,42 +1247,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-132" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>All time</source>
-        <translation>All time</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last 12 months</source>
-        <translation>Last 12 months</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This quarter</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last quarter</source>
-        <translation>Last quarter</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
@@ -2216,7 +2186,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+109" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+112" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
@@ -2520,7 +2490,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+17" />
+        <location filename="../../salescoach/ui/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2608,6 +2578,36 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+1" />
         <source>User</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+113" />
+        <location filename="../../salescoach/ui/main_window.py" line="+119" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2863,7 +2863,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+161" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3111,27 +3111,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+47" />
-        <source>Last 12 months</source>
-        <translation>Last 12 months</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>All time</source>
-        <translation>All time</translation>
-    </message>
-    <message>
-        <location line="+128" />
+        <location filename="../../salescoach/ui/numbers_view.py" line="+169" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>

@@ -1215,7 +1215,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+165"/>
+        <location filename="../../salescoach/ui/debriefs_view.py" line="+154"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1225,14 +1225,14 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1254,42 +1254,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-132"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>All time</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>L&apos;an dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Ce trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last quarter</source>
-        <translation>Le trimestre dernier</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
@@ -2289,7 +2259,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+109"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+112"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
@@ -2596,7 +2566,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+17"/>
+        <location filename="../../salescoach/ui/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -2684,6 +2654,36 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+1"/>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+113"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+119"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2939,7 +2939,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3196,27 +3196,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+47"/>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>L’an dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All time</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location filename="../../salescoach/ui/numbers_view.py" line="+169"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>

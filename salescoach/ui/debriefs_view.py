@@ -26,7 +26,7 @@ from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
 from salescoach.domain.insights import DebriefInsights
 from salescoach.domain.messages import UserError
 from salescoach.domain.periods import Period, period_range
-from salescoach.ui import formatting
+from salescoach.ui import formatting, labels
 from salescoach.ui.debrief_pages import reason_label
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.insights_panel import InsightsPanel
@@ -44,17 +44,6 @@ def state_label(state: DebriefState) -> str:
         DebriefState.DRAFT: QCoreApplication.translate("DebriefsView", "Draft"),
         DebriefState.DONE: QCoreApplication.translate("DebriefsView", "Done"),
     }[state]
-
-
-def period_label(period: Period) -> str:
-    return {
-        Period.ALL: QCoreApplication.translate("DebriefsView", "All time"),
-        Period.LAST_12_MONTHS: QCoreApplication.translate("DebriefsView", "Last 12 months"),
-        Period.THIS_YEAR: QCoreApplication.translate("DebriefsView", "This year"),
-        Period.LAST_YEAR: QCoreApplication.translate("DebriefsView", "Last year"),
-        Period.THIS_QUARTER: QCoreApplication.translate("DebriefsView", "This quarter"),
-        Period.LAST_QUARTER: QCoreApplication.translate("DebriefsView", "Last quarter"),
-    }[period]
 
 
 def _control_text(row: DebriefRow) -> str:
@@ -189,7 +178,7 @@ class DebriefsView(ReloadWhenShown, QWidget):
             ],
         )
         self.period_filter = self._combo(
-            "periodFilter", [(period_label(p), p.value) for p in Period]
+            "periodFilter", [(labels.period_label(p), p.value) for p in Period]
         )
         self.period_filter.currentIndexChanged.connect(self._period_changed)
         self.count_label = QLabel()

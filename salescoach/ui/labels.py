@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.periods import Period
 
 
 def status_label(status: DealStatus) -> str:
@@ -48,6 +49,18 @@ def role_label(role: ContactRole) -> str:
         ContactRole.INFLUENCER: QCoreApplication.translate("Labels", "Influencer"),
         ContactRole.USER: QCoreApplication.translate("Labels", "User"),
     }[role]
+
+
+def period_label(period: Period) -> str:
+    """The periods a rep can look back over (Debriefs and Numbers views)."""
+    return {
+        Period.ALL: QCoreApplication.translate("Labels", "All time"),
+        Period.LAST_12_MONTHS: QCoreApplication.translate("Labels", "Last 12 months"),
+        Period.THIS_YEAR: QCoreApplication.translate("Labels", "This year"),
+        Period.LAST_YEAR: QCoreApplication.translate("Labels", "Last year"),
+        Period.THIS_QUARTER: QCoreApplication.translate("Labels", "This quarter"),
+        Period.LAST_QUARTER: QCoreApplication.translate("Labels", "Last quarter"),
+    }[period]
 
 
 E = TypeVar("E", bound=StrEnum)

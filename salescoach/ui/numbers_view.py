@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.numbers import TouchNumbers, parse_ratio, what_if
 from salescoach.domain.periods import Period, period_range
-from salescoach.ui import formatting
+from salescoach.ui import formatting, labels
 from salescoach.ui.dialogs import add_checked_row, set_field_error, show_error
 from salescoach.ui.numbers_figures import FiguresPanel, heading
 from salescoach.ui.planner import PlannerPanel
@@ -40,15 +40,6 @@ if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
 
 PERIODS = (Period.LAST_12_MONTHS, Period.THIS_YEAR, Period.LAST_YEAR, Period.ALL)
-
-
-def period_label(period: Period) -> str:
-    return {
-        Period.LAST_12_MONTHS: QCoreApplication.translate("NumbersView", "Last 12 months"),
-        Period.THIS_YEAR: QCoreApplication.translate("NumbersView", "This year"),
-        Period.LAST_YEAR: QCoreApplication.translate("NumbersView", "Last year"),
-        Period.ALL: QCoreApplication.translate("NumbersView", "All time"),
-    }[period]
 
 
 class WhatIfPanel(QWidget):
@@ -173,7 +164,7 @@ class NumbersView(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("numbersPeriod")
         for p in PERIODS:
-            self.period.addItem(period_label(p), p.value)
+            self.period.addItem(labels.period_label(p), p.value)
         self.period.currentIndexChanged.connect(self.reload)
         self.history_mode = QRadioButton(self.tr("From &my history"))
         self.history_mode.setObjectName("historyMode")
