@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.window import open_window
+
 
 @dataclass
 class DebriefTimings:
@@ -28,20 +30,11 @@ def _timed(slot: Callable[[Any], None], into: list[float]) -> Callable[[Any], No
 
 def measure(data_dir: Path) -> DebriefTimings:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from salescoach.ui.debrief_dialog import DebriefDialog
-    from salescoach.ui.main_window import MainWindow
     from salescoach.ui.worker import wait_for_background_work
 
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.show()
-    window.open_workspace()
-    deadline = time.monotonic() + 120
-    while window.workspace is None and time.monotonic() < deadline:
-        wait_for_background_work()
-        app.processEvents()
+    app, window = open_window(data_dir, settle=False)
     ws = window.workspace
     assert ws is not None
     for _ in range(20):  # let the start-up checklist query finish first

@@ -5,24 +5,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from benchmarks.window import open_window
+
 
 def measure(data_dir: Path) -> list[float]:
     """Seconds per keystroke: typing an account name's start, then erasing it."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
-
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.show()
-    window.open_workspace()
-    deadline = time.monotonic() + 120
-    while window.workspace is None and time.monotonic() < deadline:
-        wait_for_background_work()
-        app.processEvents()
+    app, window = open_window(data_dir, settle=False)
     model = window.pipeline.model
     # QTest types ASCII keys only: take the first account name from the middle that is.
     names = (model.deal_at(r).account[:6] for r in range(model.rowCount() // 2, model.rowCount()))

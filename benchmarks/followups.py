@@ -5,26 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from benchmarks.window import open_window
+
 
 def measure(data_dir: Path) -> float:
     """Seconds from showing the Follow-ups view to its rows and advocates shown."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
-
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.show()
-    window.open_workspace()
-    deadline = time.monotonic() + 120
-    while window.workspace is None and time.monotonic() < deadline:
-        wait_for_background_work()
-        app.processEvents()
-    for _ in range(20):  # the start-up counts first
-        wait_for_background_work()
-        app.processEvents()
+    _app, window = open_window(data_dir)
     view = window.followups
     loop = QEventLoop()  # wait as the app does, not in a busy loop
     view.loaded.connect(loop.quit)

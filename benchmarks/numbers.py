@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.window import open_window
+
 KINDS = ("call", "email", "meeting", "video_call", "webinar", "other")
 
 
@@ -142,23 +144,9 @@ def _our_stats(data_dir: Path) -> float:
 
 def measure(data_dir: Path, runs: int) -> NumbersTimings:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
 
     db = data_dir / "salescoach.sqlite"
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.show()
-    window.open_workspace()
-    deadline = time.monotonic() + 120
-    while window.workspace is None and time.monotonic() < deadline:
-        wait_for_background_work()
-        app.processEvents()
-    for _ in range(20):  # let the start-up reads (checklist, value of a touch) finish first
-        wait_for_background_work()
-        app.processEvents()
+    app, window = open_window(data_dir)
 
     conn = sqlite3.connect(db)
     queries = view_queries(dt.date.today())

@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.window import open_window
+
 # The store's three reads (store/progress_queries.period_totals), written by hand.
 _TOTALS = """
 SELECT {key} AS period,
@@ -69,25 +71,12 @@ def measure_queries(data_dir: Path, runs: int = 7) -> tuple[float, float]:
 
 def measure(data_dir: Path) -> ProgressTimings:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QToolButton
+    from PySide6.QtWidgets import QToolButton
 
     from salescoach.domain.progress import Grouping
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
 
     queries, plain = measure_queries(data_dir)
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.resize(1200, 760)
-    window.show()
-    window.open_workspace()
-    deadline = time.monotonic() + 120
-    while window.workspace is None and time.monotonic() < deadline:
-        wait_for_background_work()
-        app.processEvents()
-    for _ in range(20):  # let the start-up reads finish first
-        wait_for_background_work()
-        app.processEvents()
+    app, window = open_window(data_dir)
 
     view = window.progress
     loop = QEventLoop()

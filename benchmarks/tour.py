@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.window import open_window
+
 
 def measure(data_dir: Path) -> dict[str, float]:
     """Run the tour in a fresh process (peak memory is per process)."""
@@ -29,21 +31,8 @@ def measure(data_dir: Path) -> dict[str, float]:
 
 def _tour(data_dir: Path) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
-
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(data_dir)
-    window.resize(1200, 760)
-    window.show()
-    ready: list[bool] = []
-    window.ready.connect(lambda: ready.append(True))
-    window.open_workspace()
-    while not ready:
-        wait_for_background_work()
-        app.processEvents()
+    app, window = open_window(data_dir, settle=False)
 
     def settle(seconds: float) -> None:
         end = time.monotonic() + seconds

@@ -1,0 +1,39 @@
+"""The main window opened on a benchmark's data folder, as a rep would see it: shown,
+its deals loaded, and (unless told otherwise) the start-up's background reads done."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from salescoach.ui.main_window import MainWindow
+
+
+def open_window(data_dir: Path, settle: bool = True) -> tuple[QApplication, MainWindow]:
+    """The application and the window, ready; `settle` also lets the start-up's own
+    background reads (checklist, counts, value of a touch) finish first."""
+    from PySide6.QtWidgets import QApplication
+
+    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.worker import wait_for_background_work
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    window = MainWindow(data_dir)
+    window.resize(1200, 760)
+    window.show()
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    window.open_workspace()
+    deadline = time.monotonic() + 120
+    while not ready and time.monotonic() < deadline:
+        wait_for_background_work()
+        app.processEvents()
+    for _ in range(20 if settle else 0):
+        wait_for_background_work()
+        app.processEvents()
+    return app, window
