@@ -247,13 +247,13 @@ class DebriefService:
         return self._read(since, until)[0]
 
     def _read(
-        self, since: dt.date | None, until: dt.date | None
+        self, since: dt.date | None, until: dt.date | None, competitors: bool = True
     ) -> tuple[DebriefInsights, list[_OutcomeRow]]:
         with self.store.session() as s:
             answers = dq.answer_counts(s, since, until)
             states = dq.state_counts(s)
             outcomes = dq.outcome_counts(s, since, until)
-            competitors = dq.competitor_counts(s, since, until)
+            met = dq.competitor_counts(s, since, until) if competitors else []
         control = control_by_quarter((q, c, n) for q, c, _, n, _, _ in outcomes)
         by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n, _, _ in outcomes)
         finished = sum(n for *_, n, _, _ in outcomes)
@@ -267,7 +267,7 @@ class DebriefService:
             by_quarter=control,
             reasons_by_quarter=by_quarter,
             reason_totals=totals,
-            competitors=competitors,
+            competitors=met,
             referrals_asked=sum(a for *_, a, _ in outcomes),
             referrals_obtained=sum(o for *_, o in outcomes),
         )
@@ -294,7 +294,7 @@ class DebriefService:
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """`stats` and `loss_reason_stats` from one read of the debriefs."""
-        i, outcomes = self._read(since, until)
+        i, outcomes = self._read(since, until, competitors=False)  # not in `stats`
         stats = {
             "count": i.finished,
             "pending": i.pending,
