@@ -82,9 +82,11 @@ def _columns(today: dt.date) -> list[Column[FollowUpRow]]:
 
 
 class FollowUpsModel(RowsModel[FollowUpRow]):
-    """Overdue rows in red, today's in bold."""
+    """Overdue rows in red."""
 
-    today = dt.date.today()
+    def __init__(self, today: dt.date, parent: QWidget) -> None:
+        super().__init__(_columns(today), parent)
+        self.today = today
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -127,8 +129,7 @@ class FollowUpsView(ReloadWhenShown, QWidget):
         bar.addWidget(new)
         bar.addWidget(export)
 
-        FollowUpsModel.today = self.today
-        self.model = FollowUpsModel(_columns(self.today), self)
+        self.model = FollowUpsModel(self.today, self)
         self.table = rows_table("followUpsTable", self.model)
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((170, 230, 240, 200, 220)):
