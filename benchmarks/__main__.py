@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per start-up figure")
     parser.add_argument("--json", type=Path, help="where to write the results as JSON")
     parser.add_argument("--cache", type=Path, help="where the generated history is kept")
+    parser.add_argument(
+        "--why", action="store_true", help="print where the GUI thread was when it was late"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -95,9 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     # sqlite3.executemany load of the same rows (each into a new data folder).
     ours, plain = importing.measure(args.deals)
     figures.append(Figure("import, Pipedrive CSV", ours, "s", 2, reference=plain))
-    t = tour.measure(data_dir)
+    t = tour.measure(data_dir, args.deals, why=args.why)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
     figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))
+    figures.append(Figure("GUI blocked, exporting", t["gui_blocked_export_ms"], "ms", 100))
+    figures.append(Figure("GUI blocked, importing", t["gui_blocked_import_ms"], "ms", 100))
     figures.append(Figure("peak memory, every area visited", t["peak_mib"], "MiB", 300))
 
     print(

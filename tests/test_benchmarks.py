@@ -40,6 +40,8 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "import, Pipedrive CSV",
         "scrolling, slowest step",
         "GUI blocked, every area visited",
+        "GUI blocked, exporting",
+        "GUI blocked, importing",
         "peak memory, every area visited",
     ]
     for figure in report["figures"]:
