@@ -24,6 +24,7 @@ from salescoach.domain.enums import ContactRole, DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
+from salescoach.services.collector import collector_paused
 from salescoach.services.demo_progress import add_goals_and_nominations
 from salescoach.store.database import Store
 from salescoach.store.models import (
@@ -306,6 +307,7 @@ class _Debriefs:
         )  # fmt: skip
 
 
+@collector_paused()
 def generate_demo(
     store: Store,
     deals: int = 600,

@@ -30,6 +30,7 @@ from salescoach.domain.native_format import (
     to_json,
     to_text,
 )
+from salescoach.services.collector import collector_paused
 from salescoach.store import bulk
 from salescoach.store.database import Store
 from salescoach.store.schema import HEAD
@@ -50,6 +51,7 @@ def default_name(fmt: str, stamp: str) -> str:
     return f"salescoach-export-{stamp}" + (".json" if fmt == "json" else "")
 
 
+@collector_paused()
 def export(
     store: Store,
     fmt: str,

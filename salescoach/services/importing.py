@@ -38,6 +38,7 @@ from salescoach.domain.importing import (
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.native_format import BY_FILE
 from salescoach.services import native_import
+from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
 from salescoach.store import bulk
 from salescoach.store.database import Store, database_error
@@ -138,6 +139,7 @@ def _fail(text: str, **args: object) -> UserError:
 
 
 # looking at a file -----------------------------------------------------------------------
+@collector_paused()
 def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
     """Read and recognise a file; raises `UserError` for one that holds nothing to import."""
     if path.is_dir() or fmt is Format.NATIVE or _looks_native(path):
@@ -201,6 +203,7 @@ def settings_for(sample: FileSample) -> ImportSettings:
 
 
 # checking every row ----------------------------------------------------------------------
+@collector_paused()
 def check(
     store: Store, sample: FileSample, settings: ImportSettings, today: dt.date | None = None
 ) -> ImportPlan:
@@ -249,6 +252,7 @@ def check(
 
 
 # writing ---------------------------------------------------------------------------------
+@collector_paused()
 def write(
     store: Store,
     plan: ImportPlan,
