@@ -134,3 +134,19 @@ def test_cells_show_money_and_translated_status(model: DealsModel) -> None:
     assert model.index(0, DealColumn.STATUS).data() == "Won"
     align = model.index(0, DealColumn.AMOUNT).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & Qt.AlignmentFlag.AlignRight
+
+
+def test_rows_indexed_while_the_user_changed_the_sort_show_in_the_new_sort(
+    model: DealsModel,
+) -> None:
+    """Rows are prepared off the GUI thread in the sort of the moment; if the user clicked
+    another column meanwhile, the table shows them in the column they clicked."""
+    from salescoach.ui.deals_model import index_deals
+
+    prepared = index_deals(ROWS, *model.sort_key())  # newest first
+    model.sort(DealColumn.AMOUNT, Qt.SortOrder.AscendingOrder)
+    model.set_index(prepared)
+    assert _titles(model) == ["Audit sécurité", "Logiciel de paie", "Parc de tablettes"]
+    model.set_filter("dupont")
+    model.set_index(index_deals(ROWS, *model.sort_key()))
+    assert _titles(model) == ["Audit sécurité", "Logiciel de paie"]  # the filter kept too

@@ -95,3 +95,25 @@ def test_any_file_imports_or_is_refused_with_a_report(data: bytes) -> None:
 def test_any_bytes_at_all(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _try(Path(tmp), data)
+
+
+@given(
+    rows=st.lists(st.lists(_CELLS, min_size=1, max_size=4), min_size=1, max_size=12),
+    terminator=st.sampled_from(["\r\n", "\n", "\r"]),
+    chunk=st.integers(1, 40),
+)
+@settings(max_examples=150, deadline=None)
+def test_a_file_read_a_chunk_at_a_time_reads_as_one_piece(
+    rows: list[list[str]], terminator: str, chunk: int
+) -> None:
+    """Large files are split into pieces for the reader: cells holding line breaks and
+    "\\r\\n" line ends falling across a cut read exactly as the whole file does."""
+    from salescoach.domain import csv_formats
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=terminator).writerows(rows)
+    text = buf.getvalue()
+    whole = list(csv.reader(io.StringIO(text, newline=""), strict=False))
+    pieces = list(csv.reader(csv_formats._lines(text, chunk=chunk), strict=False))
+    assert pieces == whole
+    assert csv_formats.read_rows(text, ",") == whole

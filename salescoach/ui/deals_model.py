@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -86,6 +87,34 @@ def _haystack(row: DealRow) -> str:
     return f"{row.title}\n{row.account}\n{row.contacts}".casefold()
 
 
+def _sorted_order(rows: Sequence[DealRow], column: int, descending: bool) -> list[int]:
+    key = _SORT_KEYS[column]
+    keys = [key(r) for r in rows]
+    return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+
+
+@dataclass(frozen=True)
+class DealsIndex:
+    """Deal rows with their haystacks and sort order, ready for the model: built off the
+    GUI thread (200,000 rows take about 200 ms to prepare) by `index_deals`."""
+
+    rows: list[DealRow]
+    hay: list[str]
+    order: list[int]
+    column: int
+    descending: bool
+
+
+def index_deals(
+    rows: Sequence[DealRow], column: int = DealColumn.CREATED, descending: bool = True
+) -> DealsIndex:
+    """Prepare `rows` for `DealsModel.set_index`, sorted by `column` (no Qt calls: safe on
+    a worker thread)."""
+    rows = list(rows)
+    order = _sorted_order(rows, column, descending)
+    return DealsIndex(rows, [_haystack(r) for r in rows], order, column, descending)
+
+
 class DealsModel(QAbstractTableModel):
     """All deals in memory as plain rows; only the visible ones are ever formatted."""
 
@@ -104,10 +133,18 @@ class DealsModel(QAbstractTableModel):
 
     # loading and editing -------------------------------------------------------------
     def set_rows(self, rows: Sequence[DealRow]) -> None:
+        self.set_index(index_deals(rows, *self.sort_key()))
+
+    def sort_key(self) -> tuple[int, bool]:
+        """The column and direction the rows are sorted by, for `index_deals`."""
+        return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def set_index(self, index: DealsIndex) -> None:
+        """Show prepared rows (sorted again only if the sort changed while they were)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._hay = [_haystack(r) for r in self._rows]
-        self._resort()
+        self._rows, self._hay, self._order = index.rows, index.hay, index.order
+        if (index.column, index.descending) != self.sort_key():
+            self._resort()
         self._visible = self._filtered(self._order)
         self.endResetModel()
 
@@ -179,13 +216,7 @@ class DealsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _resort(self) -> None:
-        key = _SORT_KEYS[self._sort_column]
-        keys = [key(r) for r in self._rows]
-        self._order = sorted(
-            range(len(self._rows)),
-            key=keys.__getitem__,
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        self._order = _sorted_order(self._rows, *self.sort_key())
 
     # lookups -------------------------------------------------------------------------
     def deal_at(self, row: int) -> DealRow:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from salescoach import __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.domain.rows import DealRow
+from salescoach.services.collector import keep_for_good
 from salescoach.ui.backup_actions import BackupActions
+from salescoach.ui.deals_model import DealsIndex, index_deals
 from salescoach.ui.dialogs import show_error
 from salescoach.ui.due_alerts import DueAlerts
 from salescoach.ui.i18n import choose_language, save_language
@@ -48,6 +49,7 @@ def _import_charts() -> None:
     import importlib
 
     importlib.import_module("salescoach.ui.progress_view")
+    keep_for_good()  # modules live as long as the process
 
 
 class LazyArea(QWidget):
@@ -221,11 +223,15 @@ class MainWindow(QMainWindow):
         if self.closing:  # closed before the start-up timer fired: nothing to open
             return
 
-        def work() -> tuple[Workspace, list[DealRow]]:
+        data_dir, key = self.data_dir, self.pipeline.model.sort_key()
+
+        def work() -> tuple[Workspace, DealsIndex]:
             from salescoach.services.workspace import open_workspace
 
-            ws = open_workspace(self.data_dir)
-            return ws, ws.pipeline.deal_rows()
+            ws = open_workspace(data_dir)
+            deals = index_deals(ws.pipeline.deal_rows(), *key)
+            keep_for_good()  # up to 100,000 rows that live as long as the window
+            return ws, deals
 
         run_in_background(work, self._opened, self.open_failed)
 
@@ -343,12 +349,9 @@ class MainWindow(QMainWindow):
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
-    def _opened(self, result: tuple[Workspace, list[DealRow]]) -> None:
+    def _opened(self, result: tuple[Workspace, DealsIndex]) -> None:
         self.workspace, rows = result
         self.pipeline.set_workspace(self.workspace, rows)
-        # Up to 100,000 deal rows live as long as the window: keep the cyclic garbage
-        # collector from walking them again on every collection (background reads included).
-        gc.freeze()
         if self.debriefs_area.built:
             self.debriefs.set_workspace(self.workspace)
         if self.followups_area.built:
@@ -412,6 +415,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.workspace, path, self)
         dialog.exec()
+        dialog.deleteLater()  # it holds the whole file: not kept as the window's child
         if dialog.changed:
             self.pipeline.reload()
             self._debriefs_changed()  # the deals' debrief states and the follow-ups too
@@ -427,7 +431,9 @@ class MainWindow(QMainWindow):
             return
         from salescoach.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.workspace, self).exec()
+        dialog = ExportDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # actions -------------------------------------------------------------------------
     def _new_deal(self) -> None:

@@ -28,9 +28,16 @@ from PySide6.QtWidgets import (
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
+from salescoach.services.collector import keep_for_good
 from salescoach.ui import formatting, labels
 from salescoach.ui.deal_panels import TouchesTable, WeakSpotChecklist
-from salescoach.ui.deals_model import COLUMN_WIDTHS, DealColumn, DealsModel
+from salescoach.ui.deals_model import (
+    COLUMN_WIDTHS,
+    DealColumn,
+    DealsIndex,
+    DealsModel,
+    index_deals,
+)
 from salescoach.ui.dialogs import confirm, show_error
 from salescoach.ui.loss_actions import LossActions
 from salescoach.ui.touch_note import touch_worth
@@ -200,15 +207,30 @@ class PipelineView(QWidget):
         return action
 
     # data ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace, rows: list[DealRow]) -> None:
+    def set_workspace(self, workspace: Workspace, rows: list[DealRow] | DealsIndex) -> None:
         """Show the deals of a freshly opened workspace."""
         self.workspace = workspace
         self.set_rows(rows)
 
-    def set_rows(self, rows: list[DealRow]) -> None:
+    def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
+        """Show these deals: rows, or rows already indexed by `read_deals` off this thread."""
         current = self.current_deal_id()
-        self.model.set_rows(rows)
+        if isinstance(rows, DealsIndex):
+            self.model.set_index(rows)
+        else:
+            self.model.set_rows(rows)
         self._after_reset(current)
+
+    def read_deals(self, workspace: Workspace) -> Callable[[], DealsIndex]:
+        """Work for a worker thread: every deal read and indexed for the table's sort."""
+        pipeline, key = workspace.pipeline, self.model.sort_key()
+
+        def read() -> DealsIndex:
+            deals = index_deals(pipeline.deal_rows(), *key)
+            keep_for_good()  # they live until the next reload
+            return deals
+
+        return read
 
     def _after_reset(self, keep: uuid.UUID | None) -> None:
         self.stack.setCurrentIndex(self.TABLE if self.model.total_count() else self.WELCOME)
@@ -400,8 +422,7 @@ class PipelineView(QWidget):
         """Read every deal again (account or contact names may have changed)."""
         if self.workspace is None:
             return
-        pipeline = self.workspace.pipeline
-        run_in_background(pipeline.deal_rows, self.set_rows, self._failed)
+        run_in_background(self.read_deals(self.workspace), self.set_rows, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -424,7 +445,7 @@ class PipelineView(QWidget):
             progress.setMaximum(max(total, 1))
             progress.setValue(done)
 
-        def finished(rows: list[DealRow]) -> None:
+        def finished(rows: DealsIndex) -> None:
             progress.close()
             self.set_rows(rows)
             self.status_message.emit(self.tr("Demo history loaded."))
@@ -434,9 +455,11 @@ class PipelineView(QWidget):
             progress.close()
             self._failed(error)
 
-        def work(report: Callable[[int, int], None]) -> list[DealRow]:
+        read = self.read_deals(workspace)
+
+        def work(report: Callable[[int, int], None]) -> DealsIndex:
             workspace.load_demo(progress=report)
-            return workspace.pipeline.deal_rows()
+            return read()
 
         run_in_background(work, finished, failed, step)
 
