@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
             return ws, deals
 
         run_in_background(work, self._opened, self.open_failed)
+        # The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread,
+        # so that showing it first does not freeze the window that long; now, while the
+        # deals are read, as their C parts hold the interpreter lock up to ~100 ms: once the
+        # table is there, that would be a rep's keystroke in the filter waiting.
+        run_in_background(_import_charts, lambda _done: None, lambda _error: None)
 
     @property
     def debriefs(self) -> DebriefsView:
@@ -363,9 +368,6 @@ class MainWindow(QMainWindow):
         self._debriefs_changed()
         self._count_due(notify=True)
         self.backups.check_and_back_up()
-        # The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread
-        # now, so that showing it first does not freeze the window for that long.
-        run_in_background(_import_charts, lambda _done: None, lambda _error: None)
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(self.workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         self.statusBar().showMessage(
