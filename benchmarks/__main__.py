@@ -23,25 +23,30 @@ class Figure:
     name: str
     value: float
     unit: str
-    goal: float
+    goal: float | None  # None: measured for information, no goal set
     reference: float | None = None  # when the goal is a ratio to a reference
 
     @property
-    def ratio(self) -> float:
-        return self.value / self.reference if self.reference else self.value / self.goal
+    def ratio(self) -> float | None:
+        if self.reference:
+            return self.value / self.reference
+        return self.value / self.goal if self.goal else None
 
     @property
     def passed(self) -> bool:
-        return self.ratio <= self.goal if self.reference else self.value <= self.goal
+        if self.goal is None:
+            return True
+        return (self.ratio or 0) <= self.goal if self.reference else self.value <= self.goal
 
 
 def _row(f: Figure) -> str:
-    goal = f"≤ {f.goal:g}× ref" if f.reference else f"≤ {f.goal:g} {f.unit}"
+    if f.goal is None:
+        goal, ratio, verdict = "(no goal)", "", "info"
+    else:
+        goal = f"≤ {f.goal:g}× ref" if f.reference else f"≤ {f.goal:g} {f.unit}"
+        ratio, verdict = f"{f.ratio:.2f}", "pass" if f.passed else "FAIL"
     ref = f" (ref {f.reference:.3g} {f.unit})" if f.reference else ""
-    verdict = "pass" if f.passed else "FAIL"
-    return (
-        f"{f.name:<34} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {f.ratio:>6.2f}  {verdict}"
-    )
+    return f"{f.name:<34} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {ratio:>6}  {verdict}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("GUI blocked, exporting", t["gui_blocked_export_ms"], "ms", 100))
     figures.append(Figure("GUI blocked, importing", t["gui_blocked_import_ms"], "ms", 100))
     figures.append(Figure("peak memory, every area visited", t["peak_mib"], "MiB", 300))
+    # The issue sets the memory goal for the history open and every area visited; an
+    # import holds the whole file while the rep looks at it: shown, not judged.
+    figures.append(Figure("peak memory, then export and import", t["peak_end_mib"], "MiB", None))
+    figures.append(Figure("memory once the import is done", t["end_mib"], "MiB", None))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

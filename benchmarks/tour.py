@@ -164,6 +164,7 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
         "scroll_step_ms": max(steps) * 1000,
         "peak_mib": visited_kib / 1024,
         "peak_end_mib": _high_water_kib() / 1024,
+        "end_mib": _status_kib("VmRSS:") / 1024,
     }
 
 
@@ -243,12 +244,16 @@ def _drive_import() -> Driver:
 def _high_water_kib() -> int:
     """This process's peak resident memory. Not getrusage's ru_maxrss: Linux carries it
     across exec, so a child started by a big parent reports the parent's size."""
+    return _status_kib("VmHWM:") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _status_kib(field: str) -> int:
     status = Path("/proc/self/status")
     if status.exists():
         for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field):
                 return int(line.split()[1])
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return 0
 
 
 if __name__ == "__main__":

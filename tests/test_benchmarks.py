@@ -43,6 +43,8 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "GUI blocked, exporting",
         "GUI blocked, importing",
         "peak memory, every area visited",
+        "peak memory, then export and import",
+        "memory once the import is done",
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0

@@ -383,3 +383,20 @@ def test_dates_written_both_ways_in_one_file_are_asked_too(tmp_path: Path) -> No
                                [["A", "31/01/2024"], ["B", "01/31/2024"]])  # fmt: skip
     c = importing.inspect_file(path).conventions
     assert c.dates_ambiguous and c.date_order is None and c.example_date == "31/01/2024"
+
+
+def test_after_an_import_the_app_keeps_its_usual_memory_for_the_database(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The import reads with a 128 MiB page cache; the connection it used goes back to the
+    pool, so without a reset the app kept that much for as long as it ran."""
+    _import(workspace, crm_files.pipedrive(tmp_path / "deals.csv"))
+    pool = workspace.store.engine.pool
+    connections = [workspace.store.engine.connect() for _ in range(pool.checkedin() + 1)]
+    try:
+        sizes = {c.exec_driver_sql("PRAGMA cache_size").scalar() for c in connections}
+    finally:
+        for c in connections:
+            c.close()
+    assert sizes == {-2000}
+    assert _count(workspace, "deals") == 4  # and the import itself was kept

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -294,6 +295,10 @@ def write(
             if isinstance(e, exc.OperationalError):  # busy, read-only, full disk…
                 raise database_error(store.path, e) from e
             raise
+        finally:
+            with suppress(exc.DBAPIError):  # a smaller cache is not worth hiding an error
+                bulk.end_bulk_mode(conn)
+                conn.commit()  # the pragmas' own autobegun transaction: nothing to write
     return result
 
 

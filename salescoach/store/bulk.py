@@ -50,11 +50,23 @@ def update(
 
 
 def bulk_mode(conn: Connection, defer_foreign_keys: bool = False) -> None:
-    """A large page cache for the load; with `defer_foreign_keys`, keys are checked at
-    commit, so rows may arrive before the rows they point to."""
-    conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB while loading
+    """A large page cache for the load (undone by `end_bulk_mode` once the transaction is
+    over); with `defer_foreign_keys`, keys are checked at commit, so rows may arrive
+    before the rows they point to."""
+    conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE}")
     if defer_foreign_keys:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+BULK_CACHE = -131072  # KiB: 128 MiB while loading
+NORMAL_CACHE = -2000  # SQLite's default, 2 MiB
+
+
+def end_bulk_mode(conn: Connection) -> None:
+    """The usual page cache again, the load's pages freed: the connection goes back to the
+    pool, and kept up to 128 MiB for as long as the app ran after an import."""
+    conn.exec_driver_sql(f"PRAGMA cache_size = {NORMAL_CACHE}")
+    conn.exec_driver_sql("PRAGMA shrink_memory")
 
 
 @contextmanager
