@@ -88,7 +88,8 @@ _DEBRIEFED = "completed_at IS NOT NULL AND lost_on IS NOT NULL"
 
 
 def stats_queries() -> list[str]:
-    """What `compute_stats` asks over all time (numbers, then debriefs)."""
+    """What `compute_stats` asks over all time (numbers, then debriefs; the monthly totals
+    follow, in the main currency)."""
     answers = ", ".join(
         f"sum(CASE WHEN answer_{n} = '{a}' THEN 1 ELSE 0 END)"
         for n in range(1, 7)
@@ -106,9 +107,6 @@ def stats_queries() -> list[str]:
         f"SELECT {quarter}, controllable, reason_id, count(*), "
         "sum(CAST(referral_asked AS INTEGER)), sum(CAST(referral_obtained AS INTEGER)) "
         f"FROM debriefs WHERE {_DEBRIEFED} GROUP BY {quarter}, controllable, reason_id",
-        "SELECT min(trim(competitor)), count(*) FROM debriefs "
-        f"WHERE {_DEBRIEFED} AND trim(competitor) != '' GROUP BY lower(trim(competitor)) "
-        "ORDER BY count(*) DESC, min(trim(competitor)) LIMIT 5",
         "SELECT id, code, label, controllable, hidden FROM loss_reasons "
         "ORDER BY position, created_at",
     ]
@@ -119,10 +117,16 @@ def _raw(conn: sqlite3.Connection, queries: list[str]) -> list[list[Any]]:
 
 
 def _raw_stats(db: Path) -> float:
+    from benchmarks.progress import _KEYS, _TOTALS
+
     start = time.perf_counter()
     conn = sqlite3.connect(db)
     try:
         results = _raw(conn, stats_queries())
+        # `monthly`: the Progress chart's months, in the currency most deals are in.
+        currency = max(results[0], key=lambda r: r[1])[0] if results[0] else "EUR"
+        monthly = _TOTALS.format(key=_KEYS["month"])
+        results.append(conn.execute(monthly, (currency, currency)).fetchall())
     finally:
         conn.close()
     json.dumps(results, default=str)
