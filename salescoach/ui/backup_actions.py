@@ -40,7 +40,7 @@ class BackupActions(QObject):
             backups.daily(data_dir)
             return True
 
-        run_in_background(work, self.checked, self.window.open_failed)
+        run_in_background(work, self.checked, self.window.open_failed, idle=True)
 
     def latest(self) -> BackupInfo | None:
         from salescoach.services import backups

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from salescoach.services.collector import collector_paused
 
@@ -20,14 +20,20 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A function run on the global thread pool; `signals` arrive on the GUI thread."""
 
-    def __init__(self, fn: Callable[..., Any], with_progress: bool = False) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], with_progress: bool = False, idle: bool = False
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn = fn
         self._with_progress = with_progress
+        self._idle = idle
         self.signals = _Signals()
 
     def run(self) -> None:
+        thread = QThread.currentThread()
+        if self._idle:
+            thread.setPriority(QThread.Priority.IdlePriority)
         try:
             # Background work reads or writes rows in bulk: no cyclic collections meanwhile
             # (each would walk the whole heap holding the interpreter lock; see collector).
@@ -37,6 +43,9 @@ class Task(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+        finally:
+            if self._idle:  # the pool's thread serves other work next
+                thread.setPriority(QThread.Priority.NormalPriority)
 
 
 _running: set[Task] = set()
@@ -54,11 +63,14 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
+    idle: bool = False,
 ) -> Task:
-    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given."""
+    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given.
+    `idle` work gets the processor only when nothing else wants it (a check nobody waits
+    for must not slow the rep's typing on a two-core laptop)."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    task = Task(fn, with_progress=on_progress is not None)
+    task = Task(fn, with_progress=on_progress is not None, idle=idle)
     _running.add(task)
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
