@@ -13,6 +13,7 @@ Each deal remembers its source row (`deals.external_id`): the same file twice ad
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,7 @@ from salescoach.store import bulk
 from salescoach.store.database import Store, database_error
 
 CTX = "Importing"
+_CONTENT = re.compile(r"[^\ufeff \t\r\n]")
 CHUNK = 5000
 Progress = Callable[[int, int], None]
 
@@ -159,7 +161,7 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
             reason=exc.strerror or str(exc),
         ) from exc
     text, encoding = decode(data)
-    if not text.strip("\ufeff \t\r\n"):
+    if not _CONTENT.search(text):  # not text.strip(): a copy of the whole file
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
     separator = sniff_separator(text)
     records = read_rows(text, separator)
