@@ -28,10 +28,11 @@ class Task(QRunnable):
         self._fn = fn
         self._with_progress = with_progress
         self._idle = idle
+        self._thread: QThread | None = None
         self.signals = _Signals()
 
     def run(self) -> None:
-        thread = QThread.currentThread()
+        thread = self._thread = QThread.currentThread()
         if self._idle:
             thread.setPriority(QThread.Priority.IdlePriority)
         try:
@@ -44,8 +45,16 @@ class Task(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
+            self._thread = None
             if self._idle:  # the pool's thread serves other work next
                 thread.setPriority(QThread.Priority.NormalPriority)
+
+    def hurry(self) -> None:
+        """Someone waits for this work now: a normal share of the processor again (idle
+        work on a busy laptop could otherwise keep the window from closing for minutes)."""
+        thread = self._thread
+        if self._idle and thread is not None:
+            thread.setPriority(QThread.Priority.NormalPriority)
 
 
 _running: set[Task] = set()
@@ -90,4 +99,6 @@ def run_in_background(
 
 def wait_for_background_work() -> None:
     """Block until every task has finished (before closing the database)."""
+    for task in list(_running):
+        task.hurry()
     QThreadPool.globalInstance().waitForDone()
