@@ -325,3 +325,28 @@ def test_fits_a_laptop_screen_in_french(qtbot, french, data_dir: Path) -> None:
     assert w.minimumSizeHint().width() <= 1200
     assert w.width() <= 1200
     w.close()
+
+
+def test_the_date_axis_marks_years_and_months_on_their_first_day(qtbot) -> None:
+    """Ten years of history: the axis's ticks fall on the first of a year or month, and
+    say so in the rep's language (days are plotted as UTC midnights)."""
+    import pyqtgraph as pg
+
+    from salescoach.ui.progress_chart import LocaleDateAxis, day_of
+
+    axis = LocaleDateAxis()
+    plot = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(plot)
+    plot.resize(900, 300)
+    start, end = epoch(dt.date(2016, 1, 1)), epoch(dt.date(2025, 12, 31))
+    plot.setXRange(start, end, padding=0)
+    plot.grab()  # painted once: the axis picks its zoom level for this width
+    levels = axis.tickValues(start, end, axis.width())
+    days = [day_of(v) for _, ticks in levels for v in ticks]
+    assert dt.date(2020, 1, 1) in days
+    assert days and all(d.day == 1 for d in days)
+    spacing, years = levels[0]
+    assert axis.tickStrings(years[:2], 1, spacing) == [
+        str(day_of(years[0]).year),
+        str(day_of(years[1]).year),
+    ]
