@@ -166,3 +166,28 @@ def test_damage_found_after_opening_offers_the_backup(qtbot, data_dir: Path) -> 
     assert "The database is damaged" in seen[0]
     assert len(list(data_dir.glob("salescoach-damaged-*.sqlite"))) == 1
     w.close()
+
+
+def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
+    qtbot, tmp_path: Path
+) -> None:
+    """The integrity check and the day's backup wait a moment (start-up's own reads first);
+    a window closed before then starts no backup it could not finish."""
+    from salescoach.ui.main_window import CHECK_DELAY_MS, MainWindow
+
+    windows = {}
+    for name in ("kept open", "closed at once"):
+        folder = tmp_path / name
+        _with_deals(folder, "Audit")
+        w = MainWindow(folder)
+        qtbot.addWidget(w)
+        w.show()
+        with qtbot.waitSignal(w.ready, timeout=10_000):
+            w.open_workspace()
+        windows[name] = w
+    windows["closed at once"].close()
+    assert backups.backups(tmp_path / "kept open") == []  # not yet: the rep's first moments
+    qtbot.waitUntil(lambda: len(backups.backups(tmp_path / "kept open")) == 1, timeout=10_000)
+    qtbot.wait(CHECK_DELAY_MS // 2)
+    assert backups.backups(tmp_path / "closed at once") == []
+    windows["kept open"].close()

@@ -57,29 +57,3 @@ def test_background_work_runs_with_the_collector_paused(qtbot) -> None:
     assert seen == [False]
     assert isinstance(failures[0], OSError)
     assert gc.isenabled()
-
-
-def test_idle_work_runs_at_idle_priority_until_someone_waits_for_it(qtbot) -> None:
-    """The start-up integrity check gets the processor only when nothing else wants it;
-    once the window closes and waits for it, it gets its normal share again."""
-    from PySide6.QtCore import QThread
-
-    from salescoach.ui.worker import wait_for_background_work
-
-    started, release = threading.Event(), threading.Event()
-    seen: list[QThread.Priority] = []
-
-    def work() -> QThread.Priority:
-        seen.append(QThread.currentThread().priority())
-        started.set()
-        release.wait(5)
-        return QThread.currentThread().priority()
-
-    results: list[QThread.Priority] = []
-    run_in_background(work, results.append, lambda e: None, idle=True)
-    assert started.wait(5)
-    threading.Timer(0.3, release.set).start()
-    wait_for_background_work()  # hurries it, then waits
-    qtbot.waitUntil(lambda: bool(results))
-    assert seen == [QThread.Priority.IdlePriority]
-    assert results == [QThread.Priority.NormalPriority]

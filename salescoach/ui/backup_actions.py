@@ -32,6 +32,8 @@ class BackupActions(QObject):
         """Off the GUI thread: the integrity check, then the day's automatic backup."""
         from salescoach.services import backups
 
+        if self.window.closing:  # closed meanwhile: nothing may start writing a backup now
+            return
         data_dir = self.window.data_dir
 
         def work() -> bool:
@@ -40,7 +42,7 @@ class BackupActions(QObject):
             backups.daily(data_dir)
             return True
 
-        run_in_background(work, self.checked, self.window.open_failed, idle=True)
+        run_in_background(work, self.checked, self.window.open_failed)
 
     def latest(self) -> BackupInfo | None:
         from salescoach.services import backups

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from salescoach.services.collector import collector_paused
 
@@ -20,21 +20,14 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A function run on the global thread pool; `signals` arrive on the GUI thread."""
 
-    def __init__(
-        self, fn: Callable[..., Any], with_progress: bool = False, idle: bool = False
-    ) -> None:
+    def __init__(self, fn: Callable[..., Any], with_progress: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn = fn
         self._with_progress = with_progress
-        self._idle = idle
-        self._thread: QThread | None = None
         self.signals = _Signals()
 
     def run(self) -> None:
-        thread = self._thread = QThread.currentThread()
-        if self._idle:
-            thread.setPriority(QThread.Priority.IdlePriority)
         try:
             # Background work reads or writes rows in bulk: no cyclic collections meanwhile
             # (each would walk the whole heap holding the interpreter lock; see collector).
@@ -44,17 +37,6 @@ class Task(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
-        finally:
-            self._thread = None
-            if self._idle:  # the pool's thread serves other work next
-                thread.setPriority(QThread.Priority.NormalPriority)
-
-    def hurry(self) -> None:
-        """Someone waits for this work now: a normal share of the processor again (idle
-        work on a busy laptop could otherwise keep the window from closing for minutes)."""
-        thread = self._thread
-        if self._idle and thread is not None:
-            thread.setPriority(QThread.Priority.NormalPriority)
 
 
 _running: set[Task] = set()
@@ -72,14 +54,11 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
-    idle: bool = False,
 ) -> Task:
-    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given.
-    `idle` work gets the processor only when nothing else wants it (a check nobody waits
-    for must not slow the rep's typing on a two-core laptop)."""
+    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    task = Task(fn, with_progress=on_progress is not None, idle=idle)
+    task = Task(fn, with_progress=on_progress is not None)
     _running.add(task)
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -99,6 +78,4 @@ def run_in_background(
 
 def wait_for_background_work() -> None:
     """Block until every task has finished (before closing the database)."""
-    for task in list(_running):
-        task.hurry()
     QThreadPool.globalInstance().waitForDone()
