@@ -31,6 +31,7 @@ from enum import StrEnum
 
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
+from salescoach.domain.money import plain_number
 
 CTX = "Numbers"
 
@@ -264,7 +265,6 @@ def _too_large() -> Message:
 # reading what people type ----------------------------------------------------------------
 
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 
 def parse_number(text: str, decimal_point: str = ".") -> float | None:
@@ -274,18 +274,8 @@ def parse_number(text: str, decimal_point: str = ".") -> float | None:
     knows whether the field is a percentage). Either mark is read as the decimal point when
     the string has only one of them, except "1,250" in English (twelve hundred and fifty).
     """
-    s = _GROUPING.sub("", text.strip()).removesuffix("%")
-    other = "," if decimal_point == "." else "."
-    if decimal_point in s and other in s:
-        s = s.replace(other, "")
-    elif other in s:
-        head, _, tail = s.rpartition(other)
-        if s.count(other) > 1 or (len(tail) == 3 and decimal_point == "."):
-            s = s.replace(other, "")
-        else:
-            s = f"{head}{decimal_point}{tail}"
-    s = s.replace(decimal_point, ".")
-    if not _NUMBER.fullmatch(s) or len(s) > 40:
+    s = plain_number(_GROUPING.sub("", text.strip()).removesuffix("%"), decimal_point)
+    if s is None or len(s) > 40:
         return None
     value = float(s)
     return value if math.isfinite(value) else None
