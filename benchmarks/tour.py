@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.watchdog import Watchdog
 from benchmarks.window import open_window
@@ -143,7 +144,7 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
 
     heart.reset()
     _phase(watchdog, "import")
-    _through_dialog(app, lambda: window.open_import(csv_file), _drive_import())
+    _through_dialog(app, lambda: window.open_import(csv_file), _driver("import_button", "import"))
     settle(1.0)
     phases["import"] = heart.worst
     heart.reset()
@@ -173,7 +174,7 @@ def _phase(watchdog: Watchdog | None, name: str) -> None:
         watchdog.phase = name
 
 
-Driver = Callable[[object], bool]  # given the open dialog; True once it was closed
+Driver = Callable[[Any], bool]  # given the open dialog; True once it was closed
 
 
 def _through_dialog(app: object, open_it: Callable[[], None], drive: Driver) -> None:
@@ -199,46 +200,34 @@ def _through_dialog(app: object, open_it: Callable[[], None], drive: Driver) -> 
     timer.stop()
 
 
-def _drive_export(target: Path) -> Driver:
+def _driver(button: str, what: str, prepare: Callable[[Any], None] | None = None) -> Driver:
+    """Click the dialog's `button` once it is enabled (after `prepare`), then close the
+    dialog once it holds a result; raise if the work ended without one."""
     started: list[bool] = []
 
-    def drive(dialog: object) -> bool:
-        from salescoach.ui.export_dialog import ExportDialog
-
-        assert isinstance(dialog, ExportDialog)
+    def drive(dialog: Any) -> bool:
         if dialog.result is not None:
             dialog.reject()
             return True
-        if not started and dialog.export_button.isEnabled():
-            dialog.csv.setChecked(True)
-            dialog.path.setText(str(target))
-            dialog.export_button.click()
+        start = getattr(dialog, button)
+        if not started and start.isEnabled():
+            if prepare is not None:
+                prepare(dialog)
+            start.click()
             started.append(True)
-        elif started and not dialog._busy and dialog.result is None:
-            raise RuntimeError(f"the export failed: {dialog.status.text()}")
+        elif started and not dialog._busy:
+            raise RuntimeError(f"the {what} failed: {dialog.status.text()}")
         return False
 
     return drive
 
 
-def _drive_import() -> Driver:
-    started: list[bool] = []
+def _drive_export(target: Path) -> Driver:
+    def prepare(dialog: Any) -> None:
+        dialog.csv.setChecked(True)
+        dialog.path.setText(str(target))
 
-    def drive(dialog: object) -> bool:
-        from salescoach.ui.import_dialog import ImportDialog
-
-        assert isinstance(dialog, ImportDialog)
-        if dialog.result is not None:
-            dialog.accept()
-            return True
-        if not started and dialog.import_button.isEnabled():
-            dialog.import_button.click()
-            started.append(True)
-        elif started and not dialog._busy and dialog.result is None:
-            raise RuntimeError(f"the import failed: {dialog.status.text()}")
-        return False
-
-    return drive
+    return _driver("export_button", "export", prepare)
 
 
 def _high_water_kib() -> int:
