@@ -13,7 +13,6 @@ Each deal remembers its source row (`deals.external_id`): the same file twice ad
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -23,7 +22,14 @@ from sqlalchemy import Connection, exc
 from sqlalchemy.orm import Session
 
 from salescoach.domain.crm_vocabulary import Field, default_mapping, seeded_reason
-from salescoach.domain.csv_formats import Encoding, Format, decode, read_rows, sniff_separator
+from salescoach.domain.csv_formats import (
+    Encoding,
+    Format,
+    decode,
+    has_content,
+    read_rows,
+    sniff_separator,
+)
 from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.importing import (
@@ -46,7 +52,6 @@ from salescoach.store import bulk
 from salescoach.store.database import Store, database_error
 
 CTX = "Importing"
-_CONTENT = re.compile(r"[^\ufeff \t\r\n]")
 CHUNK = 5000
 Progress = Callable[[int, int], None]
 
@@ -152,16 +157,8 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
             path, Format.NATIVE, files.encoding, ",", list(deals.headers), deals.rows[:50],
             2, {}, Conventions(".", None), files,
         )  # fmt: skip
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _fail(
-            QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    text, encoding = decode(data)
-    if not _CONTENT.search(text):  # not text.strip(): a copy of the whole file
+    text, encoding = native_import.read_text(path)
+    if not has_content(text):
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
     separator = sniff_separator(text)
     records = read_rows(text, separator)

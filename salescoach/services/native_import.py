@@ -15,7 +15,14 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from salescoach.domain.csv_formats import Encoding, decode, read_rows, restore, sniff_separator
+from salescoach.domain.csv_formats import (
+    Encoding,
+    decode,
+    has_content,
+    read_rows,
+    restore,
+    sniff_separator,
+)
 from salescoach.domain.importing import RowProblem
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.native_format import (
@@ -59,6 +66,19 @@ def _fail(text: str, **args: object) -> UserError:
     return UserError(msg(CTX, text, **args))
 
 
+def read_text(path: Path) -> tuple[str, Encoding]:
+    """A file's text and the encoding it was read in; `UserError` naming the file when it
+    cannot be read."""
+    try:
+        return decode(path.read_bytes())
+    except OSError as exc:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
 def read_native(path: Path) -> NativeFiles:
     """The tables of an export: `path` is its folder, one of its files, or its JSON file."""
     if path.suffix.lower() == ".json" and path.is_file():
@@ -71,16 +91,9 @@ def read_native(path: Path) -> NativeFiles:
         if not file.is_file():
             tables[table.name] = NativeTable(table.file_name, list(table.names), [])
             continue
-        try:
-            text, encoding = decode(file.read_bytes())
-        except OSError as exc:
-            raise _fail(
-                QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
-                path=str(file),
-                reason=exc.strerror or str(exc),
-            ) from exc
+        text, encoding = read_text(file)
         encodings.add(encoding)
-        records = read_rows(text, sniff_separator(text)) if text.strip() else []
+        records = read_rows(text, sniff_separator(text)) if has_content(text) else []
         headers = [h.replace("\ufeff", "").strip() for h in records[0]] if records else []
         tables[table.name] = NativeTable(table.file_name, headers, records[1:])
     if not (folder / "deals.csv").is_file():
