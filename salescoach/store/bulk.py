@@ -96,21 +96,22 @@ def read(conn: Connection, table: str, columns: Sequence[str]) -> Iterator[tuple
         yield from batch
 
 
+def _rows_where_in(
+    conn: Connection, select: str, column: str, values: Iterable[Any]
+) -> Iterator[Sequence[Any]]:
+    """`select` ("SELECT … FROM t") for the rows whose `column` is among `values` (None
+    and repeats left out), asked `CHUNK` values at a time."""
+    wanted = list({v for v in values if v is not None})
+    for start in range(0, len(wanted), CHUNK):
+        part = tuple(wanted[start : start + CHUNK])
+        marks = ", ".join("?" * len(part))
+        yield from conn.exec_driver_sql(f"{select} WHERE {column} IN ({marks})", part)
+
+
 def existing(conn: Connection, table: str, column: str, values: Iterable[Any]) -> set[Any]:
     """Which of `values` are already in `table.column`."""
     _check(table, [column])
-    wanted = list({v for v in values if v is not None})
-    found: set[Any] = set()
-    for start in range(0, len(wanted), CHUNK):
-        part = wanted[start : start + CHUNK]
-        marks = ", ".join("?" * len(part))
-        found.update(
-            r[0]
-            for r in conn.exec_driver_sql(
-                f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", tuple(part)
-            )
-        )
-    return found
+    return {r[0] for r in _rows_where_in(conn, f"SELECT {column} FROM {table}", column, values)}
 
 
 def rows_by(
@@ -118,17 +119,8 @@ def rows_by(
 ) -> dict[Any, tuple[Any, ...]]:
     """The rows whose `key` is among `values`, by key (each as `columns`)."""
     _check(table, [key, *columns])
-    wanted = list({v for v in values if v is not None})
-    out: dict[Any, tuple[Any, ...]] = {}
-    for start in range(0, len(wanted), CHUNK):
-        part = wanted[start : start + CHUNK]
-        marks = ", ".join("?" * len(part))
-        for r in conn.exec_driver_sql(
-            f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {key} IN ({marks})",
-            tuple(part),
-        ):
-            out[r[0]] = tuple(r[1:])
-    return out
+    select = f"SELECT {key}, {', '.join(columns)} FROM {table}"
+    return {r[0]: tuple(r[1:]) for r in _rows_where_in(conn, select, key, values)}
 
 
 def keys_taken(
@@ -136,17 +128,8 @@ def keys_taken(
 ) -> dict[tuple[Any, ...], Any]:
     """The ids of the rows whose `columns` start with one of `firsts`, by their values."""
     _check(table, ["id", *columns])
-    wanted = list({v for v in firsts if v is not None})
-    out: dict[tuple[Any, ...], Any] = {}
-    for start in range(0, len(wanted), CHUNK):
-        part = wanted[start : start + CHUNK]
-        marks = ", ".join("?" * len(part))
-        for r in conn.exec_driver_sql(
-            f"SELECT {', '.join(columns)}, id FROM {table} WHERE {columns[0]} IN ({marks})",
-            tuple(part),
-        ):
-            out[tuple(r[:-1])] = r[-1]
-    return out
+    select = f"SELECT {', '.join(columns)}, id FROM {table}"
+    return {tuple(r[:-1]): r[-1] for r in _rows_where_in(conn, select, columns[0], firsts)}
 
 
 def account_ids(conn: Connection) -> dict[str, str]:
