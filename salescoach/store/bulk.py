@@ -49,6 +49,10 @@ def update(
     conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", [tuple(r) for r in rows])
 
 
+BULK_CACHE = -131072  # KiB: 128 MiB while loading
+NORMAL_CACHE = -2000  # SQLite's default, 2 MiB
+
+
 def bulk_mode(conn: Connection, defer_foreign_keys: bool = False) -> None:
     """A large page cache for the load (undone by `end_bulk_mode` once the transaction is
     over); with `defer_foreign_keys`, keys are checked at commit, so rows may arrive
@@ -56,10 +60,6 @@ def bulk_mode(conn: Connection, defer_foreign_keys: bool = False) -> None:
     conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE}")
     if defer_foreign_keys:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-
-
-BULK_CACHE = -131072  # KiB: 128 MiB while loading
-NORMAL_CACHE = -2000  # SQLite's default, 2 MiB
 
 
 def end_bulk_mode(conn: Connection) -> None:
