@@ -144,7 +144,7 @@ class _Run:
     lang: str | None
 
     def say(self, message: Message) -> str:
-        from salescoach.ui.i18n import translate_for_cli
+        from salescoach.ui.common.i18n import translate_for_cli
 
         return translate_for_cli(message, self.data_dir, self.lang)
 
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--since {args.since} is after --until {args.until}")
     run = _Run(resolve_data_dir(getattr(args, "data_dir", None)), getattr(args, "lang", None))
     if args.command is None:
-        from salescoach.ui.app import run_gui
+        from salescoach.ui.shell.app import run_gui
 
         return run_gui(run.data_dir, run.lang)
     try:
@@ -208,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _one_writer(run: _Run) -> Iterator[None]:
     """Hold the data folder's lock, as the window does: refuse while the app has it open."""
     from salescoach.services.workspace import check_data_dir
-    from salescoach.ui.lock import try_lock
+    from salescoach.ui.shell.lock import try_lock
 
     check_data_dir(run.data_dir)  # creates the folder; refuses a file we must not touch
     lock = try_lock(run.data_dir)
@@ -321,8 +321,8 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     """Two aligned columns, labels in the user's language, numbers in its format."""
     from PySide6.QtCore import QLocale
 
-    from salescoach.ui import formatting
-    from salescoach.ui.i18n import start_cli_translation
+    from salescoach.ui.common import formatting
+    from salescoach.ui.common.i18n import start_cli_translation
 
     start_cli_translation(run.data_dir, run.lang)
     locale = QLocale()

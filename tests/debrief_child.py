@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from salescoach.ui.i18n import install_translators
-from salescoach.ui.main_window import MainWindow
+from salescoach.ui.common.i18n import install_translators
+from salescoach.ui.shell.main_window import MainWindow
 
 TEXT = "Call the owner before the proposal"
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QWidget
 
-from salescoach.ui.app import run_gui
-from salescoach.ui.main_window import MainWindow
-from salescoach.ui.pipeline_view import PipelineView
+from salescoach.ui.pipeline.view import PipelineView
+from salescoach.ui.shell.app import run_gui
+from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import on_next_modal
 
 

@@ -17,7 +17,7 @@ from salescoach.domain.deals import DealDraft
 from salescoach.domain.messages import UserError
 from salescoach.services import backups
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.app import run_gui
+from salescoach.ui.shell.app import run_gui
 from tests.conftest import on_next_modal
 
 
@@ -153,7 +153,7 @@ def test_damage_found_after_opening_offers_the_backup(qtbot, data_dir: Path) -> 
         seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
     w = MainWindow(data_dir)
     qtbot.addWidget(w)
@@ -173,7 +173,7 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
 ) -> None:
     """The integrity check and the day's backup wait a moment (start-up's own reads first);
     a window closed before then starts no backup it could not finish."""
-    from salescoach.ui.main_window import CHECK_DELAY_MS, MainWindow
+    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
 
     windows = {}
     for name in ("kept open", "closed at once"):

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from salescoach.services.collector import collector_paused
-from salescoach.ui.worker import run_in_background
+from salescoach.ui.common.worker import run_in_background
 
 
 def test_nested_and_overlapping_pauses_give_the_collector_back_once_all_end() -> None:

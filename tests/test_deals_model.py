@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.rows import DealRow
-from salescoach.ui.deals_model import DealColumn, DealsModel
+from salescoach.ui.pipeline.model import DealColumn, DealsModel
 
 
 def _row(title: str, account: str, contacts: str = "", **kw: object) -> DealRow:
@@ -141,7 +141,7 @@ def test_rows_indexed_while_the_user_changed_the_sort_show_in_the_new_sort(
 ) -> None:
     """Rows are prepared off the GUI thread in the sort of the moment; if the user clicked
     another column meanwhile, the table shows them in the column they clicked."""
-    from salescoach.ui.deals_model import index_deals
+    from salescoach.ui.pipeline.model import index_deals
 
     prepared = index_deals(ROWS, *model.sort_key())  # newest first
     model.sort(DealColumn.AMOUNT, Qt.SortOrder.AscendingOrder)

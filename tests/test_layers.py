@@ -37,7 +37,7 @@ def test_starting_the_cli_does_not_import_heavy_modules() -> None:
 def test_the_window_module_does_not_import_the_database_layer() -> None:
     """The window shows before SQLAlchemy loads (it opens the store in the background)."""
     code = (
-        "import sys, salescoach.ui.app;"
+        "import sys, salescoach.ui.shell.app;"
         "heavy = [m for m in ('sqlalchemy', 'alembic', 'pyqtgraph', 'numpy') "
         "if m in sys.modules]; print(heavy)"
     )

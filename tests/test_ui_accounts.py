@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft
 from salescoach.services.workspace import Workspace
-from salescoach.ui.accounts_dialog import AccountsDialog
+from salescoach.ui.accounts.dialog import AccountsDialog
 from tests.conftest import click_button, on_next_modal
 
 

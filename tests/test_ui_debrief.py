@@ -25,8 +25,8 @@ from salescoach.domain.deals import ContactDraft, DealDraft
 from salescoach.domain.debrief import Answer, DebriefState, seed_reason_id
 from salescoach.domain.enums import ContactRole, DealStatus
 from salescoach.services.workspace import Workspace
-from salescoach.ui.debrief_dialog import DebriefDialog
-from salescoach.ui.pipeline_view import PipelineView
+from salescoach.ui.debriefs.dialog import DebriefDialog
+from salescoach.ui.pipeline.view import PipelineView
 from tests.conftest import click_button, on_next_modal
 
 

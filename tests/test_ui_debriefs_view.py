@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from salescoach.domain.deals import DealDraft
 from salescoach.domain.debrief import Answer, DebriefState, seed_reason_id
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.debriefs_view import DebriefsView
-from salescoach.ui.main_window import MainWindow
+from salescoach.ui.debriefs.view import DebriefsView
+from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import on_next_modal
 
 Y, P, N = Answer.YES, Answer.PARTLY, Answer.NO

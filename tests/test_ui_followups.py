@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox,
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft
 from salescoach.domain.followups import CadenceUnit
 from salescoach.services.workspace import Workspace
-from salescoach.ui import formatting
-from salescoach.ui.due_alerts import DueAlerts, due_text
-from salescoach.ui.followups_view import FollowUpsView
+from salescoach.ui.common import formatting
+from salescoach.ui.followups.alerts import DueAlerts, due_text
+from salescoach.ui.followups.view import FollowUpsView
 from tests.conftest import click_button, on_next_modal
 
 TODAY = dt.date.today()

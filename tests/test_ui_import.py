@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from salescoach.services import importing
-from salescoach.ui.export_dialog import ExportDialog
-from salescoach.ui.import_dialog import ImportDialog
-from salescoach.ui.main_window import MainWindow
+from salescoach.ui.data.export_dialog import ExportDialog
+from salescoach.ui.data.import_dialog import ImportDialog
+from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
 from tests.conftest import click_button, on_next_modal
 

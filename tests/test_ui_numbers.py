@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.main_window import MainWindow
-from salescoach.ui.numbers_view import NumbersView
+from salescoach.ui.numbers.view import NumbersView
+from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import click_button, on_next_modal
 from tests.numbers_history import build_history
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from salescoach.domain.deals import ContactDraft, DealDraft
 from salescoach.domain.enums import ContactRole, DealStatus, TouchKind
 from salescoach.services.workspace import Workspace
-from salescoach.ui.deals_model import DealColumn
-from salescoach.ui.pipeline_view import PipelineView
+from salescoach.ui.pipeline.model import DealColumn
+from salescoach.ui.pipeline.view import PipelineView
 from tests.conftest import click_button, on_next_modal
 
 

@@ -21,10 +21,10 @@ from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping, Metric
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.main_window import MainWindow
-from salescoach.ui.progress_chart import epoch
-from salescoach.ui.progress_view import ProgressView
-from salescoach.ui.sound import set_sound_muted
+from salescoach.ui.progress.chart import epoch
+from salescoach.ui.progress.sound import set_sound_muted
+from salescoach.ui.progress.view import ProgressView
+from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import click_button, on_next_modal
 
 TODAY = dt.date.today()
@@ -308,7 +308,7 @@ def test_streak_and_caption(qtbot, window: MainWindow) -> None:
 
 @pytest.fixture
 def french(qapp):  # type: ignore[no-untyped-def]
-    from salescoach.ui.i18n import install_translators
+    from salescoach.ui.common.i18n import install_translators
 
     install_translators("fr")
     yield
@@ -332,7 +332,7 @@ def test_the_date_axis_marks_years_and_months_on_their_first_day(qtbot) -> None:
     say so in the rep's language (days are plotted as UTC midnights)."""
     import pyqtgraph as pg
 
-    from salescoach.ui.progress_chart import LocaleDateAxis, day_of
+    from salescoach.ui.progress.chart import LocaleDateAxis, day_of
 
     axis = LocaleDateAxis()
     plot = pg.PlotWidget(axisItems={"bottom": axis})

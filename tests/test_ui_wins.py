@@ -16,8 +16,8 @@ from salescoach.domain.enums import DealStatus
 from salescoach.domain.goals import GoalDraft, WinEffect
 from salescoach.domain.periods import add_months
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.main_window import MainWindow
-from salescoach.ui.sound import Bell, set_sound_muted, sound_muted
+from salescoach.ui.progress.sound import Bell, set_sound_muted, sound_muted
+from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import click_button, on_next_modal
 from tests.test_ui_progress import open_window, shown
 

@@ -1,0 +1,101 @@
+"""The window's side of backups: the integrity check and the day's backup at start, the
+offer of the latest backup when the data is damaged, File › Backups…, and restoring.
+
+Kept out of main_window.py, which only calls these.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from salescoach.domain.messages import UserError
+from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.worker import run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:
+    from salescoach.services.backups import BackupInfo
+    from salescoach.ui.shell.main_window import MainWindow
+
+
+class BackupActions(QObject):
+    """Backups and restores for `window` (which reopens its data after a restore)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def check_and_back_up(self) -> None:
+        """Off the GUI thread: the integrity check, then the day's automatic backup."""
+        from salescoach.services import backups
+
+        if self.window.closing:  # closed meanwhile: nothing may start writing a backup now
+            return
+        data_dir = self.window.data_dir
+
+        def work() -> bool:
+            if not backups.healthy(data_dir):
+                return False
+            backups.daily(data_dir)
+            return True
+
+        run_in_background(work, self.checked, self.window.open_failed)
+
+    def latest(self) -> BackupInfo | None:
+        from salescoach.services import backups
+
+        return next(iter(backups.backups(self.window.data_dir)), None)
+
+    def checked(self, healthy: bool) -> None:
+        """After the check: a damaged database is offered its latest backup."""
+        window = self.window
+        if healthy or window.closing:
+            return
+        latest = self.latest()
+        if latest is None:
+            QMessageBox.critical(
+                window,
+                self.tr("Your data is damaged"),
+                self.tr(
+                    "The database {path} is damaged and there is no backup to restore. "
+                    "Nothing was changed; copy the file somewhere safe before going on."
+                ).format(path=str(window.data_dir / "salescoach.sqlite")),
+            )
+            return
+        question = self.tr(
+            "The database is damaged. Restore the latest backup, of {when}? The damaged file "
+            "is kept aside, untouched."
+        ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
+        answer = QMessageBox.question(window, self.tr("Your data is damaged"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(latest.path)
+
+    def open_backups(self) -> None:
+        from salescoach.ui.data.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window.data_dir, self.window)
+        dialog.restore_requested.connect(self.restore)
+        dialog.exec()
+
+    def restore(self, source: Path) -> None:
+        """Close the data, put the backup in its place (the current data kept), reopen."""
+        from salescoach.services import backups
+
+        window = self.window
+        wait_for_background_work()
+        if window.workspace is not None:
+            window.workspace.close()
+            window.workspace = None
+        try:
+            kept = backups.restore(window.data_dir, source)
+        except UserError as exc:
+            show_error(window, self.tr("Restore a backup"), exc)
+        else:
+            window.statusBar().showMessage(
+                self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept)),
+                6000,
+            )
+        window.open_workspace()

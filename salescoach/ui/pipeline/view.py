@@ -1,0 +1,479 @@
+"""The Pipeline view: the deals table with its filters, and the selected deal's touches."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.messages import UserError
+from salescoach.domain.rows import DealRow
+from salescoach.services.collector import keep_for_good
+from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.touch_note import touch_worth
+from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.pipeline.loss_actions import LossActions
+from salescoach.ui.pipeline.model import (
+    COLUMN_WIDTHS,
+    DealColumn,
+    DealsIndex,
+    DealsModel,
+    index_deals,
+)
+from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist
+from salescoach.ui.pipeline.welcome import WelcomePage
+from salescoach.ui.pipeline.win_actions import WinActions
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+
+
+class PipelineView(QWidget):
+    """Deals, filters, touches; an empty database shows the welcome page instead."""
+
+    status_message = Signal(str)
+    deals_changed = Signal()
+    debriefs_changed = Signal()  # a debrief was started, saved or finished
+    touches_changed = Signal()  # a touch logged or deleted (it moves follow-up dates)
+
+    LOADING, WELCOME, TABLE = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.model = DealsModel(self)
+        self._build()
+        self.stack.setCurrentIndex(self.LOADING)
+
+    # building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        loading = QLabel(self.tr("Opening your pipeline…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.welcome.add_deal.connect(self.new_deal)
+        self.welcome.load_demo.connect(self.load_demo)
+        self.stack.addWidget(loading)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._build_table_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_table_page(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setObjectName("dealFilter")
+        self.search.setPlaceholderText(self.tr("Filter by deal, account or contact (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in DealStatus:
+            self.status_filter.addItem(labels.status_label(status), status)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setObjectName("stageFilter")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in DealStage:
+            self.stage_filter.addItem(labels.stage_label(stage), stage)
+        self.stage_filter.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("dealCount")
+        new = QPushButton(self.tr("&New deal"))
+        new.setObjectName("newDealButton")
+        new.setToolTip(self.tr("Ctrl+N"))
+        new.clicked.connect(self.new_deal)
+        accounts = QPushButton(self.tr("Accounts and &contacts…"))
+        accounts.setObjectName("accountsButton")
+        accounts.clicked.connect(self.open_accounts)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(accounts)
+        bar.addWidget(new)
+
+        self.table = QTableView()
+        self.table.setObjectName("dealsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DealColumn.CREATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        self.table.activated.connect(lambda _index: self.edit_deal())
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows.
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hheader = self.table.horizontalHeader()
+        hheader.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
+
+        self.touches_title = QLabel()
+        self.touches_title.setObjectName("touchesTitle")
+        self.touches_title.setStyleSheet("font-weight: 600;")
+        self.touches = TouchesTable()
+        self.touch_model = self.touches.touch_model
+        self.log_button = QPushButton(self.tr("&Log a touch"))
+        self.log_button.setObjectName("logTouchButton")
+        self.log_button.setToolTip(self.tr("Ctrl+T"))
+        self.log_button.clicked.connect(self.log_touch)
+        self.edit_button = QPushButton(self.tr("&Edit deal"))
+        self.edit_button.setObjectName("editDealButton")
+        self.edit_button.clicked.connect(self.edit_deal)
+        self.delete_button = QPushButton(self.tr("&Delete deal"))
+        self.delete_button.setObjectName("deleteDealButton")
+        self.delete_button.clicked.connect(self.delete_deal)
+        detail_bar = QHBoxLayout()
+        detail_bar.addWidget(self.touches_title, 1)
+        self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
+        self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
+        detail_bar.addWidget(self.log_button)
+        detail_bar.addWidget(self.edit_button)
+        detail_bar.addWidget(self.delete_button)
+        self.checklist = WeakSpotChecklist()
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(detail_bar)
+        detail_layout.addWidget(self.checklist)
+        detail_layout.addWidget(self.touches)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self._add_action(
+            self.tr("Delete deal"), QKeySequence.StandardKey.Delete, self.delete_deal, self.table
+        )
+        self._add_action(
+            self.tr("Delete touch"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_touch,
+            self.touches,
+        )
+        self._add_action(self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search, self)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._deal_selected()
+        return page
+
+    def _add_action(
+        self, text: str, keys: QKeySequence.StandardKey, slot: Callable[[], Any], on: QWidget
+    ) -> QAction:
+        action = QAction(text, on)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        on.addAction(action)
+        return action
+
+    # data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace, rows: list[DealRow] | DealsIndex) -> None:
+        """Show the deals of a freshly opened workspace."""
+        self.workspace = workspace
+        self.set_rows(rows)
+
+    def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
+        """Show these deals: rows, or rows already indexed by `read_deals` off this thread."""
+        current = self.current_deal_id()
+        if isinstance(rows, DealsIndex):
+            self.model.set_index(rows)
+        else:
+            self.model.set_rows(rows)
+        self._after_reset(current)
+
+    def read_deals(self, workspace: Workspace) -> Callable[[], DealsIndex]:
+        """Work for a worker thread: every deal read and indexed for the table's sort."""
+        pipeline, key = workspace.pipeline, self.model.sort_key()
+
+        def read() -> DealsIndex:
+            deals = index_deals(pipeline.deal_rows(), *key)
+            keep_for_good()  # they live until the next reload
+            return deals
+
+        return read
+
+    def _after_reset(self, keep: uuid.UUID | None) -> None:
+        self.stack.setCurrentIndex(self.TABLE if self.model.total_count() else self.WELCOME)
+        if keep is not None:
+            self.select_deal(keep)
+        self._update_count()
+        self._deal_selected()
+
+    def _apply_filter(self) -> None:
+        current = self.current_deal_id()
+        self.model.set_filter(
+            self.search.text(),
+            labels.combo_enum(self.status_filter, DealStatus),
+            labels.combo_enum(self.stage_filter, DealStage),
+        )
+        if current is not None:
+            self.select_deal(current)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if shown == total:
+            text = self.tr("%n deal(s)", "", total)
+        else:
+            text = self.tr("%n of {total} deals", "", shown).format(
+                total=formatting.count_text(total)
+            )
+        self.count_label.setText(text)
+
+    def current_deal_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.deal_at(index.row()).id
+
+    def current_deal(self) -> DealRow | None:
+        index = self.table.currentIndex()
+        return self.model.deal_at(index.row()) if index.isValid() else None
+
+    def select_deal(self, deal_id: uuid.UUID) -> None:
+        row = self.model.row_of(deal_id)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _deal_selected(self, *_args: object) -> None:
+        deal = self.current_deal()
+        for button in (self.log_button, self.edit_button, self.delete_button):
+            button.setEnabled(deal is not None)
+        self.losses.show_for(deal)
+        self.wins.show_for(deal)
+        self.checklist.show_for(deal)
+        if deal is None or self.workspace is None:
+            self.touches_title.setText(self.tr("Select a deal to see its touches."))
+            self.touch_model.set_rows([])
+            return
+        self._show_touches(deal)
+
+    def set_weak_spots(self, questions: list[int]) -> None:
+        """The rep's recurring weak spots (question numbers), shown on open deals."""
+        self.checklist.weak_spots = questions
+        self.checklist.show_for(self.current_deal())
+
+    def _show_touches(self, deal: DealRow) -> None:
+        assert self.workspace is not None
+        touches = self.workspace.pipeline.touches(deal.id)
+        self.touch_model.set_rows(touches)
+        self.touches_title.setText(
+            self.tr("{deal}: %n touch(es)", "", len(touches)).format(deal=deal.title)
+        )
+
+    # actions -------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_deal(self) -> None:
+        if self.workspace is None:
+            return
+        from salescoach.ui.pipeline.deal_editor import DealEditor  # loaded on first use: start-up
+
+        editor = DealEditor(self.workspace.pipeline, parent=self)
+        if editor.exec() and editor.saved_row is not None:
+            self.saved(editor.saved_row, self.tr("Deal “{title}” created."))
+
+    def edit_deal(self) -> None:
+        deal = self.current_deal()
+        if deal is None or self.workspace is None:
+            return
+        try:
+            from salescoach.ui.pipeline.deal_editor import DealEditor
+
+            editor = DealEditor(self.workspace.pipeline, deal.id, parent=self)
+        except UserError as exc:
+            show_error(self, self.tr("Cannot open the deal"), exc)
+            return
+        if editor.exec() and editor.saved_row is not None:
+            self.saved(editor.saved_row, self.tr("Deal “{title}” saved."))
+            if deal.status is not DealStatus.LOST and editor.saved_row.status is DealStatus.LOST:
+                self.losses.open_debrief(editor.saved_row)
+
+    def saved(self, row: DealRow, message: str) -> None:
+        """Show a saved deal (selected, even if the filter hid it) and say so."""
+        self.wins.saved(self.current_deal(), row)
+        self.model.upsert(row)
+        self._after_reset(row.id)
+        if self.model.row_of(row.id) is None:  # hidden by the filter: show it anyway
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.stage_filter.setCurrentIndex(0)
+            self.select_deal(row.id)
+        self.status_message.emit(message.format(title=row.title))
+        self.deals_changed.emit()
+
+    def delete_deal(self) -> None:
+        deal = self.current_deal()
+        if deal is None or self.workspace is None:
+            return
+        pipeline = self.workspace.pipeline
+        n = pipeline.touch_count(deal.id)
+        question = self.tr(
+            "Delete the deal “{title}” and its %n touch(es)? This cannot be undone.", "", n
+        ).format(title=deal.title)
+        if not confirm(self, self.tr("Delete deal"), question, self.tr("Delete")):
+            return
+        try:
+            pipeline.delete_deal(deal.id)
+        except UserError as exc:
+            show_error(self, self.tr("Cannot delete the deal"), exc)
+            return
+        self.model.remove(deal.id)
+        self._after_reset(None)
+        self.status_message.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
+        self.deals_changed.emit()
+
+    def debrief_deal(self) -> None:
+        """Mark the selected deal lost and debrief it (Ctrl+L), or open its debrief."""
+        self.losses.debrief_deal()
+
+    def refresh_deal(self, deal_id: uuid.UUID) -> None:
+        """Read one deal again (its debrief state may have changed elsewhere)."""
+        if self.workspace is None:
+            return
+        try:
+            row = self.workspace.pipeline.deal_row(deal_id)
+        except UserError:
+            self.model.remove(deal_id)
+            self._after_reset(None)
+            return
+        self.model.upsert(row)
+        self._after_reset(self.current_deal_id() or row.id)
+
+    def log_touch(self) -> None:
+        deal = self.current_deal()
+        if deal is None or self.workspace is None:
+            return
+        from salescoach.ui.common.touch_dialog import TouchDialog
+
+        dialog = TouchDialog(self.workspace.pipeline, deal.id, deal.title, parent=self)
+        if dialog.exec():
+            self._show_touches(deal)
+            logged = self.tr("Touch logged on “{title}”.").format(title=deal.title)
+            self.status_message.emit(logged + touch_worth(self.workspace))
+            self.touches_changed.emit()
+
+    def delete_touch(self) -> None:
+        deal = self.current_deal()
+        touch = self.touches.current_touch()
+        if deal is None or self.workspace is None or touch is None:
+            return
+        question = self.tr("Delete this touch ({kind}, {when})?").format(
+            kind=labels.kind_label(touch.kind), when=formatting.datetime_text(touch.occurred_at)
+        )
+        if confirm(self, self.tr("Delete touch"), question, self.tr("Delete")):
+            self.workspace.pipeline.delete_touch(touch.id)
+            self._show_touches(deal)
+
+    def open_accounts(self) -> None:
+        if self.workspace is None:
+            return
+        from salescoach.ui.accounts.dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.workspace.pipeline, self, self.workspace.followups)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
+
+    def reload(self) -> None:
+        """Read every deal again (account or contact names may have changed)."""
+        if self.workspace is None:
+            return
+        run_in_background(self.read_deals(self.workspace), self.set_rows, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            show_error(self, self.tr("salescoach"), error)
+        else:
+            raise error
+
+    def load_demo(self) -> None:
+        """Fill the empty database with the demo history, with a progress dialog."""
+        if self.workspace is None:
+            return
+        workspace = self.workspace
+        progress = QProgressDialog(self.tr("Creating the demo history…"), "", 0, 100, self)
+        progress.setObjectName("demoProgress")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        def finished(rows: DealsIndex) -> None:
+            progress.close()
+            self.set_rows(rows)
+            self.status_message.emit(self.tr("Demo history loaded."))
+            self.deals_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self._failed(error)
+
+        read = self.read_deals(workspace)
+
+        def work(report: Callable[[int, int], None]) -> DealsIndex:
+            workspace.load_demo(progress=report)
+            return read()
+
+        run_in_background(work, finished, failed, step)
+
+    # context menu --------------------------------------------------------------------
+    def _context_menu(self, pos: Any) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_deal)
+        menu.addAction(self.tr("Log a touch…"), self.log_touch)
+        self.losses.add_to(menu)
+        self.wins.add_to(menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), self.delete_deal)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
