@@ -267,6 +267,19 @@ def test_the_reason_list_is_editable(workspace: Workspace) -> None:
         d.save_reason("  ", controllable=False)
 
 
+def test_renaming_a_reason_deleted_meanwhile_names_the_reason(workspace: Workspace) -> None:
+    """Another window deleted the reason: the rep reads that the *reason* is gone."""
+    d = workspace.debriefs
+    mine = d.save_reason("Mauvais interlocuteur", controllable=True)
+    with sqlite3.connect(workspace.data_dir / "salescoach.sqlite") as conn:
+        conn.execute("DELETE FROM loss_reasons WHERE id = ?", (mine.hex,))
+    conn.close()
+    with pytest.raises(UserError) as raised:
+        d.save_reason("Autre nom", controllable=True, reason_id=mine)
+    text = raised.value.message.english()
+    assert "loss reason no longer exists" in text and "deal" not in text
+
+
 @pytest.mark.parametrize(
     ("period", "expected"),
     [

@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+153" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+32" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+50" />
+        <location filename="../../salescoach/ui/shell/app.py" line="+50" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -257,7 +257,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+61" />
         <location line="+11" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -309,7 +309,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+30" />
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+30" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
@@ -363,7 +363,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+119" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -439,7 +439,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/celebration.py" line="+40" />
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+40" />
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>It is in another currency than your {year} figures ({currency}): not added to them.</translation>
     </message>
@@ -635,7 +635,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -719,7 +719,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/deal_editor.py" line="+56" />
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
@@ -817,7 +817,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+61" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -862,7 +862,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+215" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -1053,7 +1053,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+55" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -1172,7 +1172,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+32" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1200,7 +1200,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
+        <source>This loss reason no longer exists (it may have been deleted).</source>
+        <translation>This loss reason no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>A reason needs a name.</source>
         <translation>A reason needs a name.</translation>
     </message>
@@ -1208,7 +1213,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1361,7 +1366,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329" />
+        <location filename="../../salescoach/services/demo.py" line="+331" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1369,7 +1374,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/due_alerts.py" line="+18" />
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+18" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
@@ -1387,7 +1392,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/export_dialog.py" line="+40" />
+        <location filename="../../salescoach/ui/data/export_dialog.py" line="+40" />
         <source>Export your data</source>
         <translation>Export your data</translation>
     </message>
@@ -1460,7 +1465,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <location filename="../../salescoach/services/exporting.py" line="+68" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1478,7 +1483,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_figures.py" line="+45" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+45" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1596,7 +1601,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FirstQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+56" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+56" />
         <source>On this deal: {people}.</source>
         <translation>On this deal: {people}.</translation>
     </message>
@@ -1614,7 +1619,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-106" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1693,7 +1698,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+42" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+42" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1748,7 +1753,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1763,7 +1768,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1872,7 +1877,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../salescoach/ui/goal_dialog.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44" />
         <source>Yearly goal</source>
         <translation>Yearly goal</translation>
     </message>
@@ -1973,7 +1978,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+66" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2078,7 +2083,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+102" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2186,7 +2191,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
@@ -2321,18 +2326,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <location filename="../../salescoach/services/importing.py" line="+128" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <location filename="../../salescoach/services/native_import.py" line="+76" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/services/importing.py" line="+34" />
         <location line="+5" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -2343,7 +2347,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
     </message>
@@ -2353,7 +2357,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <location filename="../../salescoach/services/native_import.py" line="+25" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
@@ -2392,7 +2396,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2490,7 +2494,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+18" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2613,7 +2617,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+128" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+128" />
         <source>What did you learn?</source>
         <translation>What did you learn?</translation>
     </message>
@@ -2636,7 +2640,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/loss_actions.py" line="+33" />
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+33" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2700,7 +2704,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38" />
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38" />
         <source>Loss reasons</source>
         <translation>Loss reasons</translation>
     </message>
@@ -2748,7 +2752,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+124" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2863,7 +2867,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -2883,12 +2887,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+17" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2919,7 +2923,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="-71" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -2937,7 +2941,7 @@ Data folder: {path}</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/contact_dialog.py" line="+36" />
+        <location filename="../../salescoach/ui/common/contact_dialog.py" line="+36" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -2985,7 +2989,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+44" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3078,7 +3082,7 @@ Data folder: {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <location filename="../../salescoach/domain/numbers.py" line="+131" />
         <source>Counts must be whole numbers from 0.</source>
         <translation>Counts must be whole numbers from 0.</translation>
     </message>
@@ -3111,7 +3115,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+169" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+169" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3157,7 +3161,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+19" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+19" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3182,7 +3186,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+72" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3238,23 +3242,23 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+161" />
+        <location line="+176" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-158" />
-        <location line="+208" />
+        <location line="-173" />
+        <location line="+223" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-218" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+66" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3320,7 +3324,7 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3335,7 +3339,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3393,7 +3397,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3502,7 +3506,7 @@ Data folder: {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress_export.py" line="+55" />
+        <location filename="../../salescoach/ui/progress/png_export.py" line="+55" />
         <source>Save the chart as a picture</source>
         <translation>Save the chart as a picture</translation>
     </message>
@@ -3530,7 +3534,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
+        <location filename="../../salescoach/ui/progress/chart.py" line="+262" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -3560,12 +3564,12 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+44" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_text.py" line="+25" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+25" />
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3773,7 +3777,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+18" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+18" />
         <location line="+48" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
@@ -3812,7 +3816,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+92" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+92" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -3910,7 +3914,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-100" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-100" />
         <source>What was the main reason you lost this deal?</source>
         <translation>What was the main reason you lost this deal?</translation>
     </message>
@@ -3953,7 +3957,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-14" />
         <source>Add a referral</source>
         <translation>Add a referral</translation>
     </message>
@@ -3976,7 +3980,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/referral_page.py" line="+48" />
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48" />
         <source>Ask for a referral</source>
         <translation>Ask for a referral</translation>
     </message>
@@ -4044,7 +4048,7 @@ Data folder: {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-72" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-72" />
         <source>The competitor, if you know who it was</source>
         <translation>The competitor, if you know who it was</translation>
     </message>
@@ -4052,7 +4056,7 @@ Data folder: {path}</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-64" />
         <source>Snooze: {who}</source>
         <translation>Snooze: {who}</translation>
     </message>
@@ -4098,7 +4102,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+48" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
@@ -4146,7 +4150,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/touch_note.py" line="+37" />
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+37" />
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</translation>
     </message>
@@ -4217,7 +4221,7 @@ Data folder: {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+49" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49" />
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Before this deal closes (from your own debriefs):</translation>
     </message>
@@ -4225,7 +4229,7 @@ Data folder: {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/welcome.py" line="+17" />
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17" />
         <source>Welcome to salescoach</source>
         <translation>Welcome to salescoach</translation>
     </message>
@@ -4263,7 +4267,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="-226" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-226" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4311,7 +4315,7 @@ Data folder: {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/win_actions.py" line="+31" />
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>

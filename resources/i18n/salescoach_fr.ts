@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+153"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+32"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+50"/>
+        <location filename="../../salescoach/ui/shell/app.py" line="+50"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -261,7 +261,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+61"/>
         <location line="+11"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -313,7 +313,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+30"/>
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+30"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
@@ -367,7 +367,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+119"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -443,7 +443,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/celebration.py" line="+40"/>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+40"/>
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>Elle est dans une autre devise que vos chiffres de {year} ({currency})&#xa0;: elle n’y est pas ajoutée.</translation>
     </message>
@@ -642,7 +642,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -726,7 +726,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/deal_editor.py" line="+56"/>
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
@@ -824,7 +824,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+61"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -869,7 +869,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -1060,7 +1060,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+55"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -1179,7 +1179,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+32"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1207,7 +1207,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>This loss reason no longer exists (it may have been deleted).</source>
+        <translation>Ce motif de perte n’existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A reason needs a name.</source>
         <translation>Une raison doit avoir un nom.</translation>
     </message>
@@ -1215,7 +1220,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1377,7 +1382,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329"/>
+        <location filename="../../salescoach/services/demo.py" line="+331"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1385,7 +1390,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/due_alerts.py" line="+18"/>
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+18"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n relance en retard</numerusform>
@@ -1409,7 +1414,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/export_dialog.py" line="+40"/>
+        <location filename="../../salescoach/ui/data/export_dialog.py" line="+40"/>
         <source>Export your data</source>
         <translation>Exporter vos données</translation>
     </message>
@@ -1485,7 +1490,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <location filename="../../salescoach/services/exporting.py" line="+68"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1503,7 +1508,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_figures.py" line="+45"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+45"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1627,7 +1632,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FirstQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+56"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+56"/>
         <source>On this deal: {people}.</source>
         <translation>Sur cette affaire&#xa0;: {people}.</translation>
     </message>
@@ -1645,7 +1650,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-106"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1733,7 +1738,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+42"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+42"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1788,7 +1793,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1803,7 +1808,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -1915,7 +1920,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../salescoach/ui/goal_dialog.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44"/>
         <source>Yearly goal</source>
         <translation>Objectif annuel</translation>
     </message>
@@ -2016,7 +2021,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+66"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2151,7 +2156,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+102"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2259,7 +2264,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
@@ -2394,18 +2399,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <location filename="../../salescoach/services/importing.py" line="+128"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <location filename="../../salescoach/services/native_import.py" line="+76"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/services/importing.py" line="+34"/>
         <location line="+5"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -2416,7 +2420,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
     </message>
@@ -2426,7 +2430,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <location filename="../../salescoach/services/native_import.py" line="+25"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
@@ -2465,7 +2469,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2566,7 +2570,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+18"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -2689,7 +2693,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+128"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+128"/>
         <source>What did you learn?</source>
         <translation>Qu&apos;avez-vous appris&#xa0;?</translation>
     </message>
@@ -2712,7 +2716,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/loss_actions.py" line="+33"/>
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+33"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2776,7 +2780,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38"/>
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38"/>
         <source>Loss reasons</source>
         <translation>Raisons de perte</translation>
     </message>
@@ -2824,7 +2828,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+124"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2939,7 +2943,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2959,7 +2963,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -2967,7 +2971,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2998,7 +3002,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="-71"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3016,7 +3020,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/contact_dialog.py" line="+36"/>
+        <location filename="../../salescoach/ui/common/contact_dialog.py" line="+36"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -3064,7 +3068,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+44"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3163,7 +3167,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <location filename="../../salescoach/domain/numbers.py" line="+131"/>
         <source>Counts must be whole numbers from 0.</source>
         <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
     </message>
@@ -3196,7 +3200,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+169"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+169"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3242,7 +3246,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+19"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+19"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3267,7 +3271,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+72"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3323,23 +3327,23 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+208"/>
+        <location line="-173"/>
+        <location line="+223"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-218"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+66"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3417,7 +3421,7 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3432,7 +3436,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3490,7 +3494,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3605,7 +3609,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress_export.py" line="+55"/>
+        <location filename="../../salescoach/ui/progress/png_export.py" line="+55"/>
         <source>Save the chart as a picture</source>
         <translation>Enregistrer le graphique en image</translation>
     </message>
@@ -3633,7 +3637,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
+        <location filename="../../salescoach/ui/progress/chart.py" line="+262"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -3663,12 +3667,12 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+44"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_text.py" line="+25"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+25"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
@@ -3885,7 +3889,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+18"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
         <location line="+48"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
@@ -3924,7 +3928,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+92"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+92"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4022,7 +4026,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-100"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-100"/>
         <source>What was the main reason you lost this deal?</source>
         <translation>Quelle est la raison principale de la perte&#xa0;?</translation>
     </message>
@@ -4065,7 +4069,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-14"/>
         <source>Add a referral</source>
         <translation>Ajouter une recommandation</translation>
     </message>
@@ -4088,7 +4092,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/referral_page.py" line="+48"/>
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48"/>
         <source>Ask for a referral</source>
         <translation>Demander une recommandation</translation>
     </message>
@@ -4156,7 +4160,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-72"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-72"/>
         <source>The competitor, if you know who it was</source>
         <translation>Le concurrent, si vous savez lequel</translation>
     </message>
@@ -4164,7 +4168,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-64"/>
         <source>Snooze: {who}</source>
         <translation>Reporter&#xa0;: {who}</translation>
     </message>
@@ -4210,7 +4214,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+48"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
@@ -4258,7 +4262,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/touch_note.py" line="+37"/>
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+37"/>
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Chaque échange qu’elle a demandé valait quand même environ {amount}&#xa0;: chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;».</translation>
     </message>
@@ -4329,7 +4333,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+49"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49"/>
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>
@@ -4337,7 +4341,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/welcome.py" line="+17"/>
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17"/>
         <source>Welcome to salescoach</source>
         <translation>Bienvenue dans salescoach</translation>
     </message>
@@ -4375,7 +4379,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="-226"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-226"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4423,7 +4427,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/win_actions.py" line="+31"/>
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>

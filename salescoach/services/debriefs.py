@@ -59,6 +59,17 @@ def _deal_gone() -> UserError:
     )
 
 
+def _reason_gone() -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Debriefs", "This loss reason no longer exists (it may have been deleted)."
+            ),
+        )
+    )
+
+
 def add_reason(s: Session, label: str, controllable: bool) -> LossReason:
     """A new reason of the rep's own at the end of the list (the form, and imports)."""
     label = label.strip()
@@ -99,7 +110,7 @@ class DebriefService:
             else:
                 found = s.get(LossReason, reason_id)
                 if found is None:
-                    raise _deal_gone()
+                    raise _reason_gone()
                 reason = found
             reason.label = label  # empty on a seeded reason: back to its translated name
             reason.controllable = controllable
