@@ -46,7 +46,7 @@ def test_navigation_shows_each_area_and_what_it_will_hold(qtbot, window: MainWin
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.numbers_area and window.numbers_area.built
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pipeline
+    assert window.stack.currentWidget() is window.pipeline_area
 
 
 def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
@@ -60,12 +60,12 @@ def test_ctrl_n_from_another_area_opens_the_deal_editor(qtbot, window: MainWindo
     on_next_modal(lambda dialog: seen.append(dialog.objectName()))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["dealEditor"]
-    assert window.stack.currentWidget() is window.pipeline
+    assert window.stack.currentWidget() is window.pipeline_area
 
 
 def test_demo_data_loads_from_the_welcome_page(qtbot, window: MainWindow) -> None:
     view = window.pipeline
-    with qtbot.waitSignal(view.deals_changed, timeout=60_000):
+    with qtbot.waitSignal(window.events.deals_changed, timeout=60_000):
         qtbot.mouseClick(
             view.welcome.findChild(QWidget, "loadDemoButton"), Qt.MouseButton.LeftButton
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft
 from salescoach.services.workspace import Workspace
 from salescoach.ui.accounts.dialog import AccountsDialog
+from salescoach.ui.common.events import Events
 from tests.conftest import click_button, on_next_modal
 
 
@@ -272,9 +273,9 @@ def test_alt_mnemonics_focus_the_fields(qtbot, dialog: AccountsDialog) -> None:
     assert all(lab.buddy() is not None for lab in labels)
 
 
-def test_stay_in_touch_with_an_account(qtbot, workspace: Workspace) -> None:
+def test_stay_in_touch_with_an_account(qtbot, workspace: Workspace, events: Events) -> None:
     moreau = workspace.pipeline.save_account(AccountDraft("Cabinet Moreau"))
-    d = _opened(qtbot, AccountsDialog(workspace.pipeline, followups=workspace.followups))
+    d = _opened(qtbot, AccountsDialog(workspace.pipeline, events=events))
 
     def cadence(dialog: QWidget) -> None:
         assert dialog.findChild(QComboBox, "cadenceAccount").currentText() == "Cabinet Moreau"

@@ -25,6 +25,7 @@ from salescoach.domain.deals import ContactDraft, DealDraft
 from salescoach.domain.debrief import Answer, DebriefState, seed_reason_id
 from salescoach.domain.enums import ContactRole, DealStatus
 from salescoach.services.workspace import Workspace
+from salescoach.ui.common.events import Events
 from salescoach.ui.debriefs.dialog import DebriefDialog
 from salescoach.ui.pipeline.view import PipelineView
 from tests.conftest import click_button, on_next_modal
@@ -46,10 +47,9 @@ def deal(workspace: Workspace) -> object:
 
 
 @pytest.fixture
-def view(qtbot, workspace: Workspace, deal: object) -> Iterator[PipelineView]:
-    v = PipelineView()
+def view(qtbot, workspace: Workspace, events: Events, deal: object) -> Iterator[PipelineView]:
+    v = PipelineView(workspace, events)
     qtbot.addWidget(v)
-    v.set_workspace(workspace, workspace.pipeline.deal_rows())
     v.resize(1100, 700)
     v.show()
     v.table.selectRow(0)

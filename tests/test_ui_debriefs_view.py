@@ -134,7 +134,7 @@ def test_ctrl_l_marks_the_selected_deal_lost_and_opens_its_debrief(
     on_next_modal(lambda d: seen.append(d.objectName()))
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["debriefDialog"]
-    assert window.stack.currentWidget() is pipeline
+    assert window.stack.currentWidget() is window.pipeline_area
     deal = pipeline.current_deal()
     assert deal is not None and deal.title == "Still open" and deal.debrief is DebriefState.PENDING
     view = _shown(qtbot, window)

@@ -16,6 +16,7 @@ from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft
 from salescoach.domain.followups import CadenceUnit
 from salescoach.services.workspace import Workspace
 from salescoach.ui.common import formatting
+from salescoach.ui.common.events import Events
 from salescoach.ui.followups.alerts import DueAlerts, due_text
 from salescoach.ui.followups.view import FollowUpsView
 from tests.conftest import click_button, on_next_modal
@@ -31,10 +32,9 @@ def view(qtbot, workspace: Workspace) -> Iterator[FollowUpsView]:
     f.set_cadence(moreau, None, 2, CadenceUnit.WEEKS, next_on=TODAY - dt.timedelta(days=3))
     petit = p.save_account(AccountDraft("Garage Petit"))
     f.set_cadence(petit, None, 3, CadenceUnit.MONTHS, next_on=TODAY + dt.timedelta(days=40))
-    v = FollowUpsView()
+    v = FollowUpsView(workspace, Events())
     qtbot.addWidget(v)
     v.resize(1100, 600)
-    v.set_workspace(workspace)
     with qtbot.waitSignal(v.loaded, timeout=5000):
         v.show()
     yield v

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from salescoach.domain.deals import ContactDraft, DealDraft
 from salescoach.domain.enums import ContactRole, DealStatus, TouchKind
 from salescoach.services.workspace import Workspace
+from salescoach.ui.common.events import Events
 from salescoach.ui.pipeline.model import DealColumn
 from salescoach.ui.pipeline.view import PipelineView
 from tests.conftest import click_button, on_next_modal
 
 
 @pytest.fixture
-def view(qtbot, workspace: Workspace) -> Iterator[PipelineView]:
-    v = PipelineView()
+def view(qtbot, workspace: Workspace, events: Events) -> Iterator[PipelineView]:
+    v = PipelineView(workspace, events)
     qtbot.addWidget(v)
-    v.set_workspace(workspace, workspace.pipeline.deal_rows())
     v.resize(1100, 700)
     v.show()
     yield v

@@ -179,7 +179,7 @@ def test_empty_history_says_how_to_get_data(qtbot, data_dir: Path) -> None:
     seen: list[str] = []
     on_next_modal(lambda d: seen.append(d.objectName()))
     qtbot.mouseClick(view.findChild(QWidget, "progressAddDeal"), Qt.MouseButton.LeftButton)
-    assert seen == ["dealEditor"] and w.stack.currentWidget() is w.pipeline
+    assert seen == ["dealEditor"] and w.stack.currentWidget() is w.pipeline_area
     w.close()
 
 

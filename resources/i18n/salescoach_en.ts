@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+153" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+155" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+31" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Last thank-you</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>&amp;Add a referral…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+14" />
         <source>Referral advocates</source>
         <translation>Referral advocates</translation>
     </message>
@@ -257,7 +257,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+61" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+62" />
         <location line="+11" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -273,7 +273,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -363,7 +363,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+119" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+121" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -817,7 +817,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+61" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+65" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1053,7 +1053,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+55" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -1213,7 +1213,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+151" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1223,47 +1223,47 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-121" />
+        <location line="+122" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-120" />
+        <location line="+121" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+151" />
+        <location line="+137" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-133" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-120" />
+        <location line="+121" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-130" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+122" />
+        <location line="+120" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-114" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1318,7 +1318,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+108" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1343,12 +1343,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+44" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+43" />
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
     </message>
@@ -1374,7 +1374,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/followups/alerts.py" line="+18" />
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+27" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
@@ -1384,7 +1384,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+59" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -1654,7 +1654,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>No company has this name; pick one from the list.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+108" />
         <source>Pick someone from the suggestions.</source>
         <translation>Pick someone from the suggestions.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+42" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+43" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1753,7 +1753,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1798,12 +1798,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+24" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+16" />
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} overdue · {today} today · {week} this week · {later} later</translation>
     </message>
@@ -1823,7 +1823,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Last touch: {touch}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
@@ -1849,12 +1849,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>No more follow-ups with {who}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Follow-up scheduled.</source>
         <translation>Follow-up scheduled.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>Export the follow-ups to a calendar</source>
         <translation>Export the follow-ups to a calendar</translation>
     </message>
@@ -1864,7 +1864,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
@@ -1978,7 +1978,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+66" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -1998,7 +1998,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+26" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2073,7 +2073,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+38" />
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Importing… {done} of {total} rows written.</translation>
     </message>
@@ -2640,7 +2640,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+33" />
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2691,12 +2691,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Follow-up with {who} scheduled.</source>
         <translation>Follow-up with {who} scheduled.</translation>
     </message>
@@ -2752,7 +2752,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+124" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+34" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2767,62 +2767,62 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+94" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>&amp;New deal…</source>
         <translation>&amp;New deal…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Log a touch…</source>
         <translation>&amp;Log a touch…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Mark lost and &amp;debrief…</source>
         <translation>Mark lost and &amp;debrief…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Accounts and contacts…</source>
         <translation>&amp;Accounts and contacts…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -2832,42 +2832,42 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-24" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+62" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Ring a &amp;bell when a deal is won</source>
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-78" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+28" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+84" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -2877,22 +2877,22 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+40" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+62" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2902,7 +2902,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3115,7 +3115,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+169" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3135,12 +3135,12 @@ Data folder: {path}</translation>
         <translation>Reading your numbers…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+41" />
         <source>Figures in {currency}.</source>
         <translation>Figures in {currency}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-15" />
         <source>Cannot read your numbers</source>
         <translation>Cannot read your numbers</translation>
     </message>
@@ -3186,12 +3186,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+72" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-157" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+102" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -3242,18 +3242,18 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+176" />
+        <location line="+173" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-173" />
-        <location line="+223" />
+        <location line="-170" />
+        <location line="+222" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-217" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -3273,12 +3273,12 @@ Data folder: {path}</translation>
         <translation>Select a deal to see its touches.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+14" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
@@ -3299,12 +3299,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+50" />
+        <location line="+52" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-47" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -3314,7 +3314,7 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -3324,12 +3324,14 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-171" />
+        <location line="+186" />
+        <location line="+21" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-16" />
         <source>Creating the demo history…</source>
         <translation>Creating the demo history…</translation>
     </message>
@@ -3339,7 +3341,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3816,7 +3818,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+92" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -3861,12 +3863,12 @@ Data folder: {path}</translation>
         <translation>Explore with &amp;demo data</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+22" />
         <source>Cannot read your progress</source>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+99" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -4267,7 +4269,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-226" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4315,7 +4317,7 @@ Data folder: {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31" />
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+153"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+155"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+31"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Dernier remerciement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>&amp;Ajouter une recommandation…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Referral advocates</source>
         <translation>Ambassadeurs</translation>
     </message>
@@ -261,7 +261,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+61"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+62"/>
         <location line="+11"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -277,7 +277,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -367,7 +367,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+119"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+121"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -824,7 +824,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+61"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+65"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1060,7 +1060,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+55"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -1220,7 +1220,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+151"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1230,47 +1230,47 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+137"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-133"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-130"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1325,7 +1325,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1350,12 +1350,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+44"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+43"/>
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation>
             <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
@@ -1390,7 +1390,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/followups/alerts.py" line="+18"/>
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+27"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n relance en retard</numerusform>
@@ -1406,7 +1406,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
     </message>
@@ -1694,7 +1694,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>Pick someone from the suggestions.</source>
         <translation>Choisissez une personne parmi les suggestions.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+42"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+43"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1793,7 +1793,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1838,12 +1838,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} en retard · {today} aujourd&apos;hui · {week} cette semaine · {later} plus tard</translation>
     </message>
@@ -1863,7 +1863,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Dernier échange&#xa0;: {touch}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
@@ -1889,12 +1889,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Plus de relances avec {who}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Follow-up scheduled.</source>
         <translation>Relance planifiée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Export the follow-ups to a calendar</source>
         <translation>Exporter les relances vers un agenda</translation>
     </message>
@@ -1904,7 +1904,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
@@ -2021,7 +2021,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+66"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2041,7 +2041,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2146,7 +2146,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Import en cours… {done} lignes écrites sur {total}.</translation>
     </message>
@@ -2716,7 +2716,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+33"/>
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2767,12 +2767,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Follow-up with {who} scheduled.</source>
         <translation>Relance de {who} planifiée.</translation>
     </message>
@@ -2828,7 +2828,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+124"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+34"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2843,62 +2843,62 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Progrès</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Numbers</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+94"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Log a touch…</source>
         <translation>Noter un &amp;échange…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mark lost and &amp;debrief…</source>
         <translation>Marquer perdue et &amp;débriefer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Accounts and contacts…</source>
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2908,42 +2908,42 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Ring a &amp;bell when a deal is won</source>
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-78"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+84"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2953,17 +2953,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+40"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -2971,7 +2971,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2981,7 +2981,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3200,7 +3200,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+169"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3220,12 +3220,12 @@ Dossier de données : {path}</translation>
         <translation>Lecture de vos chiffres…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Figures in {currency}.</source>
         <translation>Chiffres en {currency}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>Cannot read your numbers</source>
         <translation>Impossible de lire vos chiffres</translation>
     </message>
@@ -3271,12 +3271,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+72"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-157"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+102"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -3327,18 +3327,18 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+176"/>
+        <location line="+173"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+223"/>
+        <location line="-170"/>
+        <location line="+222"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-217"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -3364,7 +3364,7 @@ Dossier de données : {path}</translation>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -3372,7 +3372,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
@@ -3396,12 +3396,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -3411,7 +3411,7 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -3421,12 +3421,14 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-171"/>
+        <location line="+186"/>
+        <location line="+21"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>Creating the demo history…</source>
         <translation>Création de l’historique de démonstration…</translation>
     </message>
@@ -3436,7 +3438,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3928,7 +3930,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+92"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -3973,12 +3975,12 @@ Dossier de données : {path}</translation>
         <translation>Découvrir avec des &amp;données de démonstration</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+22"/>
         <source>Cannot read your progress</source>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -4379,7 +4381,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-226"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4427,7 +4429,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31"/>
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>

@@ -32,11 +32,13 @@ from salescoach.domain.deals import AccountDraft, ContactDraft
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import AccountRow, ContactRow
 from salescoach.ui.common.dialogs import add_checked_row, confirm, set_field_error, show_error
+from salescoach.ui.common.events import CadenceRequest
 from salescoach.ui.common.rows_model import Column, RowsModel
 
 if TYPE_CHECKING:
-    from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import AccountsRequest, Events
 
 Slot = Callable[[], None]
 Mode = QHeaderView.ResizeMode
@@ -145,10 +147,10 @@ class AccountsDialog(QDialog):
         self,
         pipeline: PipelineService,
         parent: QWidget | None = None,
-        followups: FollowUpService | None = None,
+        events: Events | None = None,
     ) -> None:
         super().__init__(parent)
-        self._followups = followups
+        self._events = events
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts and contacts"))
         self.resize(1000, 680)
@@ -204,7 +206,7 @@ class AccountsDialog(QDialog):
         self.stay_button.setObjectName("stayInTouchButton")
         self.stay_button.setAutoDefault(False)
         self.stay_button.clicked.connect(self.stay_in_touch)
-        self.stay_button.setVisible(self._followups is not None)
+        self.stay_button.setVisible(self._events is not None)
         buttons.insertWidget(2, self.stay_button)
         self.account_box = QGroupBox()
         _stack(self.account_box, self.account_form, buttons)
@@ -344,11 +346,11 @@ class AccountsDialog(QDialog):
     def stay_in_touch(self) -> None:
         """Set how often to get back to this company."""
         account = next((a for a in self._accounts if a.id == self._account_id), None)
-        if account is None or self._followups is None:
+        if account is None or self._events is None:
             return
-        from salescoach.ui.followups.dialogs import CadenceDialog
-
-        if CadenceDialog(self._followups, self._pipeline, account.name, parent=self).exec():
+        request = CadenceRequest(self, account.name)
+        self._events.cadence_requested.emit(request)  # the Follow-ups area's
+        if request.saved:
             self.changed.emit()
 
     # contacts ------------------------------------------------------------------------
@@ -421,3 +423,11 @@ class AccountsDialog(QDialog):
             self.save_contact()
         else:
             self.save_account()
+
+
+def answer(request: AccountsRequest, workspace: Workspace, events: Events) -> None:
+    """The accounts and contacts, asked for by the Pipeline or the menu: each save or delete
+    is heard as `accounts_changed` (the deals show account and contact names)."""
+    dialog = AccountsDialog(workspace.pipeline, request.parent, events)
+    dialog.changed.connect(events.accounts_changed)
+    dialog.exec()

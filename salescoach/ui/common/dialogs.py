@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import Message, UserError
 from salescoach.ui.common.i18n import tr_message
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show `dialog` modally and return its result; once closed it is deleted (at the next
+    turn of the event loop, so that the caller reads its answers first). Kept as its
+    parent's child, it would hold its data (a whole imported file) as long as the window."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -32,6 +44,18 @@ def show_error(parent: QWidget | None, title: str, error: UserError | Message | 
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()
+
+
+def report_failure(parent: QWidget | None, title: str) -> Callable[[BaseException], None]:
+    """The failure handler of background work: a UserError is shown under `title`; anything
+    else is a bug, raised again (on the GUI thread, where Qt reports it)."""
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_error(parent, title, error)
+
+    return failed
 
 
 def set_field_error(label: QLabel, message: Message | None) -> None:

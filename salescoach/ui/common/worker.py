@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from salescoach.services.collector import collector_paused
+from salescoach.services.collector import collector_paused, keep_for_good
 
 
 class _Signals(QObject):
@@ -20,11 +20,14 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A function run on the global thread pool; `signals` arrive on the GUI thread."""
 
-    def __init__(self, fn: Callable[..., Any], with_progress: bool = False) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], with_progress: bool = False, keep_results: bool = False
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn = fn
         self._with_progress = with_progress
+        self._keep_results = keep_results
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -33,6 +36,8 @@ class Task(QRunnable):
             # (each would walk the whole heap holding the interpreter lock; see collector).
             with collector_paused():
                 result = self._fn(self.signals.progress.emit) if self._with_progress else self._fn()
+                if self._keep_results:
+                    keep_for_good()
         except BaseException as exc:  # reported to the GUI, which decides what to show
             self.signals.failed.emit(exc)
         else:
@@ -54,11 +59,16 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
+    keep_results: bool = False,
 ) -> Task:
-    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given."""
+    """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given.
+
+    `keep_results`: what `fn` returns lives long (the deals of the table, a file being
+    imported, modules): everything alive when it ends is put out of the collector's walks
+    (`services.collector.keep_for_good`)."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    task = Task(fn, with_progress=on_progress is not None)
+    task = Task(fn, with_progress=on_progress is not None, keep_results=keep_results)
     _running.add(task)
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -1,8 +1,6 @@
 """The window's side of backups: the integrity check and the day's backup at start, the
-offer of the latest backup when the data is damaged, File › Backups…, and restoring.
-
-Kept out of main_window.py, which only calls these.
-"""
+offer of the latest backup when the data is damaged, File › Backups…, and restoring (the
+session closes the data and opens it again)."""
 
 from __future__ import annotations
 
@@ -10,31 +8,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salescoach.domain.messages import UserError
-from salescoach.ui.common.dialogs import show_error
-from salescoach.ui.common.worker import run_in_background, wait_for_background_work
+from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
-    from salescoach.ui.shell.main_window import MainWindow
+    from salescoach.ui.common.events import Events
+    from salescoach.ui.common.session import Session
 
 
 class BackupActions(QObject):
-    """Backups and restores for `window` (which reopens its data after a restore)."""
+    """Backups and restores of the `session`'s data, over `window`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: Session, events: Events, window: QWidget) -> None:
         super().__init__(window)
+        self.session = session
+        self.events = events
         self.window = window
 
     def check_and_back_up(self) -> None:
         """Off the GUI thread: the integrity check, then the day's automatic backup."""
         from salescoach.services import backups
 
-        if self.window.closing:  # closed meanwhile: nothing may start writing a backup now
+        if self.session.closing:  # closed meanwhile: nothing may start writing a backup now
             return
-        data_dir = self.window.data_dir
+        data_dir = self.session.data_dir
 
         def work() -> bool:
             if not backups.healthy(data_dir):
@@ -42,17 +43,17 @@ class BackupActions(QObject):
             backups.daily(data_dir)
             return True
 
-        run_in_background(work, self.checked, self.window.open_failed)
+        run_in_background(work, self.checked, self.session.failed.emit)
 
     def latest(self) -> BackupInfo | None:
         from salescoach.services import backups
 
-        return next(iter(backups.backups(self.window.data_dir)), None)
+        return next(iter(backups.backups(self.session.data_dir)), None)
 
     def checked(self, healthy: bool) -> None:
         """After the check: a damaged database is offered its latest backup."""
         window = self.window
-        if healthy or window.closing:
+        if healthy or self.session.closing:
             return
         latest = self.latest()
         if latest is None:
@@ -62,7 +63,7 @@ class BackupActions(QObject):
                 self.tr(
                     "The database {path} is damaged and there is no backup to restore. "
                     "Nothing was changed; copy the file somewhere safe before going on."
-                ).format(path=str(window.data_dir / "salescoach.sqlite")),
+                ).format(path=str(self.session.data_dir / "salescoach.sqlite")),
             )
             return
         question = self.tr(
@@ -76,26 +77,22 @@ class BackupActions(QObject):
     def open_backups(self) -> None:
         from salescoach.ui.data.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.window.data_dir, self.window)
+        dialog = BackupsDialog(self.session.data_dir, self.window)
         dialog.restore_requested.connect(self.restore)
-        dialog.exec()
+        run_dialog(dialog)
 
     def restore(self, source: Path) -> None:
         """Close the data, put the backup in its place (the current data kept), reopen."""
         from salescoach.services import backups
 
-        window = self.window
-        wait_for_background_work()
-        if window.workspace is not None:
-            window.workspace.close()
-            window.workspace = None
+        session = self.session
+        session.close()
         try:
-            kept = backups.restore(window.data_dir, source)
+            kept = backups.restore(session.data_dir, source)
         except UserError as exc:
-            show_error(window, self.tr("Restore a backup"), exc)
+            show_error(self.window, self.tr("Restore a backup"), exc)
         else:
-            window.statusBar().showMessage(
-                self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept)),
-                6000,
+            self.events.status.emit(
+                self.tr("Backup restored; your previous data is in {path}.").format(path=str(kept))
             )
-        window.open_workspace()
+        session.open()

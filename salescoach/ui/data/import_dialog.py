@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -28,7 +28,6 @@ from salescoach.domain.csv_formats import Format
 from salescoach.domain.importing import Conventions, detect_conventions
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
-from salescoach.services.collector import keep_for_good
 from salescoach.services.importing import FileSample, ImportPlan, ImportResult
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
@@ -46,15 +45,6 @@ from salescoach.ui.data.import_widgets import (
 if TYPE_CHECKING:
     from salescoach.domain.importing import RowProblem
     from salescoach.services.workspace import Workspace
-
-T = TypeVar("T")
-
-
-def _kept(value: T) -> T:
-    """The file's rows stay while the dialog is open (released by `done`): out of the
-    collector's walks, which took 40-50 ms each time they were walked."""
-    keep_for_good()
-    return value
 
 
 class ImportDialog(QDialog):
@@ -124,7 +114,9 @@ class ImportDialog(QDialog):
         layout.addLayout(HBox(None, self.good_rows_button, self.import_button, self.close_button))
         for w in (self.conventions, self.mapping):
             w.setEnabled(False)
-        self._run(lambda: _kept(importing.inspect_file(path)), self._inspected)
+        # The file's rows stay while the dialog is open (released by `done`): kept out of the
+        # collector's walks, which took 40-50 ms each time they were walked.
+        self._run(lambda: importing.inspect_file(path), self._inspected, keep_results=True)
 
     # reading the file ------------------------------------------------------------------
     def _inspected(self, sample: FileSample) -> None:
@@ -206,14 +198,14 @@ class ImportDialog(QDialog):
         sample, settings, store = self.sample, self._settings(), self._ws.store
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
-            plan = _kept(importing.check(store, sample, settings))
+            plan = importing.check(store, sample, settings)
             if plan.problems:
                 return plan, None
             progress(0, max(plan.rows, 1))
             return plan, importing.write(store, plan, progress=progress)
 
         self._say(self.tr("Checking every row…"))
-        self._run(work, self._checked, with_progress=True)
+        self._run(work, self._checked, with_progress=True, keep_results=True)
 
     def _checked(self, outcome: tuple[ImportPlan, ImportResult | None]) -> None:
         self.plan, result = outcome
@@ -271,7 +263,11 @@ class ImportDialog(QDialog):
 
     # background work -------------------------------------------------------------------
     def _run(
-        self, fn: Callable[..., Any], done: Callable[[Any], None], with_progress: bool = False
+        self,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None],
+        with_progress: bool = False,
+        keep_results: bool = False,
     ) -> None:
         self._busy = True
         for w in (self.conventions, self.mapping):
@@ -286,7 +282,13 @@ class ImportDialog(QDialog):
             self._idle()
             done(value)
 
-        run_in_background(fn, finished, self._failed, self._step if with_progress else None)
+        run_in_background(
+            fn,
+            finished,
+            self._failed,
+            self._step if with_progress else None,
+            keep_results=keep_results,
+        )
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -46,6 +46,8 @@ from salescoach.ui.debriefs.referral_page import ReferralPage
 if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import DebriefRequest
 
 AUTOSAVE_MS = 1000  # the promise is "saved within two seconds of typing"
 
@@ -365,3 +367,10 @@ def open_debrief(
         return None
     dialog.exec()
     return dialog
+
+
+def answer(request: DebriefRequest, workspace: Workspace) -> None:
+    """The Pipeline asked for a deal's debrief (it was just marked lost)."""
+    dialog = open_debrief(request.parent, workspace.pipeline, workspace.debriefs, request.deal.id)
+    request.opened = dialog is not None
+    request.saved = dialog is not None and bool(dialog.result())

@@ -24,18 +24,17 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
 from salescoach.domain.insights import DebriefInsights
-from salescoach.domain.messages import UserError
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.area import Area
 from salescoach.ui.common.rows_model import Column, RowsModel
-from salescoach.ui.common.views import ReloadWhenShown, fit_headers, rows_table
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.debriefs.insights import InsightsPanel
 from salescoach.ui.debriefs.pages import reason_label
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 
 def state_label(state: DebriefState) -> str:
@@ -127,18 +126,16 @@ class Filters:
         return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
 
 
-class DebriefsView(ReloadWhenShown, QWidget):
+class DebriefsView(Area):
     """All debriefs, filterable; open one to read, edit or finish it."""
 
-    status_message = Signal(str)
-    debriefs_changed = Signal()
     loaded = Signal()  # the rows and the insights are shown
 
     LOADING, EMPTY, CONTENT = range(3)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
+        events.deals_changed.connect(self.mark_stale)  # a debrief changes the deals too
         self._rows: list[DebriefRow] = []
         self._reasons: list[LossReasonRow] = []
         self._running = 0  # reads under way
@@ -247,14 +244,8 @@ class DebriefsView(ReloadWhenShown, QWidget):
         return combo
 
     # data ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.mark_stale()
-
     def reload(self) -> None:
         """Read the rows and the insights off the GUI thread, in parallel."""
-        if self.workspace is None:
-            return
         if self._running:
             self._stale = True  # read again once the current reads are in
             return
@@ -268,8 +259,6 @@ class DebriefsView(ReloadWhenShown, QWidget):
         self._reload_insights()
 
     def _reload_insights(self) -> None:
-        if self.workspace is None:
-            return
         debriefs = self.workspace.debriefs
         since, until = self._period()
         self._start(lambda: debriefs.insights(since, until), self._insights_loaded)
@@ -281,7 +270,7 @@ class DebriefsView(ReloadWhenShown, QWidget):
             done(result)
             self._one_done()
 
-        run_in_background(work, finished, self._failed)
+        self.run(work, finished, self.tr("Cannot read the debriefs"), self._one_done)
 
     def _one_done(self) -> None:
         self._running -= 1
@@ -308,12 +297,6 @@ class DebriefsView(ReloadWhenShown, QWidget):
             return
         self.insights.show_insights(self._insights, self._reasons)
         self._show_pending(self._insights)
-
-    def _failed(self, error: BaseException) -> None:
-        self._one_done()
-        if not isinstance(error, UserError):
-            raise error
-        show_error(self, self.tr("Cannot read the debriefs"), error)
 
     def _fill_reasons(self) -> None:
         keep = self.reason_filter.currentData()
@@ -388,11 +371,8 @@ class DebriefsView(ReloadWhenShown, QWidget):
             self.open_debrief(todo.deal_id)
 
     def open_debrief(self, deal_id: uuid.UUID) -> None:
-        if self.workspace is None:
-            return
         from salescoach.ui.debriefs.dialog import open_debrief
 
         ws = self.workspace
         open_debrief(self, ws.pipeline, ws.debriefs, deal_id)
-        self.debriefs_changed.emit()
-        self.mark_stale()
+        self.events.debriefs_changed.emit(None)  # this view too reads them again

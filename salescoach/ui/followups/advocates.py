@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.followups import AdvocateRow
-from salescoach.domain.messages import UserError
 from salescoach.ui.common import formatting
-from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.area import Area
 from salescoach.ui.common.rows_model import Column, RowsModel
-from salescoach.ui.common.views import ReloadWhenShown, rows_table
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.views import rows_table
 from salescoach.ui.followups.dialogs import ReferralDialog, ThanksDialog
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 
 def _outcome(a: AdvocateRow) -> str:
@@ -56,14 +55,13 @@ def _columns() -> list[Column[AdvocateRow]]:
     ]
 
 
-class AdvocatesPanel(ReloadWhenShown, QWidget):
-    """The Referral advocates tab."""
+class AdvocatesPanel(Area):
+    """The Referral advocates tab (of the Follow-ups area)."""
 
     loaded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
         intro = QLabel(
             self.tr(
                 "Prospects who said no can still refer you to someone who is a better fit. "
@@ -90,20 +88,9 @@ class AdvocatesPanel(ReloadWhenShown, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.mark_stale()
-
     def reload(self) -> None:
-        if self.workspace is None:
-            return
         self._fresh()
-        run_in_background(self.workspace.followups.advocates, self.show_rows, self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        show_error(self, self.tr("Referral advocates"), error)
+        self.run(self.workspace.followups.advocates, self.show_rows, self.tr("Referral advocates"))
 
     def show_rows(self, rows: list[AdvocateRow]) -> None:
         self.model.set_rows(rows)
@@ -118,12 +105,12 @@ class AdvocatesPanel(ReloadWhenShown, QWidget):
 
     def thank(self) -> None:
         row, ws = self.current(), self.workspace
-        if row is None or ws is None:
+        if row is None:
             return
         if ThanksDialog(ws.followups, row.contact_id, row.name, self).exec():
             self.mark_stale()
 
     def add_referral(self) -> None:
         ws = self.workspace
-        if ws is not None and ReferralDialog(ws.followups, ws.pipeline, self).exec():
+        if ReferralDialog(ws.followups, ws.pipeline, self).exec():
             self.mark_stale()

@@ -32,6 +32,8 @@ from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_
 if TYPE_CHECKING:
     from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import CadenceRequest
 
 
 CTX = "FollowUpDialogs"
@@ -195,6 +197,18 @@ class CadenceDialog(_Form):
             formatting.to_date(self.first.date()),
             deal_id=self._deal_id,
         )
+
+
+def answer_cadence(request: CadenceRequest, workspace: Workspace) -> None:
+    """Another area asked to stay in touch with a company (from a deal, or its account)."""
+    dialog = CadenceDialog(
+        workspace.followups,
+        workspace.pipeline,
+        request.account,
+        request.deal_id,
+        parent=request.parent,
+    )
+    request.saved = bool(dialog.exec())
 
 
 class SnoozeDialog(_Form):

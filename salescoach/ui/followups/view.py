@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 from salescoach.domain.followups import Bucket, FollowUpRow
 from salescoach.domain.messages import UserError
 from salescoach.ui.common import formatting
+from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import confirm, show_error
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import Column, RowsModel
-from salescoach.ui.common.views import ReloadWhenShown, fit_headers, rows_table
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.followups.advocates import AdvocatesPanel
 from salescoach.ui.followups.dialogs import CadenceDialog, SnoozeDialog, cadence_text
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 
 def bucket_label(b: Bucket) -> str:
@@ -98,16 +99,20 @@ class FollowUpsModel(RowsModel[FollowUpRow]):
         return super().data(index, role)
 
 
-class FollowUpsView(ReloadWhenShown, QWidget):
+class FollowUpsView(Area):
     """Who to call this week, and why; log the touch, snooze, or stop following."""
 
-    status_message = Signal(str)
-    followups_changed = Signal()  # a touch, a snooze, a cadence: counts may have moved
     loaded = Signal()
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: Events,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(workspace, events, parent)
+        events.followups_changed.connect(self.mark_stale)
         self.today = today or dt.date.today()
         self._rows: list[FollowUpRow] = []
         self._build()
@@ -158,7 +163,7 @@ class FollowUpsView(ReloadWhenShown, QWidget):
         list_layout.addLayout(actions)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-        self.advocates = AdvocatesPanel()
+        self.advocates = AdvocatesPanel(self.workspace, self.events)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("followUpTabs")
         self.tabs.addTab(list_page, self.tr("Follow-ups"))
@@ -188,16 +193,9 @@ class FollowUpsView(ReloadWhenShown, QWidget):
         return button
 
     # data ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.advocates.set_workspace(workspace)
-        self.mark_stale()
-
     def reload(self) -> None:
-        if self.workspace is None:
-            return
         self._fresh()
-        run_in_background(self.workspace.followups.rows, self._loaded, self._failed)
+        self.run(self.workspace.followups.rows, self._loaded, self.tr("Cannot read the follow-ups"))
         self.advocates.mark_stale()  # read when its tab is shown
 
     def _loaded(self, rows: list[FollowUpRow]) -> None:
@@ -206,11 +204,6 @@ class FollowUpsView(ReloadWhenShown, QWidget):
         self.empty.setVisible(not self._rows)
         self._apply_filter()
         self.loaded.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        show_error(self, self.tr("Cannot read the follow-ups"), error)
 
     def _apply_filter(self) -> None:
         wanted = self.bucket_filter.currentData()
@@ -256,14 +249,13 @@ class FollowUpsView(ReloadWhenShown, QWidget):
 
     # actions -------------------------------------------------------------------------
     def _changed(self, message: str) -> None:
-        self.status_message.emit(message)
-        self.followups_changed.emit()
-        self.mark_stale()
+        self.events.status.emit(message)
+        self.events.followups_changed.emit()  # this view too reads them again
 
     def log_touch(self) -> None:
         """Log the touch with this prospect: the follow-up is done and the next scheduled."""
         row, ws = self.current(), self.workspace
-        if row is None or ws is None:
+        if row is None:
             return
         from salescoach.ui.common.touch_dialog import TouchDialog
 
@@ -282,14 +274,14 @@ class FollowUpsView(ReloadWhenShown, QWidget):
 
     def snooze(self) -> None:
         row, ws = self.current(), self.workspace
-        if row is None or ws is None:
+        if row is None:
             return
         if SnoozeDialog(ws.followups, row.id, row.who, self, today=self.today).exec():
             self._changed(self.tr("{who}: snoozed.").format(who=row.who))
 
     def stop(self) -> None:
         row, ws = self.current(), self.workspace
-        if row is None or ws is None:
+        if row is None:
             return
         question = self.tr("Stop following up with {who}? You can add a follow-up again later.")
         title = self.tr("Stop following")
@@ -304,16 +296,11 @@ class FollowUpsView(ReloadWhenShown, QWidget):
 
     def new_follow_up(self) -> None:
         ws = self.workspace
-        if ws is None:
-            return
         if CadenceDialog(ws.followups, ws.pipeline, parent=self, today=self.today).exec():
             self._changed(self.tr("Follow-up scheduled."))
 
     def export(self) -> None:
         """Write the upcoming follow-ups to an .ics file the rep's calendar imports."""
-        ws = self.workspace
-        if ws is None:
-            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the follow-ups to a calendar"),
@@ -326,13 +313,12 @@ class FollowUpsView(ReloadWhenShown, QWidget):
     def export_to(self, path: str) -> bool:
         from salescoach.services.calendar import write_calendar
 
-        assert self.workspace is not None
         try:
             write_calendar(Path(path), self._rows, tr_message, self.today)
         except UserError as exc:
             show_error(self, self.tr("Export to calendar"), exc)
             return False
-        self.status_message.emit(
+        self.events.status.emit(
             self.tr("%n follow-up(s) exported to {path}.", "", len(self._rows)).format(path=path)
         )
         return True

@@ -25,19 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.domain.messages import UserError, ValidationError
+from salescoach.domain.messages import ValidationError
 from salescoach.domain.numbers import TouchNumbers, parse_ratio, what_if
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.area import Area
+from salescoach.ui.common.dialogs import add_checked_row, set_field_error
 from salescoach.ui.common.touch_note import amount_about
-from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.numbers.figures import FiguresPanel, heading
 from salescoach.ui.numbers.planner import PlannerPanel
 
 if TYPE_CHECKING:
     from salescoach.services.numbers import Overview
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 PERIODS = (Period.LAST_12_MONTHS, Period.THIS_YEAR, Period.LAST_YEAR, Period.ALL)
 
@@ -145,16 +146,17 @@ class WhatIfPanel(QWidget):
         )
 
 
-class NumbersView(QWidget):
+class NumbersView(Area):
     """Period picker, history or what-if on the left, the lead planner on the right."""
 
     loaded = Signal()  # the figures of the chosen period are shown
 
     EMPTY, CONTENT = range(2)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
+        events.deals_changed.connect(self.mark_stale)
+        self._stale = False  # read every time it is shown (see showEvent), not only after a change
         self.overview: Overview | None = None
         self._running = False
         self._again = False
@@ -227,11 +229,6 @@ class NumbersView(QWidget):
         self.status.setText(self.tr("Reading your numbers…"))
 
     # data ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        if self.isVisible():
-            self.reload()
-
     def mark_stale(self) -> None:
         """Deals changed elsewhere: read again now if shown (else when next shown)."""
         if self.isVisible():
@@ -246,15 +243,18 @@ class NumbersView(QWidget):
 
     def reload(self) -> None:
         """Read the chosen period's figures and the planner's history off the GUI thread."""
-        if self.workspace is None:
-            return
         if self._running:
             self._again = True  # the period changed while reading: read again after
             return
         self._running, self._again = True, False
         since, until = period_range(self.selected_period(), dt.date.today())
         numbers = self.workspace.numbers
-        run_in_background(lambda: numbers.overview(since, until), self._loaded, self._failed)
+        self.run(
+            lambda: numbers.overview(since, until),
+            self._loaded,
+            self.tr("Cannot read your numbers"),
+            self._read_failed,
+        )
 
     def _loaded(self, overview: Overview) -> None:
         self._running = False
@@ -273,12 +273,9 @@ class NumbersView(QWidget):
         )
         self.loaded.emit()
 
-    def _failed(self, error: BaseException) -> None:
+    def _read_failed(self) -> None:
         self._running = False
-        if not isinstance(error, UserError):
-            raise error
         self.status.setText("")
-        show_error(self, self.tr("Cannot read your numbers"), error)
 
     def _mode_changed(self) -> None:
         self.left.setCurrentWidget(self.history if self.history_mode.isChecked() else self.what_if)

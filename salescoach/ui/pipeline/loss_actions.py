@@ -6,27 +6,28 @@ Kept out of view.py, which holds only the few lines that hook it in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton, QWidget
 
 from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.events import CadenceRequest, DebriefRequest
 from salescoach.ui.common.touch_note import touch_worth
 
 if TYPE_CHECKING:
-    from salescoach.ui.pipeline.view import PipelineView
+    from salescoach.ui.pipeline.host import DealsHost
 
 
 class LossActions(QObject):
     """Marks the selected deal lost and debriefs it; sets a stay-in-touch cadence."""
 
-    def __init__(self, view: PipelineView, bar: QBoxLayout) -> None:
-        super().__init__(view)
+    def __init__(self, view: DealsHost, bar: QBoxLayout) -> None:
+        super().__init__(cast(QWidget, view))
         self.view = view
         self.button = QPushButton()
         self.button.setObjectName("debriefButton")
@@ -54,12 +55,12 @@ class LossActions(QObject):
 
     def debrief_deal(self) -> None:
         """Mark the selected deal lost and debrief it, or open its debrief if already lost."""
-        view = self.view
+        view, widget = self.view, cast(QWidget, self.parent())
         deal = view.current_deal()
-        if deal is None or view.workspace is None:
+        if deal is None:
             return
         if deal.status is DealStatus.WON and not confirm(
-            view,
+            widget,
             self.tr("Mark lost"),
             self.tr("“{title}” is marked won. Mark it lost instead?").format(title=deal.title),
             self.tr("Mark lost"),
@@ -69,42 +70,37 @@ class LossActions(QObject):
             try:
                 deal = view.workspace.debriefs.mark_lost(deal.id)
             except UserError as exc:
-                show_error(view, self.tr("Cannot mark the deal lost"), exc)
+                show_error(widget, self.tr("Cannot mark the deal lost"), exc)
                 return
             lost = self.tr("Deal “{title}” marked lost.") + touch_worth(view.workspace, lost=True)
             view.saved(deal, lost)
         self.open_debrief(deal)
 
     def open_debrief(self, deal: DealRow) -> None:
-        view = self.view
-        assert view.workspace is not None
-        from salescoach.ui.debriefs.dialog import open_debrief
-
-        ws = view.workspace
-        dialog = open_debrief(view, ws.pipeline, ws.debriefs, deal.id)
-        if dialog is None:
+        """The debrief is the Debriefs area's: asked for through the events hub."""
+        events = self.view.events
+        request = DebriefRequest(cast(QWidget, self.parent()), deal)
+        events.debrief_requested.emit(request)
+        if not request.opened:
             return
-        view.refresh_deal(deal.id)
-        if dialog.result():
-            view.status_message.emit(
+        if request.saved:
+            events.status.emit(
                 self.tr("Debrief of “{title}” saved. Every no brings you closer to a yes.").format(
                     title=deal.title
                 )
             )
-        view.debriefs_changed.emit()
+        events.debriefs_changed.emit(deal.id)  # the Pipeline reads that deal again
 
     def stay_in_touch(self) -> None:
         """Set how often to get back to the selected deal's company."""
-        view = self.view
-        deal = view.current_deal()
-        ws = view.workspace
-        if deal is None or ws is None:
+        deal = self.view.current_deal()
+        if deal is None:
             return
-        from salescoach.ui.followups.dialogs import CadenceDialog
-
-        dialog = CadenceDialog(ws.followups, ws.pipeline, deal.account, deal.id, parent=view)
-        if dialog.exec():
-            view.status_message.emit(
+        events = self.view.events
+        request = CadenceRequest(cast(QWidget, self.parent()), deal.account, deal.id)
+        events.cadence_requested.emit(request)  # the Follow-ups area's
+        if request.saved:
+            events.status.emit(
                 self.tr("Follow-up with {who} scheduled.").format(who=deal.account or deal.title)
             )
-            view.touches_changed.emit()
+            events.followups_changed.emit()

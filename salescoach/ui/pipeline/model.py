@@ -44,6 +44,10 @@ class DealColumn:
     TITLE, ACCOUNT, CONTACTS, STAGE, STATUS, AMOUNT, COMMISSION, CREATED, CLOSED = range(9)
 
 
+# The table's sort when it opens (newest first): the deals are indexed for it while the
+# data folder opens, before the table exists.
+DEFAULT_SORT = (DealColumn.CREATED, True)
+
 COLUMN_WIDTHS = {
     DealColumn.TITLE: 260,
     DealColumn.ACCOUNT: 200,

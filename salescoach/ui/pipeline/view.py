@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
-from salescoach.services.collector import keep_for_good
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.area import Area
+from salescoach.ui.common.dialogs import confirm, report_failure, show_error
+from salescoach.ui.common.events import AccountsRequest
 from salescoach.ui.common.touch_note import touch_worth
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.pipeline.loss_actions import LossActions
 from salescoach.ui.pipeline.model import (
     COLUMN_WIDTHS,
+    DEFAULT_SORT,
     DealColumn,
     DealsIndex,
     DealsModel,
@@ -47,34 +49,47 @@ from salescoach.ui.pipeline.win_actions import WinActions
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 
-class PipelineView(QWidget):
-    """Deals, filters, touches; an empty database shows the welcome page instead."""
+def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> DealsIndex:
+    """Work for a worker thread: every deal read and indexed for the table's sort (run it
+    with `keep_results`: they live until the next reload)."""
+    return index_deals(workspace.pipeline.deal_rows(), *key)
 
-    status_message = Signal(str)
-    deals_changed = Signal()
-    debriefs_changed = Signal()  # a debrief was started, saved or finished
-    touches_changed = Signal()  # a touch logged or deleted (it moves follow-up dates)
 
-    LOADING, WELCOME, TABLE = range(3)
+class PipelineView(Area):
+    """Deals, filters, touches; an empty database shows the welcome page instead.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace: Workspace | None = None
+    Emits `deals_changed` (and `debriefs_changed`, `followups_changed` for the touches)
+    after showing a change; reads the deals again after a debrief or an accounts change.
+    """
+
+    WELCOME, TABLE = range(2)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: Events,
+        rows: list[DealRow] | DealsIndex | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, events, parent)
+        self._stale = False  # read now, not when shown: the table is the app's first sight
         self.model = DealsModel(self)
         self._build()
-        self.stack.setCurrentIndex(self.LOADING)
+        events.debriefs_changed.connect(self._debriefs_changed)
+        events.accounts_changed.connect(self.reload)
+        self.set_rows(rows if rows is not None else workspace.pipeline.deal_rows())
+        self._read_weak_spots()
 
     # building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.stack = QStackedWidget()
-        loading = QLabel(self.tr("Opening your pipeline…"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomePage()
         self.welcome.add_deal.connect(self.new_deal)
         self.welcome.load_demo.connect(self.load_demo)
-        self.stack.addWidget(loading)
+        self.welcome.import_file.connect(self.events.import_requested)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self._build_table_page())
         layout = QVBoxLayout(self)
@@ -207,11 +222,6 @@ class PipelineView(QWidget):
         return action
 
     # data ----------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace, rows: list[DealRow] | DealsIndex) -> None:
-        """Show the deals of a freshly opened workspace."""
-        self.workspace = workspace
-        self.set_rows(rows)
-
     def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
         """Show these deals: rows, or rows already indexed by `read_deals` off this thread."""
         current = self.current_deal_id()
@@ -221,16 +231,21 @@ class PipelineView(QWidget):
             self.model.set_rows(rows)
         self._after_reset(current)
 
-    def read_deals(self, workspace: Workspace) -> Callable[[], DealsIndex]:
+    def read_deals(self) -> Callable[[], DealsIndex]:
         """Work for a worker thread: every deal read and indexed for the table's sort."""
-        pipeline, key = workspace.pipeline, self.model.sort_key()
+        workspace, key = self.workspace, self.model.sort_key()
+        return lambda: read_deals(workspace, key)
 
-        def read() -> DealsIndex:
-            deals = index_deals(pipeline.deal_rows(), *key)
-            keep_for_good()  # they live until the next reload
-            return deals
+    def _debriefs_changed(self, deal_id: uuid.UUID | None) -> None:
+        """One deal's debrief state changed (or many's: `None`); so may the weak spots."""
+        if deal_id is None:
+            self.reload()
+        else:
+            self.refresh_deal(deal_id)
+        self._read_weak_spots()
 
-        return read
+    def _read_weak_spots(self) -> None:
+        self.run(self.workspace.debriefs.checklist, self.set_weak_spots, self.tr("salescoach"))
 
     def _after_reset(self, keep: uuid.UUID | None) -> None:
         self.stack.setCurrentIndex(self.TABLE if self.model.total_count() else self.WELCOME)
@@ -284,7 +299,7 @@ class PipelineView(QWidget):
         self.losses.show_for(deal)
         self.wins.show_for(deal)
         self.checklist.show_for(deal)
-        if deal is None or self.workspace is None:
+        if deal is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
             self.touch_model.set_rows([])
             return
@@ -296,7 +311,6 @@ class PipelineView(QWidget):
         self.checklist.show_for(self.current_deal())
 
     def _show_touches(self, deal: DealRow) -> None:
-        assert self.workspace is not None
         touches = self.workspace.pipeline.touches(deal.id)
         self.touch_model.set_rows(touches)
         self.touches_title.setText(
@@ -309,8 +323,6 @@ class PipelineView(QWidget):
         self.search.selectAll()
 
     def new_deal(self) -> None:
-        if self.workspace is None:
-            return
         from salescoach.ui.pipeline.deal_editor import DealEditor  # loaded on first use: start-up
 
         editor = DealEditor(self.workspace.pipeline, parent=self)
@@ -319,7 +331,7 @@ class PipelineView(QWidget):
 
     def edit_deal(self) -> None:
         deal = self.current_deal()
-        if deal is None or self.workspace is None:
+        if deal is None:
             return
         try:
             from salescoach.ui.pipeline.deal_editor import DealEditor
@@ -343,12 +355,12 @@ class PipelineView(QWidget):
             self.status_filter.setCurrentIndex(0)
             self.stage_filter.setCurrentIndex(0)
             self.select_deal(row.id)
-        self.status_message.emit(message.format(title=row.title))
-        self.deals_changed.emit()
+        self.events.status.emit(message.format(title=row.title))
+        self.events.deals_changed.emit()
 
     def delete_deal(self) -> None:
         deal = self.current_deal()
-        if deal is None or self.workspace is None:
+        if deal is None:
             return
         pipeline = self.workspace.pipeline
         n = pipeline.touch_count(deal.id)
@@ -364,17 +376,19 @@ class PipelineView(QWidget):
             return
         self.model.remove(deal.id)
         self._after_reset(None)
-        self.status_message.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
-        self.deals_changed.emit()
+        self.events.status.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
+        self.events.deals_changed.emit()
 
     def debrief_deal(self) -> None:
         """Mark the selected deal lost and debrief it (Ctrl+L), or open its debrief."""
         self.losses.debrief_deal()
 
+    def mark_won(self) -> None:
+        """Mark the selected deal won (the bell rings)."""
+        self.wins.mark_won()
+
     def refresh_deal(self, deal_id: uuid.UUID) -> None:
         """Read one deal again (its debrief state may have changed elsewhere)."""
-        if self.workspace is None:
-            return
         try:
             row = self.workspace.pipeline.deal_row(deal_id)
         except UserError:
@@ -386,7 +400,7 @@ class PipelineView(QWidget):
 
     def log_touch(self) -> None:
         deal = self.current_deal()
-        if deal is None or self.workspace is None:
+        if deal is None:
             return
         from salescoach.ui.common.touch_dialog import TouchDialog
 
@@ -394,13 +408,13 @@ class PipelineView(QWidget):
         if dialog.exec():
             self._show_touches(deal)
             logged = self.tr("Touch logged on “{title}”.").format(title=deal.title)
-            self.status_message.emit(logged + touch_worth(self.workspace))
-            self.touches_changed.emit()
+            self.events.status.emit(logged + touch_worth(self.workspace))
+            self.events.followups_changed.emit()  # a touch moves follow-up dates
 
     def delete_touch(self) -> None:
         deal = self.current_deal()
         touch = self.touches.current_touch()
-        if deal is None or self.workspace is None or touch is None:
+        if deal is None or touch is None:
             return
         question = self.tr("Delete this touch ({kind}, {when})?").format(
             kind=labels.kind_label(touch.kind), when=formatting.datetime_text(touch.occurred_at)
@@ -410,30 +424,17 @@ class PipelineView(QWidget):
             self._show_touches(deal)
 
     def open_accounts(self) -> None:
-        if self.workspace is None:
-            return
-        from salescoach.ui.accounts.dialog import AccountsDialog
-
-        dialog = AccountsDialog(self.workspace.pipeline, self, self.workspace.followups)
-        dialog.changed.connect(self.reload)
-        dialog.exec()
+        """The accounts and contacts (their area answers; names changed come back as
+        `accounts_changed`)."""
+        self.events.accounts_requested.emit(AccountsRequest(self))
 
     def reload(self) -> None:
         """Read every deal again (account or contact names may have changed)."""
-        if self.workspace is None:
-            return
-        run_in_background(self.read_deals(self.workspace), self.set_rows, self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            show_error(self, self.tr("salescoach"), error)
-        else:
-            raise error
+        self._fresh()
+        self.run(self.read_deals(), self.set_rows, self.tr("salescoach"), keep_results=True)
 
     def load_demo(self) -> None:
         """Fill the empty database with the demo history, with a progress dialog."""
-        if self.workspace is None:
-            return
         workspace = self.workspace
         progress = QProgressDialog(self.tr("Creating the demo history…"), "", 0, 100, self)
         progress.setObjectName("demoProgress")
@@ -448,20 +449,22 @@ class PipelineView(QWidget):
         def finished(rows: DealsIndex) -> None:
             progress.close()
             self.set_rows(rows)
-            self.status_message.emit(self.tr("Demo history loaded."))
-            self.deals_changed.emit()
+            self.events.status.emit(self.tr("Demo history loaded."))
+            self.events.deals_changed.emit()
+
+        report = report_failure(self, self.tr("salescoach"))
 
         def failed(error: BaseException) -> None:
             progress.close()
-            self._failed(error)
+            report(error)
 
-        read = self.read_deals(workspace)
+        read = self.read_deals()
 
         def work(report: Callable[[int, int], None]) -> DealsIndex:
             workspace.load_demo(progress=report)
             return read()
 
-        run_in_background(work, finished, failed, step)
+        run_in_background(work, finished, failed, step, keep_results=True)
 
     # context menu --------------------------------------------------------------------
     def _context_menu(self, pos: Any) -> None:

@@ -6,10 +6,10 @@ Kept out of view.py, which holds only the few lines that hook it in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton, QWidget
 
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import UserError
@@ -17,16 +17,15 @@ from salescoach.domain.rows import DealRow
 from salescoach.ui.common.dialogs import confirm, show_error
 
 if TYPE_CHECKING:
-    from salescoach.ui.pipeline.view import PipelineView
+    from salescoach.ui.pipeline.host import DealsHost
 
 
 class WinActions(QObject):
-    """Marks the selected deal won; `deal_won` fires for every deal that just became won."""
+    """Marks the selected deal won; the events' `deal_won` fires for every deal that has just
+    become won."""
 
-    deal_won = Signal(object)  # the DealRow, as saved
-
-    def __init__(self, view: PipelineView, bar: QBoxLayout) -> None:
-        super().__init__(view)
+    def __init__(self, view: DealsHost, bar: QBoxLayout) -> None:
+        super().__init__(cast(QWidget, view))
         self.view = view
         self.button = QPushButton(self.tr("Mark &won"))
         self.button.setObjectName("markWonButton")
@@ -46,15 +45,15 @@ class WinActions(QObject):
         just become won, whether new or edited."""
         was_won = before is not None and before.id == row.id and before.status is DealStatus.WON
         if row.status is DealStatus.WON and not was_won:
-            self.deal_won.emit(row)
+            self.view.events.deal_won.emit(row)
 
     def mark_won(self) -> None:
-        view = self.view
+        view, widget = self.view, cast(QWidget, self.parent())
         deal = view.current_deal()
-        if deal is None or view.workspace is None or deal.status is DealStatus.WON:
+        if deal is None or deal.status is DealStatus.WON:
             return
         if deal.status is DealStatus.LOST and not confirm(
-            view,
+            widget,
             self.tr("Mark won"),
             self.tr("“{title}” is marked lost. Mark it won instead?").format(title=deal.title),
             self.tr("Mark won"),
@@ -63,6 +62,6 @@ class WinActions(QObject):
         try:
             row = view.workspace.progress.mark_won(deal.id)
         except UserError as exc:
-            show_error(view, self.tr("Cannot mark the deal won"), exc)
+            show_error(widget, self.tr("Cannot mark the deal won"), exc)
             return
         view.saved(row, self.tr("Deal “{title}” marked won."))  # calls saved(): the bell

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.domain.messages import UserError
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
+from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import show_error
-from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
@@ -39,24 +37,22 @@ from salescoach.ui.progress.side import ProgressSide
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressData
     from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
 
 SIDE_WIDTH = 340
 
 
-class ProgressView(QWidget):
+class ProgressView(Area):
     """The long-term chart; an empty history says how to get some."""
 
-    status_message = Signal(str)
     loaded = Signal()  # the data is read and drawn
-    add_deal_requested = Signal()
-    demo_requested = Signal()
 
     LOADING, EMPTY, CONTENT = range(3)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
+        events.deals_changed.connect(self.mark_stale)
         self.setObjectName("progressView")
-        self.workspace: Workspace | None = None
         self.data: ProgressData | None = None
         self.grouping = Grouping.MONTH
         self.chart_metric = Metric.REVENUE  # not "metric": QWidget.metric() is a Qt virtual
@@ -159,10 +155,10 @@ class ProgressView(QWidget):
         message.setMaximumWidth(620)
         add = QPushButton(self.tr("&Add a deal"))
         add.setObjectName("progressAddDeal")
-        add.clicked.connect(self.add_deal_requested)
+        add.clicked.connect(self.events.new_deal_requested)
         demo = QPushButton(self.tr("Explore with &demo data"))
         demo.setObjectName("progressLoadDemo")
-        demo.clicked.connect(self.demo_requested)
+        demo.clicked.connect(self.events.demo_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(message, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -173,30 +169,18 @@ class ProgressView(QWidget):
         return page
 
     # data --------------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.mark_stale()
-
-    def mark_stale(self) -> None:
-        """The deals changed elsewhere: read again now if shown, else when shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
-        if self.workspace is None:
-            return
         if self._running:
             self._stale = True  # read again once this read is in
             return
-        self._stale = False
+        self._fresh()
         self._running = True
-        run_in_background(self.workspace.progress.load, self._loaded, self._failed)
+        self.run(
+            self.workspace.progress.load,
+            self._loaded,
+            self.tr("Cannot read your progress"),
+            self._read_failed,
+        )
 
     def _loaded(self, data: ProgressData) -> None:
         self._running = False
@@ -209,11 +193,8 @@ class ProgressView(QWidget):
         if self._stale and self.isVisible():
             self.reload()
 
-    def _failed(self, error: BaseException) -> None:
+    def _read_failed(self) -> None:
         self._running = False
-        if not isinstance(error, UserError):
-            raise error
-        show_error(self, self.tr("Cannot read your progress"), error)
 
     # drawing -----------------------------------------------------------------------------
     def set_grouping(self, grouping: Grouping) -> None:
@@ -289,19 +270,19 @@ class ProgressView(QWidget):
 
     # goal and nominations ----------------------------------------------------------------
     def edit_goal(self) -> None:
-        if self.workspace is None or self.data is None:
+        if self.data is None:
             return
         from salescoach.ui.progress.goal_dialog import GoalDialog
 
         dialog = GoalDialog(self.workspace.progress, self.data.today.year, self.data.currency, self)
         if dialog.exec() and dialog.saved is not None:
-            self.status_message.emit(
+            self.events.status.emit(
                 self.tr("Goal for {year} saved.").format(year=dialog.saved.year)
             )
             self.mark_stale()
 
     def nominate(self) -> None:
-        if self.workspace is None or self.data is None:
+        if self.data is None:
             return
         from salescoach.ui.progress.nomination_dialog import NominationDialog
 
@@ -309,7 +290,7 @@ class ProgressView(QWidget):
             self.workspace.progress, self.data.nominations, self.data.today, self
         )
         if dialog.exec() and dialog.saved:
-            self.status_message.emit(self.tr("Sales call of the month saved."))
+            self.events.status.emit(self.tr("Sales call of the month saved."))
             self.mark_stale()
 
     # export ------------------------------------------------------------------------------
@@ -318,13 +299,13 @@ class ProgressView(QWidget):
 
     def export_png(self, path: Path, width: int, height: int) -> Path:
         export_png(self.chart, path, width, height)
-        self.status_message.emit(self.tr("Chart saved in {path}.").format(path=str(path)))
+        self.events.status.emit(self.tr("Chart saved in {path}.").format(path=str(path)))
         return path
 
     def export_csv(self, path: Path) -> Path:
-        assert self.workspace is not None and self.data is not None
+        assert self.data is not None
         self.workspace.progress.export_csv(path, self.data, self.grouping, self.chart_metric)
-        self.status_message.emit(self.tr("Series saved in {path}.").format(path=str(path)))
+        self.events.status.emit(self.tr("Series saved in {path}.").format(path=str(path)))
         return path
 
     def ask_export_png(self) -> None:
