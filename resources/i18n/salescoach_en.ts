@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+155" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+31" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -2651,18 +2651,18 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
     </message>
     <message>
         <location line="+2" />
-        <source>Debrie&amp;f</source>
-        <translation>Debrie&amp;f</translation>
+        <source>De&amp;brief</source>
+        <translation>De&amp;brief</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Resume debrie&amp;f…</source>
-        <translation>Resume debrie&amp;f…</translation>
+        <source>Resume de&amp;brief…</source>
+        <translation>Resume de&amp;brief…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Debrie&amp;f this loss…</source>
-        <translation>Debrie&amp;f this loss…</translation>
+        <source>De&amp;brief this loss…</source>
+        <translation>De&amp;brief this loss…</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3161,7 +3161,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+19" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3191,42 +3191,42 @@ Data folder: {path}</translation>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+102" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+104" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>&amp;New deal</source>
         <translation>&amp;New deal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Accounts and &amp;contacts…</source>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+23" />
         <source>&amp;Log a touch</source>
         <translation>&amp;Log a touch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -3236,29 +3236,29 @@ Data folder: {path}</translation>
         <translation>&amp;Edit deal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+173" />
+        <location line="+23" />
+        <location line="+162" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-170" />
-        <location line="+222" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-161" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+1" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+66" />
+        <location line="+65" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3273,12 +3273,12 @@ Data folder: {path}</translation>
         <translation>Select a deal to see its touches.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+23" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
@@ -3298,13 +3298,13 @@ Data folder: {path}</translation>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+52" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+2" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+5" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -3314,19 +3314,19 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+186" />
-        <location line="+21" />
+        <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-127" />
+        <location line="+163" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3336,12 +3336,12 @@ Data folder: {path}</translation>
         <translation>Creating the demo history…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+10" />
         <source>Demo history loaded.</source>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+11" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3536,7 +3536,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/chart.py" line="+262" />
+        <location filename="../../salescoach/ui/progress/chart.py" line="+190" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+155"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+31"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -2727,18 +2727,18 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
     </message>
     <message>
         <location line="+2"/>
-        <source>Debrie&amp;f</source>
-        <translation>&amp;Débrief</translation>
+        <source>De&amp;brief</source>
+        <translation>Dé&amp;brief</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Resume debrie&amp;f…</source>
-        <translation>Reprendre le &amp;débrief…</translation>
+        <source>Resume de&amp;brief…</source>
+        <translation>Reprendre le dé&amp;brief…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Debrie&amp;f this loss…</source>
-        <translation>&amp;Débriefer cette perte…</translation>
+        <source>De&amp;brief this loss…</source>
+        <translation>Dé&amp;briefer cette perte…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3246,7 +3246,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+19"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3276,42 +3276,42 @@ Dossier de données : {path}</translation>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+102"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+104"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;New deal</source>
         <translation>&amp;Nouvelle affaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Accounts and &amp;contacts…</source>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
         <source>&amp;Log a touch</source>
-        <translation>Noter un é&amp;change</translation>
+        <translation>N&amp;oter un échange</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -3321,29 +3321,29 @@ Dossier de données : {path}</translation>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+173"/>
+        <location line="+23"/>
+        <location line="+162"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+222"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-161"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+1"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3364,7 +3364,7 @@ Dossier de données : {path}</translation>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -3372,7 +3372,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+23"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
@@ -3395,13 +3395,13 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+52"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+2"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+5"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -3411,19 +3411,19 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+186"/>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-127"/>
+        <location line="+163"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3433,12 +3433,12 @@ Dossier de données : {path}</translation>
         <translation>Création de l’historique de démonstration…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+10"/>
         <source>Demo history loaded.</source>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3639,7 +3639,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/chart.py" line="+262"/>
+        <location filename="../../salescoach/ui/progress/chart.py" line="+190"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>

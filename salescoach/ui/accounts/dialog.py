@@ -3,35 +3,31 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from salescoach.domain.deals import AccountDraft, ContactDraft
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import AccountRow, ContactRow
-from salescoach.ui.common.dialogs import add_checked_row, confirm, set_field_error, show_error
+from salescoach.ui.accounts.widgets import Form, Mode, button_row, deletable_table, stack
+from salescoach.ui.common.dialogs import (
+    confirm,
+    run_dialog,
+    show_error,
+)
 from salescoach.ui.common.events import CadenceRequest
 from salescoach.ui.common.rows_model import Column, RowsModel
 
@@ -39,103 +35,6 @@ if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.workspace import Workspace
     from salescoach.ui.common.events import AccountsRequest, Events
-
-Slot = Callable[[], None]
-Mode = QHeaderView.ResizeMode
-
-
-class _Form(QFormLayout):
-    """Text fields named like the row attributes they show, an error label under each."""
-
-    def __init__(self, submit: Slot) -> None:
-        super().__init__()
-        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._submit = submit
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-
-    def add(self, name: str, label: str, object_name: str, notes: bool = False) -> None:
-        """A line edit (Return submits the form), or a small text box for notes."""
-        edit: QLineEdit | QPlainTextEdit
-        if notes:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
-        else:
-            edit = QLineEdit()
-            edit.returnPressed.connect(self._submit)
-        edit.setObjectName(object_name)
-        self.errors[name] = add_checked_row(self, label, edit)
-        self.fields[name] = edit
-
-    def show_errors(self, error: ValidationError | None) -> None:
-        """Each message next to its field, the first bad field focused; None clears them."""
-        for name, label in self.errors.items():
-            set_field_error(label, error.fields.get(name) if error else None)
-        if error is not None:
-            self.fields.get(next(iter(error.fields)), next(iter(self.fields.values()))).setFocus()
-
-    def values(self) -> dict[str, str]:
-        return {
-            name: edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-            for name, edit in self.fields.items()
-        }
-
-    def fill(self, row: object | None) -> None:
-        """Show `row`'s attributes named like the fields (None empties the form)."""
-        for name, edit in self.fields.items():
-            value = getattr(row, name) if row is not None else ""
-            if isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(value)
-            else:
-                edit.setText(value)
-                edit.setCursorPosition(0)  # the start of a long name, not its end
-        self.show_errors(None)
-
-
-def _button_row(*specs: tuple[str, str, Slot]) -> tuple[QHBoxLayout, QPushButton]:
-    """(text, objectName, slot) for New, Delete and Save; returns the row and Delete."""
-    row = QHBoxLayout()
-    buttons = []
-    for text, name, slot in specs:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)  # Return belongs to the form being typed in
-        button.clicked.connect(slot)
-        buttons.append(button)
-        row.addWidget(button)
-    row.insertStretch(1, 1)
-    return row, buttons[1]
-
-
-def _table(name: str, model: RowsModel[Any], modes: list[Mode], delete: Slot) -> QTableView:
-    """A read-only table of whole rows; the Delete key calls `delete`."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    for column, mode in enumerate(modes):
-        table.horizontalHeader().setSectionResizeMode(column, mode)
-    shortcut = QShortcut(QKeySequence.StandardKey.Delete, table, delete)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    return table
-
-
-def _stack(parent: QWidget, *items: QWidget | QLayout, grow: int = -1) -> None:
-    """`items` top to bottom, `items[grow]` taking spare height; bare QWidgets get no margins."""
-    layout = QVBoxLayout(parent)
-    if type(parent) is QWidget:
-        layout.setContentsMargins(0, 0, 0, 0)
-    for i, item in enumerate(items):
-        stretch = int(i == grow % len(items))
-        if isinstance(item, QWidget):
-            layout.addWidget(item, stretch)
-        else:
-            layout.addLayout(item, stretch)
 
 
 class AccountsDialog(QDialog):
@@ -177,7 +76,7 @@ class AccountsDialog(QDialog):
             self,
         )
         modes = [Mode.Stretch, Mode.Stretch, Mode.ResizeToContents]
-        self.accounts_table = _table(
+        self.accounts_table = deletable_table(
             "accountsTable", self.account_model, modes, self.delete_account
         )
         self.accounts_table.selectionModel().currentRowChanged.connect(self._account_chosen)
@@ -190,14 +89,14 @@ class AccountsDialog(QDialog):
         self.list_stack.addWidget(self.accounts_table)
         self.list_stack.addWidget(self.empty)
         left = QWidget()
-        _stack(left, self.filter, self.list_stack)
+        stack(left, self.filter, self.list_stack)
 
-        self.account_form = _Form(self.save_account)
+        self.account_form = Form(self.save_account)
         self.account_form.add("name", self.tr("&Name"), "accountName")
         self.account_form.add("sector", self.tr("Sec&tor"), "accountSector")
         self.account_form.add("city", self.tr("Cit&y"), "accountCity")
         self.account_form.add("notes", self.tr("N&otes"), "accountNotes", notes=True)
-        buttons, self.delete_account_button = _button_row(
+        buttons, self.delete_account_button = button_row(
             (self.tr("New account"), "newAccountButton", self.new_account),
             (self.tr("Delete account…"), "deleteAccountButton", self.delete_account),
             (self.tr("Save account"), "saveAccountButton", self.save_account),
@@ -209,7 +108,7 @@ class AccountsDialog(QDialog):
         self.stay_button.setVisible(self._events is not None)
         buttons.insertWidget(2, self.stay_button)
         self.account_box = QGroupBox()
-        _stack(self.account_box, self.account_form, buttons)
+        stack(self.account_box, self.account_form, buttons)
 
         self.contact_model: RowsModel[ContactRow] = RowsModel(
             [
@@ -220,26 +119,26 @@ class AccountsDialog(QDialog):
             self,
         )
         modes = [Mode.Stretch] * 3
-        self.contacts_table = _table(
+        self.contacts_table = deletable_table(
             "contactsTable", self.contact_model, modes, self.delete_contact
         )
         self.contacts_table.selectionModel().currentRowChanged.connect(self._contact_chosen)
-        self.contact_form = _Form(self.save_contact)
+        self.contact_form = Form(self.save_contact)
         self.contact_form.add("first_name", self.tr("&First name"), "contactFirstName")
         self.contact_form.add("last_name", self.tr("&Last name"), "contactLastName")
         self.contact_form.add("job_title", self.tr("&Job title"), "contactJobTitle")
         self.contact_form.add("email", self.tr("&Email"), "contactEmail")
         self.contact_form.add("phone", self.tr("&Phone"), "contactPhone")
-        buttons, self.delete_contact_button = _button_row(
+        buttons, self.delete_contact_button = button_row(
             (self.tr("New contact"), "newContactButton", self.new_contact),
             (self.tr("Delete contact…"), "deleteContactButton", self.delete_contact),
             (self.tr("Save contact"), "saveContactButton", self.save_contact),
         )
         self.contact_box = QGroupBox(self.tr("Contacts of this account"))
-        _stack(self.contact_box, self.contacts_table, self.contact_form, buttons, grow=0)
+        stack(self.contact_box, self.contacts_table, self.contact_form, buttons, grow=0)
 
         right = QWidget()
-        _stack(right, self.account_box, self.contact_box)
+        stack(right, self.account_box, self.contact_box)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -248,7 +147,7 @@ class AccountsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
-        _stack(self, splitter, close, grow=0)
+        stack(self, splitter, close, grow=0)
 
         QShortcut(QKeySequence.StandardKey.New, self, self.new_account)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_focused)
@@ -430,4 +329,4 @@ def answer(request: AccountsRequest, workspace: Workspace, events: Events) -> No
     is heard as `accounts_changed` (the deals show account and contact names)."""
     dialog = AccountsDialog(workspace.pipeline, request.parent, events)
     dialog.changed.connect(events.accounts_changed)
-    dialog.exec()
+    run_dialog(dialog)

@@ -32,7 +32,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
+    run_dialog(box)
     return box.clickedButton() is yes
 
 
@@ -43,7 +43,7 @@ def show_error(parent: QWidget | None, title: str, error: UserError | Message | 
     text = tr_message(error) if isinstance(error, Message) else error
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
-    box.exec()
+    run_dialog(box)
 
 
 def report_failure(parent: QWidget | None, title: str) -> Callable[[BaseException], None]:

@@ -3,9 +3,12 @@ again when they are shown after a change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def rows_table(name: str, model: QAbstractItemModel) -> QTableView:
@@ -47,6 +50,18 @@ class ReloadWhenShown:
     def _fresh(self) -> None:
         """Call at the start of `reload()`."""
         self._stale = False
+
+
+def add_shortcut(
+    on: QWidget, text: str, keys: QKeySequence.StandardKey, slot: Callable[[], Any]
+) -> QAction:
+    """A shortcut active while focus is in `on` (two widgets may each have Delete)."""
+    action = QAction(text, on)
+    action.setShortcut(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    on.addAction(action)
+    return action
 
 
 def fit_headers(table: QTableView) -> None:

@@ -33,7 +33,7 @@ from salescoach.domain.debrief import (
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.periods import add_months
 from salescoach.ui.common import formatting
-from salescoach.ui.common.dialogs import set_field_error, show_error
+from salescoach.ui.common.dialogs import run_dialog, set_field_error, show_error
 from salescoach.ui.debriefs.pages import (
     FirstQuestionsPage,
     LessonsPage,
@@ -337,7 +337,7 @@ class DebriefDialog(QDialog):
     def _edit_reasons(self) -> None:
         from salescoach.ui.debriefs.loss_reasons_dialog import LossReasonsDialog
 
-        LossReasonsDialog(self._debriefs, self).exec()
+        run_dialog(LossReasonsDialog(self._debriefs, self))
         current = self.reason_page.current_reason()
         self.draft.reason_id = current.id if current else self.draft.reason_id
         self.reason_page.set_reasons(self._reasons(), self.draft.reason_id)
@@ -346,7 +346,7 @@ class DebriefDialog(QDialog):
         from salescoach.ui.common.contact_dialog import NewContactDialog
 
         dialog = NewContactDialog(self._pipeline, self)
-        if dialog.exec() and dialog.contact_id is not None:
+        if run_dialog(dialog) and dialog.contact_id is not None:
             self.referral_page.referred.set_contact(dialog.contact_id)
             self.referral_page.obtained.setChecked(True)
             self._edited()
@@ -365,7 +365,7 @@ def open_debrief(
             parent, QCoreApplication.translate("DebriefDialog", "Cannot open the debrief"), exc
         )
         return None
-    dialog.exec()
+    run_dialog(dialog)
     return dialog
 
 

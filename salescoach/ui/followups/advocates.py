@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.followups import AdvocateRow
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import rows_table
 from salescoach.ui.followups.dialogs import ReferralDialog, ThanksDialog
@@ -107,10 +108,10 @@ class AdvocatesPanel(Area):
         row, ws = self.current(), self.workspace
         if row is None:
             return
-        if ThanksDialog(ws.followups, row.contact_id, row.name, self).exec():
+        if run_dialog(ThanksDialog(ws.followups, row.contact_id, row.name, self)):
             self.mark_stale()
 
     def add_referral(self) -> None:
         ws = self.workspace
-        if ReferralDialog(ws.followups, ws.pipeline, self).exec():
+        if run_dialog(ReferralDialog(ws.followups, ws.pipeline, self)):
             self.mark_stale()

@@ -27,7 +27,7 @@ from salescoach.domain.followups import CadenceUnit, after
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
 from salescoach.ui.common import formatting
 from salescoach.ui.common.contact_picker import ContactPicker
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error, show_error
 
 if TYPE_CHECKING:
     from salescoach.services.followups import FollowUpService
@@ -208,7 +208,7 @@ def answer_cadence(request: CadenceRequest, workspace: Workspace) -> None:
         request.deal_id,
         parent=request.parent,
     )
-    request.saved = bool(dialog.exec())
+    request.saved = bool(run_dialog(dialog))
 
 
 class SnoozeDialog(_Form):

@@ -26,7 +26,7 @@ from salescoach.domain.followups import Bucket, FollowUpRow
 from salescoach.domain.messages import UserError
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import fit_headers, rows_table
@@ -267,7 +267,7 @@ class FollowUpsView(Area):
             person = ws.pipeline.contact(row.contact_id)
             people = [(person.id, person.full_name)] if person else []
         dialog = TouchDialog(ws.pipeline, row.deal_id, row.who, self, people=people)
-        if dialog.exec():
+        if run_dialog(dialog):
             self._changed(
                 self.tr("Touch with {who} logged; next follow-up scheduled.").format(who=row.who)
             )
@@ -276,7 +276,7 @@ class FollowUpsView(Area):
         row, ws = self.current(), self.workspace
         if row is None:
             return
-        if SnoozeDialog(ws.followups, row.id, row.who, self, today=self.today).exec():
+        if run_dialog(SnoozeDialog(ws.followups, row.id, row.who, self, today=self.today)):
             self._changed(self.tr("{who}: snoozed.").format(who=row.who))
 
     def stop(self) -> None:
@@ -296,7 +296,7 @@ class FollowUpsView(Area):
 
     def new_follow_up(self) -> None:
         ws = self.workspace
-        if CadenceDialog(ws.followups, ws.pipeline, parent=self, today=self.today).exec():
+        if run_dialog(CadenceDialog(ws.followups, ws.pipeline, parent=self, today=self.today)):
             self._changed(self.tr("Follow-up scheduled."))
 
     def export(self) -> None:

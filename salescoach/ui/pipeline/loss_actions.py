@@ -40,10 +40,10 @@ class LossActions(QObject):
         if deal is None or deal.status is not DealStatus.LOST:
             return self.tr("&Mark lost…")
         if deal.debrief is DebriefState.DONE:
-            return self.tr("Debrie&f")
+            return self.tr("De&brief")
         if deal.debrief is DebriefState.DRAFT:
-            return self.tr("Resume debrie&f…")
-        return self.tr("Debrie&f this loss…")
+            return self.tr("Resume de&brief…")
+        return self.tr("De&brief this loss…")
 
     def show_for(self, deal: DealRow | None) -> None:
         self.button.setEnabled(deal is not None)

@@ -1,16 +1,41 @@
-"""The panels under the deals table: the selected deal's touches, and the checklist built
+"""The deals table, and the panels under it: the selected deal's touches, and the checklist built
 from the rep's own weak spots."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from salescoach.domain.debrief import question
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.rows import DealRow, TouchRow
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.pipeline.model import COLUMN_WIDTHS, DealColumn, DealsModel
+
+
+def deals_table(model: DealsModel) -> QTableView:
+    """The deals table: sortable, one whole row selected, a context menu, fixed row heights
+    (the view never measures 100,000 rows)."""
+    table = QTableView()
+    table.setObjectName("dealsTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(DealColumn.CREATED, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    vheader = table.verticalHeader()
+    vheader.setVisible(False)
+    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in COLUMN_WIDTHS.items():
+        table.setColumnWidth(column, width)
+    return table
 
 
 def _touch_columns() -> list[Column[TouchRow]]:

@@ -7,20 +7,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +26,18 @@ from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.dialogs import confirm, report_failure, show_error
+from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import AccountsRequest
-from salescoach.ui.common.touch_note import touch_worth
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.loss_actions import LossActions
 from salescoach.ui.pipeline.model import (
-    COLUMN_WIDTHS,
     DEFAULT_SORT,
-    DealColumn,
     DealsIndex,
     DealsModel,
     index_deals,
 )
-from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist
+from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, deals_table
+from salescoach.ui.pipeline.touch_actions import TouchActions
 from salescoach.ui.pipeline.welcome import WelcomePage
 from salescoach.ui.pipeline.win_actions import WinActions
 
@@ -56,6 +50,14 @@ def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> De
     """Work for a worker thread: every deal read and indexed for the table's sort (run it
     with `keep_results`: they live until the next reload)."""
     return index_deals(workspace.pipeline.deal_rows(), *key)
+
+
+def _button(text: str, name: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 class PipelineView(Area):
@@ -102,27 +104,14 @@ class PipelineView(Area):
         self.search.setPlaceholderText(self.tr("Filter by deal, account or contact (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in DealStatus:
-            self.status_filter.addItem(labels.status_label(status), status)
-        self.status_filter.currentIndexChanged.connect(self._apply_filter)
-        self.stage_filter = QComboBox()
-        self.stage_filter.setObjectName("stageFilter")
-        self.stage_filter.addItem(self.tr("All stages"), None)
-        for stage in DealStage:
-            self.stage_filter.addItem(labels.stage_label(stage), stage)
-        self.stage_filter.currentIndexChanged.connect(self._apply_filter)
+        statuses = [(labels.status_label(s), s) for s in DealStatus]
+        self.status_filter = self._filter("statusFilter", self.tr("All statuses"), statuses)
+        stages = [(labels.stage_label(s), s) for s in DealStage]
+        self.stage_filter = self._filter("stageFilter", self.tr("All stages"), stages)
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
-        new = QPushButton(self.tr("&New deal"))
-        new.setObjectName("newDealButton")
-        new.setToolTip(self.tr("Ctrl+N"))
-        new.clicked.connect(self.new_deal)
-        accounts = QPushButton(self.tr("Accounts and &contacts…"))
-        accounts.setObjectName("accountsButton")
-        accounts.clicked.connect(self.open_accounts)
+        new = _button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
+        accounts = _button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -132,29 +121,10 @@ class PipelineView(Area):
         bar.addWidget(accounts)
         bar.addWidget(new)
 
-        self.table = QTableView()
-        self.table.setObjectName("dealsTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DealColumn.CREATED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = deals_table(self.model)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_deal())
         self.table.activated.connect(lambda _index: self.edit_deal())
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        # Fixed row heights: the view never measures 100,000 rows.
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        hheader = self.table.horizontalHeader()
-        hheader.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
         self.touches_title = QLabel()
@@ -162,16 +132,12 @@ class PipelineView(Area):
         self.touches_title.setStyleSheet("font-weight: 600;")
         self.touches = TouchesTable()
         self.touch_model = self.touches.touch_model
-        self.log_button = QPushButton(self.tr("&Log a touch"))
-        self.log_button.setObjectName("logTouchButton")
-        self.log_button.setToolTip(self.tr("Ctrl+T"))
-        self.log_button.clicked.connect(self.log_touch)
-        self.edit_button = QPushButton(self.tr("&Edit deal"))
-        self.edit_button.setObjectName("editDealButton")
-        self.edit_button.clicked.connect(self.edit_deal)
-        self.delete_button = QPushButton(self.tr("&Delete deal"))
-        self.delete_button.setObjectName("deleteDealButton")
-        self.delete_button.clicked.connect(self.delete_deal)
+        self.touch_actions = TouchActions(self, self.touches, self.touches_title)
+        self.log_button = _button(
+            self.tr("&Log a touch"), "logTouchButton", self.log_touch, self.tr("Ctrl+T")
+        )
+        self.edit_button = _button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
+        self.delete_button = _button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
         self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
@@ -193,16 +159,10 @@ class PipelineView(Area):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self._add_action(
-            self.tr("Delete deal"), QKeySequence.StandardKey.Delete, self.delete_deal, self.table
-        )
-        self._add_action(
-            self.tr("Delete touch"),
-            QKeySequence.StandardKey.Delete,
-            self.delete_touch,
-            self.touches,
-        )
-        self._add_action(self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search, self)
+        delete = QKeySequence.StandardKey.Delete
+        add_shortcut(self.table, self.tr("Delete deal"), delete, self.delete_deal)
+        add_shortcut(self.touches, self.tr("Delete touch"), delete, self.delete_touch)
+        add_shortcut(self, self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -211,15 +171,14 @@ class PipelineView(Area):
         self._deal_selected()
         return page
 
-    def _add_action(
-        self, text: str, keys: QKeySequence.StandardKey, slot: Callable[[], Any], on: QWidget
-    ) -> QAction:
-        action = QAction(text, on)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        on.addAction(action)
-        return action
+    def _filter(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._apply_filter)
+        return combo
 
     # data ----------------------------------------------------------------------------
     def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
@@ -311,11 +270,7 @@ class PipelineView(Area):
         self.checklist.show_for(self.current_deal())
 
     def _show_touches(self, deal: DealRow) -> None:
-        touches = self.workspace.pipeline.touches(deal.id)
-        self.touch_model.set_rows(touches)
-        self.touches_title.setText(
-            self.tr("{deal}: %n touch(es)", "", len(touches)).format(deal=deal.title)
-        )
+        self.touch_actions.show_for(deal)
 
     # actions -------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -326,7 +281,7 @@ class PipelineView(Area):
         from salescoach.ui.pipeline.deal_editor import DealEditor  # loaded on first use: start-up
 
         editor = DealEditor(self.workspace.pipeline, parent=self)
-        if editor.exec() and editor.saved_row is not None:
+        if run_dialog(editor) and editor.saved_row is not None:
             self.saved(editor.saved_row, self.tr("Deal “{title}” created."))
 
     def edit_deal(self) -> None:
@@ -340,7 +295,7 @@ class PipelineView(Area):
         except UserError as exc:
             show_error(self, self.tr("Cannot open the deal"), exc)
             return
-        if editor.exec() and editor.saved_row is not None:
+        if run_dialog(editor) and editor.saved_row is not None:
             self.saved(editor.saved_row, self.tr("Deal “{title}” saved."))
             if deal.status is not DealStatus.LOST and editor.saved_row.status is DealStatus.LOST:
                 self.losses.open_debrief(editor.saved_row)
@@ -399,29 +354,10 @@ class PipelineView(Area):
         self._after_reset(self.current_deal_id() or row.id)
 
     def log_touch(self) -> None:
-        deal = self.current_deal()
-        if deal is None:
-            return
-        from salescoach.ui.common.touch_dialog import TouchDialog
-
-        dialog = TouchDialog(self.workspace.pipeline, deal.id, deal.title, parent=self)
-        if dialog.exec():
-            self._show_touches(deal)
-            logged = self.tr("Touch logged on “{title}”.").format(title=deal.title)
-            self.events.status.emit(logged + touch_worth(self.workspace))
-            self.events.followups_changed.emit()  # a touch moves follow-up dates
+        self.touch_actions.log_touch()
 
     def delete_touch(self) -> None:
-        deal = self.current_deal()
-        touch = self.touches.current_touch()
-        if deal is None or touch is None:
-            return
-        question = self.tr("Delete this touch ({kind}, {when})?").format(
-            kind=labels.kind_label(touch.kind), when=formatting.datetime_text(touch.occurred_at)
-        )
-        if confirm(self, self.tr("Delete touch"), question, self.tr("Delete")):
-            self.workspace.pipeline.delete_touch(touch.id)
-            self._show_touches(deal)
+        self.touch_actions.delete_touch()
 
     def open_accounts(self) -> None:
         """The accounts and contacts (their area answers; names changed come back as
@@ -435,36 +371,14 @@ class PipelineView(Area):
 
     def load_demo(self) -> None:
         """Fill the empty database with the demo history, with a progress dialog."""
-        workspace = self.workspace
-        progress = QProgressDialog(self.tr("Creating the demo history…"), "", 0, 100, self)
-        progress.setObjectName("demoProgress")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        from salescoach.ui.pipeline.demo import load_demo
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
+        load_demo(self, self.workspace, self.read_deals(), self.demo_loaded)
 
-        def finished(rows: DealsIndex) -> None:
-            progress.close()
-            self.set_rows(rows)
-            self.events.status.emit(self.tr("Demo history loaded."))
-            self.events.deals_changed.emit()
-
-        report = report_failure(self, self.tr("salescoach"))
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            report(error)
-
-        read = self.read_deals()
-
-        def work(report: Callable[[int, int], None]) -> DealsIndex:
-            workspace.load_demo(progress=report)
-            return read()
-
-        run_in_background(work, finished, failed, step, keep_results=True)
+    def demo_loaded(self, rows: DealsIndex) -> None:
+        self.set_rows(rows)
+        self.events.status.emit(self.tr("Demo history loaded."))
+        self.events.deals_changed.emit()
 
     # context menu --------------------------------------------------------------------
     def _context_menu(self, pos: Any) -> None:
@@ -473,6 +387,7 @@ class PipelineView(Area):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept as the view's child
         menu.addAction(self.tr("Edit…"), self.edit_deal)
         menu.addAction(self.tr("Log a touch…"), self.log_touch)
         self.losses.add_to(menu)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
@@ -275,7 +275,7 @@ class ProgressView(Area):
         from salescoach.ui.progress.goal_dialog import GoalDialog
 
         dialog = GoalDialog(self.workspace.progress, self.data.today.year, self.data.currency, self)
-        if dialog.exec() and dialog.saved is not None:
+        if run_dialog(dialog) and dialog.saved is not None:
             self.events.status.emit(
                 self.tr("Goal for {year} saved.").format(year=dialog.saved.year)
             )
@@ -289,7 +289,7 @@ class ProgressView(Area):
         dialog = NominationDialog(
             self.workspace.progress, self.data.nominations, self.data.today, self
         )
-        if dialog.exec() and dialog.saved:
+        if run_dialog(dialog) and dialog.saved:
             self.events.status.emit(self.tr("Sales call of the month saved."))
             self.mark_stale()
 
@@ -312,7 +312,7 @@ class ProgressView(Area):
         if self.data is None or self.data.empty:
             return
         size = PngSizeDialog(1600, 900, self)
-        if not size.exec():
+        if not run_dialog(size):
             return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the chart"), self._default_path("png"), self.tr("PNG image (*.png)")
