@@ -240,40 +240,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+50" />
+        <location filename="../../salescoach/ui/shell/app.py" line="+51" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+62" />
-        <location line="+11" />
+        <location filename="../../salescoach/ui/data/damage.py" line="+21" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="+7" />
         <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
         <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
         <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+78" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>

@@ -244,40 +244,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+50"/>
+        <location filename="../../salescoach/ui/shell/app.py" line="+51"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>{problem}
-
-Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+62"/>
-        <location line="+11"/>
+        <location filename="../../salescoach/ui/data/damage.py" line="+21"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
         <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
         <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
         <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+78"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

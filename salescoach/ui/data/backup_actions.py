@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from salescoach.domain.messages import UserError
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.data.damage import offer_latest_backup
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
@@ -52,27 +53,11 @@ class BackupActions(QObject):
 
     def checked(self, healthy: bool) -> None:
         """After the check: a damaged database is offered its latest backup."""
-        window = self.window
         if healthy or self.session.closing:
             return
-        latest = self.latest()
-        if latest is None:
-            QMessageBox.critical(
-                window,
-                self.tr("Your data is damaged"),
-                self.tr(
-                    "The database {path} is damaged and there is no backup to restore. "
-                    "Nothing was changed; copy the file somewhere safe before going on."
-                ).format(path=str(self.session.data_dir / "salescoach.sqlite")),
-            )
-            return
-        question = self.tr(
-            "The database is damaged. Restore the latest backup, of {when}? The damaged file "
-            "is kept aside, untouched."
-        ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
-        answer = QMessageBox.question(window, self.tr("Your data is damaged"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(latest.path)
+        chosen = offer_latest_backup(self.window, self.session.data_dir)
+        if chosen is not None:
+            self.restore(chosen)
 
     def open_backups(self) -> None:
         from salescoach.ui.data.backups_dialog import BackupsDialog

@@ -16,6 +16,7 @@ from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.common.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.common.worker import wait_for_background_work
+from salescoach.ui.data.damage import offer_latest_backup
 from salescoach.ui.shell.lock import try_lock
 from salescoach.ui.shell.main_window import MainWindow
 
@@ -71,20 +72,11 @@ def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
     """A damaged database: offer the latest backup (the damaged file is kept aside)."""
     from salescoach.services import backups
 
-    latest = next(iter(backups.backups(data_dir)), None)
-    if latest is None:
-        QMessageBox.critical(None, "salescoach", tr_message(exc.message))
-        return False
-    question = QApplication.translate(
-        "App",
-        "{problem}\n\nRestore the latest backup, of {when}? The damaged file is kept aside, "
-        "untouched.",
-    ).format(problem=tr_message(exc.message), when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
-    answer = QMessageBox.question(None, "salescoach", question)
-    if answer != QMessageBox.StandardButton.Yes:
+    chosen = offer_latest_backup(None, data_dir, tr_message(exc.message))
+    if chosen is None:
         return False
     try:
-        backups.restore(data_dir, latest.path)
+        backups.restore(data_dir, chosen)
         check_data_dir(data_dir)
     except UserError as again:
         QMessageBox.critical(None, "salescoach", tr_message(again.message))
