@@ -65,18 +65,6 @@ def workspace(data_dir: Path) -> Iterator[object]:
     ws.close()
 
 
-@pytest.fixture
-def events(qapp: object, workspace: object) -> object:
-    """The app-wide events hub, its requests (a debrief, a cadence, the accounts) answered
-    on `workspace` as in the window."""
-    from salescoach.ui.common.events import Events
-    from salescoach.ui.shell.requests import answer_requests
-
-    hub = Events()
-    answer_requests(hub, lambda: workspace)  # type: ignore[arg-type, return-value]
-    return hub
-
-
 def on_next_modal(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     """Run `callback(dialog)` on the next modal dialog (opened by a blocking exec()).
 

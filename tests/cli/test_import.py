@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from tests import crm_files
-from tests.test_cli import run
+from tests.cli.test_cli import run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _deals(folder: Path) -> int:
@@ -146,7 +146,7 @@ def test_a_killed_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
                   for t in ("deals", "accounts", "contacts", "touches", "debriefs")]  # fmt: skip
     conn.close()
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "import_child.py"), str(folder), str(path)],
+        [sys.executable, str(ROOT / "tests" / "cli" / "import_child.py"), str(folder), str(path)],
         stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     try:

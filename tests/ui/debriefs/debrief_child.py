@@ -1,7 +1,7 @@
 """Run by test_debrief_survives_a_kill: the real window, a deal marked lost with Ctrl+L's
 action, words typed in its debrief, then "typed" on stdout; the test kills this process.
 
-    python tests/debrief_child.py DATA_DIR
+    python tests/ui/debriefs/debrief_child.py DATA_DIR
 """
 
 from __future__ import annotations

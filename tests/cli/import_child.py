@@ -1,7 +1,7 @@
 """Run by test_a_killed_import_leaves_the_database_as_it_was: imports FILE into DATA_DIR,
 says "writing" once the first rows are in the (open) transaction, then waits to be killed.
 
-    python tests/import_child.py DATA_DIR FILE
+    python tests/cli/import_child.py DATA_DIR FILE
 """
 
 from __future__ import annotations

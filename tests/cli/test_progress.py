@@ -9,8 +9,8 @@ from pathlib import Path
 
 from salescoach.domain.progress import Grouping, next_period, parse_period_key
 from salescoach.services.workspace import open_workspace
-from tests.test_cli import run
-from tests.test_progress_store import add_history
+from tests.cli.test_cli import run
+from tests.store.test_progress import add_history
 
 
 def test_stats_json_monthly(data_dir: Path) -> None:

@@ -333,7 +333,7 @@ def test_a_draft_survives_the_app_being_killed(workspace: Workspace, deal: objec
     import time
     from pathlib import Path
 
-    from tests.debrief_child import TEXT
+    from tests.ui.debriefs.debrief_child import TEXT
 
     data_dir = workspace.data_dir
     workspace.close()  # the child process is the app now
@@ -342,7 +342,7 @@ def test_a_draft_survives_the_app_being_killed(workspace: Workspace, deal: objec
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
     )
     try:
         assert child.stdout is not None
