@@ -127,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the new folder (CSV) or file (JSON) (default: salescoach-export-DATE here)",
     )
+    sub.add_parser(
+        "upgrade",
+        parents=[common],
+        help="upgrade a database written by an older version (a copy is kept first)",
+    )
     backup = sub.add_parser(
         "backup", parents=[common], help="back the database up now (safe while the app is open)"
     )
@@ -168,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _followups(run, args.ics)
         if args.command == "backup":
             return _backup(run, args.path)
+        if args.command == "upgrade":
+            return _upgrade(run)
         if args.command == "import":
             from salescoach.cli_data import import_file
 
@@ -205,11 +212,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextlib.contextmanager
-def _one_writer(run: _Run) -> Iterator[None]:
-    """Hold the data folder's lock, as the window does: refuse while the app has it open."""
-    from salescoach.services.workspace import check_data_dir
+def _one_writer(run: _Run, create: bool = True) -> Iterator[None]:
+    """Hold the data folder's lock, as the window does: refuse while the app has it open.
+
+    `create`: make the folder if there is none (demo, import); otherwise refuse to start.
+    """
+    from salescoach.services.workspace import check_data_dir, schema_revision
     from salescoach.ui.lock import try_lock
 
+    if not create and schema_revision(run.data_dir) is None:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "There is no salescoach database in {path}; nothing to do."
+                ),
+                path=str(run.data_dir),
+            )
+        )
     check_data_dir(run.data_dir)  # creates the folder; refuses a file we must not touch
     lock = try_lock(run.data_dir)
     if lock is None:
@@ -265,7 +285,7 @@ def _stats(run: _Run, as_json: bool, since: dt.date | None, until: dt.date | Non
     from salescoach.services.stats import compute_stats
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(run.data_dir)
+    ws = open_workspace(run.data_dir, read_only=True)
     try:
         figures = compute_stats(ws.store, since, until)
     finally:
@@ -282,7 +302,7 @@ def _followups(run: _Run, ics: str | None) -> int:
 
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(run.data_dir)
+    ws = open_workspace(run.data_dir, read_only=True)
     try:
         rows = ws.followups.rows()
     finally:
@@ -306,11 +326,36 @@ def _followups(run: _Run, ics: str | None) -> int:
     return 0
 
 
+def _upgrade(run: _Run) -> int:
+    from salescoach.services.workspace import open_workspace, schema_revision
+
+    with _one_writer(run, create=False):
+        before = schema_revision(run.data_dir)
+        open_workspace(run.data_dir).close()
+    if before is None or before == schema_revision(run.data_dir):
+        done = msg(
+            CTX,
+            QT_TRANSLATE_NOOP("CommandLine", "{path} is up to date; nothing to do."),
+            path=str(run.data_dir),
+        )
+    else:
+        done = msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{path} upgraded from schema {old}; a copy was kept first."
+            ),
+            path=str(run.data_dir),
+            old=before,
+        )
+    print(run.say(done))
+    return 0
+
+
 def _backup(run: _Run, path: str | None) -> int:
     from salescoach.services.backups import back_up
-    from salescoach.services.workspace import check_data_dir
+    from salescoach.services.workspace import schema_revision
 
-    check_data_dir(run.data_dir)  # refuses a damaged or newer database, untouched
+    schema_revision(run.data_dir)  # refuses a damaged file; creates nothing (an old one is fine)
     made = back_up(run.data_dir, Path(path).expanduser() if path else None)
     print(run.say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Backup written to {path}."),
                       path=str(made))))  # fmt: skip

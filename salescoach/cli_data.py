@@ -166,7 +166,7 @@ def export(say: Say, data_dir: Path, fmt: str, out: str | None) -> int:
     target = Path(out).expanduser() if out else Path(
         exporting.default_name(fmt, time.strftime("%Y%m%d-%H%M%S"))
     )  # fmt: skip
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, read_only=True)
     try:
         result = exporting.export(ws.store, fmt, target)
     finally:

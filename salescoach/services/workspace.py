@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salescoach.services.datadir import database_path, ensure_data_dir
+from salescoach.services.datadir import database_path, ensure_data_dir, refuse_a_file
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
@@ -34,6 +34,14 @@ def check_data_dir(data_dir: Path) -> Path:
     db = database_path(data_dir)
     probe(db)
     return db
+
+
+def schema_revision(data_dir: Path) -> str | None:
+    """The schema revision of the folder's database; None when it has none yet.
+
+    Raises `UserError` for a file we must not open, touching nothing.
+    """
+    return probe(database_path(refuse_a_file(data_dir))).revision
 
 
 @dataclass
@@ -66,16 +74,24 @@ class Workspace:
         return generate_demo(self.store, deals=deals, seed=seed, progress=progress)
 
 
-def open_workspace(data_dir: Path) -> Workspace:
-    """Open (creating or migrating) the database of `data_dir`."""
+def open_workspace(data_dir: Path, read_only: bool = False) -> Workspace:
+    """Open (creating or migrating) the database of `data_dir`.
+
+    `read_only`: open an existing, up-to-date database for reading, creating nothing (not
+    even the folder) and migrating nothing; otherwise a `UserError` says what to do.
+    """
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
-    from salescoach.store.database import open_store
+    from salescoach.store.database import open_store, open_store_read_only
 
-    db = check_data_dir(data_dir)
-    store = open_store(db)
+    if read_only:
+        db = database_path(refuse_a_file(data_dir))
+        store = open_store_read_only(db)
+    else:
+        db = check_data_dir(data_dir)
+        store = open_store(db)
     return Workspace(
         db.parent,
         store,
