@@ -318,3 +318,43 @@ def test_any_folder_name_holds_the_data(tmp_path: Path, name: str) -> None:
     )
     assert stats.returncode == 0, stats.stderr
     assert '"won"' in stats.stdout
+
+
+def test_the_window_offers_the_copy_that_upgrades(qtbot, history: Path, tmp_path: Path) -> None:
+    """A folder an earlier version left half-upgraded: the copy it took before its first
+    attempt is offered, restored with a click, and upgraded; the broken file is kept."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from salescoach.ui.main_window import MainWindow
+    from tests.conftest import on_next_modal
+
+    folder = tmp_path / "data"
+    db = _build_at("0006", folder, history)
+    rows = _rows(db)
+    columns_of = {table: _columns_from(db, table) for table in rows}
+    first = folder / "salescoach-backup-20260101-090000-schema0006.sqlite"
+    first.write_bytes(db.read_bytes())
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE deals ADD COLUMN external_id VARCHAR(100)")
+    conn.close()
+
+    seen: list[str] = []
+
+    def accept(box: QMessageBox) -> None:
+        assert box.objectName() == "upgradeCopyBox"
+        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    window = MainWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    on_next_modal(accept, timeout_ms=30_000)
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.open_workspace()
+    assert "could not upgrade" in seen[0] and first.name in seen[0]
+    assert _revision(db) == HEAD
+    assert _rows(db, columns_of) == rows
+    assert window.pipeline.model.rowCount() == len(rows["deals"])
+    kept = list((folder / "backups").glob("salescoach-*.sqlite"))
+    assert len(kept) == 1  # the half-upgraded file, not thrown away
+    window.close()

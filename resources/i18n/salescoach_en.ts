@@ -253,11 +253,25 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 
 Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/upgrade_offer.py" line="+24" />
+        <source>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Cannot restore the copy</source>
+        <translation>Cannot restore the copy</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59" />
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61" />
         <location line="+11" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -467,7 +481,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187" />
+        <location filename="../../salescoach/cli.py" line="+194" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -477,7 +491,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <source>There is no salescoach database in {path}; nothing to do.</source>
+        <translation>There is no salescoach database in {path}; nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
         <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
     </message>
@@ -492,7 +511,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
+        <source>{path} is up to date; nothing to do.</source>
+        <translation>{path} is up to date; nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} upgraded from schema {old}; a copy was kept first.</source>
+        <translation>{path} upgraded from schema {old}; a copy was kept first.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
@@ -683,7 +712,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{path} is a file, not a folder.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Cannot use the data folder {path}: {reason}</source>
         <translation>Cannot use the data folder {path}: {reason}</translation>
     </message>
@@ -691,7 +720,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116" />
+        <location filename="../../salescoach/store/database.py" line="+213" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -701,17 +730,37 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>The database {path} is read-only.</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</source>
+        <translation>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</source>
+        <translation>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</source>
+        <translation>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
+        <translation>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/store/probe.py" line="+33" />
         <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
         <translation>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+31" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</translation>
     </message>
@@ -817,7 +866,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58" />
+        <location filename="../../salescoach/ui/deals_model.py" line="+61" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -862,7 +911,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+215" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -1361,7 +1410,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329" />
+        <location filename="../../salescoach/services/demo.py" line="+331" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1460,7 +1509,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <location filename="../../salescoach/services/exporting.py" line="+68" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1748,7 +1797,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1763,7 +1812,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1973,7 +2022,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2186,7 +2235,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
@@ -2321,18 +2370,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <location filename="../../salescoach/services/importing.py" line="+128" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <location filename="../../salescoach/services/native_import.py" line="+76" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/services/importing.py" line="+34" />
         <location line="+5" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -2343,7 +2391,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
     </message>
@@ -2353,7 +2401,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <location filename="../../salescoach/services/native_import.py" line="+25" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
@@ -2748,7 +2796,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119" />
+        <location filename="../../salescoach/ui/main_window.py" line="+125" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2863,12 +2911,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -2883,12 +2931,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+17" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3078,7 +3126,7 @@ Data folder: {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <location filename="../../salescoach/domain/numbers.py" line="+131" />
         <source>Counts must be whole numbers from 0.</source>
         <translation>Counts must be whole numbers from 0.</translation>
     </message>
@@ -3182,7 +3230,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3238,23 +3286,23 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+161" />
+        <location line="+176" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-158" />
-        <location line="+208" />
+        <location line="-173" />
+        <location line="+223" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-218" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+66" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3320,7 +3368,7 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3335,7 +3383,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3530,7 +3578,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>

@@ -257,11 +257,25 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 
 Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/upgrade_offer.py" line="+24"/>
+        <source>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+La copie {name}, faite le {when} avant une mise à jour précédente, se met à jour correctement. La restaurer et l’ouvrir ? Le fichier actuel est gardé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot restore the copy</source>
+        <translation>Impossible de restaurer la copie</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59"/>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61"/>
         <location line="+11"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -474,7 +488,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187"/>
+        <location filename="../../salescoach/cli.py" line="+194"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -484,7 +498,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>There is no salescoach database in {path}; nothing to do.</source>
+        <translation>Il n’y a pas de base salescoach dans {path} ; rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
         <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
     </message>
@@ -499,7 +518,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>{path} is up to date; nothing to do.</source>
+        <translation>{path} est à jour ; rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} upgraded from schema {old}; a copy was kept first.</source>
+        <translation>{path} mis à jour depuis le schéma {old} ; une copie a été gardée avant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
@@ -690,7 +719,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Cannot use the data folder {path}: {reason}</source>
         <translation>Impossible d’utiliser le dossier de données {path} : {reason}</translation>
     </message>
@@ -698,7 +727,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116"/>
+        <location filename="../../salescoach/store/database.py" line="+213"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -708,17 +737,37 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>La base de données {path} est en lecture seule.</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</source>
+        <translation>Il n’y a pas encore de base salescoach dans {folder} : ouvrez d’abord l’application sur ce dossier, ou importez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</source>
+        <translation>La base de {folder} a été écrite par une version plus ancienne de salescoach (schéma {revision}). Ouvrez l’application une fois, ou lancez `salescoach upgrade`, pour la mettre à jour ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</source>
+        <translation>salescoach n’a pas pu mettre à jour {path} depuis le schéma {revision} ({reason}). La mise à jour a été annulée : vos données sont telles qu’elles étaient. Une copie faite avant la mise à jour se trouve dans {copy}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
+        <translation>Impossible de copier {path} avant sa mise à jour ({reason}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/store/probe.py" line="+33"/>
         <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
         <translation>{path} n’est pas une base salescoach, ou elle est endommagée. Le fichier n’a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path} : {reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de salescoach (schéma {revision}). Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
@@ -824,7 +873,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58"/>
+        <location filename="../../salescoach/ui/deals_model.py" line="+61"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -869,7 +918,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -1377,7 +1426,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329"/>
+        <location filename="../../salescoach/services/demo.py" line="+331"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1485,7 +1534,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <location filename="../../salescoach/services/exporting.py" line="+68"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1788,7 +1837,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1803,7 +1852,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -2016,7 +2065,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2259,7 +2308,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
@@ -2394,18 +2443,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <location filename="../../salescoach/services/importing.py" line="+128"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <location filename="../../salescoach/services/native_import.py" line="+76"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/services/importing.py" line="+34"/>
         <location line="+5"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -2416,7 +2464,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
     </message>
@@ -2426,7 +2474,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <location filename="../../salescoach/services/native_import.py" line="+25"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
@@ -2824,7 +2872,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+125"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2939,12 +2987,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
@@ -2959,7 +3007,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -2967,7 +3015,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3163,7 +3211,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <location filename="../../salescoach/domain/numbers.py" line="+131"/>
         <source>Counts must be whole numbers from 0.</source>
         <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
     </message>
@@ -3267,7 +3315,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3323,23 +3371,23 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+208"/>
+        <location line="-173"/>
+        <location line="+223"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-218"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+66"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3417,7 +3465,7 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3432,7 +3480,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3633,7 +3681,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>

@@ -44,11 +44,14 @@ class DamagedDatabaseError(UserError):
 
 
 class UpgradeFailedError(UserError):
-    """Upgrading the schema failed and was rolled back; `copy` is the copy taken before."""
+    """Upgrading the schema from `revision` failed and was rolled back; `copy` is the copy
+    taken before; `usable_copy`, when found, an earlier copy that does upgrade."""
 
-    def __init__(self, message: Message, copy: Path | None = None) -> None:
+    def __init__(self, message: Message, revision: str, copy: Path | None = None) -> None:
         super().__init__(message)
+        self.revision = revision
         self.copy = copy
+        self.usable_copy: Path | None = None
 
 
 class ValidationError(UserError):

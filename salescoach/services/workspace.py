@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salescoach.services.datadir import database_path, ensure_data_dir, refuse_a_file
+from salescoach.domain.messages import UpgradeFailedError, UserError
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
@@ -34,6 +35,27 @@ def check_data_dir(data_dir: Path) -> Path:
     db = database_path(data_dir)
     probe(db)
     return db
+
+
+def copy_that_upgrades(db: Path, revision: str) -> Path | None:
+    """The newest copy taken before upgrading `db` from `revision` that upgrades cleanly
+    (tried on a scratch copy). An earlier version, killed during an upgrade, left the file
+    half-upgraded and took a copy at each start: only the first of those can be used."""
+    import shutil
+    import tempfile
+
+    from salescoach.store.database import open_store, upgrade_copies
+
+    for copy in upgrade_copies(db, revision):
+        with tempfile.TemporaryDirectory(prefix="salescoach-try-") as scratch:
+            trial = Path(scratch) / db.name
+            try:
+                shutil.copyfile(copy, trial)
+                open_store(trial).close()
+            except (UserError, OSError):
+                continue
+            return copy
+    return None
 
 
 def schema_revision(data_dir: Path) -> str | None:
@@ -91,7 +113,11 @@ def open_workspace(data_dir: Path, read_only: bool = False) -> Workspace:
         store = open_store_read_only(db)
     else:
         db = check_data_dir(data_dir)
-        store = open_store(db)
+        try:
+            store = open_store(db)
+        except UpgradeFailedError as failed:
+            failed.usable_copy = copy_that_upgrades(db, failed.revision)
+            raise
     return Workspace(
         db.parent,
         store,

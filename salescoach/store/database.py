@@ -318,6 +318,7 @@ def upgrade_failed(path: Path, revision: str, copy: Path | None, reason: str) ->
             reason=reason,
             copy=str(copy),
         ),
+        revision,
         copy,
     )
 

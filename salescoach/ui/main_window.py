@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach import __version__
-from salescoach.domain.messages import DamagedDatabaseError, UserError
+from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
 from salescoach.domain.rows import DealRow
 from salescoach.services.collector import keep_for_good
 from salescoach.ui.backup_actions import BackupActions
@@ -31,6 +31,7 @@ from salescoach.ui.due_alerts import DueAlerts
 from salescoach.ui.i18n import choose_language, save_language
 from salescoach.ui.pipeline_view import PipelineView
 from salescoach.ui.sound import set_sound_muted, sound_muted
+from salescoach.ui.upgrade_offer import offer_usable_copy
 from salescoach.ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
@@ -383,6 +384,11 @@ class MainWindow(QMainWindow):
 
     def open_failed(self, error: BaseException) -> None:
         """Opening or reading the data failed: say so (damage: offer the latest backup)."""
+        if isinstance(error, UpgradeFailedError) and offer_usable_copy(
+            self, self.data_dir, error
+        ):
+            self.open_workspace()
+            return
         if isinstance(error, DamagedDatabaseError) and self.backups.latest() is not None:
             self.backups.checked(False)
             return
