@@ -11,8 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salescoach.services.datadir import database_path, ensure_data_dir, refuse_a_file
 from salescoach.domain.messages import UpgradeFailedError, UserError
+from salescoach.services.datadir import database_path, ensure_data_dir, refuse_a_file
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
