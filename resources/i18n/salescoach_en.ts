@@ -257,7 +257,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59" />
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61" />
         <location line="+11" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -363,7 +363,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119" />
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -467,7 +467,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187" />
+        <location filename="../../salescoach/cli.py" line="+192" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -597,7 +597,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -769,12 +774,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Created &amp;on</source>
         <translation>Created &amp;on</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>C&amp;losed on</source>
         <translation>C&amp;losed on</translation>
     </message>
@@ -817,7 +822,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58" />
+        <location filename="../../salescoach/ui/deals_model.py" line="+61" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -862,7 +867,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+215" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -1361,7 +1366,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329" />
+        <location filename="../../salescoach/services/demo.py" line="+331" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1460,7 +1465,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <location filename="../../salescoach/services/exporting.py" line="+68" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1614,7 +1619,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106" />
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1644,7 +1649,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+130" />
         <source>No company has this name; pick one from the list.</source>
         <translation>No company has this name; pick one from the list.</translation>
     </message>
@@ -1748,7 +1753,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1763,7 +1768,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1973,7 +1978,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2062,8 +2067,13 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n placeholder date(s) read as no date</source>
+        <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
+    </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2186,12 +2196,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>salescoach export</source>
         <translation>salescoach export</translation>
     </message>
@@ -2261,7 +2271,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <location filename="../../salescoach/domain/importing.py" line="+49" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2286,7 +2296,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+140" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -2306,7 +2316,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>“{value}” is not an amount.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>“{value}” is not a number of activities (0 to {most}).</translation>
     </message>
@@ -2316,23 +2326,22 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+53" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <location filename="../../salescoach/services/importing.py" line="+129" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <location filename="../../salescoach/services/native_import.py" line="+77" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/services/importing.py" line="+34" />
         <location line="+5" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -2343,7 +2352,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
     </message>
@@ -2353,7 +2362,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <location filename="../../salescoach/services/native_import.py" line="+25" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
@@ -2369,7 +2378,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{file} has no column {column}.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>“{value}” cannot be read here.</source>
         <translation>“{value}” cannot be read here.</translation>
     </message>
@@ -2387,6 +2396,11 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+41" />
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+54" />
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2762,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119" />
+        <location filename="../../salescoach/ui/main_window.py" line="+124" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2863,7 +2877,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -2883,12 +2897,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+17" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3078,7 +3092,7 @@ Data folder: {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <location filename="../../salescoach/domain/numbers.py" line="+131" />
         <source>Counts must be whole numbers from 0.</source>
         <translation>Counts must be whole numbers from 0.</translation>
     </message>
@@ -3182,7 +3196,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3238,23 +3252,23 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+161" />
+        <location line="+176" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-158" />
-        <location line="+208" />
+        <location line="-173" />
+        <location line="+223" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-218" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+66" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3320,7 +3334,7 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3335,7 +3349,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3530,7 +3544,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -4103,7 +4117,7 @@ Data folder: {path}</translation>
         <translation>Log a touch: {deal}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>

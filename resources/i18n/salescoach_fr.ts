@@ -261,7 +261,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59"/>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61"/>
         <location line="+11"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -367,7 +367,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119"/>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -474,7 +474,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187"/>
+        <location filename="../../salescoach/cli.py" line="+192"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -604,7 +604,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -776,12 +781,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created &amp;on</source>
         <translation>Créée l&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>C&amp;losed on</source>
         <translation>C&amp;lose le</translation>
     </message>
@@ -824,7 +829,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58"/>
+        <location filename="../../salescoach/ui/deals_model.py" line="+61"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -869,7 +874,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -1377,7 +1382,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329"/>
+        <location filename="../../salescoach/services/demo.py" line="+331"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1485,7 +1490,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <location filename="../../salescoach/services/exporting.py" line="+68"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1645,7 +1650,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106"/>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1684,7 +1689,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No company has this name; pick one from the list.</source>
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
@@ -1788,7 +1793,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1803,7 +1808,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -2016,7 +2021,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2135,8 +2140,16 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
             <numerusform>%n lignes en erreur écartées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n placeholder date(s) read as no date</source>
+        <translation>
+            <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
+            <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2259,12 +2272,12 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+135"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>salescoach export</source>
         <translation>Export salescoach</translation>
     </message>
@@ -2334,7 +2347,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <location filename="../../salescoach/domain/importing.py" line="+49"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2359,7 +2372,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -2379,7 +2392,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
     </message>
@@ -2389,23 +2402,22 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <location filename="../../salescoach/services/importing.py" line="+129"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <location filename="../../salescoach/services/native_import.py" line="+77"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/services/importing.py" line="+34"/>
         <location line="+5"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -2416,7 +2428,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
     </message>
@@ -2426,7 +2438,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <location filename="../../salescoach/services/native_import.py" line="+25"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
@@ -2442,7 +2454,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{file} n’a pas de colonne {column}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>“{value}” cannot be read here.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
     </message>
@@ -2460,6 +2472,11 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+41"/>
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+54"/>
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2841,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+124"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2939,7 +2956,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2959,7 +2976,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -2967,7 +2984,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3163,7 +3180,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <location filename="../../salescoach/domain/numbers.py" line="+131"/>
         <source>Counts must be whole numbers from 0.</source>
         <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
     </message>
@@ -3267,7 +3284,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3323,23 +3340,23 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+208"/>
+        <location line="-173"/>
+        <location line="+223"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-218"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+66"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3417,7 +3434,7 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3432,7 +3449,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3633,7 +3650,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -4215,7 +4232,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange : {deal}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(nobody in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
