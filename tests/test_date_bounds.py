@@ -24,6 +24,8 @@ from salescoach.ui.deal_editor import DealEditor
 from salescoach.ui.followup_dialogs import CadenceDialog
 from salescoach.ui.touch_dialog import TouchDialog
 from tests import crm_files
+from tests import test_ui_import as ui_import
+from tests.conftest import click_button
 from tests.test_cli import run
 from tests.test_import_cli import _deals
 from tests.test_ui_progress import open_window, shown
@@ -89,6 +91,21 @@ def test_an_open_deals_placeholder_close_date_is_read_as_no_date(tmp_path: Path)
     french = run("import", str(path), "--dry-run", "--data-dir", str(tmp_path / "fr"),
                  "--lang", "fr", "--skip-bad-rows")  # fmt: skip
     assert "2 date(s) de substitution" in french.stdout.splitlines()[-1]
+
+
+def test_the_import_dialog_reports_the_placeholders(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _salesforce(
+        tmp_path / "report.csv",
+        [["BMWGEN6", "BMW", "Draft Phase", "31.12.3999", "19.06.2025"],
+         ["VW326", "Volkswagen", "Draft Phase", "30.06.2025", "19.06.2025"]],
+    )  # fmt: skip
+    window = open_window(qtbot, data_dir)
+    dialog = ui_import._dialog(qtbot, window, path)
+    click_button(dialog, "importNowButton")
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+    status = ui_import._text(dialog, "importStatus")
+    assert "2 deals imported" in status and "1 placeholder date read as no date" in status
+    window.close()
 
 
 @pytest.mark.skipif(not REALDATA.is_dir(), reason="the real CRM exports are not here")
