@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from salescoach import __version__
+from salescoach.domain import date_bounds
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from salescoach.services.datadir import resolve_data_dir
 
@@ -46,7 +47,11 @@ def _positive(text: str) -> int:
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return date_bounds.checked(dt.date.fromisoformat(text))
+    except date_bounds.OutOfBoundsError:
+        raise argparse.ArgumentTypeError(
+            f"not a date between {date_bounds.FIRST_YEAR} and {date_bounds.LAST_YEAR}: {text}"
+        ) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 

@@ -377,7 +377,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119" />
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -481,7 +481,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+194" />
+        <location filename="../../salescoach/cli.py" line="+199" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -626,7 +626,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -818,12 +823,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Created &amp;on</source>
         <translation>Created &amp;on</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>C&amp;losed on</source>
         <translation>C&amp;losed on</translation>
     </message>
@@ -1663,7 +1668,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106" />
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1693,7 +1698,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+130" />
         <source>No company has this name; pick one from the list.</source>
         <translation>No company has this name; pick one from the list.</translation>
     </message>
@@ -2111,8 +2116,13 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n placeholder date(s) read as no date</source>
+        <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
+    </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2240,7 +2250,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>salescoach export</source>
         <translation>salescoach export</translation>
     </message>
@@ -2310,7 +2320,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <location filename="../../salescoach/domain/importing.py" line="+49" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2335,7 +2345,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+140" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -2355,7 +2365,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not an amount.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>“{value}” is not a number of activities (0 to {most}).</translation>
     </message>
@@ -2365,17 +2375,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+53" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+128" />
+        <location filename="../../salescoach/services/importing.py" line="+129" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+76" />
+        <location filename="../../salescoach/services/native_import.py" line="+77" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -2417,7 +2427,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} has no column {column}.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>“{value}” cannot be read here.</source>
         <translation>“{value}” cannot be read here.</translation>
     </message>
@@ -2435,6 +2445,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+41" />
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+54" />
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2931,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -4151,7 +4166,7 @@ Data folder: {path}</translation>
         <translation>Log a touch: {deal}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>

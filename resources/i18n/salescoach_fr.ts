@@ -381,7 +381,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+119"/>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -488,7 +488,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+194"/>
+        <location filename="../../salescoach/cli.py" line="+199"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -633,7 +633,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -825,12 +830,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created &amp;on</source>
         <translation>Créée l&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>C&amp;losed on</source>
         <translation>C&amp;lose le</translation>
     </message>
@@ -1694,7 +1699,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-106"/>
+        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1733,7 +1738,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No company has this name; pick one from the list.</source>
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
@@ -2184,8 +2189,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n lignes en erreur écartées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n placeholder date(s) read as no date</source>
+        <translation>
+            <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
+            <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2313,7 +2326,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>salescoach export</source>
         <translation>Export salescoach</translation>
     </message>
@@ -2383,7 +2396,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <location filename="../../salescoach/domain/importing.py" line="+49"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2408,7 +2421,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -2428,7 +2441,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
     </message>
@@ -2438,17 +2451,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+128"/>
+        <location filename="../../salescoach/services/importing.py" line="+129"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+76"/>
+        <location filename="../../salescoach/services/native_import.py" line="+77"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
@@ -2490,7 +2503,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} n’a pas de colonne {column}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>“{value}” cannot be read here.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
     </message>
@@ -2508,6 +2521,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+41"/>
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+54"/>
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3010,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
@@ -4263,7 +4281,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange : {deal}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(nobody in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>

@@ -140,9 +140,12 @@ def read_rows(text: str, separator: str) -> list[list[str]]:
         ) from exc
 
 
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection). A
+# control character (NUL, tab, carriage return…) counts too: LibreOffice drops a leading
+# NUL and runs the "=1+1" behind it.
+_RISKY = r"[=+\-@\x00-\x1f\x7f]"
+_RISKY_START = re.compile(_RISKY)
+_NEUTRALISED = re.compile(f"'+{_RISKY}")
 
 
 def neutralise(cell: str) -> str:
@@ -151,7 +154,7 @@ def neutralise(cell: str) -> str:
     A cell already made of apostrophes then a formula sign gets one more, so that the two
     functions are exact inverses on every string.
     """
-    if cell.startswith(FORMULA_STARTS) or _NEUTRALISED.match(cell):
+    if _RISKY_START.match(cell) or _NEUTRALISED.match(cell):
         return "'" + cell
     return cell
 

@@ -23,6 +23,13 @@ from salescoach.domain.crm_vocabulary import (
     status_word,
 )
 from salescoach.domain.csv_formats import Format, restore
+from salescoach.domain.date_bounds import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    OUT_OF_BOUNDS,
+    in_bounds,
+    is_placeholder,
+)
 from salescoach.domain.deals import DealDraft, validate_deal
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
@@ -178,6 +185,7 @@ class ParseResult:
     deals: list[ParsedDeal] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows left out)
+    placeholder_dates: int = 0  # "no date" placeholders (31.12.3999) read as no date
 
     @property
     def bad_rows(self) -> int:
@@ -266,6 +274,7 @@ def parse_rows(
                 value=amount_text)  # fmt: skip
             amount = 0
         dates: dict[Field, dt.date | None] = {}
+        far: dict[Field, dt.date] = {}  # outside the bounds: refused unless a placeholder
         for f in DATE_FIELDS:
             text = cell(f)
             try:
@@ -274,6 +283,11 @@ def parse_rows(
                 dates[f] = None
                 ambiguous = conventions.date_order is None and _NUMERIC.fullmatch(text)
                 bad(f, _ASK_ORDER if ambiguous else _NOT_A_DATE, value=text)
+                continue
+            day = dates[f]
+            if day is not None and not in_bounds(day):
+                dates[f] = None
+                far[f] = day
         activities = _count(cell(Field.ACTIVITIES))
         if not 0 <= activities <= MAX_ACTIVITIES:
             bad(
@@ -295,6 +309,14 @@ def parse_rows(
         won, lost, closed = dates[Field.WON], dates[Field.LOST], dates[Field.CLOSED]
         if status is None:
             status = DealStatus.WON if won else DealStatus.LOST if lost else DealStatus.OPEN
+        # An open deal's far-future close date is a CRM's "no expected close date".
+        placeholders = sum(
+            1 for f, day in far.items()
+            if f is Field.CLOSED and status is DealStatus.OPEN and is_placeholder(day)
+        )  # fmt: skip
+        for f in far:
+            if not (placeholders and f is Field.CLOSED):
+                bad(f, OUT_OF_BOUNDS, value=cell(f), first=FIRST_YEAR, last=LAST_YEAR)
         close = (won if status is DealStatus.WON else lost) or closed
         created = dates[Field.CREATED] or close or today
         stage = stage_word(stage_text) or (
@@ -341,6 +363,7 @@ def parse_rows(
         if problems:
             result.problems.extend(problems)
             continue
+        result.placeholder_dates += placeholders
         result.deals.append(
             ParsedDeal(
                 number, key, draft.title, cell(Field.ACCOUNT), cell(Field.CONTACT),

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from salescoach.domain.date_bounds import checked
 from salescoach.domain.debrief import Answer
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 from salescoach.domain.progress import Grouping, Metric
@@ -178,7 +179,8 @@ _TRUE = {"true": 1, "1": 1, "yes": 1, "false": 0, "0": 0, "no": 0}
 
 
 def from_text(col: Col, text: str) -> object:
-    """A cell back to the stored value; ValueError when it cannot be one."""
+    """A cell back to the stored value; ValueError when it cannot be one (`OutOfBoundsError`
+    for a date outside the years salescoach accepts)."""
     if text == "":
         if col.nullable:
             return None
@@ -194,9 +196,9 @@ def from_text(col: Col, text: str) -> object:
         moment = dt.datetime.fromisoformat(text)
         if moment.tzinfo is not None:
             raise ValueError(text)  # stored as naive UTC: an offset would be misread
-        return moment.isoformat(sep=" ", timespec="microseconds")
+        return checked(moment).isoformat(sep=" ", timespec="microseconds")
     if kind is Kind.DATE:
-        return dt.date.fromisoformat(text).isoformat()
+        return checked(dt.date.fromisoformat(text)).isoformat()
     if kind is Kind.INT:
         return int(text)
     if kind is Kind.BOOL:

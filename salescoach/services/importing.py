@@ -115,6 +115,7 @@ class ImportResult:
     reasons: int = 0
     debriefs: int = 0
     skipped_rows: int = 0  # bad rows left out on request
+    placeholder_dates: int = 0  # a CRM's "no date" (31.12.3999) read as no date
     dry_run: bool = False
 
 
@@ -283,6 +284,7 @@ def write(
                 )
             else:
                 result = _write_deals(conn, plan, progress, today or dt.date.today())
+                result.placeholder_dates = plan.parsed.placeholder_dates
             result.skipped_rows = plan.bad_rows
             result.dry_run = dry_run
             if dry_run:

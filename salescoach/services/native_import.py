@@ -23,6 +23,7 @@ from salescoach.domain.csv_formats import (
     restore,
     sniff_separator,
 )
+from salescoach.domain.date_bounds import OutOfBoundsError, out_of_bounds
 from salescoach.domain.importing import RowProblem
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.native_format import (
@@ -187,6 +188,9 @@ def _decode(
                 text = restore(text)
             try:
                 values.append(from_text(col, text))
+            except OutOfBoundsError:
+                bad = True
+                plan.problems.append(RowProblem(number, col.name, out_of_bounds(text), source.file))
             except ValueError:
                 bad = True
                 plan.problems.append(
