@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QSpinBox
 
 from salescoach.domain.date_bounds import FIRST_DAY, LAST_DAY
-from salescoach.domain.deals import DealDraft
+from salescoach.domain.deals import ContactDraft, DealDraft, TouchDraft
 from salescoach.domain.debrief import QUESTION_NUMBERS, Answer, DebriefState, seed_reason_id
-from salescoach.domain.enums import DealStatus
+from salescoach.domain.enums import DealStatus, TouchKind
+from salescoach.domain.followups import CadenceUnit
+from salescoach.domain.goals import NominationDraft
+from salescoach.domain.messages import ValidationError
 from salescoach.domain.progress import Grouping
 from salescoach.services import exporting
 from salescoach.services.progress import ProgressService
@@ -367,3 +371,57 @@ def test_the_planner_leaves_out_a_deal_lost_in_9999(tmp_path: Path) -> None:
         ("2025-Q2", 1, 0),
     ]
     assert history.now is not None and history.now.quarter == "2025-Q2"
+
+
+# Every save refuses a date outside the bounds, keyed by its field -----------------------
+
+FAR, EARLY = dt.date(9999, 12, 31), dt.date(1899, 12, 31)
+BOUNDS_MESSAGE = "Choose a date between 1900 and 2200."
+
+
+def _refused(save: Callable[[], object], field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        save()
+    assert {k: m.english() for k, m in caught.value.fields.items()} == {field: BOUNDS_MESSAGE}
+
+
+@pytest.mark.parametrize(
+    ("field", "draft"),
+    [
+        ("created_on", DealDraft("Deal", "Cabinet Moreau", 100_000, created_on=EARLY)),
+        ("closed_on", DealDraft("Deal", "Cabinet Moreau", 100_000, status=DealStatus.WON,
+                                created_on=dt.date(2025, 1, 2), closed_on=FAR)),
+    ],
+)  # fmt: skip
+def test_saving_a_deal_refuses_a_date_out_of_bounds(
+    workspace: Workspace, field: str, draft: DealDraft
+) -> None:
+    _refused(lambda: workspace.pipeline.save_deal(draft), field)
+    assert workspace.pipeline.deal_count() == 0
+    # An existing deal edited likewise is left as it was.
+    row = workspace.pipeline.save_deal(DealDraft("Deal", "Cabinet Moreau", 100_000))
+    _refused(lambda: workspace.pipeline.save_deal(draft, row.id), field)
+    assert workspace.pipeline.deal_row(row.id) == row
+
+
+def test_touches_follow_ups_thanks_and_nominations_refuse_dates_out_of_bounds(
+    workspace: Workspace,
+) -> None:
+    p = workspace.pipeline
+    deal = p.save_deal(DealDraft("Deal", "Cabinet Moreau", 100_000)).id
+    claire = p.save_contact(ContactDraft("Claire", "Martin"))
+    early = dt.datetime(1899, 12, 31, 10, 0)
+    _refused(lambda: p.log_touch(TouchDraft(TouchKind.CALL, early, deal_id=deal)), "occurred_at")
+    assert p.touch_count(deal) == 0
+    f = workspace.followups
+    _refused(lambda: f.set_cadence(None, claire, 3, CadenceUnit.MONTHS, FAR), "next_on")
+    assert f.rows() == []
+    follow_up = f.set_cadence(None, claire, 3, CadenceUnit.MONTHS, dt.date(2030, 1, 1))
+    _refused(lambda: f.snooze(follow_up, FAR), "until")
+    assert [r.next_on for r in f.rows()] == [dt.date(2030, 1, 1)]
+    _refused(lambda: f.thank(claire, "A thank-you lunch", EARLY), "given_on")
+    assert f.thanks_given(claire) == []
+    touch = p.log_touch(TouchDraft(TouchKind.CALL, dt.datetime(2025, 3, 3, 10), deal_id=deal))
+    nomination = NominationDraft(EARLY, touch, "Asked who else decides")
+    _refused(lambda: workspace.progress.nominate(nomination), "month")
+    assert workspace.progress.nominations() == []

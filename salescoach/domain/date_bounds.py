@@ -73,3 +73,14 @@ def out_of_bounds(value: str) -> Message:
     """“9999-12-31” is not a date between 1900 and 2200."""
     return msg("Importing", OUT_OF_BOUNDS, value=value, first=FIRST_YEAR, last=LAST_YEAR)
 
+
+def field_error(day: dt.date | None) -> Message | None:
+    """The message beside a date field holding a date outside the bounds; None if within."""
+    if day is None or in_bounds(day):
+        return None
+    return msg(
+        "Validation",
+        QT_TRANSLATE_NOOP("Validation", "Choose a date between {first} and {last}."),
+        first=FIRST_YEAR,
+        last=LAST_YEAR,
+    )
