@@ -7,20 +7,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLabel, QSpinBox
 
 from salescoach.domain.date_bounds import FIRST_DAY, LAST_DAY
-from salescoach.domain.deals import DealDraft
-from salescoach.domain.enums import DealStatus
+from salescoach.domain.deals import ContactDraft, DealDraft, TouchDraft
+from salescoach.domain.debrief import QUESTION_NUMBERS, Answer, DebriefState, seed_reason_id
+from salescoach.domain.enums import DealStatus, TouchKind
+from salescoach.domain.followups import CadenceUnit
+from salescoach.domain.goals import NominationDraft
+from salescoach.domain.messages import ValidationError
 from salescoach.domain.progress import Grouping
 from salescoach.services import exporting
 from salescoach.services.progress import ProgressService
-from salescoach.services.workspace import open_workspace
+from salescoach.services.workspace import Workspace, open_workspace
+from salescoach.ui import formatting
 from salescoach.ui.deal_editor import DealEditor
+from salescoach.ui.debrief_dialog import DebriefDialog
 from salescoach.ui.followup_dialogs import CadenceDialog
 from salescoach.ui.touch_dialog import TouchDialog
 from tests import crm_files
@@ -235,3 +243,185 @@ def test_date_editors_stay_within_the_bounds(qtbot, workspace) -> None:  # type:
     cadence = CadenceDialog(workspace.followups, workspace.pipeline)
     qtbot.addWidget(cadence)
     assert _range(cadence.findChild(QDateEdit, "cadenceFirst")) == bounds
+
+
+# A deal lost on 9999-12-31, stored by an older version --------------------------------
+
+
+def _lose_in_9999(folder: Path, title: str) -> None:
+    """Move the loss of `title` to 9999-12-31, as an older version would have stored it."""
+    with sqlite3.connect(folder / "salescoach.sqlite") as conn:
+        conn.execute("UPDATE deals SET closed_on = '9999-12-31' WHERE title = ?", (title,))
+        conn.execute(
+            "UPDATE debriefs SET lost_on = '9999-12-31' "
+            "WHERE deal_id = (SELECT id FROM deals WHERE title = ?)",
+            (title,),
+        )
+    conn.close()
+
+
+def _lost(ws: Workspace, title: str, lost_on: dt.date) -> uuid.UUID:
+    row = ws.pipeline.save_deal(
+        DealDraft(title, f"{title} SA", 100_000, created_on=dt.date(2025, 1, 2))
+    )
+    ws.debriefs.mark_lost(row.id, lost_on)
+    return row.id
+
+
+def _finish(ws: Workspace, deal_id: uuid.UUID, controllable: bool | None) -> None:
+    draft, _ = ws.debriefs.load(deal_id)
+    draft.answers = {n: Answer.NO for n in QUESTION_NUMBERS}
+    draft.reason_id = seed_reason_id("budget")
+    draft.controllable = controllable
+    draft.stay_in_touch = False
+    ws.debriefs.finish(draft)
+
+
+def test_a_debrief_of_a_deal_lost_in_9999_schedules_its_follow_up(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    ws = open_workspace(folder)
+    deal = _lost(ws, "Parc de tablettes", dt.date(2025, 3, 10))
+    ws.close()
+    _lose_in_9999(folder, "Parc de tablettes")
+    ws = open_workspace(folder)
+    draft, _ = ws.debriefs.load(deal)
+    draft.answers = {n: Answer.NO for n in QUESTION_NUMBERS}
+    draft.reason_id = seed_reason_id("budget")
+    draft.stay_in_touch, draft.cadence_months = True, 3
+    ws.debriefs.finish(draft)  # was "year 10000 is out of range"
+    assert ws.debriefs.load(deal)[1] is DebriefState.DONE
+    [follow_up] = ws.followups.rows()
+    assert (follow_up.who, follow_up.next_on) == ("Parc de tablettes SA", LAST_DAY)
+    ws.close()
+
+
+def test_the_debrief_dialog_opens_on_a_deal_lost_in_9999(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(data_dir)
+    deal = _lost(ws, "Parc de tablettes", dt.date(2025, 3, 10))
+    ws.close()
+    _lose_in_9999(data_dir, "Parc de tablettes")
+    ws = open_workspace(data_dir)
+    try:
+        dialog = DebriefDialog(ws.pipeline, ws.debriefs, deal)  # was "year 10000 is out of range"
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.go(4)
+        months = dialog.findChild(QSpinBox, "cadenceMonths")
+        months.selectAll()
+        qtbot.keyClicks(months, "6")
+        label = dialog.findChild(QLabel, "nextFollowUp")
+        assert label.text() == f"next: {formatting.date_text(LAST_DAY)}"
+        dialog.go(2)
+        combo = dialog.findChild(QComboBox, "lossReason")
+        combo.setCurrentIndex(combo.findText("Budget"))
+        combo.activated.emit(combo.currentIndex())
+        click_button(dialog, "finishButton")
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert ws.debriefs.load(deal)[1] is DebriefState.DONE
+        assert [f.next_on for f in ws.followups.rows()] == [LAST_DAY]
+    finally:
+        ws.close()
+
+
+def test_debrief_insights_leave_out_quarters_past_the_bounds(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    ws = open_workspace(folder)
+    for title, day, controllable in (
+        ("Parc de tablettes", dt.date(2025, 3, 10), True),
+        ("Logiciel de paie", dt.date(2025, 5, 12), False),
+        ("Flotte de véhicules", dt.date(2025, 5, 20), True),
+    ):
+        _finish(ws, _lost(ws, title, day), controllable)
+    ws.close()
+    _lose_in_9999(folder, "Flotte de véhicules")
+    ws = open_workspace(folder)
+    insights = ws.debriefs.insights()
+    ws.close()
+    # The 9999 loss made a table of 31,900 quarters; it still counts in every total.
+    assert [(q.quarter, q.within, q.outside) for q in insights.by_quarter] == [
+        ("2025-Q1", 1, 0),
+        ("2025-Q2", 0, 1),
+    ]
+    assert sorted(insights.reasons_by_quarter) == ["2025-Q1", "2025-Q2"]
+    assert insights.finished == 3
+    assert (insights.controllable_losses, insights.uncontrollable_losses) == (2, 1)
+    assert insights.reason_totals == [(seed_reason_id("budget"), 3)]
+
+
+def test_the_planner_leaves_out_a_deal_lost_in_9999(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    ws = open_workspace(folder)
+    for title, status, day in (
+        ("Parc de tablettes", DealStatus.WON, dt.date(2025, 2, 10)),
+        ("Logiciel de paie", DealStatus.WON, dt.date(2025, 4, 10)),
+        ("Flotte de véhicules", DealStatus.LOST, dt.date(2025, 4, 20)),
+    ):
+        ws.pipeline.save_deal(
+            DealDraft(title, "Cabinet Moreau", 100_000, status=status,
+                      created_on=dt.date(2025, 1, 2), closed_on=day)
+        )  # fmt: skip
+    ws.close()
+    _lose_in_9999(folder, "Flotte de véhicules")
+    ws = open_workspace(folder)
+    history = ws.numbers.planner(today=dt.date(2025, 6, 15))
+    ws.close()
+    # The planner's "this quarter" was 9999-Q4 (0 % conversion) after 31,900 empty quarters.
+    assert [(q.quarter, q.won, q.lost) for q in history.quarters] == [
+        ("2025-Q1", 1, 0),
+        ("2025-Q2", 1, 0),
+    ]
+    assert history.now is not None and history.now.quarter == "2025-Q2"
+
+
+# Every save refuses a date outside the bounds, keyed by its field -----------------------
+
+FAR, EARLY = dt.date(9999, 12, 31), dt.date(1899, 12, 31)
+BOUNDS_MESSAGE = "Choose a date between 1900 and 2200."
+
+
+def _refused(save: Callable[[], object], field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        save()
+    assert {k: m.english() for k, m in caught.value.fields.items()} == {field: BOUNDS_MESSAGE}
+
+
+@pytest.mark.parametrize(
+    ("field", "draft"),
+    [
+        ("created_on", DealDraft("Deal", "Cabinet Moreau", 100_000, created_on=EARLY)),
+        ("closed_on", DealDraft("Deal", "Cabinet Moreau", 100_000, status=DealStatus.WON,
+                                created_on=dt.date(2025, 1, 2), closed_on=FAR)),
+    ],
+)  # fmt: skip
+def test_saving_a_deal_refuses_a_date_out_of_bounds(
+    workspace: Workspace, field: str, draft: DealDraft
+) -> None:
+    _refused(lambda: workspace.pipeline.save_deal(draft), field)
+    assert workspace.pipeline.deal_count() == 0
+    # An existing deal edited likewise is left as it was.
+    row = workspace.pipeline.save_deal(DealDraft("Deal", "Cabinet Moreau", 100_000))
+    _refused(lambda: workspace.pipeline.save_deal(draft, row.id), field)
+    assert workspace.pipeline.deal_row(row.id) == row
+
+
+def test_touches_follow_ups_thanks_and_nominations_refuse_dates_out_of_bounds(
+    workspace: Workspace,
+) -> None:
+    p = workspace.pipeline
+    deal = p.save_deal(DealDraft("Deal", "Cabinet Moreau", 100_000)).id
+    claire = p.save_contact(ContactDraft("Claire", "Martin"))
+    early = dt.datetime(1899, 12, 31, 10, 0)
+    _refused(lambda: p.log_touch(TouchDraft(TouchKind.CALL, early, deal_id=deal)), "occurred_at")
+    assert p.touch_count(deal) == 0
+    f = workspace.followups
+    _refused(lambda: f.set_cadence(None, claire, 3, CadenceUnit.MONTHS, FAR), "next_on")
+    assert f.rows() == []
+    follow_up = f.set_cadence(None, claire, 3, CadenceUnit.MONTHS, dt.date(2030, 1, 1))
+    _refused(lambda: f.snooze(follow_up, FAR), "until")
+    assert [r.next_on for r in f.rows()] == [dt.date(2030, 1, 1)]
+    _refused(lambda: f.thank(claire, "A thank-you lunch", EARLY), "given_on")
+    assert f.thanks_given(claire) == []
+    touch = p.log_touch(TouchDraft(TouchKind.CALL, dt.datetime(2025, 3, 3, 10), deal_id=deal))
+    nomination = NominationDraft(EARLY, touch, "Asked who else decides")
+    _refused(lambda: workspace.progress.nominate(nomination), "month")
+    assert workspace.progress.nominations() == []

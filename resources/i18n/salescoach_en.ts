@@ -1249,7 +1249,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+54" />
+        <location filename="../../salescoach/services/debriefs.py" line="+55" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -1711,7 +1711,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+30" />
+        <location filename="../../salescoach/services/followups.py" line="+31" />
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>This follow-up no longer exists; nothing was changed.</translation>
     </message>
@@ -1734,12 +1734,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../salescoach/domain/followups.py" line="+65" />
+        <location filename="../../salescoach/domain/followups.py" line="+68" />
         <source>Choose how often: at least every 1 day, week or month.</source>
         <translation>Choose how often: at least every 1 day, week or month.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Snooze to a day after today.</source>
         <translation>Snooze to a day after today.</translation>
     </message>
@@ -1984,7 +1984,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+33" />
+        <location filename="../../salescoach/domain/goals.py" line="+34" />
         <source>Type a number, such as 120 000.</source>
         <translation>Type a number, such as 120 000.</translation>
     </message>
@@ -2014,7 +2014,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>That month has not started yet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Choose the call, email or meeting you nominate.</source>
         <translation>Choose the call, email or meeting you nominate.</translation>
     </message>
@@ -2447,7 +2447,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/date_bounds.py" line="+54" />
+        <location filename="../../salescoach/domain/date_bounds.py" line="+67" />
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
@@ -3416,7 +3416,7 @@ Data folder: {path}</translation>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../salescoach/domain/planner.py" line="+72" />
+        <location filename="../../salescoach/domain/planner.py" line="+73" />
         <source>Type a number, such as 4.</source>
         <translation>Type a number, such as 4.</translation>
     </message>
@@ -4222,7 +4222,7 @@ Data folder: {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+41" />
+        <location filename="../../salescoach/domain/deals.py" line="+42" />
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -4247,17 +4247,17 @@ Data folder: {path}</translation>
         <translation>Unknown currency {code}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>A won or lost deal needs a close date.</source>
         <translation>A won or lost deal needs a close date.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The close date cannot be before the creation date.</source>
         <translation>The close date cannot be before the creation date.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>A touch cannot be in the future.</source>
         <translation>A touch cannot be in the future.</translation>
     </message>
@@ -4275,6 +4275,11 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+16" />
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Choose a date between {first} and {last}.</translation>
     </message>
 </context>
 <context>

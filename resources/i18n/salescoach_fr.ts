@@ -1256,7 +1256,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+54"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+55"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -1751,7 +1751,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+30"/>
+        <location filename="../../salescoach/services/followups.py" line="+31"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1774,12 +1774,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../salescoach/domain/followups.py" line="+65"/>
+        <location filename="../../salescoach/domain/followups.py" line="+68"/>
         <source>Choose how often: at least every 1 day, week or month.</source>
         <translation>Choisissez la fréquence&#xa0;: au moins tous les 1 jour, semaine ou mois.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Snooze to a day after today.</source>
         <translation>Reportez à un jour après aujourd&apos;hui.</translation>
     </message>
@@ -2027,7 +2027,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+33"/>
+        <location filename="../../salescoach/domain/goals.py" line="+34"/>
         <source>Type a number, such as 120 000.</source>
         <translation>Saisissez un nombre, par exemple 120&#x202f;000.</translation>
     </message>
@@ -2057,7 +2057,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Ce mois n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the call, email or meeting you nominate.</source>
         <translation>Choisissez l’appel, l’e-mail ou le rendez-vous que vous désignez.</translation>
     </message>
@@ -2523,7 +2523,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/date_bounds.py" line="+54"/>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+67"/>
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
@@ -3516,7 +3516,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../salescoach/domain/planner.py" line="+72"/>
+        <location filename="../../salescoach/domain/planner.py" line="+73"/>
         <source>Type a number, such as 4.</source>
         <translation>Tapez un nombre, par exemple 4.</translation>
     </message>
@@ -4337,7 +4337,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+41"/>
+        <location filename="../../salescoach/domain/deals.py" line="+42"/>
         <source>A deal needs a title.</source>
         <translation>Une affaire a besoin d’un titre.</translation>
     </message>
@@ -4362,17 +4362,17 @@ Dossier de données : {path}</translation>
         <translation>Devise inconnue : {code}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A won or lost deal needs a close date.</source>
         <translation>Une affaire gagnée ou perdue a besoin d’une date de clôture.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The close date cannot be before the creation date.</source>
         <translation>La date de clôture ne peut pas précéder la date de création.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A touch cannot be in the future.</source>
         <translation>Un échange ne peut pas être dans le futur.</translation>
     </message>
@@ -4390,6 +4390,11 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse e-mail ne semble pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+16"/>
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Choisissez une date entre {first} et {last}.</translation>
     </message>
 </context>
 <context>

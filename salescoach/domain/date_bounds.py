@@ -16,6 +16,7 @@ import datetime as dt
 from typing import TypeVar
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, msg
+from salescoach.domain.periods import add_months
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
@@ -41,9 +42,21 @@ def checked(day: D) -> D:
     return day
 
 
+def key_in_bounds(period: str) -> bool:
+    """A period key ("2025-08", "2025-Q3") as the store builds from a date's text, within
+    the bounds."""
+    return FIRST_YEAR <= int(period[:4]) <= LAST_YEAR
+
+
 def clamp(day: dt.date) -> dt.date:
     """`day` moved into the bounds (for arithmetic on a date written by an older version)."""
     return min(max(day, FIRST_DAY), LAST_DAY)
+
+
+def months_after(day: dt.date, months: int) -> dt.date:
+    """`add_months` that cannot overflow on a date written by an older version (9999-12-31)
+    and stays within the bounds itself."""
+    return clamp(add_months(clamp(day), months))
 
 
 def is_placeholder(day: dt.date) -> bool:
@@ -59,3 +72,15 @@ OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
 def out_of_bounds(value: str) -> Message:
     """“9999-12-31” is not a date between 1900 and 2200."""
     return msg("Importing", OUT_OF_BOUNDS, value=value, first=FIRST_YEAR, last=LAST_YEAR)
+
+
+def field_error(day: dt.date | None) -> Message | None:
+    """The message beside a date field holding a date outside the bounds; None if within."""
+    if day is None or in_bounds(day):
+        return None
+    return msg(
+        "Validation",
+        QT_TRANSLATE_NOOP("Validation", "Choose a date between {first} and {last}."),
+        first=FIRST_YEAR,
+        last=LAST_YEAR,
+    )

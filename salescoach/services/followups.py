@@ -7,6 +7,7 @@ import uuid
 
 from sqlalchemy import select
 
+from salescoach.domain.date_bounds import field_error
 from salescoach.domain.followups import (
     AdvocateRow,
     CadenceUnit,
@@ -69,7 +70,7 @@ class FollowUpService:
     ) -> uuid.UUID:
         """Stay in touch with an account (or a person without one) every `every` `unit`s;
         the first follow-up on `next_on`, else one period from today."""
-        validate_cadence(every)
+        validate_cadence(every, next_on)
         assert every is not None
         if account_id is None and contact_id is None:
             raise ValidationError(
@@ -143,6 +144,8 @@ class FollowUpService:
                     )
                 }
             )
+        if (error := field_error(given_on)) is not None:
+            raise ValidationError({"given_on": error})
         with self.store.session() as s:
             if s.get(Contact, advocate_id) is None:
                 raise _gone()
