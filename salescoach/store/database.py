@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +29,12 @@ from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
 from salescoach.store.seeds import seed_loss_reasons
+from salescoach.store.sqlite_copy import (
+    checked_copy,
+    discard,
+    publish,
+    remove_leftovers,
+)
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -122,17 +127,19 @@ def backup_path(path: Path, revision: str, now: dt.datetime | None = None) -> Pa
 
 
 def backup(path: Path, target: Path) -> Path:
-    """Copy a (possibly live) database with SQLite's online backup API."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    """Copy a (possibly live) database to `target` with SQLite's online backup API.
+
+    The copy is whole and checked before it gets its name, never overwrites a file
+    (`FileExistsError`), and a damaged source raises `DamagedDatabaseError`, nothing written.
+    """
+    if target.exists():
+        raise FileExistsError(target)
+    remove_leftovers(target.parent)
+    temp = checked_copy(path, target.parent, target.name)
     try:
-        src.backup(dst)
+        return publish(temp, target)
     finally:
-        dst.close()
-        src.close()
-    return target
+        discard(temp)  # gone already once published
 
 
 def run_migrations(engine: Engine, target: str = "head") -> None:
