@@ -7,8 +7,8 @@ from pathlib import Path
 
 from salescoach.services.datadir import database_path
 from salescoach.store import backups as store_backups
-from salescoach.store.sqlite_copy import is_healthy
 from salescoach.store.backups import BackupInfo
+from salescoach.store.sqlite_copy import is_healthy
 
 __all__ = [
     "BackupInfo",

@@ -14,6 +14,7 @@ from salescoach import APP_NAME, __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
+from salescoach.ui.error_report import install_error_hook
 from salescoach.ui.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.lock import try_lock
 from salescoach.ui.main_window import MainWindow
@@ -54,6 +55,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
             ).format(path=str(data_dir)),
         )
         return 2
+    previous_hook = install_error_hook(data_dir)
     window = MainWindow(data_dir.absolute())
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
@@ -65,6 +67,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     finally:
         wait_for_background_work()
         lock.unlock()
+        sys.excepthook = previous_hook
 
 
 def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
