@@ -128,8 +128,7 @@ def test_backups_are_single_files_and_reading_them_leaves_nothing_beside(data_di
     _with_deals(data_dir, "Logiciel de paie")
     db = data_dir / "salescoach.sqlite"
     before_migration = backup(db, backup_path(db, "0002"))
-    # listing, checking and restoring from them, as the Backups dialog and a restore do
-    assert backups.newest_healthy(data_dir)[0] is not None
+    # checking and restoring from them, as a restore does
     kept = backups.restore(data_dir, saved)
     assert _titles(data_dir) == ["Audit"]
     assert backups.restore(data_dir, kept) is not None

@@ -45,11 +45,11 @@ def test_the_log_holds_where_it_failed_but_no_row_values(tmp_path: Path, data_di
     log = data_dir / "salescoach-error.log"
     assert done.returncode == 2 and f"Details are in {log}" in done.stderr
     text = log.read_text(encoding="utf-8")
-    assert "Operation: salescoach import" in text
-    assert "IntegrityError" in text and "import_file" in text  # what and where
-    assert "parameters" not in text and "INSERT INTO" not in text
     for private in PRIVATE:
         assert private not in text
+    assert "parameters" not in text and "INSERT INTO" not in text
+    assert "Operation: salescoach import" in text
+    assert "IntegrityError" in text and "import_file" in text  # what and where
 
 
 def test_the_log_is_private_under_umask_000(tmp_path: Path, data_dir: Path) -> None:
@@ -63,10 +63,10 @@ def test_a_link_at_the_log_path_is_not_followed(tmp_path: Path, data_dir: Path) 
     data_dir.mkdir()
     (data_dir / "salescoach-error.log").symlink_to(target)
     done = _failing_import(tmp_path, data_dir)
+    assert target.read_text() == "precious\n"
     assert done.returncode == 2
     assert "Unexpected error; nothing was written." in done.stderr
     assert "Details" not in done.stderr  # no log written: none claimed
-    assert target.read_text() == "precious\n"
     assert (data_dir / "salescoach-error.log").is_symlink()
 
 
