@@ -223,7 +223,7 @@ def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) ->
         del os.environ["SALESCOACH_STARTUP_PROBE"]
     assert len(seen) == 1  # one question
     assert "Restore the newest healthy backup" in seen[0]
-    assert "The 1 newer backups are damaged too" in seen[0]
+    assert "1 newer backup failed the integrity check" in seen[0]
     assert _titles(data_dir) == ["Audit"]  # the data of the healthy backup
     assert half.exists() and healthy.exists()
 

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from salescoach.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("BackupActions", text)
-
-
 def offer_restore(
     parent: QWidget | None,
     data_dir: Path,
@@ -38,34 +34,44 @@ def offer_restore(
 
     if found is None:
         text = (
-            _tr(
+            QApplication.translate(
+                "BackupActions",
                 "None of the {count} backups is healthy either. Nothing was changed; copy the "
-                "database somewhere safe before going on."
+                "database somewhere safe before going on.",
             ).format(count=len(damaged))
             if damaged
-            else _tr(
+            else QApplication.translate(
+                "BackupActions",
                 "There is no backup to restore. Nothing was changed; copy the database "
-                "somewhere safe before going on."
+                "somewhere safe before going on.",
             )
         )
-        QMessageBox.critical(parent, _tr("Your data is damaged"), f"{problem}\n\n{text}")
+        QMessageBox.critical(
+            parent,
+            QApplication.translate("BackupActions", "Your data is damaged"),
+            f"{problem}\n\n{text}",
+        )
         return None
-    text = _tr(
-        "Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched."
+    text = QApplication.translate(
+        "BackupActions",
+        "Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.",
     ).format(when=formatting.datetime_text(found.taken_at))
     if damaged:
-        text += "\n\n" + _tr("The {count} newer backups are damaged too.").format(
-            count=len(damaged)
+        text += "\n\n" + QApplication.translate(
+            "BackupActions", "%n newer backup(s) failed the integrity check.", "", len(damaged)
         )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Your data is damaged"),
+        QApplication.translate("BackupActions", "Your data is damaged"),
         f"{problem}\n\n{text}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setObjectName("restoreOfferBox")
-    other = box.addButton(_tr("&Choose another…"), QMessageBox.ButtonRole.ActionRole)
+    other = box.addButton(
+        QApplication.translate("BackupActions", "&Choose another…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     other.setObjectName("chooseBackupButton")
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.exec()
