@@ -139,3 +139,25 @@ def test_backups_are_single_files_and_reading_them_leaves_nothing_beside(data_di
             header = f.read(20)
         assert header[18:20] == b"\x01\x01"  # rollback journal: no -wal needed to read it
     assert not any(p.name.startswith(before_migration.name + "-") for p in data_dir.iterdir())
+
+
+def test_reading_a_backup_made_by_an_older_version_leaves_nothing_beside(data_dir: Path) -> None:
+    """Older versions' backups kept the live database's WAL flag: listing, checking and
+    restoring them must not leave -wal/-shm files next to them either."""
+    _with_deals(data_dir, "Audit")
+    folder = data_dir / "backups"
+    folder.mkdir()
+    old = folder / "salescoach-20261101-090000.sqlite"
+    src = sqlite3.connect(data_dir / "salescoach.sqlite")
+    dst = sqlite3.connect(old)
+    src.backup(dst)  # as they were made: a WAL-mode copy
+    dst.close()
+    src.close()
+    assert old.read_bytes()[18:20] == b"\x02\x02"
+    _with_deals(data_dir, "Logiciel de paie")
+    backups.restore(data_dir, old)
+    assert _titles(data_dir) == ["Audit"]
+    assert _side_files(folder) == []
+    found, damaged = backups.newest_healthy(data_dir)  # as a damaged start does
+    assert found is not None and damaged == []
+    assert _side_files(folder) == []

@@ -104,6 +104,7 @@ class BackupActions(QObject):
         data_dir = self.window.data_dir
 
         def work() -> bool:
+            backups.remove_killed_copies(data_dir)  # whatever the check finds
             if not backups.healthy(data_dir):
                 return False
             backups.daily(data_dir)
