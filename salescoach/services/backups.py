@@ -38,7 +38,7 @@ def daily(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
 
 
 def healthy(data_dir: Path) -> bool:
-    return is_healthy(database_path(data_dir))
+    return is_healthy(database_path(data_dir), live=True)
 
 
 def newest_healthy(data_dir: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:

@@ -208,11 +208,11 @@ def restore(db: Path, source: Path, now: dt.datetime | None = None) -> Path:
         )
     remove_leftovers(db.parent)
     try:  # copied whole and checked first: a failure here leaves `db` as it was
-        incoming = checked_copy(source, db.parent, db.name)
+        incoming = checked_copy(source, db.parent, db.name, live=False)
     except (OSError, sqlite3.Error) as exc:
         raise _cannot_write(db, exc) from exc
     try:
-        kept = take_backup(db, now=now) if is_healthy(db) else set_aside(db, now)
+        kept = take_backup(db, now=now) if is_healthy(db, live=True) else set_aside(db, now)
         for suffix in ("-wal", "-shm"):  # a log left by the old file must not replay on the new
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(incoming, db)

@@ -41,21 +41,22 @@ def damaged_source(path: Path) -> DamagedDatabaseError:
     )
 
 
-def read_only_uri(path: Path) -> str:
-    """A URI to read `path` without writing next to it.
+def read_only_uri(path: Path, live: bool = False) -> str:
+    """A URI to read `path`; a backup (not `live`) without writing next to it.
 
-    Without a pending write-ahead log the file is read as immutable: a reader of a WAL-mode
-    file would otherwise leave `-wal` and `-shm` files beside it.
+    A backup without a pending write-ahead log is read as immutable: a reader of a WAL-mode
+    file would otherwise leave `-wal` and `-shm` files beside it. Never the live database:
+    another process may write it meanwhile (its -wal files are its own anyway).
     """
     pending_wal = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if pending_wal else "mode=ro&immutable=1"
+    mode = "mode=ro" if live or pending_wal else "mode=ro&immutable=1"
     return f"{path.resolve().as_uri()}?{mode}"
 
 
-def is_healthy(path: Path) -> bool:
+def is_healthy(path: Path, live: bool = False) -> bool:
     """SQLite's quick integrity check (reads the whole file: run it off the GUI thread)."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path, live), uri=True)
         try:
             return bool(conn.execute("PRAGMA quick_check(1)").fetchone() == ("ok",))
         finally:
@@ -82,8 +83,9 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def checked_copy(source: Path, folder: Path, name: str) -> Path:
-    """Copy `source` into a temporary file in `folder`, check and flush it; returns it.
+def checked_copy(source: Path, folder: Path, name: str, live: bool = True) -> Path:
+    """Copy `source` (the `live` database, or a backup) into a temporary file in `folder`,
+    check and flush it; returns it.
 
     Raises `DamagedDatabaseError` (nothing left behind) when the copy is not sound, which
     means the source is damaged; `OSError`/`sqlite3.Error` when it cannot be written.
@@ -92,7 +94,7 @@ def checked_copy(source: Path, folder: Path, name: str) -> Path:
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
+        src = sqlite3.connect(read_only_uri(source, live), uri=True)
         dst = sqlite3.connect(temp)
         try:
             try:
