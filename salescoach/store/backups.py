@@ -3,7 +3,8 @@ demand, before a restore; the integrity check; setting a damaged file aside.
 
 Automatic backups go to `backups/` in the data folder, named by their time
 (`salescoach-20261125-091500.sqlite`), the last `KEEP` kept. Nothing here ever overwrites
-a file: a damaged database is renamed, a backup gets a new name.
+a file: a damaged database is renamed, a backup gets a new name. Every copy is whole and
+checked before it gets its name, and a damaged database is never copied (see sqlite_copy).
 """
 
 from __future__ import annotations
