@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import time
-import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,10 +197,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
         )
-    except Exception:  # a bug: one line here, the details in a log the rep can send us
-        log = run.data_dir / "salescoach-error.log"
-        with contextlib.suppress(OSError):
-            log.write_text(traceback.format_exc(), encoding="utf-8")
+    except Exception as exc:  # a bug: one line here, the details in a log the rep can send us
+        from salescoach.services.error_log import write_error_log
+
+        log = write_error_log(run.data_dir, exc, f"salescoach {args.command}")
+        if log is None:  # no folder yet, or something not ours at the log's path
+            return _fail(
+                run,
+                msg(
+                    CTX, QT_TRANSLATE_NOOP("CommandLine", "Unexpected error; nothing was written.")
+                ),
+            )
         return _fail(
             run,
             msg(

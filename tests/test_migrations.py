@@ -352,6 +352,8 @@ def test_the_window_offers_the_copy_that_upgrades(qtbot, history: Path, tmp_path
     with qtbot.waitSignal(window.ready, timeout=60_000):
         window.open_workspace()
     assert "could not upgrade" in seen[0] and first.name in seen[0]
+    # The half-upgraded file got a copy of its own: the first copy is not one of it.
+    assert len(upgrade_copies(db, "0006")) == 2
     assert _revision(db) == HEAD
     assert _rows(db, columns_of) == rows
     assert window.pipeline.model.rowCount() == len(rows["deals"])

@@ -240,18 +240,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+50" />
+        <location filename="../../salescoach/ui/app.py" line="+51" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/upgrade_offer.py" line="+24" />
@@ -271,28 +262,49 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+61" />
-        <location line="+11" />
+        <location filename="../../salescoach/ui/backup_actions.py" line="+51" />
+        <location line="+14" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
+        <location line="-28" />
+        <source>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
+        <source>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+12" />
+        <source>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n newer backup(s) failed the integrity check.</source>
+        <translation><numerusform>%n newer backup failed the integrity check.</numerusform><numerusform>%n newer backups failed the integrity check.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Choose another…</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <location line="+33" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>The database {path} is damaged.</source>
+        <translation>The database {path} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
@@ -300,30 +312,45 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/store/backups.py" line="+67" />
+        <location filename="../../salescoach/store/backups.py" line="+112" />
         <source>There is no database to back up in {folder} yet.</source>
         <translation>There is no database to back up in {folder} yet.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-17" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-20" />
+        <source>The disk is full: cannot write the backup to {path}; nothing was changed.</source>
+        <translation>The disk is full: cannot write the backup to {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cannot write the backup to {path}; nothing was changed.</source>
         <translation>Cannot write the backup to {path}; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+119" />
         <source>The backup {path} is damaged too; choose another one.</source>
         <translation>The backup {path} is damaged too; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/sqlite_copy.py" line="+34" />
+        <source>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</source>
+        <translation>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+30" />
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+29" />
+        <source>{name} (damaged)</source>
+        <translation>{name} (damaged)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
@@ -333,18 +360,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+42" />
+        <location line="+21" />
+        <location line="+45" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-41" />
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</translation>
     </message>
@@ -359,7 +386,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
         <translation>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</translation>
     </message>
@@ -481,12 +508,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+199" />
+        <location filename="../../salescoach/cli.py" line="+198" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
     <message>
         <location line="+10" />
+        <source>Unexpected error; nothing was written.</source>
+        <translation>Unexpected error; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
@@ -725,7 +757,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+213" />
+        <location filename="../../salescoach/store/database.py" line="+221" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -1436,6 +1468,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+33" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../salescoach/ui/error_report.py" line="+36" />
+        <source>Unexpected error.</source>
+        <translation>Unexpected error.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unexpected error. Details are in {path}.</source>
+        <translation>Unexpected error. Details are in {path}.</translation>
     </message>
 </context>
 <context>

@@ -244,18 +244,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+50"/>
+        <location filename="../../salescoach/ui/app.py" line="+51"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>{problem}
-
-Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>{problem}
-
-Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/upgrade_offer.py" line="+24"/>
@@ -275,28 +266,52 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+61"/>
-        <location line="+11"/>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+51"/>
+        <location line="+14"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
+        <location line="-28"/>
+        <source>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>Aucune des {count} sauvegardes n’est intacte non plus. Rien n’a été modifié&#xa0;; copiez la base de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+        <source>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer. Rien n’a été modifié&#xa0;; copiez la base de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>Restaurer la sauvegarde intacte la plus récente, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n newer backup(s) failed the integrity check.</source>
+        <translation>
+            <numerusform>%n sauvegarde plus récente a échoué au contrôle d’intégrité.</numerusform>
+            <numerusform>%n sauvegardes plus récentes ont échoué au contrôle d’intégrité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Choisir une autre…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+33"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <source>The database {path} is damaged.</source>
+        <translation>La base de données {path} est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
@@ -304,30 +319,45 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/store/backups.py" line="+67"/>
+        <location filename="../../salescoach/store/backups.py" line="+112"/>
         <source>There is no database to back up in {folder} yet.</source>
         <translation>Il n&apos;y a pas encore de base de données à sauvegarder dans {folder}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-17"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
+        <source>The disk is full: cannot write the backup to {path}; nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire la sauvegarde dans {path}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot write the backup to {path}; nothing was changed.</source>
         <translation>Impossible d&apos;écrire la sauvegarde dans {path}&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+119"/>
         <source>The backup {path} is damaged too; choose another one.</source>
         <translation>La sauvegarde {path} est endommagée elle aussi&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/sqlite_copy.py" line="+34"/>
+        <source>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</source>
+        <translation>La base de données {path} est endommagée&#xa0;; une copie le serait aussi, aucune n’a donc été faite. Restaurez une sauvegarde intacte (Fichier › Sauvegardes…).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+30"/>
+        <location filename="../../salescoach/ui/backups_dialog.py" line="+29"/>
+        <source>{name} (damaged)</source>
+        <translation>{name} (endommagée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
@@ -337,18 +367,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+42"/>
+        <location line="+21"/>
+        <location line="+45"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach sauvegarde vos données une fois par jour au démarrage et garde les dix dernières copies, dans {folder}.</translation>
     </message>
@@ -363,7 +393,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
         <translation>Remplacer vos données par la sauvegarde du {when}&#xa0;? Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez revenir en arrière.</translation>
     </message>
@@ -488,12 +518,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+199"/>
+        <location filename="../../salescoach/cli.py" line="+198"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Unexpected error; nothing was written.</source>
+        <translation>Erreur inattendue&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
@@ -732,7 +767,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+213"/>
+        <location filename="../../salescoach/store/database.py" line="+221"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -1458,6 +1493,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+33"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../salescoach/ui/error_report.py" line="+36"/>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error. Details are in {path}.</source>
+        <translation>Erreur inattendue. Les détails sont dans {path}.</translation>
     </message>
 </context>
 <context>

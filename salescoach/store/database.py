@@ -30,6 +30,13 @@ from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
 from salescoach.store.seeds import seed_loss_reasons
+from salescoach.store.sqlite_copy import (
+    checked_copy,
+    discard,
+    publish,
+    read_only_uri,
+    remove_leftovers,
+)
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -122,17 +129,19 @@ def backup_path(path: Path, revision: str, now: dt.datetime | None = None) -> Pa
 
 
 def backup(path: Path, target: Path) -> Path:
-    """Copy a (possibly live) database with SQLite's online backup API."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    """Copy a (possibly live) database to `target` with SQLite's online backup API.
+
+    The copy is whole and checked before it gets its name, never overwrites a file
+    (`FileExistsError`), and a damaged source raises `DamagedDatabaseError`, nothing written.
+    """
+    if target.exists():
+        raise FileExistsError(target)
+    remove_leftovers(target.parent)
+    temp = checked_copy(path, target.parent, target.name)
     try:
-        src.backup(dst)
+        return publish(temp, target)
     finally:
-        dst.close()
-        src.close()
-    return target
+        discard(temp)  # gone already once published
 
 
 def run_migrations(engine: Engine, target: str = "head") -> None:
@@ -331,7 +340,7 @@ def upgrade_copies(path: Path, revision: str) -> list[Path]:
 
 def _backup_before_upgrade(path: Path, revision: str) -> Path:
     """One copy per source revision: an earlier attempt's copy of the same data is reused."""
-    mark = fingerprint(path)
+    mark = fingerprint(path, live=True)
     for copy in upgrade_copies(path, revision):
         try:
             if fingerprint(copy) == mark:
@@ -340,9 +349,8 @@ def _backup_before_upgrade(path: Path, revision: str) -> Path:
             continue  # a damaged copy is not a copy: take a new one
     target = backup_path(path, revision)
     try:
-        return backup(path, target)
+        return backup(path, target)  # whole or not at all: nothing to clean up here
     except (OSError, sqlite3.Error) as e:
-        target.unlink(missing_ok=True)
         raise UserError(
             msg(
                 CTX,
@@ -356,12 +364,18 @@ def _backup_before_upgrade(path: Path, revision: str) -> Path:
         ) from e
 
 
-def fingerprint(path: Path) -> tuple[object, ...]:
-    """What tells two copies of a database apart cheaply: its revision, and for each table
-    its row count, highest row id and latest update (every write of ours sets updated_at)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def fingerprint(path: Path, live: bool = False) -> tuple[object, ...]:
+    """What tells two copies of a database apart cheaply: its schema, and for each table its
+    row count, highest row id and latest update (every write of ours sets updated_at).
+    `live`: the database itself (a copy is read without leaving -wal/-shm beside it)."""
+    conn = sqlite3.connect(read_only_uri(path, live=live), uri=True)
     try:
-        marks: list[object] = []
+        statements = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql != ''")
+        # A rebuilt table lists its constraints in an order of the moment: lines sorted.
+        marks: list[object] = sorted(
+            (str(name), *sorted(line.strip().rstrip(",") for line in str(sql).splitlines()))
+            for name, sql in statements
+        )
         tables = [
             str(r[0])
             for r in conn.execute(

@@ -1,5 +1,5 @@
 """The window's side of backups: the integrity check and the day's backup at start, the
-offer of the latest backup when the data is damaged, File › Backups…, and restoring.
+offer of the newest healthy backup when the data is damaged, File › Backups…, and restoring.
 
 Kept out of main_window.py, which only calls these.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from salescoach.domain.messages import UserError
 from salescoach.ui.dialogs import show_error
@@ -19,6 +19,73 @@ from salescoach.ui.worker import run_in_background, wait_for_background_work
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
     from salescoach.ui.main_window import MainWindow
+
+
+def offer_restore(
+    parent: QWidget | None,
+    data_dir: Path,
+    problem: str,
+    found: BackupInfo | None,
+    damaged: list[BackupInfo],
+) -> Path | None:
+    """One question for a damaged database: restore the newest healthy backup (`found`),
+    choose another in the list of backups, or leave it. Returns the backup chosen."""
+    from salescoach.ui import formatting
+
+    if found is None:
+        text = (
+            QApplication.translate(
+                "BackupActions",
+                "None of the {count} backups is healthy either. Nothing was changed; copy the "
+                "database somewhere safe before going on.",
+            ).format(count=len(damaged))
+            if damaged
+            else QApplication.translate(
+                "BackupActions",
+                "There is no backup to restore. Nothing was changed; copy the database "
+                "somewhere safe before going on.",
+            )
+        )
+        QMessageBox.critical(
+            parent,
+            QApplication.translate("BackupActions", "Your data is damaged"),
+            f"{problem}\n\n{text}",
+        )
+        return None
+    text = QApplication.translate(
+        "BackupActions",
+        "Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.",
+    ).format(when=formatting.datetime_text(found.taken_at))
+    if damaged:
+        text += "\n\n" + QApplication.translate(
+            "BackupActions", "%n newer backup(s) failed the integrity check.", "", len(damaged)
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QApplication.translate("BackupActions", "Your data is damaged"),
+        f"{problem}\n\n{text}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("restoreOfferBox")
+    other = box.addButton(
+        QApplication.translate("BackupActions", "&Choose another…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    other.setObjectName("chooseBackupButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.exec()
+    if box.clickedButton() is other:
+        from salescoach.ui.backups_dialog import BackupsDialog
+
+        chosen: list[Path] = []
+        dialog = BackupsDialog(data_dir, parent, damaged={b.path for b in damaged})
+        dialog.restore_requested.connect(chosen.append)
+        dialog.exec()
+        return chosen[0] if chosen else None
+    if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+        return found.path
+    return None
 
 
 class BackupActions(QObject):
@@ -37,6 +104,7 @@ class BackupActions(QObject):
         data_dir = self.window.data_dir
 
         def work() -> bool:
+            backups.remove_killed_copies(data_dir)  # whatever the check finds
             if not backups.healthy(data_dir):
                 return False
             backups.daily(data_dir)
@@ -50,28 +118,30 @@ class BackupActions(QObject):
         return next(iter(backups.backups(self.window.data_dir)), None)
 
     def checked(self, healthy: bool) -> None:
-        """After the check: a damaged database is offered its latest backup."""
+        """After the check: a damaged database is offered its newest healthy backup (found
+        off the GUI thread: each candidate is read whole)."""
+        from salescoach.services import backups
+
         window = self.window
         if healthy or window.closing:
             return
-        latest = self.latest()
-        if latest is None:
-            QMessageBox.critical(
-                window,
-                self.tr("Your data is damaged"),
-                self.tr(
-                    "The database {path} is damaged and there is no backup to restore. "
-                    "Nothing was changed; copy the file somewhere safe before going on."
-                ).format(path=str(window.data_dir / "salescoach.sqlite")),
-            )
+        data_dir = window.data_dir
+        run_in_background(
+            lambda: backups.newest_healthy(data_dir),
+            self._offer,
+            lambda error: show_error(window, self.tr("Restore a backup"), str(error)),
+        )
+
+    def _offer(self, search: tuple[BackupInfo | None, list[BackupInfo]]) -> None:
+        window = self.window
+        if window.closing:
             return
-        question = self.tr(
-            "The database is damaged. Restore the latest backup, of {when}? The damaged file "
-            "is kept aside, untouched."
-        ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
-        answer = QMessageBox.question(window, self.tr("Your data is damaged"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(latest.path)
+        problem = self.tr("The database {path} is damaged.").format(
+            path=str(window.data_dir / "salescoach.sqlite")
+        )
+        chosen = offer_restore(window, window.data_dir, problem, *search)
+        if chosen is not None:
+            self.restore(chosen)
 
     def open_backups(self) -> None:
         from salescoach.ui.backups_dialog import BackupsDialog
