@@ -186,7 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
         )
-    except Exception:  # a bug: one line here, the details in a log the rep can send us
+    except Exception as exc:  # a bug: one line here, the details in a log the rep can send us
+        from salescoach.domain.disk_full import disk_full_error, is_disk_full
+
+        if is_disk_full(exc):  # not a bug, and no room for a log either
+            return _fail(run, disk_full_error(run.data_dir).message)
         log = run.data_dir / "salescoach-error.log"
         with contextlib.suppress(OSError):
             log.write_text(traceback.format_exc(), encoding="utf-8")

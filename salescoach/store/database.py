@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from salescoach.domain.disk_full import disk_full_error, is_disk_full
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
@@ -108,6 +109,8 @@ class Store:
 
 def database_error(path: Path, error: exc.DatabaseError) -> UserError:
     """Turn SQLite's low-level failures into a message a rep can act on."""
+    if is_disk_full(error):  # not damage: a restore would not help, some space will
+        return disk_full_error(path)
     text = str(error.orig)
     if "locked" in text or "busy" in text:
         return UserError(
