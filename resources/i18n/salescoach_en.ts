@@ -257,7 +257,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59" />
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61" />
         <location line="+11" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -472,7 +472,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
@@ -691,7 +691,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116" />
+        <location filename="../../salescoach/store/database.py" line="+119" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -714,6 +714,11 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <location line="+34" />
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46" />
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +822,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58" />
+        <location filename="../../salescoach/ui/deals_model.py" line="+61" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -862,7 +867,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+215" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -1361,7 +1366,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329" />
+        <location filename="../../salescoach/services/demo.py" line="+331" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1460,7 +1465,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66" />
+        <location filename="../../salescoach/services/exporting.py" line="+71" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1470,7 +1475,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Cannot write {path}: {reason}; nothing was written.</translation>
     </message>
@@ -1748,7 +1753,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1763,7 +1768,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -1973,7 +1978,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2186,12 +2191,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+156" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+23" />
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>salescoach export</source>
         <translation>salescoach export</translation>
     </message>
@@ -2261,7 +2271,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <location filename="../../salescoach/domain/importing.py" line="+57" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2301,7 +2311,8 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
+        <location filename="../../salescoach/domain/native_format.py" line="+320" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
@@ -2321,18 +2332,17 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119" />
+        <location filename="../../salescoach/services/importing.py" line="+128" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../../salescoach/services/native_import.py" line="+78" />
+        <location filename="../../salescoach/services/native_import.py" line="+114" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/services/importing.py" line="+34" />
         <location line="+5" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -2343,7 +2353,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
     </message>
@@ -2353,28 +2363,72 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10" />
+        <location filename="../../salescoach/services/native_import.py" line="-20" />
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</translation>
+    </message>
+    <message>
         <location line="+14" />
-        <location line="+5" />
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} is not a salescoach JSON export.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+8" />
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>{file} has no column {column}.</source>
         <translation>{file} has no column {column}.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../salescoach/domain/native_format.py" line="-78" />
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Character {position} is not a valid Unicode character.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} characters, more than the {size} this holds.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>“{value}” cannot be read here.</source>
         <translation>“{value}” cannot be read here.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+8" />
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}” is too large a number.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66" />
         <source>Your data already has another record with this {column}.</source>
         <translation>Your data already has another record with this {column}.</translation>
     </message>
@@ -2748,7 +2802,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119" />
+        <location filename="../../salescoach/ui/main_window.py" line="+124" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2863,7 +2917,7 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+167" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -2883,12 +2937,12 @@ Restore the latest backup, of {when}? The damaged file is kept aside, untouched.
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+17" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3078,7 +3132,7 @@ Data folder: {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130" />
+        <location filename="../../salescoach/domain/numbers.py" line="+131" />
         <source>Counts must be whole numbers from 0.</source>
         <translation>Counts must be whole numbers from 0.</translation>
     </message>
@@ -3182,7 +3236,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65" />
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3238,23 +3292,23 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+161" />
+        <location line="+176" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-158" />
-        <location line="+208" />
+        <location line="-173" />
+        <location line="+223" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-218" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+66" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3320,7 +3374,7 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3335,7 +3389,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3530,7 +3584,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246" />
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>

@@ -261,7 +261,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+59"/>
+        <location filename="../../salescoach/ui/backup_actions.py" line="+61"/>
         <location line="+11"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -479,7 +479,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
@@ -698,7 +698,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116"/>
+        <location filename="../../salescoach/store/database.py" line="+119"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -721,6 +721,11 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <location line="+34"/>
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de salescoach (schéma {revision}). Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46"/>
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: il n’y a plus de place pour écrire {path}. Rien n’a été écrit. Libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -824,7 +829,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+58"/>
+        <location filename="../../salescoach/ui/deals_model.py" line="+61"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -869,7 +874,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -1377,7 +1382,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+329"/>
+        <location filename="../../salescoach/services/demo.py" line="+331"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1485,7 +1490,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+66"/>
+        <location filename="../../salescoach/services/exporting.py" line="+71"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1495,7 +1500,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Le dossier {path} n’existe pas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1788,7 +1793,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -1803,7 +1808,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -2016,7 +2021,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/import_dialog.py" line="+66"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2259,12 +2264,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+112"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+156"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+23"/>
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, ligne {row} (lignes {first} à {last} du fichier)&#xa0;: un guillemet ouvre une cellule qui n’est pas refermée où elle devrait l’être, si bien que plusieurs lignes seraient lues comme une seule. Corrigez les guillemets&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>salescoach export</source>
         <translation>Export salescoach</translation>
     </message>
@@ -2334,7 +2344,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <location filename="../../salescoach/domain/importing.py" line="+57"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2374,7 +2384,8 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+320"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
@@ -2394,18 +2405,17 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+119"/>
+        <location filename="../../salescoach/services/importing.py" line="+128"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../salescoach/services/native_import.py" line="+78"/>
+        <location filename="../../salescoach/services/native_import.py" line="+114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/services/importing.py" line="+34"/>
         <location line="+5"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -2416,7 +2426,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
         <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
     </message>
@@ -2426,28 +2436,72 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+10"/>
+        <location filename="../../salescoach/services/native_import.py" line="-20"/>
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} n’est pas un fichier (c’est un dossier, un périphérique, un tube ou une socket)&#xa0;: seuls les fichiers peuvent être importés. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} dépasse {limit} Mio, plus que n’en contient aucun export de CRM&#xa0;: il n’est pas lu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON de salescoach&#xa0;: ce n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {reason}). Rien n’a été importé.</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+5"/>
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} n’est pas un export JSON de salescoach.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} a été écrit par une version plus récente de salescoach (format d’export {version})&#xa0;; mettez salescoach à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON tel que salescoach l’écrit ({what}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>{file} has no column {column}.</source>
         <translation>{file} n’a pas de colonne {column}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../salescoach/domain/native_format.py" line="-78"/>
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>Un caractère NUL (octet 0) au caractère {position}&#xa0;: un texte n’en contient jamais&#xa0;; le fichier est endommagé ou n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Le caractère {position} n’est pas un caractère Unicode valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} caractères, plus que les {size} que ce champ peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>“{value}” cannot be read here.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>“{value}” is too large a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» est un nombre trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66"/>
         <source>Your data already has another record with this {column}.</source>
         <translation>Vos données ont déjà un autre enregistrement avec ce {column}.</translation>
     </message>
@@ -2824,7 +2878,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+119"/>
+        <location filename="../../salescoach/ui/main_window.py" line="+124"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -2939,7 +2993,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -2959,7 +3013,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -2967,7 +3021,7 @@ Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3163,7 +3217,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../salescoach/domain/numbers.py" line="+130"/>
+        <location filename="../../salescoach/domain/numbers.py" line="+131"/>
         <source>Counts must be whole numbers from 0.</source>
         <translation>Les nombres doivent être des entiers positifs ou nuls.</translation>
     </message>
@@ -3267,7 +3321,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+65"/>
+        <location filename="../../salescoach/ui/pipeline_view.py" line="+72"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3323,23 +3377,23 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+208"/>
+        <location line="-173"/>
+        <location line="+223"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-218"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+66"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3417,7 +3471,7 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3432,7 +3486,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3633,7 +3687,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+246"/>
+        <location filename="../../salescoach/ui/progress_chart.py" line="+262"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
