@@ -125,9 +125,10 @@ def read_rows(text: str, separator: str, name: str = "") -> list[list[str]]:
     """Every record of a delimited text, header included, cells as written.
 
     Lenient about quotes within a line, as spreadsheets are; but a record whose quoted
-    cell runs over several lines must be well formed and as wide as the header, else an
-    unbalanced quotation mark has swallowed rows (or the rest of the file) and the file
-    is refused (`UserError` naming the row), rather than two rows silently made one.
+    cell runs over several lines must be well formed (and, when it holds separators, as
+    wide as the header), else an unbalanced quotation mark has swallowed rows (or the
+    rest of the file) and the file is refused (`UserError` naming the row), rather than
+    two rows silently made one.
     """
     current: list[str] = []  # the lines of the record being read
 
@@ -171,7 +172,12 @@ def _check_lines(
                                  strict=True))  # fmt: skip
     except csv.Error:
         strict = []
-    if len(strict) == 1 and (width <= 1 or len(row) == width):
+    # A row narrower or wider than the header whose multi-line cell holds separators is
+    # rows run together ("Audit,100<line break>Paie"): exporters write every row whole.
+    merged = len(row) != width > 1 and any(
+        sep in cell and ("\n" in cell or "\r" in cell) for cell in row
+    )
+    if len(strict) == 1 and not merged:
         return  # a cell holding line breaks, quoted as it should be
     raise UserError(
         msg(
