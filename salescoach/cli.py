@@ -198,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
         )
     except Exception as exc:  # a bug: one line here, the details in a log the rep can send us
+        from salescoach.domain.disk_full import disk_full_error, is_disk_full
+
+        if is_disk_full(exc):  # not a bug, and no room for a log either
+            return _fail(run, disk_full_error(run.data_dir).message)
         from salescoach.services.error_log import write_error_log
 
         log = write_error_log(run.data_dir, exc, f"salescoach {args.command}")

@@ -513,7 +513,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Unexpected error; nothing was written.</source>
         <translation>Unexpected error; nothing was written.</translation>
     </message>
@@ -757,7 +757,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+221" />
+        <location filename="../../salescoach/store/database.py" line="+225" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
         <translation>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</translation>
     </message>
@@ -800,6 +800,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+36" />
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46" />
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1564,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+68" />
+        <location filename="../../salescoach/services/exporting.py" line="+71" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1569,7 +1574,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Cannot write {path}: {reason}; nothing was written.</translation>
     </message>
@@ -2290,12 +2295,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+135" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+157" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+28" />
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+60" />
         <source>salescoach export</source>
         <translation>salescoach export</translation>
     </message>
@@ -2365,7 +2375,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+49" />
+        <location filename="../../salescoach/domain/importing.py" line="+64" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2405,7 +2415,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
+        <location filename="../../salescoach/domain/native_format.py" line="+324" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
@@ -2430,7 +2441,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+77" />
+        <location filename="../../salescoach/services/native_import.py" line="+115" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -2456,20 +2467,59 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+25" />
+        <location filename="../../salescoach/services/native_import.py" line="-20" />
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</translation>
+    </message>
+    <message>
         <location line="+14" />
-        <location line="+5" />
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} is not a salescoach JSON export.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+8" />
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>{file} has no column {column}.</source>
         <translation>{file} has no column {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/native_format.py" line="-80" />
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Character {position} is not a valid Unicode character.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} characters, more than the {size} this holds.</translation>
     </message>
     <message>
         <location line="+29" />
@@ -2477,7 +2527,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” cannot be read here.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+8" />
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}” is too large a number.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66" />
         <source>Your data already has another record with this {column}.</source>
         <translation>Your data already has another record with this {column}.</translation>
     </message>

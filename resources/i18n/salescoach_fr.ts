@@ -523,7 +523,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Unexpected error; nothing was written.</source>
         <translation>Erreur inattendue&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -767,7 +767,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+221"/>
+        <location filename="../../salescoach/store/database.py" line="+225"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>salescoach n’a pas pu mettre à jour {path} depuis le schéma {revision} ({reason}). La mise à jour a été annulée : vos données sont telles qu’elles étaient. Une copie faite avant la mise à jour se trouve dans {copy}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
         <translation>Impossible de copier {path} avant sa mise à jour ({reason}) ; rien n’a été modifié.</translation>
     </message>
@@ -810,6 +810,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+36"/>
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de salescoach (schéma {revision}). Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46"/>
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: il n’y a plus de place pour écrire {path}. Rien n’a été écrit. Libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1592,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+68"/>
+        <location filename="../../salescoach/services/exporting.py" line="+71"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1597,7 +1602,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Le dossier {path} n’existe pas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2369,12 +2374,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+135"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+157"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, ligne {row} (lignes {first} à {last} du fichier)&#xa0;: un guillemet ouvre une cellule qui n’est pas refermée où elle devrait l’être, si bien que plusieurs lignes seraient lues comme une seule. Corrigez les guillemets&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>salescoach export</source>
         <translation>Export salescoach</translation>
     </message>
@@ -2444,7 +2454,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+49"/>
+        <location filename="../../salescoach/domain/importing.py" line="+64"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2484,7 +2494,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+324"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
@@ -2509,7 +2520,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+77"/>
+        <location filename="../../salescoach/services/native_import.py" line="+115"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
@@ -2535,20 +2546,59 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+25"/>
+        <location filename="../../salescoach/services/native_import.py" line="-20"/>
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} n’est pas un fichier (c’est un dossier, un périphérique, un tube ou une socket)&#xa0;: seuls les fichiers peuvent être importés. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} dépasse {limit} Mio, plus que n’en contient aucun export de CRM&#xa0;: il n’est pas lu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON de salescoach&#xa0;: ce n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {reason}). Rien n’a été importé.</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+5"/>
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} n’est pas un export JSON de salescoach.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} a été écrit par une version plus récente de salescoach (format d’export {version})&#xa0;; mettez salescoach à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON tel que salescoach l’écrit ({what}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>{file} has no column {column}.</source>
         <translation>{file} n’a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/native_format.py" line="-80"/>
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>Un caractère NUL (octet 0) au caractère {position}&#xa0;: un texte n’en contient jamais&#xa0;; le fichier est endommagé ou n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Le caractère {position} n’est pas un caractère Unicode valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} caractères, plus que les {size} que ce champ peut contenir.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2556,7 +2606,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>“{value}” is too large a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» est un nombre trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66"/>
         <source>Your data already has another record with this {column}.</source>
         <translation>Vos données ont déjà un autre enregistrement avec ce {column}.</translation>
     </message>

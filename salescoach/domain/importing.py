@@ -34,10 +34,25 @@ from salescoach.domain.deals import DealDraft, validate_deal
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.money import parse_amount
+from salescoach.domain.native_format import BY_NAME, MAX_AMOUNT_CENTS, text_problem
 
 CTX = "Importing"
 MAX_ACTIVITIES = 1000  # per deal: more is a typo (or a total over years), not a history
-MAX_AMOUNT_CENTS = 10**15  # ten thousand billion: beyond, a typo (and beyond SQLite's integers)
+
+
+def _size(table: str, column: str) -> int | None:
+    return next(c.size for c in BY_NAME[table].columns if c.name == column)
+
+
+# The most characters a cell holds, as the column it is written to (None: no limit).
+SIZES: dict[Field, int | None] = {
+    Field.TITLE: _size("deals", "title"),
+    Field.ACCOUNT: _size("accounts", "name"),
+    Field.CONTACT: _size("contacts", "last_name"),
+    Field.EMAIL: _size("contacts", "email"),
+    Field.PHONE: _size("contacts", "phone"),
+    Field.COMPETITOR: _size("deals", "competitor"),
+}
 
 
 class DateOrder(StrEnum):
@@ -253,6 +268,12 @@ def parse_rows(
                     ),
                 )
             )
+
+        for f, i in col.items():  # what would be stored: no NUL, no more than it holds
+            if i is not None and i < len(cells):
+                problem = text_problem(cells[i], SIZES.get(f))
+                if problem is not None:
+                    problems.append(RowProblem(number, headers[i] if i < width else "", problem))
 
         def cell(f: Field, cells: list[str] = cells) -> str:
             i = col[f]

@@ -162,7 +162,7 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
     if not has_content(text):
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
     separator = sniff_separator(text)
-    records = read_rows(text, separator)
+    records = read_rows(text, separator, path.name)
     start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if start is None:
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)

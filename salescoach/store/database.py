@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from salescoach.domain.disk_full import disk_full_error, is_disk_full
 from salescoach.domain.messages import (
     QT_TRANSLATE_NOOP,
     UpgradeFailedError,
@@ -214,6 +215,8 @@ class Store:
 
 def database_error(path: Path, error: exc.DatabaseError) -> UserError:
     """Turn SQLite's low-level failures into a message a rep can act on."""
+    if is_disk_full(error):  # not damage: a restore would not help, some space will
+        return disk_full_error(path)
     text = str(error.orig)
     if "locked" in text or "busy" in text:
         return UserError(
@@ -351,6 +354,8 @@ def _backup_before_upgrade(path: Path, revision: str) -> Path:
     try:
         return backup(path, target)  # whole or not at all: nothing to clean up here
     except (OSError, sqlite3.Error) as e:
+        if is_disk_full(e):
+            raise disk_full_error(target.parent) from e
         raise UserError(
             msg(
                 CTX,
@@ -372,7 +377,8 @@ def fingerprint(path: Path, live: bool = False) -> tuple[object, ...]:
     try:
         statements = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql != ''")
         # A rebuilt table lists its constraints in an order of the moment: lines sorted.
-        marks: list[object] = sorted(
+        marks: list[object] = []
+        marks += sorted(
             (str(name), *sorted(line.strip().rstrip(",") for line in str(sql).splitlines()))
             for name, sql in statements
         )
