@@ -178,3 +178,42 @@ def test_the_same_data_on_the_same_day_writes_the_same_file(
     _next_second()
     _export(workspace, two)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_stop_in_the_follow_ups_view_then_export_cancels_the_event(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+    from salescoach.ui.followups_view import FollowUpsView
+    from tests.conftest import click_button, on_next_modal
+
+    moreau = _stay_in_touch(workspace, "Cabinet Moreau", TODAY - dt.timedelta(days=3))
+    petit = _stay_in_touch(workspace, "Garage Petit", TODAY + dt.timedelta(days=40))
+    view = FollowUpsView()
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.set_workspace(workspace)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+
+    def export(path: Path) -> dict[str, Event]:
+        def save_as(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+            dialog.accept()
+
+        on_next_modal(save_as)
+        qtbot.mouseClick(view.findChild(QWidget, "exportIcsButton"), Qt.MouseButton.LeftButton)
+        return _read(path)
+
+    before = export(tmp_path / "monday.ics")
+    assert not before[_uid(moreau)].cancelled  # the overdue one, selected first
+    on_next_modal(lambda box: click_button(box, "confirmButton"))
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(view.findChild(QWidget, "stopButton"), Qt.MouseButton.LeftButton)
+    after = export(tmp_path / "tuesday.ics")
+    assert after[_uid(moreau)].cancelled
+    assert after[_uid(moreau)].sequence > before[_uid(moreau)].sequence
+    assert after[_uid(petit)] == before[_uid(petit)]

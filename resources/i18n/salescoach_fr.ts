@@ -449,7 +449,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../salescoach/services/calendar.py" line="+34"/>
+        <location filename="../../salescoach/services/calendar.py" line="+40"/>
         <source>Ask for {name}.</source>
         <translation>Demander {name}.</translation>
     </message>
@@ -469,17 +469,23 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dernier échange le {day}&#xa0;: {outcome}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>salescoach follow-ups</source>
         <translation>Relances salescoach</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Stay in touch: {who}</source>
         <translation>Reprendre contact&#xa0;: {who}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Stay in touch (stopped)</source>
+        <translation>Reprendre contact (arrêté)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
         <translation>Impossible d&apos;écrire {path}&#xa0;: le dossier n&apos;existe pas ou est en lecture seule. Rien n&apos;a été écrit.</translation>
     </message>
@@ -548,7 +554,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
@@ -767,7 +773,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+221"/>
+        <location filename="../../salescoach/store/database.py" line="+222"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -792,7 +798,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>salescoach n’a pas pu mettre à jour {path} depuis le schéma {revision} ({reason}). La mise à jour a été annulée : vos données sont telles qu’elles étaient. Une copie faite avant la mise à jour se trouve dans {copy}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
         <translation>Impossible de copier {path} avant sa mise à jour ({reason}) ; rien n’a été modifié.</translation>
     </message>
@@ -1799,12 +1805,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+31"/>
+        <location filename="../../salescoach/services/followups.py" line="+35"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Choose who to stay in touch with.</source>
         <translation>Choisissez avec qui rester en contact.</translation>
     </message>
@@ -2001,7 +2007,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
