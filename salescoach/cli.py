@@ -317,16 +317,17 @@ def _followups(run: _Run, ics: str | None) -> int:
 
     from salescoach.services.workspace import open_workspace
 
+    today = dt.date.today()
     ws = open_workspace(run.data_dir, read_only=True)
     try:
         rows = ws.followups.rows()
+        stopped = ws.followups.stopped(today)
     finally:
         ws.close()
-    today = dt.date.today()
     if ics is not None:
         from salescoach.services.calendar import write_calendar
 
-        write_calendar(Path(ics), rows, run.say, today)
+        write_calendar(Path(ics), rows, run.say, today, stopped=stopped)
         done = msg(
             CTX,
             QT_TRANSLATE_NOOP("CommandLine", "{count} follow-up(s) written to {path}."),

@@ -442,7 +442,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../salescoach/services/calendar.py" line="+34" />
+        <location filename="../../salescoach/services/calendar.py" line="+40" />
         <source>Ask for {name}.</source>
         <translation>Ask for {name}.</translation>
     </message>
@@ -462,17 +462,23 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Last touch on {day}: {outcome}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+48" />
         <source>salescoach follow-ups</source>
         <translation>salescoach follow-ups</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <location line="+14" />
         <source>Stay in touch: {who}</source>
         <translation>Stay in touch: {who}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Stay in touch (stopped)</source>
+        <translation>Stay in touch (stopped)</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
         <translation>Cannot write {path}: the folder is missing or read-only. Nothing was written.</translation>
     </message>
@@ -538,7 +544,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
@@ -1761,12 +1767,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+31" />
+        <location filename="../../salescoach/services/followups.py" line="+35" />
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>This follow-up no longer exists; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+58" />
         <source>Choose who to stay in touch with.</source>
         <translation>Choose who to stay in touch with.</translation>
     </message>
@@ -1963,7 +1969,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
@@ -2441,7 +2447,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+115" />
+        <location filename="../../salescoach/services/native_import.py" line="+114" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>

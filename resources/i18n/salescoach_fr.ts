@@ -449,7 +449,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../salescoach/services/calendar.py" line="+34"/>
+        <location filename="../../salescoach/services/calendar.py" line="+40"/>
         <source>Ask for {name}.</source>
         <translation>Demander {name}.</translation>
     </message>
@@ -469,17 +469,23 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dernier échange le {day}&#xa0;: {outcome}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>salescoach follow-ups</source>
         <translation>Relances salescoach</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Stay in touch: {who}</source>
         <translation>Reprendre contact&#xa0;: {who}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Stay in touch (stopped)</source>
+        <translation>Reprendre contact (arrêté)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
         <translation>Impossible d&apos;écrire {path}&#xa0;: le dossier n&apos;existe pas ou est en lecture seule. Rien n&apos;a été écrit.</translation>
     </message>
@@ -548,7 +554,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
@@ -1804,12 +1810,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+31"/>
+        <location filename="../../salescoach/services/followups.py" line="+35"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Choose who to stay in touch with.</source>
         <translation>Choisissez avec qui rester en contact.</translation>
     </message>
@@ -2006,7 +2012,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
@@ -2520,7 +2526,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+115"/>
+        <location filename="../../salescoach/services/native_import.py" line="+114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>

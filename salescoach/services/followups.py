@@ -23,6 +23,10 @@ from salescoach.store.models import Contact, FollowUp, ReferralThanks
 
 CTX = "FollowUpService"
 
+# How long a calendar export keeps cancelling a stopped follow-up's event: long enough for
+# a rep who exports now and then, short enough that the file does not grow for ever.
+CANCEL_FOR_DAYS = 90
+
 
 def _gone() -> UserError:
     return UserError(
@@ -44,6 +48,15 @@ class FollowUpService:
     def rows(self) -> list[FollowUpRow]:
         with self.store.session() as s:
             return fq.follow_up_rows(s)
+
+    def stopped(self, today: dt.date | None = None) -> list[FollowUpRow]:
+        """Follow-ups stopped (or whose prospect was deleted) in the last `CANCEL_FOR_DAYS`
+        days: the calendar export writes their events as cancelled."""
+        since = dt.datetime.combine(
+            (today or dt.date.today()) - dt.timedelta(CANCEL_FOR_DAYS), dt.time()
+        )
+        with self.store.session() as s:
+            return fq.stopped_since(s, since)
 
     def due_counts(self, today: dt.date | None = None) -> tuple[int, int]:
         """(overdue, due today)."""
