@@ -79,7 +79,7 @@ def probe(path: Path) -> Probe:
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = None if row is None or row[0] is None else str(row[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
