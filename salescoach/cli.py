@@ -13,13 +13,13 @@ import json
 import os
 import sys
 import time
-import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from salescoach import __version__
+from salescoach.domain import date_bounds
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from salescoach.services.datadir import resolve_data_dir
 
@@ -46,7 +46,11 @@ def _positive(text: str) -> int:
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return date_bounds.checked(dt.date.fromisoformat(text))
+    except date_bounds.OutOfBoundsError:
+        raise argparse.ArgumentTypeError(
+            f"not a date between {date_bounds.FIRST_YEAR} and {date_bounds.LAST_YEAR}: {text}"
+        ) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
@@ -127,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the new folder (CSV) or file (JSON) (default: salescoach-export-DATE here)",
     )
+    sub.add_parser(
+        "upgrade",
+        parents=[common],
+        help="upgrade a database written by an older version (a copy is kept first)",
+    )
     backup = sub.add_parser(
         "backup", parents=[common], help="back the database up now (safe while the app is open)"
     )
@@ -168,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _followups(run, args.ics)
         if args.command == "backup":
             return _backup(run, args.path)
+        if args.command == "upgrade":
+            return _upgrade(run)
         if args.command == "import":
             from salescoach.cli_data import import_file
 
@@ -186,10 +197,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             run, msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Interrupted; nothing was written."))
         )
-    except Exception:  # a bug: one line here, the details in a log the rep can send us
-        log = run.data_dir / "salescoach-error.log"
-        with contextlib.suppress(OSError):
-            log.write_text(traceback.format_exc(), encoding="utf-8")
+    except Exception as exc:  # a bug: one line here, the details in a log the rep can send us
+        from salescoach.domain.disk_full import disk_full_error, is_disk_full
+
+        if is_disk_full(exc):  # not a bug, and no room for a log either
+            return _fail(run, disk_full_error(run.data_dir).message)
+        from salescoach.services.error_log import write_error_log
+
+        log = write_error_log(run.data_dir, exc, f"salescoach {args.command}")
+        if log is None:  # no folder yet, or something not ours at the log's path
+            return _fail(
+                run,
+                msg(
+                    CTX, QT_TRANSLATE_NOOP("CommandLine", "Unexpected error; nothing was written.")
+                ),
+            )
         return _fail(
             run,
             msg(
@@ -205,11 +227,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextlib.contextmanager
-def _one_writer(run: _Run) -> Iterator[None]:
-    """Hold the data folder's lock, as the window does: refuse while the app has it open."""
-    from salescoach.services.workspace import check_data_dir
+def _one_writer(run: _Run, create: bool = True) -> Iterator[None]:
+    """Hold the data folder's lock, as the window does: refuse while the app has it open.
+
+    `create`: make the folder if there is none (demo, import); otherwise refuse to start.
+    """
+    from salescoach.services.workspace import check_data_dir, schema_revision
     from salescoach.ui.shell.lock import try_lock
 
+    if not create and schema_revision(run.data_dir) is None:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine", "There is no salescoach database in {path}; nothing to do."
+                ),
+                path=str(run.data_dir),
+            )
+        )
     check_data_dir(run.data_dir)  # creates the folder; refuses a file we must not touch
     lock = try_lock(run.data_dir)
     if lock is None:
@@ -265,7 +300,7 @@ def _stats(run: _Run, as_json: bool, since: dt.date | None, until: dt.date | Non
     from salescoach.services.stats import compute_stats
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(run.data_dir)
+    ws = open_workspace(run.data_dir, read_only=True)
     try:
         figures = compute_stats(ws.store, since, until)
     finally:
@@ -282,16 +317,17 @@ def _followups(run: _Run, ics: str | None) -> int:
 
     from salescoach.services.workspace import open_workspace
 
-    ws = open_workspace(run.data_dir)
+    today = dt.date.today()
+    ws = open_workspace(run.data_dir, read_only=True)
     try:
         rows = ws.followups.rows()
+        stopped = ws.followups.stopped(today)
     finally:
         ws.close()
-    today = dt.date.today()
     if ics is not None:
         from salescoach.services.calendar import write_calendar
 
-        write_calendar(Path(ics), rows, run.say, today)
+        write_calendar(Path(ics), rows, run.say, today, stopped=stopped)
         done = msg(
             CTX,
             QT_TRANSLATE_NOOP("CommandLine", "{count} follow-up(s) written to {path}."),
@@ -306,11 +342,36 @@ def _followups(run: _Run, ics: str | None) -> int:
     return 0
 
 
+def _upgrade(run: _Run) -> int:
+    from salescoach.services.workspace import open_workspace, schema_revision
+
+    with _one_writer(run, create=False):
+        before = schema_revision(run.data_dir)
+        open_workspace(run.data_dir).close()
+    if before is None or before == schema_revision(run.data_dir):
+        done = msg(
+            CTX,
+            QT_TRANSLATE_NOOP("CommandLine", "{path} is up to date; nothing to do."),
+            path=str(run.data_dir),
+        )
+    else:
+        done = msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "{path} upgraded from schema {old}; a copy was kept first."
+            ),
+            path=str(run.data_dir),
+            old=before,
+        )
+    print(run.say(done))
+    return 0
+
+
 def _backup(run: _Run, path: str | None) -> int:
     from salescoach.services.backups import back_up
-    from salescoach.services.workspace import check_data_dir
+    from salescoach.services.workspace import schema_revision
 
-    check_data_dir(run.data_dir)  # refuses a damaged or newer database, untouched
+    schema_revision(run.data_dir)  # refuses a damaged file; creates nothing (an old one is fine)
     made = back_up(run.data_dir, Path(path).expanduser() if path else None)
     print(run.say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Backup written to {path}."),
                       path=str(made))))  # fmt: skip

@@ -76,6 +76,19 @@ def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
         for line in report_lines(say, plan.problems):
             print(line)
     print(say(summary(path.name, result)))
+    if result.placeholder_dates:
+        print(
+            say(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "{count} placeholder date(s) (such as 31.12.3999) read as no date.",
+                    ),
+                    count=result.placeholder_dates,
+                )
+            )
+        )
     return 0
 
 
@@ -166,7 +179,7 @@ def export(say: Say, data_dir: Path, fmt: str, out: str | None) -> int:
     target = Path(out).expanduser() if out else Path(
         exporting.default_name(fmt, time.strftime("%Y%m%d-%H%M%S"))
     )  # fmt: skip
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, read_only=True)
     try:
         result = exporting.export(ws.store, fmt, target)
     finally:

@@ -244,31 +244,67 @@
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/data/upgrade_offer.py" line="+24" />
+        <source>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot restore the copy</source>
+        <translation>Cannot restore the copy</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/damage.py" line="+21" />
+        <location filename="../../salescoach/ui/data/damage.py" line="+44" />
+        <location line="+14" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</translation>
+        <location line="-28" />
+        <source>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</translation>
+        <location line="+6" />
+        <source>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+78" />
+        <location line="+12" />
+        <source>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n newer backup(s) failed the integrity check.</source>
+        <translation><numerusform>%n newer backup failed the integrity check.</numerusform><numerusform>%n newer backups failed the integrity check.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Choose another…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66" />
+        <location line="+30" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-23" />
+        <source>The database {path} is damaged.</source>
+        <translation>The database {path} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
@@ -276,30 +312,45 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/store/backups.py" line="+67" />
+        <location filename="../../salescoach/store/backups.py" line="+112" />
         <source>There is no database to back up in {folder} yet.</source>
         <translation>There is no database to back up in {folder} yet.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-17" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-20" />
+        <source>The disk is full: cannot write the backup to {path}; nothing was changed.</source>
+        <translation>The disk is full: cannot write the backup to {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cannot write the backup to {path}; nothing was changed.</source>
         <translation>Cannot write the backup to {path}; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+119" />
         <source>The backup {path} is damaged too; choose another one.</source>
         <translation>The backup {path} is damaged too; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/sqlite_copy.py" line="+34" />
+        <source>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</source>
+        <translation>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+30" />
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+29" />
+        <source>{name} (damaged)</source>
+        <translation>{name} (damaged)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
@@ -309,18 +360,18 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+42" />
+        <location line="+21" />
+        <location line="+45" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-41" />
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</translation>
     </message>
@@ -335,7 +386,7 @@
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
         <translation>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</translation>
     </message>
@@ -353,7 +404,7 @@
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+121" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -391,7 +442,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../salescoach/services/calendar.py" line="+34" />
+        <location filename="../../salescoach/services/calendar.py" line="+40" />
         <source>Ask for {name}.</source>
         <translation>Ask for {name}.</translation>
     </message>
@@ -411,17 +462,23 @@
         <translation>Last touch on {day}: {outcome}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+48" />
         <source>salescoach follow-ups</source>
         <translation>salescoach follow-ups</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <location line="+14" />
         <source>Stay in touch: {who}</source>
         <translation>Stay in touch: {who}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Stay in touch (stopped)</source>
+        <translation>Stay in touch (stopped)</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
         <translation>Cannot write {path}: the folder is missing or read-only. Nothing was written.</translation>
     </message>
@@ -457,17 +514,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187" />
+        <location filename="../../salescoach/cli.py" line="+198" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
+        <source>Unexpected error; nothing was written.</source>
+        <translation>Unexpected error; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <source>There is no salescoach database in {path}; nothing to do.</source>
+        <translation>There is no salescoach database in {path}; nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
         <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
     </message>
@@ -477,12 +544,22 @@
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
+        <source>{path} is up to date; nothing to do.</source>
+        <translation>{path} is up to date; nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} upgraded from schema {old}; a copy was kept first.</source>
+        <translation>{path} upgraded from schema {old}; a copy was kept first.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Backup written to {path}.</source>
         <translation>Backup written to {path}.</translation>
     </message>
@@ -587,7 +664,12 @@
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -673,7 +755,7 @@
         <translation>{path} is a file, not a folder.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Cannot use the data folder {path}: {reason}</source>
         <translation>Cannot use the data folder {path}: {reason}</translation>
     </message>
@@ -681,7 +763,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116" />
+        <location filename="../../salescoach/store/database.py" line="+225" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -691,19 +773,44 @@
         <translation>The database {path} is read-only.</translation>
     </message>
     <message>
+        <location line="+33" />
+        <source>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</source>
+        <translation>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</source>
+        <translation>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</source>
+        <translation>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
+        <translation>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/store/probe.py" line="+33" />
         <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
         <translation>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+31" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46" />
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</translation>
     </message>
 </context>
 <context>
@@ -759,12 +866,12 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Created &amp;on</source>
         <translation>Created &amp;on</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>C&amp;losed on</source>
         <translation>C&amp;losed on</translation>
     </message>
@@ -1185,7 +1292,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+54" />
+        <location filename="../../salescoach/services/debriefs.py" line="+55" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -1380,6 +1487,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+36" />
+        <source>Unexpected error.</source>
+        <translation>Unexpected error.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unexpected error. Details are in {path}.</source>
+        <translation>Unexpected error. Details are in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../salescoach/ui/data/export_dialog.py" line="+40" />
@@ -1455,7 +1575,7 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+68" />
+        <location filename="../../salescoach/services/exporting.py" line="+71" />
         <source>{path} already exists; choose another name.</source>
         <translation>{path} already exists; choose another name.</translation>
     </message>
@@ -1465,7 +1585,7 @@
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Cannot write {path}: {reason}; nothing was written.</translation>
     </message>
@@ -1609,7 +1729,7 @@
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-106" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1639,7 +1759,7 @@
         <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+130" />
         <source>No company has this name; pick one from the list.</source>
         <translation>No company has this name; pick one from the list.</translation>
     </message>
@@ -1652,12 +1772,12 @@
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+30" />
+        <location filename="../../salescoach/services/followups.py" line="+35" />
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>This follow-up no longer exists; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+58" />
         <source>Choose who to stay in touch with.</source>
         <translation>Choose who to stay in touch with.</translation>
     </message>
@@ -1675,12 +1795,12 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../salescoach/domain/followups.py" line="+65" />
+        <location filename="../../salescoach/domain/followups.py" line="+68" />
         <source>Choose how often: at least every 1 day, week or month.</source>
         <translation>Choose how often: at least every 1 day, week or month.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Snooze to a day after today.</source>
         <translation>Snooze to a day after today.</translation>
     </message>
@@ -1854,7 +1974,7 @@
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
@@ -1925,7 +2045,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+33" />
+        <location filename="../../salescoach/domain/goals.py" line="+34" />
         <source>Type a number, such as 120 000.</source>
         <translation>Type a number, such as 120 000.</translation>
     </message>
@@ -1955,7 +2075,7 @@
         <translation>That month has not started yet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Choose the call, email or meeting you nominate.</source>
         <translation>Choose the call, email or meeting you nominate.</translation>
     </message>
@@ -2057,8 +2177,13 @@
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n placeholder date(s) read as no date</source>
+        <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
+    </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2181,12 +2306,17 @@
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+135" />
+        <location filename="../../salescoach/domain/csv_formats.py" line="+157" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+28" />
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+60" />
         <source>salescoach export</source>
         <translation>salescoach export</translation>
     </message>
@@ -2256,7 +2386,7 @@
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42" />
+        <location filename="../../salescoach/domain/importing.py" line="+64" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2281,7 +2411,7 @@
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+140" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -2296,12 +2426,13 @@
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
+        <location filename="../../salescoach/domain/native_format.py" line="+324" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>“{value}” is not a number of activities (0 to {most}).</translation>
     </message>
@@ -2311,17 +2442,17 @@
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+53" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+128" />
+        <location filename="../../salescoach/services/importing.py" line="+129" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+76" />
+        <location filename="../../salescoach/services/native_import.py" line="+114" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -2347,28 +2478,72 @@
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+25" />
+        <location filename="../../salescoach/services/native_import.py" line="-20" />
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} holds no salescoach export (no deals.csv in it).</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</translation>
+    </message>
+    <message>
         <location line="+14" />
-        <location line="+5" />
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} is not a salescoach JSON export.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+8" />
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>{file} has no column {column}.</source>
         <translation>{file} has no column {column}.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../salescoach/domain/native_format.py" line="-80" />
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Character {position} is not a valid Unicode character.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} characters, more than the {size} this holds.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>“{value}” cannot be read here.</source>
         <translation>“{value}” cannot be read here.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+8" />
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}” is too large a number.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66" />
         <source>Your data already has another record with this {column}.</source>
         <translation>Your data already has another record with this {column}.</translation>
     </message>
@@ -2381,6 +2556,11 @@
         <location line="+41" />
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Points to a row of {table} that is neither in this export nor in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+67" />
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2947,7 @@
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+94" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+95" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -2862,7 +3042,7 @@
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -3176,7 +3356,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-157" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-160" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3349,7 +3529,7 @@ Data folder: {path}</translation>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../salescoach/domain/planner.py" line="+72" />
+        <location filename="../../salescoach/domain/planner.py" line="+73" />
         <source>Type a number, such as 4.</source>
         <translation>Type a number, such as 4.</translation>
     </message>
@@ -4099,7 +4279,7 @@ Data folder: {path}</translation>
         <translation>Log a touch: {deal}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
@@ -4155,7 +4335,7 @@ Data folder: {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+41" />
+        <location filename="../../salescoach/domain/deals.py" line="+42" />
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -4180,17 +4360,17 @@ Data folder: {path}</translation>
         <translation>Unknown currency {code}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>A won or lost deal needs a close date.</source>
         <translation>A won or lost deal needs a close date.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The close date cannot be before the creation date.</source>
         <translation>The close date cannot be before the creation date.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>A touch cannot be in the future.</source>
         <translation>A touch cannot be in the future.</translation>
     </message>
@@ -4208,6 +4388,11 @@ Data folder: {path}</translation>
         <location line="+3" />
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+16" />
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Choose a date between {first} and {last}.</translation>
     </message>
 </context>
 <context>

@@ -248,31 +248,70 @@
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/data/upgrade_offer.py" line="+24"/>
+        <source>{problem}
+
+The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+La copie {name}, faite le {when} avant une mise à jour précédente, se met à jour correctement. La restaurer et l’ouvrir ? Le fichier actuel est gardé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot restore the copy</source>
+        <translation>Impossible de restaurer la copie</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/data/damage.py" line="+21"/>
+        <location filename="../../salescoach/ui/data/damage.py" line="+44"/>
+        <location line="+14"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The database {path} is damaged and there is no backup to restore. Nothing was changed; copy the file somewhere safe before going on.</source>
-        <translation>La base de données {path} est endommagée et il n&apos;y a aucune sauvegarde à restaurer. Rien n&apos;a été modifié&#xa0;; copiez le fichier en lieu sûr avant de continuer.</translation>
+        <location line="-28"/>
+        <source>None of the {count} backups is healthy either. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>Aucune des {count} sauvegardes n’est intacte non plus. Rien n’a été modifié&#xa0;; copiez la base de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The database is damaged. Restore the latest backup, of {when}? The damaged file is kept aside, untouched.</source>
-        <translation>La base de données est endommagée. Restaurer la dernière sauvegarde, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+        <location line="+6"/>
+        <source>There is no backup to restore. Nothing was changed; copy the database somewhere safe before going on.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer. Rien n’a été modifié&#xa0;; copiez la base de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+78"/>
+        <location line="+12"/>
+        <source>Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.</source>
+        <translation>Restaurer la sauvegarde intacte la plus récente, du {when}&#xa0;? Le fichier endommagé est mis de côté, intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n newer backup(s) failed the integrity check.</source>
+        <translation>
+            <numerusform>%n sauvegarde plus récente a échoué au contrôle d’intégrité.</numerusform>
+            <numerusform>%n sauvegardes plus récentes ont échoué au contrôle d’intégrité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Choisir une autre…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66"/>
+        <location line="+30"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>The database {path} is damaged.</source>
+        <translation>La base de données {path} est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
@@ -280,30 +319,45 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/store/backups.py" line="+67"/>
+        <location filename="../../salescoach/store/backups.py" line="+112"/>
         <source>There is no database to back up in {folder} yet.</source>
         <translation>Il n&apos;y a pas encore de base de données à sauvegarder dans {folder}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-17"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
+        <source>The disk is full: cannot write the backup to {path}; nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire la sauvegarde dans {path}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot write the backup to {path}; nothing was changed.</source>
         <translation>Impossible d&apos;écrire la sauvegarde dans {path}&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+119"/>
         <source>The backup {path} is damaged too; choose another one.</source>
         <translation>La sauvegarde {path} est endommagée elle aussi&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/sqlite_copy.py" line="+34"/>
+        <source>The database {path} is damaged; a copy of it would be damaged too, so none was made. Restore a healthy backup (File › Backups…).</source>
+        <translation>La base de données {path} est endommagée&#xa0;; une copie le serait aussi, aucune n’a donc été faite. Restaurez une sauvegarde intacte (Fichier › Sauvegardes…).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+30"/>
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+29"/>
+        <source>{name} (damaged)</source>
+        <translation>{name} (endommagée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
@@ -313,18 +367,18 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+42"/>
+        <location line="+21"/>
+        <location line="+45"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>salescoach backs your data up once a day when it starts and keeps the last ten copies, in {folder}.</source>
         <translation>salescoach sauvegarde vos données une fois par jour au démarrage et garde les dix dernières copies, dans {folder}.</translation>
     </message>
@@ -339,7 +393,7 @@
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Replace your data by the backup of {when}? Your data as it is now is backed up first, so this can be undone.</source>
         <translation>Remplacer vos données par la sauvegarde du {when}&#xa0;? Vos données actuelles sont d&apos;abord sauvegardées&#xa0;: vous pourrez revenir en arrière.</translation>
     </message>
@@ -357,7 +411,7 @@
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+121"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -395,7 +449,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../salescoach/services/calendar.py" line="+34"/>
+        <location filename="../../salescoach/services/calendar.py" line="+40"/>
         <source>Ask for {name}.</source>
         <translation>Demander {name}.</translation>
     </message>
@@ -415,17 +469,23 @@
         <translation>Dernier échange le {day}&#xa0;: {outcome}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>salescoach follow-ups</source>
         <translation>Relances salescoach</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Stay in touch: {who}</source>
         <translation>Reprendre contact&#xa0;: {who}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Stay in touch (stopped)</source>
+        <translation>Reprendre contact (arrêté)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot write {path}: the folder is missing or read-only. Nothing was written.</source>
         <translation>Impossible d&apos;écrire {path}&#xa0;: le dossier n&apos;existe pas ou est en lecture seule. Rien n&apos;a été écrit.</translation>
     </message>
@@ -464,17 +524,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+187"/>
+        <location filename="../../salescoach/cli.py" line="+198"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Unexpected error; nothing was written.</source>
+        <translation>Erreur inattendue&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unexpected error; nothing was written. Details are in {path}.</source>
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>There is no salescoach database in {path}; nothing to do.</source>
+        <translation>Il n’y a pas de base salescoach dans {path} ; rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</source>
         <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
     </message>
@@ -484,12 +554,22 @@
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>{path} is up to date; nothing to do.</source>
+        <translation>{path} est à jour ; rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} upgraded from schema {old}; a copy was kept first.</source>
+        <translation>{path} mis à jour depuis le schéma {old} ; une copie a été gardée avant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
@@ -594,7 +674,12 @@
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
+        <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -680,7 +765,7 @@
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Cannot use the data folder {path}: {reason}</source>
         <translation>Impossible d’utiliser le dossier de données {path} : {reason}</translation>
     </message>
@@ -688,7 +773,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+116"/>
+        <location filename="../../salescoach/store/database.py" line="+225"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -698,19 +783,44 @@
         <translation>La base de données {path} est en lecture seule.</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>There is no salescoach database in {folder} yet: open the app on it, or import a file, first.</source>
+        <translation>Il n’y a pas encore de base salescoach dans {folder} : ouvrez d’abord l’application sur ce dossier, ou importez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database in {folder} was written by an older version of salescoach (schema {revision}). Open the app once, or run `salescoach upgrade`, to upgrade it; nothing was changed.</source>
+        <translation>La base de {folder} a été écrite par une version plus ancienne de salescoach (schéma {revision}). Ouvrez l’application une fois, ou lancez `salescoach upgrade`, pour la mettre à jour ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>salescoach could not upgrade {path} from schema {revision} ({reason}). The upgrade was undone: your data is as it was. A copy taken before the upgrade is at {copy}.</source>
+        <translation>salescoach n’a pas pu mettre à jour {path} depuis le schéma {revision} ({reason}). La mise à jour a été annulée : vos données sont telles qu’elles étaient. Une copie faite avant la mise à jour se trouve dans {copy}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot copy {path} before upgrading it ({reason}); nothing was changed.</source>
+        <translation>Impossible de copier {path} avant sa mise à jour ({reason}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/store/probe.py" line="+33"/>
         <source>{path} is not a salescoach database, or it is damaged. It was left untouched; restore a backup or choose another data folder.</source>
         <translation>{path} n’est pas une base salescoach, ou elle est endommagée. Le fichier n’a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path} : {reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{path} was written by a newer version of salescoach (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
         <translation>{path} a été écrit par une version plus récente de salescoach (schéma {revision}). Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/disk_full.py" line="+46"/>
+        <source>The disk is full: there is no room left to write {path}. Nothing was written. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: il n’y a plus de place pour écrire {path}. Rien n’a été écrit. Libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -766,12 +876,12 @@
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created &amp;on</source>
         <translation>Créée l&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>C&amp;losed on</source>
         <translation>C&amp;lose le</translation>
     </message>
@@ -1192,7 +1302,7 @@
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+54"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+55"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -1402,6 +1512,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+36"/>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error. Details are in {path}.</source>
+        <translation>Erreur inattendue. Les détails sont dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../salescoach/ui/data/export_dialog.py" line="+40"/>
@@ -1480,7 +1603,7 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../salescoach/services/exporting.py" line="+68"/>
+        <location filename="../../salescoach/services/exporting.py" line="+71"/>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1490,7 +1613,7 @@
         <translation>Le dossier {path} n’existe pas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1640,7 +1763,7 @@
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-106"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1679,7 +1802,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No company has this name; pick one from the list.</source>
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
@@ -1692,12 +1815,12 @@
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+30"/>
+        <location filename="../../salescoach/services/followups.py" line="+35"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Choose who to stay in touch with.</source>
         <translation>Choisissez avec qui rester en contact.</translation>
     </message>
@@ -1715,12 +1838,12 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../salescoach/domain/followups.py" line="+65"/>
+        <location filename="../../salescoach/domain/followups.py" line="+68"/>
         <source>Choose how often: at least every 1 day, week or month.</source>
         <translation>Choisissez la fréquence&#xa0;: au moins tous les 1 jour, semaine ou mois.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Snooze to a day after today.</source>
         <translation>Reportez à un jour après aujourd&apos;hui.</translation>
     </message>
@@ -1894,7 +2017,7 @@
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
@@ -1968,7 +2091,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+33"/>
+        <location filename="../../salescoach/domain/goals.py" line="+34"/>
         <source>Type a number, such as 120 000.</source>
         <translation>Saisissez un nombre, par exemple 120&#x202f;000.</translation>
     </message>
@@ -1998,7 +2121,7 @@
         <translation>Ce mois n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose the call, email or meeting you nominate.</source>
         <translation>Choisissez l’appel, l’e-mail ou le rendez-vous que vous désignez.</translation>
     </message>
@@ -2130,8 +2253,16 @@
             <numerusform>%n lignes en erreur écartées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n placeholder date(s) read as no date</source>
+        <translation>
+            <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
+            <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2254,12 +2385,17 @@
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+135"/>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+157"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+28"/>
+        <source>{file}, row {row} (lines {first} to {last} of the file): a quotation mark opens a cell that is not closed where it should be, so that several rows would be read as one. Correct the quotation marks; nothing was imported.</source>
+        <translation>{file}, ligne {row} (lignes {first} à {last} du fichier)&#xa0;: un guillemet ouvre une cellule qui n’est pas refermée où elle devrait l’être, si bien que plusieurs lignes seraient lues comme une seule. Corrigez les guillemets&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>salescoach export</source>
         <translation>Export salescoach</translation>
     </message>
@@ -2329,7 +2465,7 @@
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+42"/>
+        <location filename="../../salescoach/domain/importing.py" line="+64"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2354,7 +2490,7 @@
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -2369,12 +2505,13 @@
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+324"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>“{value}” is not a number of activities (0 to {most}).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
     </message>
@@ -2384,17 +2521,17 @@
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+128"/>
+        <location filename="../../salescoach/services/importing.py" line="+129"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+76"/>
+        <location filename="../../salescoach/services/native_import.py" line="+114"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
@@ -2420,28 +2557,72 @@
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+25"/>
+        <location filename="../../salescoach/services/native_import.py" line="-20"/>
+        <source>{path} is not a file (a folder, a device, a pipe or a socket): only files can be imported. Nothing was imported.</source>
+        <translation>{path} n’est pas un fichier (c’est un dossier, un périphérique, un tube ou une socket)&#xa0;: seuls les fichiers peuvent être importés. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} is larger than {limit} MiB, more than any CRM export holds: it is not read. Nothing was imported.</source>
+        <translation>{file} dépasse {limit} Mio, plus que n’en contient aucun export de CRM&#xa0;: il n’est pas lu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path} holds no salescoach export (no deals.csv in it).</source>
         <translation>{path} ne contient pas d’export salescoach (pas de deals.csv).</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{file} is not a salescoach JSON export: it is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON de salescoach&#xa0;: ce n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {reason}). Rien n’a été importé.</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+5"/>
         <source>{file} is not a salescoach JSON export.</source>
         <translation>{file} n’est pas un export JSON de salescoach.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>{file} was written by a newer salescoach (export format {version}); update salescoach to import it. Nothing was imported.</source>
+        <translation>{file} a été écrit par une version plus récente de salescoach (format d’export {version})&#xa0;; mettez salescoach à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{file} is not a salescoach JSON export as salescoach writes it ({what}). Nothing was imported.</source>
+        <translation>{file} n’est pas un export JSON tel que salescoach l’écrit ({what}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>{file} has no column {column}.</source>
         <translation>{file} n’a pas de colonne {column}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../salescoach/domain/native_format.py" line="-80"/>
+        <source>A NUL character (byte 0) at character {position}: text never holds one; the file is damaged or not text.</source>
+        <translation>Un caractère NUL (octet 0) au caractère {position}&#xa0;: un texte n’en contient jamais&#xa0;; le fichier est endommagé ou n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character {position} is not a valid Unicode character.</source>
+        <translation>Le caractère {position} n’est pas un caractère Unicode valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{length} characters, more than the {size} this holds.</source>
+        <translation>{length} caractères, plus que les {size} que ce champ peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>“{value}” cannot be read here.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas lisible ici.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>“{value}” is too large a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» est un nombre trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/native_import.py" line="+66"/>
         <source>Your data already has another record with this {column}.</source>
         <translation>Vos données ont déjà un autre enregistrement avec ce {column}.</translation>
     </message>
@@ -2454,6 +2635,11 @@
         <location line="+41"/>
         <source>Points to a row of {table} that is neither in this export nor in your data.</source>
         <translation>Renvoie à une ligne de {table} qui n’est ni dans cet export ni dans vos données.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+67"/>
+        <source>“{value}” is not a date between {first} and {last}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3029,7 @@
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+94"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+95"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -2938,7 +3124,7 @@
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
@@ -3261,7 +3447,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-157"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-160"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3446,7 +3632,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../salescoach/domain/planner.py" line="+72"/>
+        <location filename="../../salescoach/domain/planner.py" line="+73"/>
         <source>Type a number, such as 4.</source>
         <translation>Tapez un nombre, par exemple 4.</translation>
     </message>
@@ -4211,7 +4397,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange : {deal}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(nobody in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
@@ -4267,7 +4453,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+41"/>
+        <location filename="../../salescoach/domain/deals.py" line="+42"/>
         <source>A deal needs a title.</source>
         <translation>Une affaire a besoin d’un titre.</translation>
     </message>
@@ -4292,17 +4478,17 @@ Dossier de données : {path}</translation>
         <translation>Devise inconnue : {code}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A won or lost deal needs a close date.</source>
         <translation>Une affaire gagnée ou perdue a besoin d’une date de clôture.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The close date cannot be before the creation date.</source>
         <translation>La date de clôture ne peut pas précéder la date de création.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A touch cannot be in the future.</source>
         <translation>Un échange ne peut pas être dans le futur.</translation>
     </message>
@@ -4320,6 +4506,11 @@ Dossier de données : {path}</translation>
         <location line="+3"/>
         <source>This does not look like an email address.</source>
         <translation>Cette adresse e-mail ne semble pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/date_bounds.py" line="+16"/>
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Choisissez une date entre {first} et {last}.</translation>
     </message>
 </context>
 <context>

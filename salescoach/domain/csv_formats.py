@@ -121,13 +121,35 @@ def _lines(text: str, chunk: int = 1 << 20) -> Iterator[str]:
         start = end
 
 
-def read_rows(text: str, separator: str) -> list[list[str]]:
-    """Every record of a delimited text, header included, cells as written."""
+def read_rows(text: str, separator: str, name: str = "") -> list[list[str]]:
+    """Every record of a delimited text, header included, cells as written.
+
+    Lenient about quotes within a line, as spreadsheets are; but a record whose quoted
+    cell runs over several lines must be well formed (and, when it holds separators, as
+    wide as the header), else an unbalanced quotation mark has swallowed rows (or the
+    rest of the file) and the file is refused (`UserError` naming the row), rather than
+    two rows silently made one.
+    """
+    current: list[str] = []  # the lines of the record being read
+
+    def tap() -> Iterator[str]:
+        for line in _lines(text):
+            current.append(line)
+            yield line
+
+    reader = csv.reader(tap(), delimiter=separator, strict=False)
+    rows: list[list[str]] = []
+    width = 0
     try:
-        reader = csv.reader(_lines(text), delimiter=separator, strict=False)
-        # A comprehension, not list(reader): list() would parse 100,000 rows in one C call
-        # holding the interpreter lock, and the window (waiting on it) would freeze.
-        return [row for row in reader]
+        # A loop, not list(reader): list() would parse 100,000 rows in one C call holding
+        # the interpreter lock, and the window (waiting on it) would freeze.
+        for row in reader:
+            if len(current) > 1:
+                _check_lines(current, row, separator, width, len(rows) + 1, reader.line_num, name)
+            if not width and any(c.strip() for c in row):
+                width = len(row)  # the header's
+            current.clear()
+            rows.append(row)
     except csv.Error as exc:
         raise UserError(
             msg(
@@ -138,11 +160,48 @@ def read_rows(text: str, separator: str) -> list[list[str]]:
                 reason=str(exc),
             )
         ) from exc
+    return rows
 
 
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+def _check_lines(
+    lines: list[str], row: list[str], sep: str, width: int, number: int, end: int, name: str
+) -> None:
+    """Refuse a record spanning `lines` that only a stray quotation mark explains."""
+    try:
+        strict = list(csv.reader(io.StringIO("".join(lines), newline=""), delimiter=sep,
+                                 strict=True))  # fmt: skip
+    except csv.Error:
+        strict = []
+    # A row narrower or wider than the header whose multi-line cell holds separators is
+    # rows run together ("Audit,100<line break>Paie"): exporters write every row whole.
+    merged = len(row) != width > 1 and any(
+        sep in cell and ("\n" in cell or "\r" in cell) for cell in row
+    )
+    if len(strict) == 1 and not merged:
+        return  # a cell holding line breaks, quoted as it should be
+    raise UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "{file}, row {row} (lines {first} to {last} of the file): a quotation mark "
+                "opens a cell that is not closed where it should be, so that several rows "
+                "would be read as one. Correct the quotation marks; nothing was imported.",
+            ),
+            file=name or "?",
+            row=number,
+            first=end - len(lines) + 1,
+            last=end,
+        )
+    )
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection). A
+# control character (NUL, tab, carriage return…) counts too: LibreOffice drops a leading
+# NUL and runs the "=1+1" behind it.
+_RISKY = r"[=+\-@\x00-\x1f\x7f]"
+_RISKY_START = re.compile(_RISKY)
+_NEUTRALISED = re.compile(f"'+{_RISKY}")
 
 
 def neutralise(cell: str) -> str:
@@ -151,7 +210,7 @@ def neutralise(cell: str) -> str:
     A cell already made of apostrophes then a formula sign gets one more, so that the two
     functions are exact inverses on every string.
     """
-    if cell.startswith(FORMULA_STARTS) or _NEUTRALISED.match(cell):
+    if _RISKY_START.match(cell) or _NEUTRALISED.match(cell):
         return "'" + cell
     return cell
 

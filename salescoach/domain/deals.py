@@ -7,6 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from salescoach.domain.date_bounds import field_error
 from salescoach.domain.enums import CURRENCIES, ContactRole, DealStage, DealStatus, TouchKind
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 
@@ -60,12 +61,16 @@ def validate_deal(draft: DealDraft) -> None:
         errors["currency"] = msg(
             CTX, QT_TRANSLATE_NOOP("Validation", "Unknown currency {code}."), code=draft.currency
         )
+    if (error := field_error(draft.created_on)) is not None:
+        errors["created_on"] = error
     if draft.status is DealStatus.OPEN:
         draft.closed_on = None
     elif draft.closed_on is None:
         errors["closed_on"] = msg(
             CTX, QT_TRANSLATE_NOOP("Validation", "A won or lost deal needs a close date.")
         )
+    elif (error := field_error(draft.closed_on)) is not None:
+        errors["closed_on"] = error
     elif draft.closed_on < draft.created_on:
         errors["closed_on"] = msg(
             CTX,
@@ -90,6 +95,8 @@ class TouchDraft:
 def validate_touch(draft: TouchDraft, now: dt.datetime | None = None) -> None:
     """A touch cannot be logged more than a day ahead (a typo in the year, usually)."""
     now = now or dt.datetime.now()
+    if (error := field_error(draft.occurred_at)) is not None:
+        raise ValidationError({"occurred_at": error})
     if draft.occurred_at > now + dt.timedelta(days=1):
         raise ValidationError(
             {

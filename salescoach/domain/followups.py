@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from salescoach.domain.date_bounds import field_error
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, ValidationError, msg
 from salescoach.domain.periods import add_months
 
@@ -56,7 +57,9 @@ def bucket(next_on: dt.date, today: dt.date) -> Bucket:
     return Bucket.THIS_WEEK if next_on <= sunday else Bucket.LATER
 
 
-def validate_cadence(every: int | None) -> None:
+def validate_cadence(every: int | None, next_on: dt.date | None = None) -> None:
+    if (error := field_error(next_on)) is not None:
+        raise ValidationError({"next_on": error})
     if every is None or every < 1:
         raise ValidationError(
             {
@@ -71,6 +74,8 @@ def validate_cadence(every: int | None) -> None:
 
 
 def validate_snooze(until: dt.date, today: dt.date) -> None:
+    if (error := field_error(until)) is not None:
+        raise ValidationError({"until": error})
     if until <= today:
         raise ValidationError(
             {"until": msg(CTX, QT_TRANSLATE_NOOP("FollowUps", "Snooze to a day after today."))}

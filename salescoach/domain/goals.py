@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from salescoach.domain.date_bounds import field_error
 from salescoach.domain.enums import CURRENCIES, DEFAULT_CURRENCY, DealStatus, TouchKind
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.progress import Grouping, Metric
@@ -104,6 +105,8 @@ def validate_nomination(draft: NominationDraft, today: dt.date | None = None) ->
     draft.month = month_start(draft.month)
     if draft.month > month_start(today):
         errors["month"] = msg(CTX, QT_TRANSLATE_NOOP("Goals", "That month has not started yet."))
+    elif (error := field_error(draft.month)) is not None:
+        errors["month"] = error
     if draft.touch_id is None:
         errors["touch"] = msg(
             CTX, QT_TRANSLATE_NOOP("Goals", "Choose the call, email or meeting you nominate.")

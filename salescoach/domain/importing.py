@@ -23,14 +23,36 @@ from salescoach.domain.crm_vocabulary import (
     status_word,
 )
 from salescoach.domain.csv_formats import Format, restore
+from salescoach.domain.date_bounds import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    OUT_OF_BOUNDS,
+    in_bounds,
+    is_placeholder,
+)
 from salescoach.domain.deals import DealDraft, validate_deal
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.money import parse_amount
+from salescoach.domain.native_format import BY_NAME, MAX_AMOUNT_CENTS, text_problem
 
 CTX = "Importing"
 MAX_ACTIVITIES = 1000  # per deal: more is a typo (or a total over years), not a history
-MAX_AMOUNT_CENTS = 10**15  # ten thousand billion: beyond, a typo (and beyond SQLite's integers)
+
+
+def _size(table: str, column: str) -> int | None:
+    return next(c.size for c in BY_NAME[table].columns if c.name == column)
+
+
+# The most characters a cell holds, as the column it is written to (None: no limit).
+SIZES: dict[Field, int | None] = {
+    Field.TITLE: _size("deals", "title"),
+    Field.ACCOUNT: _size("accounts", "name"),
+    Field.CONTACT: _size("contacts", "last_name"),
+    Field.EMAIL: _size("contacts", "email"),
+    Field.PHONE: _size("contacts", "phone"),
+    Field.COMPETITOR: _size("deals", "competitor"),
+}
 
 
 class DateOrder(StrEnum):
@@ -178,6 +200,7 @@ class ParseResult:
     deals: list[ParsedDeal] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows left out)
+    placeholder_dates: int = 0  # "no date" placeholders (31.12.3999) read as no date
 
     @property
     def bad_rows(self) -> int:
@@ -246,6 +269,12 @@ def parse_rows(
                 )
             )
 
+        for f, i in col.items():  # what would be stored: no NUL, no more than it holds
+            if i is not None and i < len(cells):
+                problem = text_problem(cells[i], SIZES.get(f))
+                if problem is not None:
+                    problems.append(RowProblem(number, headers[i] if i < width else "", problem))
+
         def cell(f: Field, cells: list[str] = cells) -> str:
             i = col[f]
             return cells[i].strip() if i is not None and i < len(cells) else ""
@@ -266,6 +295,7 @@ def parse_rows(
                 value=amount_text)  # fmt: skip
             amount = 0
         dates: dict[Field, dt.date | None] = {}
+        far: dict[Field, dt.date] = {}  # outside the bounds: refused unless a placeholder
         for f in DATE_FIELDS:
             text = cell(f)
             try:
@@ -274,6 +304,11 @@ def parse_rows(
                 dates[f] = None
                 ambiguous = conventions.date_order is None and _NUMERIC.fullmatch(text)
                 bad(f, _ASK_ORDER if ambiguous else _NOT_A_DATE, value=text)
+                continue
+            day = dates[f]
+            if day is not None and not in_bounds(day):
+                dates[f] = None
+                far[f] = day
         activities = _count(cell(Field.ACTIVITIES))
         if not 0 <= activities <= MAX_ACTIVITIES:
             bad(
@@ -295,6 +330,14 @@ def parse_rows(
         won, lost, closed = dates[Field.WON], dates[Field.LOST], dates[Field.CLOSED]
         if status is None:
             status = DealStatus.WON if won else DealStatus.LOST if lost else DealStatus.OPEN
+        # An open deal's far-future close date is a CRM's "no expected close date".
+        placeholders = sum(
+            1 for f, day in far.items()
+            if f is Field.CLOSED and status is DealStatus.OPEN and is_placeholder(day)
+        )  # fmt: skip
+        for f in far:
+            if not (placeholders and f is Field.CLOSED):
+                bad(f, OUT_OF_BOUNDS, value=cell(f), first=FIRST_YEAR, last=LAST_YEAR)
         close = (won if status is DealStatus.WON else lost) or closed
         created = dates[Field.CREATED] or close or today
         stage = stage_word(stage_text) or (
@@ -341,6 +384,7 @@ def parse_rows(
         if problems:
             result.problems.extend(problems)
             continue
+        result.placeholder_dates += placeholders
         result.deals.append(
             ParsedDeal(
                 number, key, draft.title, cell(Field.ACCOUNT), cell(Field.CONTACT),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from salescoach.domain.date_bounds import key_in_bounds
 from salescoach.domain.debrief import QUESTION_NUMBERS, Answer
 
 AnswerCounts = Mapping[int, Mapping[Answer, int]]
@@ -81,18 +82,29 @@ class DebriefInsights:
     competitors: list[tuple[str, int]]
     referrals_asked: int
     referrals_obtained: int
-    controllable_losses: int = field(init=False)
-    uncontrollable_losses: int = field(init=False)
+    controllable_losses: int  # all of them, those left out of `by_quarter` included
+    uncontrollable_losses: int
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "controllable_losses", sum(q.within for q in self.by_quarter))
-        object.__setattr__(self, "uncontrollable_losses", sum(q.outside for q in self.by_quarter))
+
+def control_totals(rows: Iterable[tuple[bool | None, int]]) -> tuple[int, int]:
+    """(controllable, count) rows → losses within the rep's control, and outside it."""
+    within = outside = 0
+    for controllable, n in rows:
+        if controllable is True:
+            within += n
+        elif controllable is False:
+            outside += n
+    return within, outside
 
 
 def control_by_quarter(rows: Iterable[tuple[str, bool | None, int]]) -> list[QuarterControl]:
-    """(quarter, controllable, count) rows → one entry per quarter, gaps filled with zeros."""
+    """(quarter, controllable, count) rows → one entry per quarter, gaps filled with zeros;
+    quarters outside the years of `date_bounds` left out (a loss dated 9999-12-31 by an older
+    version made a series of 32,000 quarters)."""
     table: dict[str, list[int]] = {}
     for quarter, controllable, n in rows:
+        if not key_in_bounds(quarter):
+            continue
         slot = 2 if controllable is None else 0 if controllable else 1
         table.setdefault(quarter, [0, 0, 0])[slot] += n
     if not table:
@@ -104,11 +116,13 @@ def control_by_quarter(rows: Iterable[tuple[str, bool | None, int]]) -> list[Qua
 def pivot_reasons(
     rows: Iterable[tuple[str, uuid.UUID | None, int]],
 ) -> tuple[dict[str, dict[uuid.UUID | None, int]], list[tuple[uuid.UUID | None, int]]]:
-    """(quarter, reason, count) rows → {quarter: {reason: count}} and totals, biggest first."""
+    """(quarter, reason, count) rows → {quarter: {reason: count}} and totals, biggest first;
+    the totals count the quarters outside the years of `date_bounds`, left out of the first."""
     by_quarter: dict[str, dict[uuid.UUID | None, int]] = {}
     totals: dict[uuid.UUID | None, int] = {}
     for quarter, reason, n in rows:
-        by_quarter.setdefault(quarter, {})[reason] = n
+        if key_in_bounds(quarter):
+            by_quarter.setdefault(quarter, {})[reason] = n
         totals[reason] = totals.get(reason, 0) + n
     ordered = sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))
     return dict(sorted(by_quarter.items())), ordered

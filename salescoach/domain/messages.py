@@ -9,6 +9,7 @@ command line translates it with Qt. `QT_TRANSLATE_NOOP` keeps Qt's name so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -40,6 +41,17 @@ class UserError(Exception):
 
 class DamagedDatabaseError(UserError):
     """The database file is damaged or not ours: left untouched, a backup may be restored."""
+
+
+class UpgradeFailedError(UserError):
+    """Upgrading the schema from `revision` failed and was rolled back; `copy` is the copy
+    taken before; `usable_copy`, when found, an earlier copy that does upgrade."""
+
+    def __init__(self, message: Message, revision: str, copy: Path | None = None) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.copy = copy
+        self.usable_copy: Path | None = None
 
 
 class ValidationError(UserError):

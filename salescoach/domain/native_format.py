@@ -14,13 +14,19 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from salescoach.domain.date_bounds import OutOfBoundsError, checked, out_of_bounds
+from salescoach.domain.deals import DealDraft, validate_deal
 from salescoach.domain.debrief import Answer
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.goals import GoalDraft, validate_goal
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.progress import Grouping, Metric
 
 CTX = "Importing"
 FORMAT_NAME = "salescoach"
 FORMAT_VERSION = 1
+MAX_AMOUNT_CENTS = 10**15  # ten thousand billion: beyond, a typo (and beyond SQLite's integers)
+_SQLITE_INT = 2**63  # SQLite's integers are signed 64-bit
 
 
 class Kind(StrEnum):
@@ -40,6 +46,7 @@ class Col:
     nullable: bool = False
     ref: str | None = None  # the table an ID column points to
     choices: tuple[str, ...] = ()
+    size: int | None = None  # the most characters a TEXT column holds (None: no limit)
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,8 @@ def _ref(name: str, table: str, nullable: bool = True) -> Col:
     return Col(name, Kind.ID, nullable, table)
 
 
-def _text(name: str, nullable: bool = False) -> Col:
-    return Col(name, Kind.TEXT, nullable)
+def _text(name: str, size: int | None = None, nullable: bool = False) -> Col:
+    return Col(name, Kind.TEXT, nullable, size=size)
 
 
 def _choice(name: str, values: type[StrEnum], nullable: bool = False) -> Col:
@@ -78,22 +85,25 @@ _STAMPS = (Col("created_at", Kind.DATETIME), Col("updated_at", Kind.DATETIME))
 # Written and read in this order: what a row points to comes before it.
 TABLES: tuple[Table, ...] = (
     Table("loss_reasons", (
-        _id(), _text("code", nullable=True), _text("label"), Col("controllable", Kind.BOOL),
-        Col("position", Kind.INT), Col("hidden", Kind.BOOL), *_STAMPS,
+        _id(), _text("code", 40, nullable=True), _text("label", 200),
+        Col("controllable", Kind.BOOL), Col("position", Kind.INT), Col("hidden", Kind.BOOL),
+        *_STAMPS,
     ), unique=(("code",),)),
     Table("accounts", (
-        _id(), _text("name"), _text("sector"), _text("city"), _text("notes"), *_STAMPS,
+        _id(), _text("name", 200), _text("sector", 100), _text("city", 100), _text("notes"),
+        *_STAMPS,
     )),
     Table("contacts", (
-        _id(), _ref("account_id", "accounts"), _text("first_name"), _text("last_name"),
-        _text("job_title"), _text("email"), _text("phone"), _text("notes"),
+        _id(), _ref("account_id", "accounts"), _text("first_name", 100),
+        _text("last_name", 100), _text("job_title", 100), _text("email", 200),
+        _text("phone", 50), _text("notes"),
         _ref("referred_by_id", "contacts"), *_STAMPS,
     )),
     Table("deals", (
-        _id(), _text("title"), _ref("account_id", "accounts"), Col("amount_cents", Kind.INT),
-        _text("currency"), Col("commission_cents", Kind.INT), _choice("stage", DealStage),
-        _choice("status", DealStatus), Col("created_on", Kind.DATE),
-        Col("closed_on", Kind.DATE, nullable=True), _text("competitor"), _text("notes"),
+        _id(), _text("title", 200), _ref("account_id", "accounts"),
+        Col("amount_cents", Kind.INT), _text("currency", 3), Col("commission_cents", Kind.INT),
+        _choice("stage", DealStage), _choice("status", DealStatus), Col("created_on", Kind.DATE),
+        Col("closed_on", Kind.DATE, nullable=True), _text("competitor", 200), _text("notes"),
         _text("external_id", nullable=True), *_STAMPS,
     ), unique=(("external_id",),)),
     Table("deal_contacts", (
@@ -102,7 +112,7 @@ TABLES: tuple[Table, ...] = (
     ), unique=(("deal_id", "contact_id"),)),
     Table("touches", (
         _id(), _choice("kind", TouchKind), Col("occurred_at", Kind.DATETIME),
-        _ref("deal_id", "deals"), _ref("contact_id", "contacts"), _text("outcome"),
+        _ref("deal_id", "deals"), _ref("contact_id", "contacts"), _text("outcome", 200),
         _text("note"), *_STAMPS,
     )),
     Table("debriefs", (
@@ -111,7 +121,7 @@ TABLES: tuple[Table, ...] = (
         *(_choice(f"answer_{n}", Answer, nullable=True) for n in range(1, 7)),
         *(_text(f"note_{n}") for n in range(1, 7)),
         _ref("reason_id", "loss_reasons"), Col("controllable", Kind.BOOL, nullable=True),
-        _text("competitor"), _text("prospect_said"), _text("lessons"), _text("next_action"),
+        _text("competitor", 200), _text("prospect_said"), _text("lessons"), _text("next_action"),
         Col("referral_asked", Kind.BOOL), Col("referral_obtained", Kind.BOOL),
         _ref("referred_contact_id", "contacts"), _ref("referrer_contact_id", "contacts"),
         Col("stay_in_touch", Kind.BOOL), Col("cadence_months", Kind.INT, nullable=True),
@@ -119,7 +129,7 @@ TABLES: tuple[Table, ...] = (
     ), unique=(("deal_id",),)),
     Table("follow_ups", (
         _id(), _ref("account_id", "accounts"), _ref("contact_id", "contacts"),
-        _ref("deal_id", "deals"), Col("every", Kind.INT), _text("unit"),
+        _ref("deal_id", "deals"), Col("every", Kind.INT), _text("unit", 10),
         Col("next_on", Kind.DATE), Col("active", Kind.BOOL), _ref("last_touch_id", "touches"),
         *_STAMPS,
     )),
@@ -129,7 +139,7 @@ TABLES: tuple[Table, ...] = (
     )),
     Table("goals", (
         _id(), Col("year", Kind.INT), _choice("metric", Metric), Col("amount_cents", Kind.INT),
-        _text("currency"), _choice("target_period", Grouping, nullable=True),
+        _text("currency", 3), _choice("target_period", Grouping, nullable=True),
         Col("target_cents", Kind.INT, nullable=True), *_STAMPS,
     ), unique=(("year",),)),
     Table("call_nominations", (
@@ -178,7 +188,8 @@ _TRUE = {"true": 1, "1": 1, "yes": 1, "false": 0, "0": 0, "no": 0}
 
 
 def from_text(col: Col, text: str) -> object:
-    """A cell back to the stored value; ValueError when it cannot be one."""
+    """A cell back to the stored value; ValueError when it cannot be one (`OutOfBoundsError`
+    for a date outside the years salescoach accepts)."""
     if text == "":
         if col.nullable:
             return None
@@ -194,9 +205,9 @@ def from_text(col: Col, text: str) -> object:
         moment = dt.datetime.fromisoformat(text)
         if moment.tzinfo is not None:
             raise ValueError(text)  # stored as naive UTC: an offset would be misread
-        return moment.isoformat(sep=" ", timespec="microseconds")
+        return checked(moment).isoformat(sep=" ", timespec="microseconds")
     if kind is Kind.DATE:
-        return dt.date.fromisoformat(text).isoformat()
+        return checked(dt.date.fromisoformat(text)).isoformat()
     if kind is Kind.INT:
         return int(text)
     if kind is Kind.BOOL:
@@ -215,3 +226,131 @@ def json_cell(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+# checking what is read -------------------------------------------------------------------
+def shorten(text: str, most: int = 40) -> str:
+    """A value quoted in a message: a 5,000-character cell is not repeated whole."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def text_problem(text: str, size: int | None = None) -> Message | None:
+    """What makes `text` unfit to store (a NUL character, text that is not Unicode,
+    more characters than its column holds), or None. Shared by every import."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "A NUL character (byte 0) at character {position}: text never holds one; "
+                "the file is damaged or not text.",
+            ),
+            position=nul + 1,
+        )
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate, from a JSON "\\ud800"
+            return msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing", "Character {position} is not a valid Unicode character."
+                ),
+                position=exc.start + 1,
+            )
+    if size is not None and len(text) > size:
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP("Importing", "{length} characters, more than the {size} this holds."),
+            length=len(text),
+            size=size,
+        )
+    return None
+
+
+class CellError(ValueError):
+    """A cell that cannot be stored, and why (in the user's language)."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(problem.english())
+        self.problem = problem
+
+
+def read_cell(col: Col, text: str) -> object:
+    """`from_text`, with every text checked (`text_problem`) and integers kept within
+    what SQLite stores; `CellError` says what is wrong."""
+    problem = text_problem(text, col.size if col.kind is Kind.TEXT else None)
+    if problem is not None:
+        raise CellError(problem)
+    try:
+        value = from_text(col, text)
+    except OutOfBoundsError:
+        raise CellError(out_of_bounds(shorten(text))) from None
+    except ValueError:
+        raise CellError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Importing", "“{value}” cannot be read here."),
+                value=shorten(text),
+            )
+        ) from None
+    if isinstance(value, int) and not -_SQLITE_INT <= value < _SQLITE_INT:
+        raise CellError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Importing", "“{value}” is too large a number."),
+                value=shorten(text),
+            )
+        )
+    return value
+
+
+_DEAL_FIELDS = {"title": "title", "amount": "amount_cents", "commission": "commission_cents",
+                "currency": "currency", "closed_on": "closed_on"}  # fmt: skip
+_GOAL_FIELDS = {"year": "year", "amount": "amount_cents", "target": "target_cents",
+                "currency": "currency"}  # fmt: skip
+
+
+def row_problems(table: Table, row: dict[str, object]) -> list[tuple[str, Message]]:
+    """The rules the app's editors (and the CSV import) apply, for a row of an export
+    read by `read_cell`: (column, problem) pairs, none when the row is fine."""
+    problems: list[tuple[str, Message]] = []
+    try:
+        if table.name == "deals":
+            for name in ("amount_cents", "commission_cents"):
+                cents = row[name]
+                if isinstance(cents, int) and abs(cents) > MAX_AMOUNT_CENTS:
+                    text = QT_TRANSLATE_NOOP("Importing", "“{value}” is not an amount.")
+                    problems.append((name, msg(CTX, text, value=cents)))
+            if problems:
+                return problems
+            closed = row["closed_on"]
+            validate_deal(
+                DealDraft(
+                    title=str(row["title"]),
+                    amount_cents=int(str(row["amount_cents"])),
+                    currency=str(row["currency"]),
+                    commission_cents=int(str(row["commission_cents"])),
+                    status=DealStatus(str(row["status"])),
+                    created_on=dt.date.fromisoformat(str(row["created_on"])),
+                    closed_on=dt.date.fromisoformat(str(closed)) if closed else None,
+                )
+            )
+        elif table.name == "goals":
+            target = row["target_cents"]
+            period = row["target_period"]
+            validate_goal(
+                GoalDraft(
+                    year=int(str(row["year"])),
+                    amount_cents=int(str(row["amount_cents"])),
+                    metric=Metric(str(row["metric"])),
+                    currency=str(row["currency"]),
+                    target_period=Grouping(str(period)) if period else None,
+                    target_cents=int(str(target)) if target is not None else None,
+                )
+            )
+    except ValidationError as exc:
+        where = _DEAL_FIELDS if table.name == "deals" else _GOAL_FIELDS
+        problems.extend((where.get(name, name), m) for name, m in exc.fields.items())
+    return problems

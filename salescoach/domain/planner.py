@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from salescoach.domain.date_bounds import key_in_bounds
 from salescoach.domain.insights import quarters_between
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 
@@ -210,6 +211,8 @@ def planner_history(
             raise ValidationError(
                 {"month": msg(CTX, QT_TRANSLATE_NOOP("Planner", "This cannot be negative."))}
             )
+        if not key_in_bounds(quarter_of(month)):
+            continue  # closed in 9999 (an older version): a series to it never ends
         counts = quarters.setdefault(quarter_of(month), [0, 0])
         counts[0] += won
         counts[1] += lost

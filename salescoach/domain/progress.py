@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from salescoach.domain.date_bounds import clamp, in_bounds
 from salescoach.domain.periods import add_months, quarter_start
 
 
@@ -93,18 +94,22 @@ def fill_periods(
     rows: Iterable[TotalsRow], grouping: Grouping, until: dt.date | None = None
 ) -> list[PeriodTotals]:
     """Every period from the first with a closed deal to the one holding `until` (or the
-    last with data, if later), oldest first. Periods without a closed deal are zeros, not
-    gaps: a rolling average must count a blank month as a blank month."""
-    found = {
-        parse_period_key(key): PeriodTotals(parse_period_key(key), won, lost, revenue, commission)
-        for key, won, lost, revenue, commission in rows
-    }
+    last with data, if later), oldest first, within the years of `date_bounds`. Periods
+    without a closed deal are zeros, not gaps: a rolling average must count a blank month
+    as a blank month."""
+    found: dict[dt.date, PeriodTotals] = {}
+    for key, won, lost, revenue, commission in rows:
+        start = parse_period_key(key)
+        # A close date outside the years salescoach accepts (9999-12-31 written by an older
+        # version) is left out: a series to it would overflow or run for thousands of years.
+        if in_bounds(start):
+            found[start] = PeriodTotals(start, won, lost, revenue, commission)
     if not found:
         return []
     start = min(found)
     last = max(found)
     if until is not None:
-        last = max(last, period_start(until, grouping))
+        last = max(last, period_start(clamp(until), grouping))
     out = []
     while start <= last:
         out.append(found.get(start, PeriodTotals(start)))

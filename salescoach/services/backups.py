@@ -8,8 +8,18 @@ from pathlib import Path
 from salescoach.services.datadir import database_path
 from salescoach.store import backups as store_backups
 from salescoach.store.backups import BackupInfo
+from salescoach.store.sqlite_copy import is_healthy
 
-__all__ = ["BackupInfo", "back_up", "backups", "daily", "healthy", "restore"]
+__all__ = [
+    "BackupInfo",
+    "back_up",
+    "backups",
+    "daily",
+    "healthy",
+    "newest_healthy",
+    "remove_killed_copies",
+    "restore",
+]
 
 
 def backups(data_dir: Path) -> list[BackupInfo]:
@@ -28,7 +38,18 @@ def daily(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
 
 
 def healthy(data_dir: Path) -> bool:
-    return store_backups.is_healthy(database_path(data_dir))
+    return is_healthy(database_path(data_dir), live=True)
+
+
+def newest_healthy(data_dir: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:
+    """The newest backup that passes the integrity check, and the newer ones that failed it
+    (reads the files whole: off the GUI thread)."""
+    return store_backups.newest_healthy(database_path(data_dir))
+
+
+def remove_killed_copies(data_dir: Path) -> list[Path]:
+    """Delete what backups and restores killed half-way left (our temporary files only)."""
+    return store_backups.remove_killed_copies(database_path(data_dir))
 
 
 def restore(data_dir: Path, source: Path) -> Path:

@@ -30,8 +30,8 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def ensure_data_dir(path: Path) -> Path:
-    """Create the data folder private to the user (0700) if needed; return it absolute."""
+def refuse_a_file(path: Path) -> Path:
+    """`path` absolute; a `UserError` if it names a file rather than a folder."""
     path = path.absolute()
     if path.exists() and not path.is_dir():
         raise UserError(
@@ -41,6 +41,12 @@ def ensure_data_dir(path: Path) -> Path:
                 path=str(path),
             )
         )
+    return path
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data folder private to the user (0700) if needed; return it absolute."""
+    path = refuse_a_file(path)
     try:
         if not path.exists():
             path.mkdir(parents=True, mode=0o700)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salescoach.domain.date_bounds import months_after
 from salescoach.domain.debrief import (
     QUESTION_NUMBERS,
     Answer,
@@ -23,12 +24,12 @@ from salescoach.domain.followups import CadenceUnit
 from salescoach.domain.insights import (
     DebriefInsights,
     control_by_quarter,
+    control_totals,
     pivot_reasons,
     weak_spots,
     weakest_question,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
-from salescoach.domain.periods import add_months
 from salescoach.domain.rows import DealRow
 from salescoach.store import debrief_queries as dq
 from salescoach.store import followup_queries as fq
@@ -244,7 +245,8 @@ class DebriefService:
         follow_up.every = d.cadence_months
         follow_up.unit = CadenceUnit.MONTHS.value
         follow_up.active = True
-        follow_up.next_on = add_months(deal.closed_on or dt.date.today(), d.cadence_months)
+        # months_after: a lost date of 9999-12-31 written by an older version overflowed
+        follow_up.next_on = months_after(deal.closed_on or dt.date.today(), d.cadence_months)
 
     # reading ---------------------------------------------------------------------------
     def rows(self) -> list[DebriefRow]:
@@ -268,6 +270,7 @@ class DebriefService:
         control = control_by_quarter((q, c, n) for q, c, _, n, _, _ in outcomes)
         by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n, _, _ in outcomes)
         finished = sum(n for *_, n, _, _ in outcomes)
+        within, outside = control_totals((c, n) for _, c, _, n, _, _ in outcomes)
         insights = DebriefInsights(
             finished=finished,
             pending=states[DebriefState.PENDING] + states[DebriefState.DRAFT],
@@ -281,6 +284,8 @@ class DebriefService:
             competitors=met,
             referrals_asked=sum(a for *_, a, _ in outcomes),
             referrals_obtained=sum(o for *_, o in outcomes),
+            controllable_losses=within,
+            uncontrollable_losses=outside,
         )
         return insights, outcomes
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from salescoach.domain.csv_formats import neutralise
+from salescoach.domain.disk_full import disk_full_error, is_disk_full
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.native_format import (
     FORMAT_NAME,
@@ -77,6 +80,7 @@ def export(
                 path=str(target.parent),
             )
         )
+    clean_leftovers(target.parent)
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     result = ExportResult(target)
     try:
@@ -94,6 +98,8 @@ def export(
                     _write_json(f, conn, step)
         os.replace(partial, target)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(target) from exc
         raise UserError(
             msg(
                 CTX,
@@ -111,6 +117,47 @@ def export(
             partial.unlink()
     result.rows = counts
     return result
+
+
+# What `export` writes while it works: a hidden name ending with its process id.
+_PARTIAL = re.compile(r"\..+\.partial-(\d+)")
+_JSON_HEAD = f'{{\n  "format": {json.dumps(FORMAT_NAME)},'.encode()
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove what killed exports left in `folder` (hidden `.NAME.partial-PID` files and
+    folders of up to the whole database): only those of a process that is gone, and only
+    when they hold nothing but what an export writes. Returns what was removed."""
+    removed = []
+    with suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            m = _PARTIAL.fullmatch(entry.name)
+            if m is None or _alive(int(m.group(1))):
+                continue
+            with suppress(OSError):
+                if entry.is_dir(follow_symlinks=False):
+                    if set(os.listdir(entry.path)) <= {t.file_name for t in TABLES}:
+                        shutil.rmtree(entry.path)
+                        removed.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    with open(entry.path, "rb") as f:
+                        head = f.read(len(_JSON_HEAD))
+                    if _JSON_HEAD.startswith(head):  # empty, or begun as an export begins
+                        os.unlink(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # an export of this process, perhaps under way
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid < 2**31  # another user's process: alive; an absurd number: not a pid
+    return True
 
 
 class _Steps:

@@ -7,6 +7,7 @@ import uuid
 
 from sqlalchemy import select
 
+from salescoach.domain.date_bounds import field_error
 from salescoach.domain.followups import (
     AdvocateRow,
     CadenceUnit,
@@ -21,6 +22,10 @@ from salescoach.store.database import Store
 from salescoach.store.models import Contact, FollowUp, ReferralThanks
 
 CTX = "FollowUpService"
+
+# How long a calendar export keeps cancelling a stopped follow-up's event: long enough for
+# a rep who exports now and then, short enough that the file does not grow for ever.
+CANCEL_FOR_DAYS = 90
 
 
 def _gone() -> UserError:
@@ -43,6 +48,15 @@ class FollowUpService:
     def rows(self) -> list[FollowUpRow]:
         with self.store.session() as s:
             return fq.follow_up_rows(s)
+
+    def stopped(self, today: dt.date | None = None) -> list[FollowUpRow]:
+        """Follow-ups stopped (or whose prospect was deleted) in the last `CANCEL_FOR_DAYS`
+        days: the calendar export writes their events as cancelled."""
+        since = dt.datetime.combine(
+            (today or dt.date.today()) - dt.timedelta(CANCEL_FOR_DAYS), dt.time()
+        )
+        with self.store.session() as s:
+            return fq.stopped_since(s, since)
 
     def due_counts(self, today: dt.date | None = None) -> tuple[int, int]:
         """(overdue, due today)."""
@@ -69,7 +83,7 @@ class FollowUpService:
     ) -> uuid.UUID:
         """Stay in touch with an account (or a person without one) every `every` `unit`s;
         the first follow-up on `next_on`, else one period from today."""
-        validate_cadence(every)
+        validate_cadence(every, next_on)
         assert every is not None
         if account_id is None and contact_id is None:
             raise ValidationError(
@@ -143,6 +157,8 @@ class FollowUpService:
                     )
                 }
             )
+        if (error := field_error(given_on)) is not None:
+            raise ValidationError({"given_on": error})
         with self.store.session() as s:
             if s.get(Contact, advocate_id) is None:
                 raise _gone()

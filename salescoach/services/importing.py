@@ -115,6 +115,7 @@ class ImportResult:
     reasons: int = 0
     debriefs: int = 0
     skipped_rows: int = 0  # bad rows left out on request
+    placeholder_dates: int = 0  # a CRM's "no date" (31.12.3999) read as no date
     dry_run: bool = False
 
 
@@ -161,7 +162,7 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
     if not has_content(text):
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
     separator = sniff_separator(text)
-    records = read_rows(text, separator)
+    records = read_rows(text, separator, path.name)
     start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if start is None:
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
@@ -283,6 +284,7 @@ def write(
                 )
             else:
                 result = _write_deals(conn, plan, progress, today or dt.date.today())
+                result.placeholder_dates = plan.parsed.placeholder_dates
             result.skipped_rows = plan.bad_rows
             result.dry_run = dry_run
             if dry_run:

@@ -9,6 +9,8 @@ neither in the export nor in the data is a bad row, like a cell that cannot be r
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,19 +26,27 @@ from salescoach.domain.csv_formats import (
     sniff_separator,
 )
 from salescoach.domain.importing import RowProblem
-from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from salescoach.domain.native_format import (
     FORMAT_NAME,
+    FORMAT_VERSION,
     TABLES,
+    CellError,
     Kind,
     Table,
-    from_text,
     json_cell,
+    read_cell,
+    row_problems,
+    shorten,
 )
 from salescoach.store import bulk
 
 CTX = "Importing"
 CHUNK = 5000
+# 1 GiB: Salesforce cuts its data exports into 512 MB parts and a million-deal Pipedrive or
+# HubSpot file is a few hundred MB; a file past this is not an export (and reading it whole
+# would take many times its size in memory).
+MAX_FILE_BYTES = 1 << 30
 
 
 @dataclass
@@ -44,6 +54,7 @@ class NativeTable:
     file: str
     headers: list[str]
     rows: list[list[str]]
+    first_row: int = 2  # a CSV file's header is row 1; a JSON list's first item is item 1
 
 
 @dataclass
@@ -66,17 +77,62 @@ def _fail(text: str, **args: object) -> UserError:
     return UserError(msg(CTX, text, **args))
 
 
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, refused up front (`UserError`) when it is not a regular file (a
+    device such as /dev/zero never ends, a pipe may never answer) or is larger than
+    `MAX_FILE_BYTES`."""
+    try:
+        # O_NONBLOCK: opening a pipe must not wait for a writer; fstat, not stat, so that
+        # what is checked is what is read.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "{path} is not a file (a folder, a device, a pipe or a socket): only "
+                    "files can be imported. Nothing was imported.",
+                ),
+                path=str(path),
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(path)
+        try:
+            data = f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise _cannot_read(path, exc) from exc
+    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
+        raise _too_large(path)
+    return data
+
+
+def _cannot_read(path: Path, exc: OSError) -> UserError:
+    return _fail(
+        QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
+        path=str(path),
+        reason=exc.strerror or str(exc),
+    )
+
+
+def _too_large(path: Path) -> UserError:
+    return _fail(
+        QT_TRANSLATE_NOOP(
+            "Importing",
+            "{file} is larger than {limit} MiB, more than any CRM export holds: it is not "
+            "read. Nothing was imported.",
+        ),
+        file=path.name,
+        limit=MAX_FILE_BYTES >> 20,
+    )
+
+
 def read_text(path: Path) -> tuple[str, Encoding]:
     """A file's text and the encoding it was read in; `UserError` naming the file when it
-    cannot be read."""
-    try:
-        return decode(path.read_bytes())
-    except OSError as exc:
-        raise _fail(
-            QT_TRANSLATE_NOOP("Importing", "Cannot read {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
+    cannot be read, is not a file or is too large."""
+    return decode(read_bytes(path))
 
 
 def read_native(path: Path) -> NativeFiles:
@@ -93,7 +149,7 @@ def read_native(path: Path) -> NativeFiles:
             continue
         text, encoding = read_text(file)
         encodings.add(encoding)
-        records = read_rows(text, sniff_separator(text)) if has_content(text) else []
+        records = read_rows(text, sniff_separator(text), file.name) if has_content(text) else []
         headers = [h.replace("\ufeff", "").strip() for h in records[0]] if records else []
         tables[table.name] = NativeTable(table.file_name, headers, records[1:])
     if not (folder / "deals.csv").is_file():
@@ -108,27 +164,83 @@ def read_native(path: Path) -> NativeFiles:
 
 
 def _read_json(path: Path) -> NativeFiles:
+    data = read_bytes(path)
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError) as exc:
+        doc = json.loads(data)
+    except RecursionError:  # [[[[… a hundred thousand deep: Python's parser recurses
+        raise _not_an_export(path, "nested too deeply") from None
+    except json.JSONDecodeError as exc:
         raise _fail(
-            QT_TRANSLATE_NOOP("Importing", "{file} is not a salescoach JSON export."),
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "{file} is not a salescoach JSON export: it is not valid JSON (line {line}, "
+                "column {column}: {reason}). Nothing was imported.",
+            ),
             file=path.name,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+    except ValueError as exc:  # not UTF-8, or a number of more than 4,300 digits
+        raise _not_an_export(path, str(exc)) from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise _fail(
             QT_TRANSLATE_NOOP("Importing", "{file} is not a salescoach JSON export."),
             file=path.name,
         )
+    version = doc.get("version")
+    if type(version) is not int:
+        raise _not_an_export(path, "“version” is not a whole number")
+    if version > FORMAT_VERSION:
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "{file} was written by a newer salescoach (export format {version}); update "
+                "salescoach to import it. Nothing was imported.",
+            ),
+            file=path.name,
+            version=version,
+        )
+    found = doc.get("tables")
+    if not isinstance(found, dict):
+        raise _not_an_export(path, "“tables” is not an object holding one list per table")
+    unknown = sorted(set(found) - {t.name for t in TABLES})
+    if unknown:
+        raise _not_an_export(path, f"“tables” holds “{shorten(unknown[0])}”, not a table")
+    if "deals" not in found:
+        raise _not_an_export(path, "“tables” has no “deals”")
     tables: dict[str, NativeTable] = {}
     for table in TABLES:
-        items = data.get("tables", {}).get(table.name, [])
-        rows = [
-            [json_cell(item.get(c)) for c in table.names] if isinstance(item, dict) else []
-            for item in items
-        ]
-        tables[table.name] = NativeTable(table.name, list(table.names), rows)
+        items = found.get(table.name, [])
+        if not isinstance(items, list):
+            raise _not_an_export(path, f"“{table.name}” is not a list")
+        rows = []
+        for n, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                raise _not_an_export(path, f"item {n} of “{table.name}” is not an object")
+            for name in table.names:
+                value = item.get(name)
+                if not (value is None or isinstance(value, str | int)):  # bool is an int
+                    raise _not_an_export(
+                        path, f"“{name}” of item {n} of “{table.name}” is {type(value).__name__}"
+                    )
+            rows.append([json_cell(item.get(c)) for c in table.names])
+        tables[table.name] = NativeTable(table.name, list(table.names), rows, first_row=1)
     return NativeFiles(path, Encoding.UTF8, tables, neutralised=False)
+
+
+def _not_an_export(path: Path, what: str) -> UserError:
+    """A JSON file that is not what an export writes; `what` (English, as JSON's own
+    words are) says where it differs."""
+    return _fail(
+        QT_TRANSLATE_NOOP(
+            "Importing",
+            "{file} is not a salescoach JSON export as salescoach writes it ({what}). "
+            "Nothing was imported.",
+        ),
+        file=path.name,
+        what=what,
+    )
 
 
 def check_native(conn: Connection, files: NativeFiles) -> NativePlan:
@@ -174,34 +286,26 @@ def _decode(
             column=missing[0],
         )
     out = []
-    for number, raw in enumerate(source.rows, start=2):
-        if not any(raw):
+    for number, raw in enumerate(source.rows, start=source.first_row):
+        if not any(raw) and source.first_row == 2:  # a blank line of a CSV file
             continue
         plan.rows += 1
         values: list[object] = []
-        bad = False
+        problems: list[tuple[str, Message]] = []
         for col in table.columns:
             i = where.get(col.name)
             text = raw[i] if i is not None and i < len(raw) else ""
             if neutralised:
                 text = restore(text)
             try:
-                values.append(from_text(col, text))
-            except ValueError:
-                bad = True
-                plan.problems.append(
-                    RowProblem(
-                        number,
-                        col.name,
-                        msg(
-                            CTX,
-                            QT_TRANSLATE_NOOP("Importing", "“{value}” cannot be read here."),
-                            value=text,
-                        ),
-                        source.file,
-                    )
-                )
-        if not bad:
+                values.append(read_cell(col, text))
+            except CellError as exc:
+                values.append(None)
+                problems.append((col.name, exc.problem))
+        if not problems:
+            problems = row_problems(table, dict(zip(table.names, values, strict=True)))
+        plan.problems.extend(RowProblem(number, c, p, source.file) for c, p in problems)
+        if not problems:
             out.append((number, tuple(values)))
     return out
 

@@ -203,6 +203,7 @@ class PipelineService:
                         count=n,
                     )
                 )
+            followup_queries.detach(s, account_id=account_id)  # their calendar events cancelled
             s.delete(account)
 
     def contacts(self, account_id: uuid.UUID | None = None) -> list[ContactRow]:
@@ -251,6 +252,7 @@ class PipelineService:
             contact = s.get(Contact, contact_id)
             if contact is None:
                 raise _gone()
+            followup_queries.detach(s, contact_id=contact_id)  # their calendar events cancelled
             s.delete(contact)
 
 

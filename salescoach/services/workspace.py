@@ -11,7 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salescoach.services.datadir import database_path, ensure_data_dir
+from salescoach.domain.messages import UpgradeFailedError, UserError
+from salescoach.services.datadir import database_path, ensure_data_dir, refuse_a_file
 from salescoach.store.probe import probe
 
 if TYPE_CHECKING:
@@ -34,6 +35,35 @@ def check_data_dir(data_dir: Path) -> Path:
     db = database_path(data_dir)
     probe(db)
     return db
+
+
+def copy_that_upgrades(db: Path, revision: str) -> Path | None:
+    """The newest copy taken before upgrading `db` from `revision` that upgrades cleanly
+    (tried on a scratch copy). An earlier version, killed during an upgrade, left the file
+    half-upgraded and took a copy at each start: only the first of those can be used."""
+    import shutil
+    import tempfile
+
+    from salescoach.store.database import open_store, upgrade_copies
+
+    for copy in upgrade_copies(db, revision):
+        with tempfile.TemporaryDirectory(prefix="salescoach-try-") as scratch:
+            trial = Path(scratch) / db.name
+            try:
+                shutil.copyfile(copy, trial)
+                open_store(trial).close()
+            except (UserError, OSError):
+                continue
+            return copy
+    return None
+
+
+def schema_revision(data_dir: Path) -> str | None:
+    """The schema revision of the folder's database; None when it has none yet.
+
+    Raises `UserError` for a file we must not open, touching nothing.
+    """
+    return probe(database_path(refuse_a_file(data_dir))).revision
 
 
 @dataclass
@@ -66,16 +96,28 @@ class Workspace:
         return generate_demo(self.store, deals=deals, seed=seed, progress=progress)
 
 
-def open_workspace(data_dir: Path) -> Workspace:
-    """Open (creating or migrating) the database of `data_dir`."""
+def open_workspace(data_dir: Path, read_only: bool = False) -> Workspace:
+    """Open (creating or migrating) the database of `data_dir`.
+
+    `read_only`: open an existing, up-to-date database for reading, creating nothing (not
+    even the folder) and migrating nothing; otherwise a `UserError` says what to do.
+    """
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.followups import FollowUpService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
-    from salescoach.store.database import open_store
+    from salescoach.store.database import open_store, open_store_read_only
 
-    db = check_data_dir(data_dir)
-    store = open_store(db)
+    if read_only:
+        db = database_path(refuse_a_file(data_dir))
+        store = open_store_read_only(db)
+    else:
+        db = check_data_dir(data_dir)
+        try:
+            store = open_store(db)
+        except UpgradeFailedError as failed:
+            failed.usable_copy = copy_that_upgrades(db, failed.revision)
+            raise
     return Workspace(
         db.parent,
         store,

@@ -3,12 +3,14 @@ demand, before a restore; the integrity check; setting a damaged file aside.
 
 Automatic backups go to `backups/` in the data folder, named by their time
 (`salescoach-20261125-091500.sqlite`), the last `KEEP` kept. Nothing here ever overwrites
-a file: a damaged database is renamed, a backup gets a new name.
+a file: a damaged database is renamed, a backup gets a new name. Every copy is whole and
+checked before it gets its name, and a damaged database is never copied (see sqlite_copy).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -16,7 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
-from salescoach.store.database import backup
+from salescoach.store.sqlite_copy import (
+    checked_copy,
+    discard,
+    is_healthy,
+    publish,
+    remove_leftovers,
+)
 
 CTX = "Backups"
 KEEP = 10
@@ -57,8 +65,45 @@ def _free_name(folder: Path, now: dt.datetime) -> Path:
     return target
 
 
+def _cannot_write(target: Path, error: BaseException) -> UserError:
+    full = isinstance(error, OSError) and error.errno == errno.ENOSPC
+    code = getattr(error, "sqlite_errorcode", None)
+    if full or (code is not None and code & 0xFF == sqlite3.SQLITE_FULL):
+        return UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The disk is full: cannot write the backup to {path}; nothing was changed.",
+                ),
+                path=str(target),
+            )
+        )
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("Backups", "Cannot write the backup to {path}; nothing was changed."),
+            path=str(target),
+        )
+    )
+
+
+def _exists(target: Path) -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("Backups", "{path} already exists; choose another name."),
+            path=str(target),
+        )
+    )
+
+
 def take_backup(db: Path, target: Path | None = None, now: dt.datetime | None = None) -> Path:
-    """Copy the (possibly open) database to `target`, or to a new file in `backups/`."""
+    """Copy the (possibly open) database to `target`, or to a new file in `backups/`.
+
+    The copy is written under a temporary name, checked and only then named: a damaged
+    database is refused (`DamagedDatabaseError`), and nothing is ever overwritten.
+    """
     now = now or dt.datetime.now()
     if not db.exists():
         raise UserError(
@@ -68,33 +113,32 @@ def take_backup(db: Path, target: Path | None = None, now: dt.datetime | None = 
                 folder=str(db.parent),
             )
         )
+    chosen = target if target is not None and not target.is_dir() else None
     if target is None:
         folder = backup_folder(db)
         folder.mkdir(mode=0o700, exist_ok=True)
-        target = _free_name(folder, now)
-    elif target.is_dir():
-        target = _free_name(target, now)
+    else:
+        folder = target.parent if chosen else target
+    if chosen is not None and (chosen.exists() or chosen.is_symlink()):
+        raise _exists(chosen)
+    remove_leftovers(folder)
     try:
-        return backup(db, target)
-    except FileExistsError as exc:
-        raise UserError(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP("Backups", "{path} already exists; choose another name."),
-                path=str(target),
-            )
-        ) from exc
+        temp = checked_copy(db, folder, db.name)
     except (OSError, sqlite3.Error) as exc:
-        target.unlink(missing_ok=True)
-        raise UserError(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Backups", "Cannot write the backup to {path}; nothing was changed."
-                ),
-                path=str(target),
-            )
-        ) from exc
+        raise _cannot_write(target or folder, exc) from exc
+    try:
+        while True:
+            final = chosen or _free_name(folder, now)
+            try:
+                return publish(temp, final)
+            except FileExistsError as exc:
+                if chosen is not None:
+                    raise _exists(final) from exc
+                # another backup took that name meanwhile: the next free one
+            except OSError as exc:
+                raise _cannot_write(final, exc) from exc
+    finally:
+        discard(temp)
 
 
 def prune(db: Path, keep: int = KEEP) -> list[Path]:
@@ -105,9 +149,15 @@ def prune(db: Path, keep: int = KEEP) -> list[Path]:
     return old
 
 
+def remove_killed_copies(db: Path) -> list[Path]:
+    """Delete the temporary files of backups and restores killed half-way (ours only)."""
+    return remove_leftovers(db.parent) + remove_leftovers(backup_folder(db))
+
+
 def daily_backup(db: Path, keep: int = KEEP, now: dt.datetime | None = None) -> Path | None:
     """A backup unless one was taken today already; then keep the last `keep`."""
     now = now or dt.datetime.now()
+    remove_killed_copies(db)
     latest = next(iter(list_backups(db)), None)
     if latest is not None and latest.taken_at.date() == now.date():
         return None
@@ -116,16 +166,15 @@ def daily_backup(db: Path, keep: int = KEEP, now: dt.datetime | None = None) -> 
     return made
 
 
-def is_healthy(path: Path) -> bool:
-    """SQLite's quick integrity check (reads the whole file: run it off the GUI thread)."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return bool(conn.execute("PRAGMA quick_check(1)").fetchone() == ("ok",))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
+def newest_healthy(db: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:
+    """The newest backup that passes the integrity check, and the newer ones that did not
+    (reads each file whole: run it off the GUI thread)."""
+    damaged: list[BackupInfo] = []
+    for b in list_backups(db):
+        if is_healthy(b.path):
+            return b, damaged
+        damaged.append(b)
+    return None, damaged
 
 
 def set_aside(db: Path, now: dt.datetime | None = None) -> Path:
@@ -158,11 +207,16 @@ def restore(db: Path, source: Path, now: dt.datetime | None = None) -> Path:
                 path=str(source),
             )
         )
-    incoming = db.with_name(f".{db.name}.restoring")
-    incoming.unlink(missing_ok=True)
-    backup(source, incoming)  # copied whole first: a failure here leaves `db` as it was
-    kept = take_backup(db, now=now) if is_healthy(db) else set_aside(db, now)
-    for suffix in ("-wal", "-shm"):  # a log left by the old file must not replay on the new
-        db.with_name(db.name + suffix).unlink(missing_ok=True)
-    os.replace(incoming, db)
+    remove_leftovers(db.parent)
+    try:  # copied whole and checked first: a failure here leaves `db` as it was
+        incoming = checked_copy(source, db.parent, db.name, live=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise _cannot_write(db, exc) from exc
+    try:
+        kept = take_backup(db, now=now) if is_healthy(db, live=True) else set_aside(db, now)
+        for suffix in ("-wal", "-shm"):  # a log left by the old file must not replay on the new
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
+        os.replace(incoming, db)
+    finally:
+        discard(incoming)
     return kept

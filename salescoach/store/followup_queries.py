@@ -7,7 +7,17 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.domain.enums import ContactRole, DealStatus
@@ -21,6 +31,7 @@ from salescoach.store.models import (
     FollowUp,
     ReferralThanks,
     Touch,
+    utcnow,
 )
 
 _name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
@@ -43,6 +54,16 @@ def _person_on_deal() -> Any:
 
 def follow_up_rows(session: Session) -> list[FollowUpRow]:
     """Every active follow-up, soonest first, with who, why and the last touch."""
+    return _rows(session, FollowUp.active.is_(True))
+
+
+def stopped_since(session: Session, since: dt.datetime) -> list[FollowUpRow]:
+    """Follow-ups stopped (made inactive) at or after `since` (naive UTC), for the calendar
+    to cancel; `who` is "" for those whose prospect was deleted (see `detach`)."""
+    return _rows(session, FollowUp.active.is_(False), FollowUp.updated_at >= since)
+
+
+def _rows(session: Session, *where: ColumnElement[bool]) -> list[FollowUpRow]:
     person = aliased(Contact)
     stmt = (
         select(
@@ -70,7 +91,7 @@ def follow_up_rows(session: Session) -> list[FollowUpRow]:
         .outerjoin(Deal, Deal.id == FollowUp.deal_id)
         .outerjoin(Debrief, Debrief.deal_id == FollowUp.deal_id)
         .outerjoin(Touch, Touch.id == FollowUp.last_touch_id)
-        .where(FollowUp.active.is_(True))
+        .where(*where)
         .order_by(FollowUp.next_on, Account.name)
     )
     rows = []
@@ -114,6 +135,31 @@ def active_for(
     return session.scalars(
         select(FollowUp).where(where, FollowUp.active.is_(True)).order_by(FollowUp.next_on)
     ).first()
+
+
+def detach(
+    session: Session, account_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None
+) -> None:
+    """Before the prospect is deleted: keep its follow-ups, stopped and no longer linked to
+    it, instead of letting the database cascade delete them, so that the calendar export
+    can still cancel their events. Those already stopped keep the day they were stopped."""
+    if account_id is not None:
+        where = FollowUp.account_id == account_id
+    elif contact_id is not None:
+        where = FollowUp.contact_id == contact_id
+    else:
+        return
+    session.execute(
+        update(FollowUp)
+        .where(where)
+        .values(
+            account_id=None,
+            contact_id=None,
+            active=False,
+            updated_at=case((FollowUp.active.is_(True), utcnow()), else_=FollowUp.updated_at),
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def touched(

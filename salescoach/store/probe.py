@@ -40,6 +40,16 @@ def not_a_database(path: Path) -> DamagedDatabaseError:
     )
 
 
+def _ours_but_newer(revision: str, tables: set[str]) -> bool:
+    """Our revisions are numbered 0001, 0002…; ours have our first tables."""
+    return (
+        len(revision) == len(HEAD)
+        and revision.isdigit()
+        and revision > HEAD
+        and {"accounts", "deals", "touches"} <= tables
+    )
+
+
 def probe(path: Path) -> Probe:
     """Tell what opening `path` will need; raise `UserError` for files we must not touch."""
     if not path.exists() or path.stat().st_size == 0:
@@ -69,7 +79,7 @@ def probe(path: Path) -> Probe:
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = None if row is None or row[0] is None else str(row[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -82,6 +92,8 @@ def probe(path: Path) -> Probe:
         return Probe(SchemaState.CURRENT, revision)
     if revision in REVISIONS:
         return Probe(SchemaState.OLDER, revision)
+    if not _ours_but_newer(revision, tables):
+        raise not_a_database(path)  # another program's Alembic database
     raise UserError(
         msg(
             CTX,

@@ -123,7 +123,7 @@ def test_the_window_offers_the_latest_backup_for_a_damaged_database(qtbot, data_
         assert run_gui(data_dir) == 0
     finally:
         del os.environ["SALESCOACH_STARTUP_PROBE"]
-    assert "Restore the latest backup" in seen[0]
+    assert "Restore the newest healthy backup" in seen[0]
     assert _titles(data_dir) == ["Audit"]
     assert len(list(data_dir.glob("salescoach-damaged-*.sqlite"))) == 1
 
@@ -163,7 +163,7 @@ def test_damage_found_after_opening_offers_the_backup(qtbot, data_dir: Path) -> 
         w.open_workspace()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     qtbot.waitUntil(lambda: w.workspace is not None and backups.healthy(data_dir), timeout=10_000)
-    assert "The database is damaged" in seen[0]
+    assert "is damaged" in seen[0] and "Restore the newest healthy backup" in seen[0]
     assert len(list(data_dir.glob("salescoach-damaged-*.sqlite"))) == 1
     w.close()
 
@@ -191,3 +191,77 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
     qtbot.wait(CHECK_DELAY_MS // 2)
     assert backups.backups(tmp_path / "closed at once") == []
     windows["kept open"].close()
+
+
+def _a_healthy_then_a_half_backup(data_dir: Path) -> tuple[Path, Path]:
+    """An older healthy backup (with "Audit"), and a newer one cut in half, as a backup
+    killed half-way used to leave under its final name."""
+    _with_deals(data_dir, "Audit")
+    healthy = backups.daily(data_dir, now=dt.datetime(2026, 11, 1, 9, 0))
+    assert healthy is not None
+    half = healthy.with_name("salescoach-20261102-090000.sqlite")
+    data = healthy.read_bytes()
+    half.write_bytes(data[: len(data) // 2])
+    _with_deals(data_dir, "Logiciel de paie")
+    return healthy, half
+
+
+def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) -> None:
+    healthy, half = _a_healthy_then_a_half_backup(data_dir)
+    (data_dir / "salescoach.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 3000)
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_next_modal(answer)
+    os.environ["SALESCOACH_STARTUP_PROBE"] = "ready"
+    try:
+        assert run_gui(data_dir) == 0  # not given up on because the newest backup is bad
+    finally:
+        del os.environ["SALESCOACH_STARTUP_PROBE"]
+    assert len(seen) == 1  # one question
+    assert "Restore the newest healthy backup" in seen[0]
+    assert "1 newer backup failed the integrity check" in seen[0]
+    assert _titles(data_dir) == ["Audit"]  # the data of the healthy backup
+    assert half.exists() and healthy.exists()
+
+
+def test_after_opening_the_newest_healthy_backup_is_offered_and_others_listed(
+    qtbot, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from salescoach.ui.data.backups_dialog import BackupsDialog
+    from salescoach.ui.shell.main_window import MainWindow
+
+    healthy, half = _a_healthy_then_a_half_backup(data_dir)
+    _damage_an_index(data_dir / "salescoach.sqlite")
+    seen: list[str] = []
+    listed: list[list[str]] = []
+
+    def pick_from_the_list(dialog: BackupsDialog) -> None:
+        model = dialog.model
+        listed.append([model.index(r, 2).data() for r in range(model.rowCount())])
+        # the healthy one is preselected: Restore, then confirm
+        on_next_modal(lambda box: box.findChild(QPushButton, "confirmButton").click())
+        dialog.findChild(QPushButton, "restoreButton").click()
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
+        on_next_modal(pick_from_the_list)
+        box.findChild(QPushButton, "chooseBackupButton").click()
+
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    on_next_modal(answer)
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    qtbot.waitUntil(lambda: bool(listed), timeout=15_000)
+    qtbot.waitUntil(lambda: w.workspace is not None and backups.healthy(data_dir), timeout=10_000)
+    assert "Restore the newest healthy backup" in seen[0]
+    assert listed[0] == [f"{half.name} (damaged)", healthy.name]
+    assert _titles(data_dir) == ["Audit"]
+    w.close()

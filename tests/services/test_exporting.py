@@ -15,7 +15,7 @@ from salescoach.domain.deals import ContactDraft, DealDraft, TouchDraft
 from salescoach.domain.debrief import seed_reason_id
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError
-from salescoach.domain.native_format import TABLES
+from salescoach.domain.native_format import TABLES, Kind
 from salescoach.services import exporting, importing
 from salescoach.services.workspace import Workspace, open_workspace
 from salescoach.store.models import Base
@@ -118,7 +118,7 @@ def test_written_whole_or_not_at_all(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(exporting, "_write_json", disk_full)
-    with pytest.raises(UserError, match="No space left"):
+    with pytest.raises(UserError, match="The disk is full: there is no room left to write"):
         exporting.export(workspace.store, "json", out / "out.json")
     assert sorted(p.name for p in out.iterdir()) == ["taken"]  # no partial file left
 
@@ -127,3 +127,15 @@ def test_the_export_names_every_column_of_the_database() -> None:
     spec = {t.name: list(t.names) for t in TABLES}
     schema = {name: sorted(t.c.keys()) for name, t in Base.metadata.tables.items()}
     assert {n: sorted(c) for n, c in spec.items()} == schema
+
+
+def test_the_export_knows_how_much_text_each_column_holds() -> None:
+    """The import refuses text longer than its column (`Col.size`): the sizes are the
+    database's own."""
+    for table in TABLES:
+        for col in (c for c in table.columns if c.kind is Kind.TEXT):
+            length = getattr(Base.metadata.tables[table.name].c[col.name].type, "length", None)
+            if col.name == "external_id":  # our own key, as long as the CRM's id makes it
+                assert col.size is None
+                continue
+            assert col.size == length, (table.name, col.name)

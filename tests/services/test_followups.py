@@ -140,7 +140,7 @@ def test_ics_read_back_by_another_parser(workspace: Workspace, tmp_path: Path) -
     _calendar(workspace)
     rows = workspace.followups.rows()
     path = tmp_path / "follow-ups.ics"
-    write_calendar(path, rows, lambda m: m.english(), TODAY)
+    write_calendar(path, rows, lambda m: m.english(), TODAY, stopped=[])
     events = _events(path)
     assert set(events) == {event_uid(r) for r in rows}
     moreau = events[event_uid(rows[0])]
@@ -156,7 +156,7 @@ def test_ics_read_back_by_another_parser(workspace: Workspace, tmp_path: Path) -
     import time
 
     time.sleep(0.01)
-    write_calendar(path, workspace.followups.rows(), lambda m: m.english(), TODAY)
+    write_calendar(path, workspace.followups.rows(), lambda m: m.english(), TODAY, stopped=[])
     again = _events(path)
     assert set(again) == set(events)
     assert again[event_uid(rows[1])].dtstart.value == dt.date(2027, 2, 1)  # type: ignore[attr-defined]
@@ -167,7 +167,7 @@ def test_ics_to_a_folder_that_cannot_be_written(workspace: Workspace, tmp_path: 
     _calendar(workspace)
     target = tmp_path / "missing" / "f.ics"
     with pytest.raises(UserError, match="folder is missing or read-only"):
-        write_calendar(target, workspace.followups.rows(), lambda m: m.english(), TODAY)
+        write_calendar(target, workspace.followups.rows(), lambda m: m.english(), TODAY, stopped=[])
     assert not target.parent.exists()
 
 

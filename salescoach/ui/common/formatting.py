@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
+from salescoach.domain.date_bounds import FIRST_DAY, LAST_DAY
 from salescoach.domain.money import currency_symbol, parse_amount
 
 
@@ -65,3 +67,9 @@ def to_date(q: QDate) -> dt.date:
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def bound_dates(edit: QDateTimeEdit) -> None:
+    """Only the years salescoach accepts (domain.date_bounds): Qt's own range ends in 9999,
+    a date the monthly series cannot go to."""
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.deals import TouchDraft
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError, ValidationError
-from salescoach.ui.common import labels
+from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import field_error_label, set_field_error, show_error
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class TouchDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setObjectName("touchWhen")
         self.when.setCalendarPopup(True)
+        formatting.bound_dates(self.when)
         self.when_error = field_error_label()
         self.contact = QComboBox()
         self.contact.setObjectName("touchContact")

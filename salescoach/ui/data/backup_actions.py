@@ -1,5 +1,5 @@
 """The window's side of backups: the integrity check and the day's backup at start, the
-offer of the latest backup when the data is damaged, File › Backups…, and restoring (the
+offer of the newest healthy backup when the data is damaged, File › Backups…, and restoring (the
 session closes the data and opens it again)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from salescoach.domain.messages import UserError
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.worker import run_in_background
-from salescoach.ui.data.damage import offer_latest_backup
+from salescoach.ui.data.damage import offer_restore
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
@@ -39,6 +39,7 @@ class BackupActions(QObject):
         data_dir = self.session.data_dir
 
         def work() -> bool:
+            backups.remove_killed_copies(data_dir)  # whatever the check finds
             if not backups.healthy(data_dir):
                 return False
             backups.daily(data_dir)
@@ -52,10 +53,27 @@ class BackupActions(QObject):
         return next(iter(backups.backups(self.session.data_dir)), None)
 
     def checked(self, healthy: bool) -> None:
-        """After the check: a damaged database is offered its latest backup."""
+        """After the check: a damaged database is offered its newest healthy backup (found
+        off the GUI thread: each candidate is read whole)."""
+        from salescoach.services import backups
+
         if healthy or self.session.closing:
             return
-        chosen = offer_latest_backup(self.window, self.session.data_dir)
+        data_dir = self.session.data_dir
+        run_in_background(
+            lambda: backups.newest_healthy(data_dir),
+            self._offer,
+            lambda error: show_error(self.window, self.tr("Restore a backup"), str(error)),
+        )
+
+    def _offer(self, search: tuple[BackupInfo | None, list[BackupInfo]]) -> None:
+        if self.session.closing:
+            return
+        data_dir = self.session.data_dir
+        problem = self.tr("The database {path} is damaged.").format(
+            path=str(data_dir / "salescoach.sqlite")
+        )
+        chosen = offer_restore(self.window, data_dir, problem, *search)
         if chosen is not None:
             self.restore(chosen)
 

@@ -24,7 +24,15 @@ from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import rows_table
 
 
-def _columns() -> list[Column[BackupInfo]]:
+def _file_text(backup: BackupInfo, damaged: set[Path]) -> str:
+    if backup.path in damaged:
+        return QCoreApplication.translate("BackupsDialog", "{name} (damaged)").format(
+            name=backup.path.name
+        )
+    return backup.path.name
+
+
+def _columns(damaged: set[Path]) -> list[Column[BackupInfo]]:
     return [
         Column(
             lambda: QCoreApplication.translate("BackupsDialog", "Taken"),
@@ -35,18 +43,27 @@ def _columns() -> list[Column[BackupInfo]]:
             lambda b: QLocale().formattedDataSize(b.size),
             align_right=True,
         ),
-        Column(lambda: QCoreApplication.translate("BackupsDialog", "File"), lambda b: b.path.name),
+        Column(
+            lambda: QCoreApplication.translate("BackupsDialog", "File"),
+            lambda b: _file_text(b, damaged),
+        ),
     ]
 
 
 class BackupsDialog(QDialog):
-    """`restore_requested(path)` asks the window to close the data, restore, and reopen."""
+    """`restore_requested(path)` asks the window to close the data, restore, and reopen.
+
+    `damaged`: backups known to fail the integrity check, marked so and not preselected.
+    """
 
     restore_requested = Signal(Path)
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, damaged: set[Path] | None = None
+    ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        self._damaged = damaged or set()
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
@@ -57,7 +74,7 @@ class BackupsDialog(QDialog):
             ).format(folder=str(data_dir / "backups"))
         )
         intro.setWordWrap(True)
-        self.model: RowsModel[BackupInfo] = RowsModel(_columns(), self)
+        self.model: RowsModel[BackupInfo] = RowsModel(_columns(self._damaged), self)
         self.table = rows_table("backupsTable", self.model)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 90)
@@ -81,9 +98,12 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(backups.backups(self._data_dir))
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        rows = backups.backups(self._data_dir)
+        self.model.set_rows(rows)
+        if rows:  # the newest not known to be damaged
+            self.table.selectRow(
+                next((i for i, b in enumerate(rows) if b.path not in self._damaged), 0)
+            )
         self.restore_button.setEnabled(self.model.rowCount() > 0)
 
     def back_up_now(self) -> None:

@@ -1,43 +1,81 @@
 """The one dialog for damaged data: at start-up (opening refused the file) and when the
-integrity check finds damage a moment after. It offers the latest backup."""
+integrity check finds damage a moment after. It offers the newest healthy backup."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-translate = QCoreApplication.translate  # the strings are the backup actions'
+from salescoach.ui.common.dialogs import run_dialog
+
+if TYPE_CHECKING:
+    from salescoach.services.backups import BackupInfo
 
 
-def offer_latest_backup(parent: QWidget | None, data_dir: Path, problem: str = "") -> Path | None:
-    """Ask whether to restore the latest backup; return it if the rep says yes.
+def offer_restore(
+    parent: QWidget | None,
+    data_dir: Path,
+    problem: str,
+    found: BackupInfo | None,
+    damaged: list[BackupInfo],
+) -> Path | None:
+    """One question for a damaged database: restore the newest healthy backup (`found`),
+    choose another in the list of backups, or leave it. Returns the backup chosen."""
+    from salescoach.ui.common import formatting
 
-    `problem` is what opening said, if it refused the file. With no backup to restore, say
-    so (nothing was changed) and return None."""
-    from salescoach.services import backups
-
-    title = translate("BackupActions", "Your data is damaged")
-    latest = next(iter(backups.backups(data_dir)), None)
-    if latest is None:
+    if found is None:
+        text = (
+            QApplication.translate(
+                "BackupActions",
+                "None of the {count} backups is healthy either. Nothing was changed; copy the "
+                "database somewhere safe before going on.",
+            ).format(count=len(damaged))
+            if damaged
+            else QApplication.translate(
+                "BackupActions",
+                "There is no backup to restore. Nothing was changed; copy the database "
+                "somewhere safe before going on.",
+            )
+        )
         QMessageBox.critical(
             parent,
-            title,
-            problem
-            or translate(
-                "BackupActions",
-                "The database {path} is damaged and there is no backup to restore. "
-                "Nothing was changed; copy the file somewhere safe before going on.",
-            ).format(path=str(data_dir / "salescoach.sqlite")),
+            QApplication.translate("BackupActions", "Your data is damaged"),
+            f"{problem}\n\n{text}",
         )
         return None
-    question = translate(
+    text = QApplication.translate(
         "BackupActions",
-        "The database is damaged. Restore the latest backup, of {when}? The damaged file "
-        "is kept aside, untouched.",
-    ).format(when=latest.taken_at.strftime("%Y-%m-%d %H:%M"))
-    answer = QMessageBox.question(
-        parent, title, f"{problem}\n\n{question}" if problem else question
+        "Restore the newest healthy backup, of {when}? The damaged file is kept aside, untouched.",
+    ).format(when=formatting.datetime_text(found.taken_at))
+    if damaged:
+        text += "\n\n" + QApplication.translate(
+            "BackupActions", "%n newer backup(s) failed the integrity check.", "", len(damaged)
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QApplication.translate("BackupActions", "Your data is damaged"),
+        f"{problem}\n\n{text}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
     )
-    return latest.path if answer == QMessageBox.StandardButton.Yes else None
+    box.setObjectName("restoreOfferBox")
+    other = box.addButton(
+        QApplication.translate("BackupActions", "&Choose another…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    other.setObjectName("chooseBackupButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    run_dialog(box)
+    if box.clickedButton() is other:
+        from salescoach.ui.data.backups_dialog import BackupsDialog
+
+        chosen: list[Path] = []
+        dialog = BackupsDialog(data_dir, parent, damaged={b.path for b in damaged})
+        dialog.restore_requested.connect(chosen.append)
+        run_dialog(dialog)
+        return chosen[0] if chosen else None
+    if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+        return found.path
+    return None

@@ -253,6 +253,10 @@ class ImportDialog(QDialog):
         ]
         if result.skipped_rows:
             parts.append(self.tr("%n bad row(s) left out", "", result.skipped_rows))
+        if result.placeholder_dates:
+            parts.append(
+                self.tr("%n placeholder date(s) read as no date", "", result.placeholder_dates)
+            )
         self._say(", ".join(parts) + ".")
         self.import_button.setEnabled(False)
         self.good_rows_button.hide()

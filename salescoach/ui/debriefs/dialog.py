@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.domain.date_bounds import months_after
 from salescoach.domain.debrief import (
     CHEAT_SHEET,
     FIELD_STEPS,
@@ -31,7 +32,6 @@ from salescoach.domain.debrief import (
     validate_debrief,
 )
 from salescoach.domain.messages import UserError, ValidationError
-from salescoach.domain.periods import add_months
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import run_dialog, set_field_error, show_error
 from salescoach.ui.debriefs.pages import (
@@ -115,7 +115,7 @@ class DebriefDialog(QDialog):
                 pipeline.search_contacts,
                 pipeline.contact,
                 detail.contacts,
-                lambda months: formatting.date_text(add_months(lost_on, months)),
+                lambda months: formatting.date_text(months_after(lost_on, months)),
             ),
         ]
         self.reason_page = self.pages[2]

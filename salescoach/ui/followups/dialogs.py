@@ -103,6 +103,7 @@ def _date_edit(day: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(formatting.to_qdate(day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
+    formatting.bound_dates(edit)
     return edit
 
 

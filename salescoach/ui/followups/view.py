@@ -314,7 +314,8 @@ class FollowUpsView(Area):
         from salescoach.services.calendar import write_calendar
 
         try:
-            write_calendar(Path(path), self._rows, tr_message, self.today)
+            stopped = self.workspace.followups.stopped(self.today)  # their events cancelled
+            write_calendar(Path(path), self._rows, tr_message, self.today, stopped=stopped)
         except UserError as exc:
             show_error(self, self.tr("Export to calendar"), exc)
             return False

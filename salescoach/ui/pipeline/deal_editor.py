@@ -120,10 +120,12 @@ class DealEditor(QDialog):
 
         self.created_on = QDateEdit(formatting.to_qdate(dt.date.today()))
         self.created_on.setCalendarPopup(True)
+        formatting.bound_dates(self.created_on)
         add("created_on", self.tr("Created &on"), self.created_on)
 
         self.closed_on = QDateEdit(formatting.to_qdate(dt.date.today()))
         self.closed_on.setCalendarPopup(True)
+        formatting.bound_dates(self.closed_on)
         add("closed_on", self.tr("C&losed on"), self.closed_on)
 
         self.competitor = QLineEdit()

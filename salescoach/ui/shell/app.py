@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,7 +16,7 @@ from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
 from salescoach.ui.common.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.common.worker import wait_for_background_work
-from salescoach.ui.data.damage import offer_latest_backup
+from salescoach.ui.shell.error_report import install_error_hook
 from salescoach.ui.shell.lock import try_lock
 from salescoach.ui.shell.main_window import MainWindow
 
@@ -55,6 +55,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
             ).format(path=str(data_dir)),
         )
         return 2
+    previous_hook = install_error_hook(data_dir)
     window = MainWindow(data_dir.absolute())
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
@@ -66,22 +67,32 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     finally:
         wait_for_background_work()
         lock.unlock()
+        sys.excepthook = previous_hook
 
 
 def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
-    """A damaged database: offer the latest backup (the damaged file is kept aside)."""
+    """A damaged database: offer the newest healthy backup, the others listed on demand
+    (the damaged file is kept aside). Until one is restored or the rep says no."""
     from salescoach.services import backups
+    from salescoach.ui.data.damage import offer_restore
 
-    chosen = offer_latest_backup(None, data_dir, tr_message(exc.message))
-    if chosen is None:
-        return False
-    try:
-        backups.restore(data_dir, chosen)
-        check_data_dir(data_dir)
-    except UserError as again:
-        QMessageBox.critical(None, "salescoach", tr_message(again.message))
-        return False
-    return True
+    while True:
+        # No window yet to keep responsive: check the backups here, under a wait cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            found, damaged = backups.newest_healthy(data_dir)
+        finally:
+            QApplication.restoreOverrideCursor()
+        chosen = offer_restore(None, data_dir, tr_message(exc.message), found, damaged)
+        if chosen is None:
+            return False
+        try:
+            backups.restore(data_dir, chosen)
+            check_data_dir(data_dir)
+        except UserError as again:
+            QMessageBox.critical(None, "salescoach", tr_message(again.message))
+            continue  # offered again: another backup may do
+        return True
 
 
 def _install_probe(window: MainWindow, mode: str) -> None:

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach import __version__
-from salescoach.domain.messages import DamagedDatabaseError, UserError
+from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
 from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.events import Events
 from salescoach.ui.common.session import Session
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.data.backup_actions import BackupActions
 from salescoach.ui.data.transfer import TransferActions
+from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
 
     def open_failed(self, error: BaseException) -> None:
         """Opening or reading the data failed: say so (damage: offer the latest backup)."""
+        if isinstance(error, UpgradeFailedError) and offer_usable_copy(self, self.data_dir, error):
+            self.open_workspace()
+            return
         if isinstance(error, DamagedDatabaseError) and self.backups.latest() is not None:
             self.backups.checked(False)
             return
