@@ -7,7 +7,6 @@ To add an area: a package under `salescoach/ui/` with a view deriving from
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -23,31 +22,58 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 
+# Each view's module is imported when the area is first shown (start-up pays only for the
+# Pipeline), by a plain import statement that the bundler sees.
+
+
+def _pipeline() -> type[QWidget]:
+    from salescoach.ui.pipeline.view import PipelineView
+
+    return PipelineView
+
+
+def _debriefs() -> type[QWidget]:
+    from salescoach.ui.debriefs.view import DebriefsView
+
+    return DebriefsView
+
+
+def _progress() -> type[QWidget]:
+    from salescoach.ui.progress.view import ProgressView  # pyqtgraph, numpy: ~0.4 s
+
+    return ProgressView
+
+
+def _followups() -> type[QWidget]:
+    from salescoach.ui.followups.view import FollowUpsView
+
+    return FollowUpsView
+
+
+def _numbers() -> type[QWidget]:
+    from salescoach.ui.numbers.view import NumbersView
+
+    return NumbersView
+
+
 @dataclass(frozen=True)
 class AreaSpec:
     key: str
     title: str  # English, translated in the "MainWindow" context
-    view: str  # "module:Class", made as Class(workspace, events)
+    view: Callable[[], type[QWidget]]  # the view's class, made as View(workspace, events)
 
 
 AREAS = (
-    AreaSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "pipeline.view:PipelineView"),
-    AreaSpec("debriefs", QT_TRANSLATE_NOOP("MainWindow", "Debriefs"), "debriefs.view:DebriefsView"),
-    AreaSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), "progress.view:ProgressView"),
-    AreaSpec(
-        "followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "followups.view:FollowUpsView"
-    ),
-    AreaSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "Numbers"), "numbers.view:NumbersView"),
+    AreaSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), _pipeline),
+    AreaSpec("debriefs", QT_TRANSLATE_NOOP("MainWindow", "Debriefs"), _debriefs),
+    AreaSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), _progress),
+    AreaSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
+    AreaSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "Numbers"), _numbers),
 )
 
 
 def area_title(spec: AreaSpec) -> str:
     return QCoreApplication.translate("MainWindow", spec.title)
-
-
-def view_class(spec: AreaSpec) -> Callable[..., QWidget]:
-    module, name = spec.view.split(":")
-    return getattr(importlib.import_module(f"salescoach.ui.{module}"), name)  # type: ignore[no-any-return]
 
 
 class LazyArea(QWidget):
@@ -74,7 +100,7 @@ class LazyArea(QWidget):
         (or `now`), else when first shown."""
         rebuild = self._widget is not None or now
         self._drop()
-        self._make = lambda: view_class(self.spec)(workspace, events, *args)
+        self._make = lambda: self.spec.view()(workspace, events, *args)  # type: ignore[call-arg]
         if rebuild or self.isVisible():
             self.widget()
 

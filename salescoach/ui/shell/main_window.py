@@ -3,7 +3,6 @@ their key only (`shell.areas`); they hear each other's changes through the event
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +42,7 @@ CHECK_DELAY_MS = 2000
 
 
 def _import_charts() -> None:
-    importlib.import_module("salescoach.ui.progress.view")
+    import salescoach.ui.progress.view  # noqa: F401
 
 
 class MainWindow(QMainWindow):
