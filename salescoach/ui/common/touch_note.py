@@ -21,11 +21,9 @@ def amount_about(cents: float, currency: str) -> str:
     )
 
 
-def touch_worth(workspace: Workspace | None, lost: bool = False) -> str:
+def touch_worth(workspace: Workspace, lost: bool = False) -> str:
     """ " At your current numbers, that touch was worth about 23 €." (with its leading
     space), or "" when there is no value to tell (no win or no touch in the last 12 months)."""
-    if workspace is None:
-        return ""
     try:
         value = workspace.numbers.touch_value()
     except UserError:  # the database is busy: the touch is saved, the note can wait

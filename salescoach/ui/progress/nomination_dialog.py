@@ -26,7 +26,12 @@ from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import field_error_label, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    field_error_label,
+    report_failure,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
@@ -162,7 +167,7 @@ class NominationDialog(QDialog):
         run_in_background(
             lambda: progress.touch_choices(month),
             lambda rows: self._loaded(month, rows),
-            self._failed,
+            report_failure(self, self.tr("Cannot read the month's touches")),
         )
 
     def _loaded(self, month: dt.date, rows: list[TouchChoice]) -> None:
@@ -174,11 +179,6 @@ class NominationDialog(QDialog):
         if existing is not None:
             self.select_touch(existing.touch.id.hex)
         self.touches_loaded.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        show_error(self, self.tr("Cannot read the month's touches"), error)
 
     def _apply_filter(self) -> None:
         words = self.filter.text().casefold().split()
