@@ -64,7 +64,6 @@ class Events(QObject):
     deal_won = Signal(object)  # the DealRow that has just become won
 
     # requests (answered by the area that owns the feature; see the module docstring)
-    show_area = Signal(str)  # an area's key (`shell.areas.AREAS`)
     new_deal_requested = Signal()
     demo_requested = Signal()
     import_requested = Signal()

@@ -21,6 +21,7 @@ class Session(QObject):
 
     opened = Signal(object)  # what `first_read(workspace)` returned, read with the opening
     failed = Signal(object)  # the exception of opening (or of a later background read)
+    closed = Signal()  # whatever held the workspace lets it go
 
     def __init__(self, data_dir: Path, events: Events, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class Session(QObject):
         """Wait for background work, then close the database (a no-op when not open)."""
         wait_for_background_work()
         if self.workspace is not None:
+            self.closed.emit()
             self.workspace.close()
             self.workspace = None
 
@@ -64,15 +66,6 @@ class Session(QObject):
         """The window is closing: close, and open nothing again."""
         self.closing = True
         self.close()
-
-    def reopen_after(self, change: Callable[[], Any]) -> Any:
-        """Close the data, run `change` (a restore puts another file in place), open again
-        (even if `change` raised, which is passed on)."""
-        self.close()
-        try:
-            return change()
-        finally:
-            self.open()
 
     def _deals_changed(self) -> None:
         if self.workspace is not None:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session = Session(data_dir, self.events, self)
         self.session.opened.connect(self._opened)
         self.session.failed.connect(self.open_failed)
+        self.session.closed.connect(self._data_closed)
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
         self.transfer = TransferActions(self.session, self.events, self)  # import, export
         answer_requests(self.events, lambda: self.session.workspace)
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
 
     def _connect_requests(self) -> None:
         events = self.events
-        events.show_area.connect(self.show_area)
         events.new_deal_requested.connect(lambda: self._call("pipeline", "new_deal"))
         events.demo_requested.connect(lambda: self._call("pipeline", "load_demo"))
         events.import_requested.connect(lambda: self.transfer.open_import())
@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
         )
         self.ready.emit()
+
+    def _data_closed(self) -> None:
+        for area in self.areas.values():  # their views hold the workspace: made again
+            area.close_data()
 
     def open_failed(self, error: BaseException) -> None:
         """Opening or reading the data failed: say so (damage: offer the latest backup)."""
