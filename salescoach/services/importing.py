@@ -48,7 +48,7 @@ from salescoach.domain.native_format import BY_FILE
 from salescoach.services import native_import
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
-from salescoach.store import bulk
+from salescoach.store import bulk, loss_reasons
 from salescoach.store.database import Store, database_error
 
 CTX = "Importing"
@@ -369,16 +369,12 @@ class _Writer:
         if key not in self.by_label:
             with Session(bind=self.conn) as s:
                 made = add_reason(s, " ".join(text.split())[:200], False)
-                self.by_label[key] = made.id.hex
-                self.reason_defaults[made.id.hex] = False
+                self.by_label[key] = made.hex
+                self.reason_defaults[made.hex] = False
             self.result.reasons += 1
         reason_id = self.by_label[key]
         if reason_id not in self.reason_defaults:
-            self.reason_defaults[reason_id] = bool(
-                self.conn.exec_driver_sql(
-                    "SELECT controllable FROM loss_reasons WHERE id = ?", (reason_id,)
-                ).scalar()
-            )
+            self.reason_defaults[reason_id] = loss_reasons.controllable(self.conn, reason_id)
         return reason_id, self.reason_defaults[reason_id]
 
     def stamp(self, day: dt.date) -> str:

@@ -1,10 +1,11 @@
-"""Progress reads: deals added up per month, quarter or year in SQL, goals, nominations.
+"""Closed deals added up per month, quarter or year in SQL (the Progress chart), per day
+and per year; reads only (the deals module writes the deals).
 
 The totals are one GROUP BY over `ix_deals_closed_on_totals`, which holds every column
 they read: SQLite never touches the deals' wide rows. Dates are compared and grouped as
 the ISO text SQLAlchemy stores (`substr(closed_on, 1, 7)` is the month), and the few rows
 come back as plain tuples: at 100,000 deals, per-row type processing would cost more than
-the query (see debrief_queries.py).
+the query (see debriefs.py).
 
 Money is added up in one currency only, the one the caller passes (the workspace's main
 currency): there are no exchange rates offline, so deals in other currencies count in the
@@ -14,18 +15,14 @@ won and lost figures but not in revenue or commission.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from sqlalchemy import Integer, String, and_, case, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from salescoach.domain.enums import DealStatus
-from salescoach.domain.goals import GoalRow, NominationRow, TouchChoice
 from salescoach.domain.progress import Grouping, Metric, TotalsRow
-from salescoach.store.models import Account, CallNomination, Contact, Deal, Goal, Touch
-
-_contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
+from salescoach.store.models import Deal
 
 
 def _closed_day() -> Any:
@@ -106,78 +103,3 @@ def year_total(session: Session, year: int, metric: Metric, currency: str) -> in
         Deal.currency == currency,
     )
     return int(session.scalar(stmt) or 0)
-
-
-# goals ----------------------------------------------------------------------------------
-def _goal_columns() -> tuple[Any, ...]:
-    return (
-        Goal.year,
-        Goal.metric,
-        Goal.amount_cents,
-        Goal.currency,
-        Goal.target_period,
-        Goal.target_cents,
-    )
-
-
-def goals(session: Session) -> dict[int, GoalRow]:
-    """Every year's goal, by year."""
-    return {
-        r[0]: GoalRow(*r) for r in session.execute(select(*_goal_columns()).order_by(Goal.year))
-    }
-
-
-def goal(session: Session, year: int) -> GoalRow | None:
-    row = session.execute(select(*_goal_columns()).where(Goal.year == year)).first()
-    return None if row is None else GoalRow(*row)
-
-
-# touches and nominations ----------------------------------------------------------------
-def _touch_select() -> Any:
-    return (
-        select(
-            Touch.id,
-            Touch.kind,
-            Touch.occurred_at,
-            func.coalesce(Deal.title, ""),
-            func.coalesce(Account.name, ""),
-            func.coalesce(_contact_name, ""),
-            Touch.outcome,
-            Deal.status,
-        )
-        .outerjoin(Deal, Deal.id == Touch.deal_id)
-        .outerjoin(Account, Account.id == Deal.account_id)
-        .outerjoin(Contact, Contact.id == Touch.contact_id)
-    )
-
-
-def touch_choices(
-    session: Session, since: dt.datetime, before: dt.datetime, limit: int | None = None
-) -> list[TouchChoice]:
-    """The touches logged from `since` to just `before`: those on won deals first, then the
-    others, newest first."""
-    won_first = case((Deal.status == DealStatus.WON, 0), else_=1)
-    stmt = (
-        _touch_select()
-        .where(Touch.occurred_at >= since, Touch.occurred_at < before)
-        .order_by(won_first, Touch.occurred_at.desc())
-    )
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [TouchChoice(*r) for r in session.execute(stmt)]
-
-
-def touch_choice(session: Session, touch_id: uuid.UUID) -> TouchChoice | None:
-    row = session.execute(_touch_select().where(Touch.id == touch_id)).first()
-    return None if row is None else TouchChoice(*row)
-
-
-def nominations(session: Session) -> list[NominationRow]:
-    """Every "sales call of the month", the latest month first."""
-    touches = _touch_select().subquery()
-    stmt = (
-        select(CallNomination.id, CallNomination.month, CallNomination.reason, touches)
-        .join(touches, touches.c.id == CallNomination.touch_id)
-        .order_by(CallNomination.month.desc())
-    )
-    return [NominationRow(r[0], r[1], r[2], TouchChoice(*r[3:])) for r in session.execute(stmt)]
