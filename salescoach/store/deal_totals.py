@@ -1,7 +1,8 @@
-"""Closed deals added up per month, quarter or year in SQL (the Progress chart), per day
-and per year; reads only (the deals module writes the deals).
+"""Deals added up in SQL, reads only (the deals module writes them): per month, quarter or
+year for the Progress chart, per day and per year; per currency and per month for the
+Numbers view and `stats`.
 
-The totals are one GROUP BY over `ix_deals_closed_on_totals`, which holds every column
+The Progress totals are one GROUP BY over `ix_deals_closed_on_totals`, which holds every column
 they read: SQLite never touches the deals' wide rows. Dates are compared and grouped as
 the ISO text SQLAlchemy stores (`substr(closed_on, 1, 7)` is the month), and the few rows
 come back as plain tuples: at 100,000 deals, per-row type processing would cost more than
@@ -10,6 +11,11 @@ the query (see debriefs.py).
 Money is added up in one currency only, the one the caller passes (the workspace's main
 currency): there are no exchange rates offline, so deals in other currencies count in the
 won and lost figures but not in revenue or commission.
+
+The Numbers view's counts come back as a handful of rows, never one per deal: at 100,000
+deals, those closed in a period use the (status, closed_on) index; over all time one
+plain scan of the deals (three times faster than 97,000 index look-ups) also counts the
+deals per currency.
 """
 
 from __future__ import annotations
@@ -17,12 +23,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, cast, func, literal, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from salescoach.domain.enums import DealStatus
+from salescoach.domain.numbers import Outcome
 from salescoach.domain.progress import Grouping, Metric, TotalsRow
 from salescoach.store.models import Deal
+
+_CLOSED = (DealStatus.WON, DealStatus.LOST)
 
 
 def _closed_day() -> Any:
@@ -103,3 +123,91 @@ def year_total(session: Session, year: int, metric: Metric, currency: str) -> in
         Deal.currency == currency,
     )
     return int(session.scalar(stmt) or 0)
+
+
+# the Numbers view and stats ---------------------------------------------------------
+def _count_if(condition: ColumnElement[bool]) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _closed_window(since: dt.date | None, until: dt.date | None) -> list[ColumnElement[bool]]:
+    if since is None and until is None:
+        return []  # every deal: a scan (closed_on is NULL on open deals)
+    where: list[ColumnElement[bool]] = [Deal.status.in_(_CLOSED)]
+    if since is not None:
+        where.append(Deal.closed_on >= since)
+    if until is not None:
+        where.append(Deal.closed_on <= until)
+    return where
+
+
+def currency_counts(session: Session) -> list[tuple[str, int]]:
+    """Deals per currency, the most used first (ties by code)."""
+    n = func.count()
+    stmt = select(Deal.currency, n).group_by(Deal.currency).order_by(n.desc(), Deal.currency)
+    return [(str(c), int(k)) for c, k in session.execute(stmt)]
+
+
+def outcomes(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> tuple[list[tuple[str, int]], list[Outcome]]:
+    """Deals per currency (most used first, over all time), and per currency the deals won
+    and lost between `since` and `until` (by close date), the commission of the wins and
+    how many wins have no commission recorded.
+
+    Over all time both come from one scan of the deals; for a period, the counts per
+    currency are a second (cheaper) query.
+    """
+    won = Deal.status == DealStatus.WON
+    stmt = (
+        select(
+            Deal.currency,
+            func.count(),
+            _count_if(won),
+            _count_if(Deal.status == DealStatus.LOST),
+            func.coalesce(func.sum(case((won, Deal.commission_cents), else_=0)), 0),
+            _count_if(won & (Deal.commission_cents == 0)),
+        )
+        .where(*_closed_window(since, until))
+        .group_by(Deal.currency)
+    )
+    rows = [
+        (str(c), int(n), Outcome(str(c), int(w), int(lo), int(m), int(z)))
+        for c, n, w, lo, m, z in session.execute(stmt)
+    ]
+    if since is None and until is None:
+        counts = sorted(((c, n) for c, n, _ in rows), key=lambda cn: (-cn[1], cn[0]))
+    else:
+        counts = currency_counts(session)
+    return counts, [o for *_, o in rows if o.won or o.lost]
+
+
+def open_deals(session: Session, since: dt.date | None = None, until: dt.date | None = None) -> int:
+    """Deals still open that were created between `since` and `until`."""
+    where = [Deal.status == DealStatus.OPEN]
+    if since is not None:
+        where.append(Deal.created_on >= since)
+    if until is not None:
+        where.append(Deal.created_on <= until)
+    return session.scalar(select(func.count()).select_from(Deal).where(*where)) or 0
+
+
+def deals_created(session: Session, since: dt.date, until: dt.date) -> int:
+    stmt = select(func.count()).select_from(Deal).where(Deal.created_on.between(since, until))
+    return session.scalar(stmt) or 0
+
+
+def monthly_closes(session: Session, since: dt.date) -> list[tuple[str, int, int]]:
+    """(month "YYYY-MM", won, lost) for every month from `since` with a deal closed."""
+    month = func.substr(type_coerce(Deal.closed_on, String), 1, 7)
+    stmt = (
+        select(
+            month,
+            _count_if(Deal.status == DealStatus.WON),
+            _count_if(Deal.status == DealStatus.LOST),
+        )
+        .where(Deal.status.in_(_CLOSED), Deal.closed_on >= since)
+        .group_by(month)
+        .order_by(month)
+    )
+    return [(str(m), int(w), int(lo)) for m, w, lo in session.execute(stmt)]
