@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Integer,
     String,
     and_,
@@ -211,3 +212,20 @@ def monthly_closes(session: Session, since: dt.date) -> list[tuple[str, int, int
         .order_by(month)
     )
     return [(str(m), int(w), int(lo)) for m, w, lo in session.execute(stmt)]
+
+
+# the demo's goals ------------------------------------------------------------------------
+def won_by_year(conn: Connection, currency: str) -> dict[int, int]:
+    """Cents won per year in `currency` (on the demo's bulk-load connection)."""
+    return dict(
+        conn.exec_driver_sql(
+            "SELECT CAST(substr(closed_on, 1, 4) AS INTEGER), sum(amount_cents) FROM deals "
+            "WHERE status = 'won' AND currency = ? GROUP BY 1",
+            (currency,),
+        ).fetchall()
+    )
+
+
+def first_close(conn: Connection) -> str | None:
+    """The earliest close date, as stored (ISO)."""
+    return conn.exec_driver_sql("SELECT min(closed_on) FROM deals").scalar()

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Connection, case, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.domain.enums import DealStatus
@@ -81,3 +81,15 @@ def delete(session: Session, nomination_id: uuid.UUID) -> None:
     nomination = session.get(CallNomination, nomination_id)
     if nomination is not None:
         session.delete(nomination)
+
+
+def call_on_won_deal(conn: Connection, since: str, before: str, offset: int) -> str | None:
+    """The id (hex) of the `offset`-th call, meeting or video call on a won deal from
+    `since` to just `before` (ISO), oldest first: the demo's nominations."""
+    return conn.exec_driver_sql(
+        "SELECT touches.id FROM touches JOIN deals ON deals.id = touches.deal_id "
+        "WHERE touches.occurred_at >= ? AND touches.occurred_at < ? "
+        "AND touches.kind IN ('call', 'meeting', 'video_call') AND deals.status = 'won' "
+        "ORDER BY touches.occurred_at LIMIT 1 OFFSET ?",
+        (since, before, offset),
+    ).scalar()
