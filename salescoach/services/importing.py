@@ -270,7 +270,7 @@ def write(
         try:
             # pysqlite begins only before the first write; the whole import is one
             # transaction from here, holding the write lock (and deferring foreign keys).
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            bulk.begin_write(conn)
             if plan.native is not None:
                 added, already = native_import.write_native(conn, plan.native, progress)
                 result = ImportResult(

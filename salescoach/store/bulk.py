@@ -49,6 +49,12 @@ def update(
     conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", [tuple(r) for r in rows])
 
 
+def begin_write(conn: Connection) -> None:
+    """Hold the write lock from here to the end of the caller's transaction: pysqlite
+    begins only before the first write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 BULK_CACHE = -131072  # KiB: 128 MiB while loading
 NORMAL_CACHE = -2000  # SQLite's default, 2 MiB
 
