@@ -48,8 +48,9 @@ from salescoach.domain.native_format import BY_FILE
 from salescoach.services import native_import
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
-from salescoach.store import bulk, loss_reasons
+from salescoach.store import accounts, bulk, contacts, loss_reasons
 from salescoach.store.database import Store, database_error
+from salescoach.store.deals import external_ids
 
 CTX = "Importing"
 CHUNK = 5000
@@ -316,10 +317,10 @@ class _Writer:
         self.activities = plan.activities_column
         self.ids = bulk.Ids()
         self.now = _stamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        self.known = bulk.external_ids(conn)
-        self.accounts = bulk.account_ids(conn)
-        self.by_email, self.by_name = bulk.contact_ids(conn)
-        self.by_code, self.by_label = bulk.reason_ids(conn)
+        self.known = external_ids(conn)
+        self.accounts = accounts.ids_by_folded_name(conn)
+        self.by_email, self.by_name = contacts.ids_by_email_and_name(conn)
+        self.by_code, self.by_label = loss_reasons.ids_by_code_and_label(conn)
         self.controllable = {s.code: s.controllable for s in LOSS_REASON_SEEDS}
         self.reason_defaults: dict[str, bool] = {}
         self.new_accounts: list[tuple[object, ...]] = []

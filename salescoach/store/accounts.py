@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.domain.deals import AccountDraft
@@ -80,3 +80,15 @@ def delete(session: Session, account_id: uuid.UUID) -> None:
     account = session.get(Account, account_id)
     if account is not None:
         session.delete(account)
+
+
+# for an import (on its connection, ids as 32 hex digits) -------------------------------
+def ids_by_folded_name(conn: Connection) -> dict[str, str]:
+    """Every account's id (hex) by its name folded (SQL `casefold()`, then spaces squeezed
+    as the import compares names)."""
+    out: dict[str, str] = {}
+    for id_, name in conn.exec_driver_sql(
+        "SELECT id, casefold(name) FROM accounts ORDER BY created_at"
+    ):
+        out.setdefault(" ".join(name.split()), id_)
+    return out

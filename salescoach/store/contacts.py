@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Connection, func, literal, select
 from sqlalchemy.orm import Session
 
 from salescoach.domain.deals import ContactDraft
@@ -99,3 +99,21 @@ def delete(session: Session, contact_id: uuid.UUID) -> bool:
         return False
     session.delete(contact)
     return True
+
+
+# for an import (on its connection, ids as 32 hex digits) -------------------------------
+def ids_by_email_and_name(
+    conn: Connection,
+) -> tuple[dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
+    """Every contact's id by folded email; and (id, folded email) by (folded full name,
+    account id or "")."""
+    by_email: dict[str, str] = {}
+    by_name: dict[tuple[str, str], tuple[str, str]] = {}
+    for id_, name, email, account in conn.exec_driver_sql(
+        "SELECT id, casefold(trim(first_name || ' ' || last_name)), casefold(trim(email)), "
+        "coalesce(account_id, '') FROM contacts ORDER BY created_at"
+    ):
+        if email:
+            by_email.setdefault(email, id_)
+        by_name.setdefault((" ".join(name.split()), account), (id_, email))
+    return by_email, by_name

@@ -205,3 +205,11 @@ def delete(session: Session, deal_id: uuid.UUID) -> bool:
         return False
     session.delete(deal)
     return True
+
+
+# for an import (on its connection, ids as 32 hex digits) -------------------------------
+def external_ids(conn: Connection) -> set[str]:
+    return {
+        r[0]
+        for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id IS NOT NULL")
+    }

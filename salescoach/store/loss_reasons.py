@@ -44,6 +44,21 @@ def update(
     return True
 
 
+# for an import (on its connection, ids as 32 hex digits) -------------------------------
+def ids_by_code_and_label(conn: Connection) -> tuple[dict[str, str], dict[str, str]]:
+    """Loss reasons' ids by seeded code, and the rep's own by folded label."""
+    by_code: dict[str, str] = {}
+    by_label: dict[str, str] = {}
+    for id_, code, label in conn.exec_driver_sql(
+        "SELECT id, code, casefold(label) FROM loss_reasons ORDER BY position"
+    ):
+        if code:
+            by_code[code] = id_
+        if label.strip():
+            by_label.setdefault(" ".join(label.split()), id_)
+    return by_code, by_label
+
+
 def controllable(conn: Connection, reason_id: str) -> bool:
     """A reason's default control (on an import's connection; the id as 32 hex digits)."""
     return bool(
