@@ -1292,7 +1292,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+55" />
+        <location filename="../../salescoach/services/debriefs.py" line="+48" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -1463,7 +1463,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+331" />
+        <location filename="../../salescoach/services/demo.py" line="+318" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1772,7 +1772,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+35" />
+        <location filename="../../salescoach/services/followups.py" line="+33" />
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>This follow-up no longer exists; nothing was changed.</translation>
     </message>
@@ -1782,7 +1782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Choose who to stay in touch with.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+33" />
         <source>Someone cannot refer themselves.</source>
         <translation>Someone cannot refer themselves.</translation>
     </message>
@@ -2447,7 +2447,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+129" />
+        <location filename="../../salescoach/services/importing.py" line="+130" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -2922,7 +2922,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+34" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+67" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -2937,12 +2937,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
@@ -3037,12 +3037,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+84" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+83" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -3159,7 +3159,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3229,12 +3229,12 @@ Data folder: {path}</translation>
         <translation>Reading the month's touches…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+5" />
         <source>Cannot read the month's touches</source>
         <translation>Cannot read the month's touches</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+22" />
         <source>%n touch(es) this month</source>
         <translation><numerusform>%n touch this month</numerusform><numerusform>%n touches this month</numerusform></translation>
     </message>
@@ -3318,12 +3318,12 @@ Data folder: {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+34" />
+        <location filename="../../salescoach/services/pipeline.py" line="+30" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+118" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -3356,7 +3356,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-160" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3701,7 +3701,7 @@ Data folder: {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+52" />
+        <location filename="../../salescoach/services/progress.py" line="+49" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
@@ -4322,7 +4322,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_note.py" line="+37" />
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+35" />
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</translation>
     </message>

@@ -1302,7 +1302,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+55"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+48"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -1482,7 +1482,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+331"/>
+        <location filename="../../salescoach/services/demo.py" line="+318"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1815,7 +1815,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+35"/>
+        <location filename="../../salescoach/services/followups.py" line="+33"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1825,7 +1825,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Choisissez avec qui rester en contact.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Someone cannot refer themselves.</source>
         <translation>Une personne ne peut pas se recommander elle-même.</translation>
     </message>
@@ -2526,7 +2526,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+129"/>
+        <location filename="../../salescoach/services/importing.py" line="+130"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -3004,7 +3004,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+34"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+67"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -3019,12 +3019,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Progrès</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Numbers</source>
         <translation>Chiffres</translation>
     </message>
@@ -3119,12 +3119,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+84"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+83"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
@@ -3244,7 +3244,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3314,12 +3314,12 @@ Dossier de données : {path}</translation>
         <translation>Lecture des échanges du mois…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Cannot read the month&apos;s touches</source>
         <translation>Impossible de lire les échanges du mois</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%n touch(es) this month</source>
         <translation>
             <numerusform>%n échange ce mois-ci</numerusform>
@@ -3409,12 +3409,12 @@ Dossier de données : {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+34"/>
+        <location filename="../../salescoach/services/pipeline.py" line="+30"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+118"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -3447,7 +3447,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-160"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3810,7 +3810,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+52"/>
+        <location filename="../../salescoach/services/progress.py" line="+49"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
@@ -4440,7 +4440,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_note.py" line="+37"/>
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+35"/>
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Chaque échange qu’elle a demandé valait quand même environ {amount}&#xa0;: chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;».</translation>
     </message>
