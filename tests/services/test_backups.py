@@ -11,14 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
 
 from salescoach.domain.deals import DealDraft
 from salescoach.domain.messages import UserError
 from salescoach.services import backups
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.shell.app import run_gui
-from tests.conftest import on_next_modal
 
 
 def _titles(data_dir: Path) -> list[str]:
@@ -106,28 +103,6 @@ def test_backup_command(data_dir: Path, tmp_path: Path) -> None:
     assert again.returncode == 2 and "already exists" in again.stderr  # never overwritten
 
 
-def test_the_window_offers_the_latest_backup_for_a_damaged_database(qtbot, data_dir: Path) -> None:
-    _with_deals(data_dir, "Audit")
-    backups.back_up(data_dir)
-    db = data_dir / "salescoach.sqlite"
-    db.write_bytes(b"SQLite format 3\x00" + b"\x00" * 3000)  # damaged beyond opening
-    seen: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    on_next_modal(answer)
-    os.environ["SALESCOACH_STARTUP_PROBE"] = "ready"
-    try:
-        assert run_gui(data_dir) == 0
-    finally:
-        del os.environ["SALESCOACH_STARTUP_PROBE"]
-    assert "Restore the newest healthy backup" in seen[0]
-    assert _titles(data_dir) == ["Audit"]
-    assert len(list(data_dir.glob("salescoach-damaged-*.sqlite"))) == 1
-
-
 def _damage_an_index(db: Path) -> None:
     """Garble one index page: the file still opens, only the integrity check sees it."""
     with sqlite3.connect(db) as conn:
@@ -142,57 +117,6 @@ def _damage_an_index(db: Path) -> None:
         f.write(b"\x0d" + b"\xee" * (page_size - 1))
 
 
-def test_damage_found_after_opening_offers_the_backup(qtbot, data_dir: Path) -> None:
-    _with_deals(data_dir, "Audit")
-    backups.back_up(data_dir)
-    _damage_an_index(data_dir / "salescoach.sqlite")
-    assert not backups.healthy(data_dir)
-    seen: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    from salescoach.ui.shell.main_window import MainWindow
-
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    on_next_modal(answer)
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    qtbot.waitUntil(lambda: w.workspace is not None and backups.healthy(data_dir), timeout=10_000)
-    assert "is damaged" in seen[0] and "Restore the newest healthy backup" in seen[0]
-    assert len(list(data_dir.glob("salescoach-damaged-*.sqlite"))) == 1
-    w.close()
-
-
-def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
-    qtbot, tmp_path: Path
-) -> None:
-    """The integrity check and the day's backup wait a moment (start-up's own reads first);
-    a window closed before then starts no backup it could not finish."""
-    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
-
-    windows = {}
-    for name in ("kept open", "closed at once"):
-        folder = tmp_path / name
-        _with_deals(folder, "Audit")
-        w = MainWindow(folder)
-        qtbot.addWidget(w)
-        w.show()
-        with qtbot.waitSignal(w.ready, timeout=10_000):
-            w.open_workspace()
-        windows[name] = w
-    windows["closed at once"].close()
-    assert backups.backups(tmp_path / "kept open") == []  # not yet: the rep's first moments
-    qtbot.waitUntil(lambda: len(backups.backups(tmp_path / "kept open")) == 1, timeout=10_000)
-    qtbot.wait(CHECK_DELAY_MS // 2)
-    assert backups.backups(tmp_path / "closed at once") == []
-    windows["kept open"].close()
-
-
 def _a_healthy_then_a_half_backup(data_dir: Path) -> tuple[Path, Path]:
     """An older healthy backup (with "Audit"), and a newer one cut in half, as a backup
     killed half-way used to leave under its final name."""
@@ -204,64 +128,3 @@ def _a_healthy_then_a_half_backup(data_dir: Path) -> tuple[Path, Path]:
     half.write_bytes(data[: len(data) // 2])
     _with_deals(data_dir, "Logiciel de paie")
     return healthy, half
-
-
-def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) -> None:
-    healthy, half = _a_healthy_then_a_half_backup(data_dir)
-    (data_dir / "salescoach.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 3000)
-    seen: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    on_next_modal(answer)
-    os.environ["SALESCOACH_STARTUP_PROBE"] = "ready"
-    try:
-        assert run_gui(data_dir) == 0  # not given up on because the newest backup is bad
-    finally:
-        del os.environ["SALESCOACH_STARTUP_PROBE"]
-    assert len(seen) == 1  # one question
-    assert "Restore the newest healthy backup" in seen[0]
-    assert "1 newer backup failed the integrity check" in seen[0]
-    assert _titles(data_dir) == ["Audit"]  # the data of the healthy backup
-    assert half.exists() and healthy.exists()
-
-
-def test_after_opening_the_newest_healthy_backup_is_offered_and_others_listed(
-    qtbot, data_dir: Path
-) -> None:
-    from PySide6.QtWidgets import QPushButton
-
-    from salescoach.ui.data.backups_dialog import BackupsDialog
-    from salescoach.ui.shell.main_window import MainWindow
-
-    healthy, half = _a_healthy_then_a_half_backup(data_dir)
-    _damage_an_index(data_dir / "salescoach.sqlite")
-    seen: list[str] = []
-    listed: list[list[str]] = []
-
-    def pick_from_the_list(dialog: BackupsDialog) -> None:
-        model = dialog.model
-        listed.append([model.index(r, 2).data() for r in range(model.rowCount())])
-        # the healthy one is preselected: Restore, then confirm
-        on_next_modal(lambda box: box.findChild(QPushButton, "confirmButton").click())
-        dialog.findChild(QPushButton, "restoreButton").click()
-
-    def answer(box: QMessageBox) -> None:
-        seen.append(box.findChild(QLabel, "qt_msgbox_label").text())
-        on_next_modal(pick_from_the_list)
-        box.findChild(QPushButton, "chooseBackupButton").click()
-
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    on_next_modal(answer)
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    qtbot.waitUntil(lambda: bool(listed), timeout=15_000)
-    qtbot.waitUntil(lambda: w.workspace is not None and backups.healthy(data_dir), timeout=10_000)
-    assert "Restore the newest healthy backup" in seen[0]
-    assert listed[0] == [f"{half.name} (damaged)", healthy.name]
-    assert _titles(data_dir) == ["Audit"]
-    w.close()
