@@ -3391,12 +3391,13 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>&amp;Log a touch</source>
+        <comment>button</comment>
         <translation>&amp;Log a touch</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+3" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>

@@ -3482,12 +3482,13 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Log a touch</source>
+        <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>

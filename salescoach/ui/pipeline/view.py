@@ -134,7 +134,11 @@ class PipelineView(Area):
         self.touch_model = self.touches.touch_model
         self.touch_actions = TouchActions(self, self.touches, self.touches_title)
         self.log_button = _button(
-            self.tr("&Log a touch"), "logTouchButton", self.log_touch, self.tr("Ctrl+T")
+            # Its own catalogue entry: the French mnemonic moved off Alt+C (the accounts').
+            self.tr("&Log a touch", "button"),
+            "logTouchButton",
+            self.log_touch,
+            self.tr("Ctrl+T"),
         )
         self.edit_button = _button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
         self.delete_button = _button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
