@@ -3391,18 +3391,18 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Edit deal</source>
         <translation>&amp;Edit deal</translation>
     </message>

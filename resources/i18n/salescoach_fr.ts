@@ -3482,18 +3482,18 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit deal</source>
         <translation>&amp;Modifier</translation>
     </message>

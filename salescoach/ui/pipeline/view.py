@@ -133,13 +133,9 @@ class PipelineView(Area):
         self.touches = TouchesTable()
         self.touch_model = self.touches.touch_model
         self.touch_actions = TouchActions(self, self.touches, self.touches_title)
-        self.log_button = _button(
-            # Its own catalogue entry: the French mnemonic moved off Alt+C (the accounts').
-            self.tr("&Log a touch", "button"),
-            "logTouchButton",
-            self.log_touch,
-            self.tr("Ctrl+T"),
-        )
+        # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
+        log = self.tr("&Log a touch", "button")
+        self.log_button = _button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
         self.edit_button = _button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
         self.delete_button = _button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
         detail_bar = QHBoxLayout()
