@@ -45,6 +45,21 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
             (contact,),
         )
         conn.execute("UPDATE deals SET external_id = 'pipedrive:' || id WHERE rowid % 7 = 0")
+        # Team sync's record (0008): a joined laptop with a change waiting, a conflict kept.
+        conn.execute("INSERT INTO sync_state VALUES ('joined', '1'), ('node', 'n1')")
+        conn.execute("UPDATE deals SET title = title || ' ' WHERE rowid % 50 = 0")
+        conn.execute(
+            "INSERT INTO sync_rows SELECT 'contacts', id, '0001764500000000.000000.n1' "
+            "FROM contacts LIMIT 5"
+        )
+        conn.execute(
+            "INSERT INTO sync_conflicts VALUES ('deals', '00ff', '0001764500000000.000001.n2', "
+            '0, \'{"title": "Ancien titre"}\')'
+        )
+        conn.execute(
+            "INSERT INTO team_lists VALUES ('stage_probabilities', '00aa', "
+            '\'0001764500000000.000000.n0\', \'{"stage": "proposal", "probability": 40}\')'
+        )
         empty = [
             table
             for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

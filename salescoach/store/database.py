@@ -38,6 +38,7 @@ from salescoach.store.sqlite_copy import (
     read_only_uri,
     remove_leftovers,
 )
+from salescoach.store.team import local_tables  # noqa: F401 - its tables, in Base.metadata
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
