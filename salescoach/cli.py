@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "path", nargs="?", help="file or folder for the copy (default: backups/ in the data folder)"
     )
+    from salescoach.cli_team import add_parser as add_team_parser
+
+    add_team_parser(sub, common)
     return parser
 
 
@@ -184,6 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             with _one_writer(run):
                 return import_file(run.say, run.data_dir, args)
+        if args.command == "team":
+            from salescoach.cli_team import run as run_team
+
+            if args.team_command in ("join", "sync"):  # they write the local database
+                with _one_writer(run, create=args.team_command == "join"):
+                    return run_team(run.say, run.data_dir, args)
+            return run_team(run.say, run.data_dir, args)
         if args.command == "export":
             from salescoach.cli_data import export
 

@@ -1,0 +1,228 @@
+"""Team mode: setting a team up on PostgreSQL, joining it, syncing a laptop with it.
+
+The laptop stays the source of truth and works offline; a sync pushes the rep's changes
+and pulls what is new. What is remembered about the team lives in `team.json` in the
+data folder: the connection without its password (libpq's ~/.pgpass or a service file
+holds that), the role, whether debrief free text is shared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.services.datadir import database_path, ensure_data_dir
+from salescoach.store.team.connection import Target, engine, parse, remember_password, transaction
+
+CONFIG_NAME = "team.json"
+CTX = "Team"
+
+
+@dataclass(frozen=True)
+class TeamConfig:
+    params: dict[str, str]
+    role: str
+    manager: bool = False
+    share_debrief_text: bool = False
+    admin: bool = False
+
+    @property
+    def target(self) -> Target:
+        return Target(dict(self.params))
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+def config_path(data_dir: Path) -> Path:
+    return data_dir / CONFIG_NAME
+
+
+def load_config(data_dir: Path) -> TeamConfig:
+    path = config_path(data_dir)
+    try:
+        raw = json.loads(path.read_text())
+        return TeamConfig(
+            params={str(k): str(v) for k, v in raw["connection"].items()},
+            role=str(raw["role"]),
+            manager=bool(raw.get("manager", False)),
+            share_debrief_text=bool(raw.get("share_debrief_text", False)),
+            admin=bool(raw.get("admin", False)),
+        )
+    except FileNotFoundError:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "{path} is not connected to a team: run `salescoach team join URL` first.",
+                ),
+                path=str(data_dir),
+            )
+        ) from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "{path} is damaged: run `salescoach team join URL` again.",
+                ),
+                path=str(path),
+            )
+        ) from None
+
+
+def save_config(data_dir: Path, config: TeamConfig) -> None:
+    """Written whole (a temporary file renamed), readable by its owner only; no password."""
+    assert "password" not in config.params
+    path = config_path(data_dir)
+    temp = path.with_name(path.name + ".tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        json.dump(
+            {
+                "connection": config.params,
+                "role": config.role,
+                "manager": config.manager,
+                "share_debrief_text": config.share_debrief_text,
+                "admin": config.admin,
+            },
+            f,
+            indent=2,
+        )
+    os.replace(temp, path)
+
+
+def init_team(data_dir: Path, url: str, ca: Path | None = None) -> str:
+    """Create or upgrade the team schema, roles and policies on the server at `url`, and
+    remember the connection (the admin's) in `data_dir`. The schema's revision."""
+    from salescoach.store.team.schema import HEAD, upgrade
+
+    target, password = parse(url, ca)
+    with transaction(engine(target, password), target) as conn:
+        upgrade(conn)
+        role = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    ensure_data_dir(data_dir)
+    _remember(data_dir, TeamConfig(target.params, role, admin=True), password)
+    return HEAD
+
+
+def add_rep(data_dir: Path, name: str, password: str, manager: bool) -> None:
+    """Create a rep's (or a manager's) login role, as the admin remembered in `data_dir`."""
+    from salescoach.store.team.schema import add_rep as create_role
+
+    config = load_config(data_dir)
+    with transaction(engine(config.target), config.target) as conn:
+        create_role(conn, name, password, manager)
+
+
+def join_team(
+    data_dir: Path, url: str, ca: Path | None = None, share_debrief_text: bool = False
+) -> TeamConfig:
+    """Connect this laptop to the team at `url`: checked on the server first, so that a
+    wrong password, an unreachable host or a newer team schema writes nothing here."""
+    from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync
+    from salescoach.store.team.schema import SCHEMA, check_revision
+
+    target, password = parse(url, ca)
+    with transaction(engine(target, password), target) as conn:
+        check_revision(conn)
+        role = str(conn.exec_driver_sql("SELECT current_user").scalar())
+        entry = conn.exec_driver_sql(
+            f"SELECT manager FROM {SCHEMA}.reps WHERE name = current_user"
+        ).first()
+    if entry is None:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "{role} is not a rep of this team: ask the admin to run "
+                    "`salescoach team add-rep {role}`. Nothing was changed.",
+                ),
+                role=role,
+            )
+        )
+    config = TeamConfig(target.params, role, bool(entry[0]), share_debrief_text)
+    ensure_data_dir(data_dir)
+    if not config.manager:
+        store = open_store(database_path(data_dir))
+        try:
+            with store.engine.begin() as local:
+                local_sync.join(local, uuid.uuid4().hex[:12])
+        finally:
+            store.close()
+    _remember(data_dir, config, password)
+    return config
+
+
+def _remember(data_dir: Path, config: TeamConfig, password: str | None) -> None:
+    if password:
+        remember_password(config.target, password)
+    save_config(data_dir, config)
+
+
+def sync(data_dir: Path) -> SyncReport:
+    """Push this laptop's changes, then pull what is new: each half one transaction on
+    each side, so that a sync cut anywhere loses nothing and the next one completes it."""
+    from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync, remote_sync
+    from salescoach.store.team.schema import check_revision
+
+    config = load_config(data_dir)
+    target = config.target
+    report = SyncReport()
+    store = open_store(database_path(data_dir))
+    try:
+        with store.engine.begin() as local:
+            changes = local_sync.prepare(local, config.share_debrief_text)
+            since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
+        with transaction(engine(target), target) as conn:
+            check_revision(conn)
+            pushed = remote_sync.push(conn, changes)
+        with store.engine.begin() as local:
+            local_sync.mark_pushed(local, pushed)
+        for _change, outcome, _hlc in pushed:
+            report.outcomes[outcome.value] = report.outcomes.get(outcome.value, 0) + 1
+        report.pushed = len(pushed)
+        with transaction(engine(target), target) as conn:
+            rows, conflicts, shared, top = remote_sync.pull(conn, since)
+        with store.engine.begin() as local:
+            report.pulled = local_sync.apply(local, rows, conflicts, shared, top)
+            report.conflicts = len(conflicts)
+            report.waiting = local_sync.waiting(local)
+    finally:
+        store.close()
+    return report
+
+
+def conflicts(data_dir: Path) -> list[dict[str, Any]]:
+    """The versions overwritten by a later one, newest first (table, row, stamp, values)."""
+    from salescoach.store.database import open_store
+
+    store = open_store(database_path(data_dir))
+    try:
+        with store.engine.begin() as local:
+            rows = local.exec_driver_sql(
+                "SELECT table_name, row_id, hlc, deleted, data FROM sync_conflicts "
+                "ORDER BY hlc DESC"
+            ).all()
+    finally:
+        store.close()
+    return [
+        {"table": t, "id": i, "stamp": h, "deleted": bool(d), "data": json.loads(data or "null")}
+        for t, i, h, d, data in rows
+    ]

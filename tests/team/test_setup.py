@@ -1,0 +1,61 @@
+"""Setting a team up: `team init`, `team add-rep`, `team join`, on a real server."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from salescoach.cli import main
+from tests.team.conftest import Team
+from tests.team.pg_server import Cluster
+
+
+def test_init_add_rep_and_join_from_the_command_line(
+    pg: Cluster, team_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, isolated_home: Path,
+) -> None:  # fmt: skip
+    import io
+
+    admin = ["--data-dir", str(tmp_path / "admin")]
+    assert main(["team", "init", pg.url(db=team_db), *admin]) == 0
+    assert main(["team", "init", pg.url(db=team_db), *admin]) == 0  # again: nothing to do
+    monkeypatch.setattr("sys.stdin", io.StringIO("zoé-secret-1\n"))
+    assert main(["team", "add-rep", "zoe", *admin]) == 0
+    rep = tmp_path / "laptop"
+    url = pg.url("zoe", "zoé-secret-1", team_db)
+    assert main(["team", "join", url, "--data-dir", str(rep)]) == 0
+    out = capsys.readouterr().out
+    assert "Team schema t0001 ready." in out and "Joined the team as zoe." in out
+
+    saved = (rep / "team.json").read_text()
+    assert json.loads(saved)["role"] == "zoe"
+    assert "secret" not in saved  # the password is in libpq's own file, private
+    pgpass = isolated_home / ".pgpass"
+    assert "zoe:zoé-secret-1" in pgpass.read_text()
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    assert main(["team", "sync", "--data-dir", str(rep)]) == 0  # no password typed again
+    assert "Synced:" in capsys.readouterr().out
+
+
+def test_a_rep_who_is_not_in_the_team_cannot_join(team: Team, tmp_path: Path) -> None:
+    from salescoach.domain.messages import UserError
+    from salescoach.services.team import join_team
+
+    with pytest.raises(UserError, match="not a rep of this team"):
+        join_team(tmp_path / "laptop", team.pg.url(db=team.db))  # the admin is no rep
+    assert not (tmp_path / "laptop").exists()
+
+
+def test_tls_is_required_over_tcp_and_not_on_a_socket() -> None:
+    from salescoach.store.team.connection import parse
+
+    assert parse("postgresql://ann@db.example.com/sales")[0].params["sslmode"] == "require"
+    ca = Path("/etc/ca.pem")
+    verified = parse("postgresql://ann@db.example.com/sales", ca)[0].params
+    assert (verified["sslmode"], verified["sslrootcert"]) == ("verify-full", str(ca))
+    assert "sslmode" not in parse("postgresql://ann@/sales?host=/run/postgresql")[0].params
+    target, password = parse("postgresql://ann:pw@db.example.com/sales")
+    assert password == "pw" and "pw" not in target.conninfo
