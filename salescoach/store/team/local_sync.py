@@ -227,12 +227,27 @@ def apply(
     return written
 
 
+# Columns unique by nature: two laptops may each make "the goal for 2026" offline.
+NATURAL_KEYS = {
+    "goals": "year",
+    "call_nominations": "month",
+    "debriefs": "deal_id",
+    "loss_reasons": "code",
+}
+
+
 def upsert(conn: Connection, table: str, data: dict[str, Any]) -> None:
     """Insert or update one row from its JSON values; free text the version lacks (kept
-    private on the laptop that wrote it) is left as this laptop has it."""
+    private on the laptop that wrote it) is left as this laptop has it.
+
+    When another row holds the same natural key (the goal of the same year…), the one
+    with the smaller id stays, on every laptop alike; the other is kept in the conflicts
+    list and, on a joined laptop, deleted on the server too at the next push."""
     known = _columns(conn, table)
     # Only the table's own columns: the names become SQL, and they came over the network.
     data = {k: v for k, v in data.items() if k in known}
+    if not _settle_natural_key(conn, table, data):
+        return
     values = dict(data)
     for column in PRIVATE_COLUMNS.get(table, ()):
         values.setdefault(column, "")  # a new row: the columns are NOT NULL
@@ -247,3 +262,35 @@ def upsert(conn: Connection, table: str, data: dict[str, Any]) -> None:
 
 def _columns(conn: Connection, table: str) -> set[str]:
     return {str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+
+
+def _settle_natural_key(conn: Connection, table: str, data: dict[str, Any]) -> bool:
+    """False when a row with a smaller id holds `data`'s natural key (then `data` is not
+    written); otherwise the row in its way, if any, is moved to the conflicts list."""
+    column = NATURAL_KEYS.get(table)
+    if column is None or data.get(column) is None:
+        return True
+    rival = conn.exec_driver_sql(
+        f"SELECT id FROM {table} WHERE {column} = ? AND id != ?", (data[column], data["id"])
+    ).scalar()
+    if rival is None:
+        return True
+    if str(rival) < str(data["id"]):
+        return False
+    found = _read_rows(conn, table, [str(rival)])[str(rival)]
+    stamp = conn.exec_driver_sql(
+        "SELECT hlc FROM sync_rows WHERE table_name = ? AND row_id = ?", (table, rival)
+    ).scalar()
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, hlc, deleted, data) "
+        "VALUES (?, ?, ?, 0, ?)",
+        (table, rival, stamp or "", json.dumps(found)),
+    )
+    conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (rival,))
+    if is_joined(conn):  # the pulled rows are written without the triggers: say it here
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_changes (table_name, row_id, changed_at, deleted) "
+            "VALUES (?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 1)",
+            (table, rival),
+        )
+    return True
