@@ -209,6 +209,28 @@ def sync(data_dir: Path) -> SyncReport:
     return report
 
 
+SHARED_LISTS = ("loss_reasons", "stage_probabilities", "team_goals")
+
+
+def publish_shared(data_dir: Path, table: str, rows: list[dict[str, Any]]) -> None:
+    """As the manager: set entries of the team's shared list `table` (each a dict with an
+    `id` of 32 hex digits; `deleted: True` removes it). Reps get them at their next sync."""
+    import time
+
+    from salescoach.domain.team_clock import HybridClock
+    from salescoach.store.team import remote_sync
+
+    assert table in SHARED_LISTS, table
+    config = load_config(data_dir)
+    clock = HybridClock(f"m-{config.role}")
+    now = int(time.time() * 1000)
+    entries = [
+        (str(row["id"]), clock.tick(now), None if row.get("deleted") else row) for row in rows
+    ]
+    with transaction(engine(config.target), config.target) as conn:
+        remote_sync.publish_shared(conn, table, entries)
+
+
 def conflicts(data_dir: Path) -> list[dict[str, Any]]:
     """The versions overwritten by a later one, newest first (table, row, stamp, values)."""
     from salescoach.store.database import open_store

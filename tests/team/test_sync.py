@@ -98,3 +98,60 @@ def test_a_second_laptop_gets_the_reps_rows_and_keeps_its_own_private_text(
         assert (
             conn.exec_driver_sql("SELECT count(*) FROM debriefs WHERE lessons != ''").scalar() == 0
         )  # the desk's free text was not shared
+
+
+def test_deletions_reach_the_reps_other_laptop(team: Team, tmp_path: Path) -> None:
+    desk = _laptop(tmp_path / "desk", 30, 6)
+    service.join_team(desk, team.url(team.ann))
+    service.sync(desk)
+    laptop = tmp_path / "laptop"
+    service.join_team(laptop, team.url(team.ann))
+    service.sync(laptop)
+    ws = open_workspace(desk)
+    try:
+        deal = ws.pipeline.deal_rows()[0]
+        touches = ws.pipeline.touch_count(deal.id)
+        assert touches > 0
+        ws.pipeline.delete_deal(deal.id)
+    finally:
+        ws.close()
+    report = service.sync(desk)
+    assert report.pushed >= 1 + touches  # the deal and its touches, as tombstones
+    service.sync(laptop)
+    assert _stats_json(laptop) == _stats_json(desk)
+    with team.connect(team.ann) as conn:
+        assert conn.execute(
+            "SELECT deleted FROM team.rows WHERE id = %s", (deal.id,)
+        ).fetchone() == (True,)
+
+
+def test_the_managers_shared_lists_come_down(team: Team, tmp_path: Path) -> None:
+    import uuid
+
+    laptop = _laptop(tmp_path / "ann", 10, 7)
+    service.join_team(laptop, team.url(team.ann))
+    service.sync(laptop)
+    mia = tmp_path / "mia"
+    service.join_team(mia, team.url(team.mia))
+    reason = uuid.uuid4().hex
+    service.publish_shared(
+        mia,
+        "loss_reasons",
+        [{"id": reason, "code": None, "label": "Budget frozen by the group", "controllable": 0,
+          "position": 20, "hidden": 0, "created_at": "2026-11-30 10:00:00.000000",
+          "updated_at": "2026-11-30 10:00:00.000000"}],
+    )  # fmt: skip
+    service.publish_shared(
+        mia,
+        "stage_probabilities",
+        [{"id": uuid.uuid4().hex, "stage": "proposal", "probability": 40}],
+    )
+    assert service.sync(laptop).pushed == 0
+    with open_workspace(laptop).store.engine.begin() as conn:
+        label = conn.exec_driver_sql("SELECT label FROM loss_reasons WHERE id = ?", (reason,))
+        assert label.scalar() == "Budget frozen by the group"
+        lists = conn.exec_driver_sql("SELECT kind, data FROM team_lists").all()
+        assert [(k, json.loads(d)["probability"]) for k, d in lists] == [
+            ("stage_probabilities", 40)
+        ]
+        assert conn.exec_driver_sql("SELECT count(*) FROM sync_changes").scalar() == 0

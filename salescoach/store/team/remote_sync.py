@@ -152,3 +152,21 @@ def read_shared(conn: Connection) -> list[Pulled]:
         "WHERE NOT deleted"
     )
     return [Pulled(*row) for row in cur]
+
+
+def publish_shared(
+    conn: Connection, table: str, rows: Sequence[tuple[str, str, dict[str, Any] | None]]
+) -> None:
+    """The manager's shared list `table`: (id, stamp, values or None for deleted) each."""
+    from psycopg.types.json import Jsonb
+
+    _lock(conn, SHARED_KEY)
+    _cursor(conn).executemany(
+        f"INSERT INTO {SCHEMA}.shared (tbl, id, hlc, deleted, data) VALUES (%s, %s, %s, %s, %s) "
+        "ON CONFLICT (tbl, id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted, "
+        "data = excluded.data",
+        [
+            (table, _uuid(row_id), hlc, data is None, None if data is None else Jsonb(data))
+            for row_id, hlc, data in rows
+        ],
+    )
