@@ -209,6 +209,19 @@ def sync(data_dir: Path) -> SyncReport:
     return report
 
 
+def waiting_changes(data_dir: Path) -> int:
+    """How many changed rows wait on this laptop for the next sync ("3 changes waiting")."""
+    from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync
+
+    store = open_store(database_path(data_dir))
+    try:
+        with store.engine.begin() as local:
+            return local_sync.waiting(local)
+    finally:
+        store.close()
+
+
 SHARED_LISTS = ("loss_reasons", "stage_probabilities", "team_goals")
 
 

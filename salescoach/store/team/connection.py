@@ -25,6 +25,10 @@ CTX = "Team"
 CONNECT_TIMEOUT_S = 10
 
 
+class ServerUnreachableError(UserError):
+    """The server could not be reached, or the connection was cut: offline, not wrong."""
+
+
 @dataclass(frozen=True)
 class Target:
     """Where the team's database is, without its password."""
@@ -158,7 +162,7 @@ def server_error(target: Target, error: exc.DBAPIError) -> UserError:
                 )
             )
         if "terminat" in text or "server closed the connection" in text:
-            return UserError(
+            return ServerUnreachableError(
                 msg(
                     CTX,
                     QT_TRANSLATE_NOOP(
@@ -169,7 +173,7 @@ def server_error(target: Target, error: exc.DBAPIError) -> UserError:
                     where=where,
                 )
             )
-        return UserError(
+        return ServerUnreachableError(
             msg(
                 CTX,
                 QT_TRANSLATE_NOOP(
