@@ -84,13 +84,11 @@ class BackgroundSync:
         try:
             report = team.sync(self._data_dir)
         except ServerUnreachableError as e:
-            self._set(
-                SyncStatus(SyncState.OFFLINE, previous.last_synced, previous.waiting, e.message)
-            )
+            waiting = self._waiting(previous.waiting)
+            self._set(SyncStatus(SyncState.OFFLINE, previous.last_synced, waiting, e.message))
         except UserError as e:
-            self._set(
-                SyncStatus(SyncState.FAILED, previous.last_synced, previous.waiting, e.message)
-            )
+            waiting = self._waiting(previous.waiting)
+            self._set(SyncStatus(SyncState.FAILED, previous.last_synced, waiting, e.message))
         else:
             now = dt.datetime.now(dt.UTC)
             self._set(SyncStatus(SyncState.SYNCED, now, report.waiting))
