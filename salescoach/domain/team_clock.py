@@ -63,6 +63,7 @@ class Outcome(enum.Enum):
     SAME = "same"  # the server already holds ours (a sync cut short, pushed again)
     WIN = "win"  # both changed; ours is later: stored, the server's kept as a conflict
     LOSE = "lose"  # both changed; theirs is later: kept, ours kept as a conflict
+    LOSE_SAME = "same content"  # both changed, to the same values: theirs kept, no conflict
 
 
 def decide(ours: str, base: str | None, server: str | None) -> Outcome:

@@ -195,8 +195,9 @@ def sync(data_dir: Path) -> SyncReport:
             pushed = remote_sync.push(conn, changes)
         with store.engine.begin() as local:
             local_sync.mark_pushed(local, pushed)
-        for _change, outcome, _hlc in pushed:
-            report.outcomes[outcome.value] = report.outcomes.get(outcome.value, 0) + 1
+        for item in pushed:
+            name = item.outcome.value
+            report.outcomes[name] = report.outcomes.get(name, 0) + 1
         report.pushed = len(pushed)
         with transaction(engine(target), target) as conn:
             rows, conflicts, shared, top = remote_sync.pull(conn, since)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,18 +145,33 @@ def _read_rows(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, di
     return found
 
 
-def mark_pushed(conn: Connection, pushed: Iterable[tuple[Change, Outcome, str]]) -> None:
-    """Forget the pushed changes (unless the row changed again meanwhile) and remember
-    which version each row now holds; `str` is the server's stamp after the push."""
-    for change, _outcome, server_hlc in pushed:
+@dataclass(frozen=True)
+class Pushed:
+    """A pushed change, what the rule made of it, and the server's version when it won."""
+
+    change: Change
+    outcome: Outcome
+    winner: Pulled | None = None
+
+
+def mark_pushed(conn: Connection, pushed: Sequence[Pushed]) -> None:
+    """Forget the pushed changes (unless the row changed again meanwhile), remember which
+    version each row now holds, and write the server's version where ours lost (it may be
+    one this laptop skipped at an earlier pull while its own change waited)."""
+    for item in pushed:
+        change = item.change
         conn.exec_driver_sql(
             "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?",
             (change.table, change.row_id, change.hlc),
         )
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)",
-            (change.table, change.row_id, server_hlc),
-        )
+        if item.winner is None:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)",
+                (change.table, change.row_id, change.hlc),
+            )
+    winners = [item.winner for item in pushed if item.winner is not None]
+    if winners:
+        apply(conn, winners, [], [], None)
 
 
 def apply(

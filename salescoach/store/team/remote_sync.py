@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salescoach.domain.team_clock import Outcome, decide
-from salescoach.store.team.local_sync import Change, Pulled
+from salescoach.store.team.local_sync import Change, Pulled, Pushed
 from salescoach.store.team.schema import SCHEMA
 
 
@@ -43,10 +43,24 @@ def _uuid(hex_id: str) -> uuid.UUID:
     return uuid.UUID(hex=hex_id)
 
 
-def push(conn: Connection, changes: Sequence[Change]) -> list[tuple[Change, Outcome, str]]:
+# Written when a row is made or saved, not what it says: two laptops seeding the same
+# loss reasons, or typing the same fix, did not disagree.
+_TIMESTAMPS = ("created_at", "updated_at")
+
+
+def same_content(current: tuple[Any, ...] | None, ours: dict[str, Any] | None) -> bool:
+    if current is None:
+        return False
+    theirs = current[2]
+    if current[1] or theirs is None or ours is None:
+        return bool(current[1]) and ours is None  # both deleted
+    return all(theirs.get(k) == v for k, v in ours.items() if k not in _TIMESTAMPS)
+
+
+def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
     """Store the changes each row's rule lets through; keep every overwritten version (the
-    server's or ours) in the conflicts list. Each change with its outcome and the stamp
-    the server holds afterwards."""
+    server's or ours) in the conflicts list. Each change with its outcome (and the
+    server's version when it stays)."""
     from psycopg.types.json import Jsonb
 
     if not changes:
@@ -66,6 +80,8 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[tuple[Change, Outc
     for change in changes:
         current = server.get((change.table, change.row_id))
         outcome = decide(change.hlc, change.base, current[0] if current else None)
+        if outcome in (Outcome.WIN, Outcome.LOSE) and same_content(current, change.data):
+            outcome = Outcome.LOSE_SAME  # nothing to keep: take the server's stamp
         if outcome in (Outcome.NEW, Outcome.CLEAN, Outcome.WIN):
             writes.append(
                 (
@@ -91,8 +107,11 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[tuple[Change, Outc
                     None if change.data is None else Jsonb(change.data),
                 )
             )
-        after = current[0] if outcome is Outcome.LOSE and current else change.hlc
-        results.append((change, outcome, after))
+        winner = None
+        if outcome in (Outcome.LOSE, Outcome.LOSE_SAME):
+            assert current is not None
+            winner = Pulled(change.table, change.row_id, current[0], current[1], current[2])
+        results.append(Pushed(change, outcome, winner))
     if writes:
         cur.executemany(
             f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) VALUES (%s, %s, %s, %s, %s) "
