@@ -190,10 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "team":
             from salescoach.cli_team import run as run_team
 
-            if args.team_command in ("join", "sync"):  # they write the local database
-                with _one_writer(run, create=args.team_command == "join"):
-                    return run_team(run.say, run.data_dir, args)
-            return run_team(run.say, run.data_dir, args)
+            return run_team(run.say, run.data_dir, args, lambda: _one_writer(run))
         if args.command == "export":
             from salescoach.cli_data import export
 

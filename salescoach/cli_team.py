@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,13 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
 
-def run(say: Callable[[Message], str], data_dir: Path, args: argparse.Namespace) -> int:
+def run(
+    say: Callable[[Message], str],
+    data_dir: Path,
+    args: argparse.Namespace,
+    writer: Callable[[], AbstractContextManager[None]],
+) -> int:
+    """`writer()`: the data folder's lock, held while the local database is written."""
     from salescoach.services import team
 
     command = args.team_command
@@ -59,11 +66,14 @@ def run(say: Callable[[Message], str], data_dir: Path, args: argparse.Namespace)
         print(say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "{name} can now join the team."),
                       name=args.name)))  # fmt: skip
     elif command == "join":
-        config = team.join_team(data_dir, args.url, _ca(args.ca), args.share_debrief_text)
+        config, password = team.check_join(args.url, _ca(args.ca), args.share_debrief_text)
+        with writer():
+            team.finish_join(data_dir, config, password)
         print(say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Joined the team as {role}."),
                       role=config.role)))  # fmt: skip
     elif command == "sync":
-        report = team.sync(data_dir)
+        with writer():
+            report = team.sync(data_dir)
         done = msg(
             CTX,
             QT_TRANSLATE_NOOP(

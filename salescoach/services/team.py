@@ -131,10 +131,18 @@ def add_rep(data_dir: Path, name: str, password: str, manager: bool) -> None:
 def join_team(
     data_dir: Path, url: str, ca: Path | None = None, share_debrief_text: bool = False
 ) -> TeamConfig:
-    """Connect this laptop to the team at `url`: checked on the server first, so that a
-    wrong password, an unreachable host or a newer team schema writes nothing here."""
-    from salescoach.store.database import open_store
-    from salescoach.store.team import local_sync
+    """Connect this laptop to the team at `url` (`check_join`, then `finish_join`)."""
+    config, password = check_join(url, ca, share_debrief_text)
+    finish_join(data_dir, config, password)
+    return config
+
+
+def check_join(
+    url: str, ca: Path | None = None, share_debrief_text: bool = False
+) -> tuple[TeamConfig, str | None]:
+    """Check on the server that `url` reaches a team this role belongs to: a wrong
+    password, an unreachable host or a newer team schema is refused before anything is
+    written on the laptop."""
     from salescoach.store.team.schema import SCHEMA, check_revision
 
     target, password = parse(url, ca)
@@ -156,7 +164,15 @@ def join_team(
                 role=role,
             )
         )
-    config = TeamConfig(target.params, role, bool(entry[0]), share_debrief_text)
+    return TeamConfig(target.params, role, bool(entry[0]), share_debrief_text), password
+
+
+def finish_join(data_dir: Path, config: TeamConfig, password: str | None) -> None:
+    """Start recording this laptop's changes (its rows wait for the first sync), and
+    remember the connection."""
+    from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync
+
     ensure_data_dir(data_dir)
     if not config.manager:
         store = open_store(database_path(data_dir))
@@ -166,7 +182,6 @@ def join_team(
         finally:
             store.close()
     _remember(data_dir, config, password)
-    return config
 
 
 def _remember(data_dir: Path, config: TeamConfig, password: str | None) -> None:
@@ -187,11 +202,12 @@ def sync(data_dir: Path) -> SyncReport:
     report = SyncReport()
     store = open_store(database_path(data_dir))
     try:
-        with store.engine.begin() as local:
-            changes = local_sync.prepare(local, config.share_debrief_text)
-            since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
         with transaction(engine(target), target) as conn:
+            # Server first: unreachable, refused or newer, and nothing is written here.
             check_revision(conn)
+            with store.engine.begin() as local:
+                changes = local_sync.prepare(local, config.share_debrief_text)
+                since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
             pushed = remote_sync.push(conn, changes)
         with store.engine.begin() as local:
             local_sync.mark_pushed(local, pushed)

@@ -6,10 +6,12 @@ import itertools
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import Connection
 
 from tests.team.pg_server import Cluster, start_cluster
 
@@ -74,3 +76,16 @@ def team(pg: Cluster, team_db: str, tmp_path: Path) -> Team:
         service.add_rep(t.admin_dir, role, t.password[role], manager=False)
     service.add_rep(t.admin_dir, t.mia, t.password[t.mia], manager=True)
     return t
+
+
+@contextmanager
+def local_db(folder: Path) -> Iterator[Connection]:
+    """A transaction on a laptop's own SQLite database, closed afterwards."""
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(folder)
+    try:
+        with ws.store.engine.begin() as conn:
+            yield conn
+    finally:
+        ws.close()

@@ -11,7 +11,7 @@ from salescoach.services import team as service
 from salescoach.services.demo import generate_demo
 from salescoach.services.team_stats import team_stats
 from salescoach.services.workspace import open_workspace
-from tests.team.conftest import Team
+from tests.team.conftest import Team, local_db
 
 
 def _laptop(folder: Path, deals: int, seed: int) -> Path:
@@ -56,10 +56,10 @@ def test_each_reps_figures_on_the_server_equal_their_laptops(team: Team, tmp_pat
 def test_debrief_free_text_stays_on_the_laptop_unless_shared(team: Team, tmp_path: Path) -> None:
     ann = _laptop(tmp_path / "ann", 60, 3)
     bob = _laptop(tmp_path / "bob", 60, 4)
-    with open_workspace(ann).store.engine.begin() as conn:
+    with local_db(ann) as conn:
         conn.exec_driver_sql("UPDATE debriefs SET lessons = 'ann-private-lesson'")
         reasons = conn.exec_driver_sql("SELECT count(*) FROM debriefs").scalar()
-    with open_workspace(bob).store.engine.begin() as conn:
+    with local_db(bob) as conn:
         conn.exec_driver_sql("UPDATE debriefs SET lessons = 'bob-shared-lesson'")
     service.join_team(ann, team.url(team.ann))
     service.join_team(bob, team.url(team.bob), share_debrief_text=True)
@@ -93,7 +93,7 @@ def test_a_second_laptop_gets_the_reps_rows_and_keeps_its_own_private_text(
     service.join_team(laptop, team.url(team.ann))
     service.sync(laptop)
     assert _stats_json(laptop) == _stats_json(desk)
-    with open_workspace(laptop).store.engine.begin() as conn:
+    with local_db(laptop) as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sync_changes").scalar() == 0
         assert (
             conn.exec_driver_sql("SELECT count(*) FROM debriefs WHERE lessons != ''").scalar() == 0
@@ -147,7 +147,7 @@ def test_the_managers_shared_lists_come_down(team: Team, tmp_path: Path) -> None
         [{"id": uuid.uuid4().hex, "stage": "proposal", "probability": 40}],
     )
     assert service.sync(laptop).pushed == 0
-    with open_workspace(laptop).store.engine.begin() as conn:
+    with local_db(laptop) as conn:
         label = conn.exec_driver_sql("SELECT label FROM loss_reasons WHERE id = ?", (reason,))
         assert label.scalar() == "Budget frozen by the group"
         lists = conn.exec_driver_sql("SELECT kind, data FROM team_lists").all()

@@ -161,7 +161,9 @@ def server_error(target: Target, error: exc.DBAPIError) -> UserError:
                     where=where,
                 )
             )
-        if "terminat" in text or "server closed the connection" in text:
+        if any(
+            w in text for w in ("terminat", "server closed the connection", "connection is lost")
+        ):
             return ServerUnreachableError(
                 msg(
                     CTX,
