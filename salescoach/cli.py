@@ -190,7 +190,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "team":
             from salescoach.cli_team import run as run_team
 
-            return run_team(run.say, run.data_dir, args, lambda: _one_writer(run))
+            return run_team(
+                run.say,
+                run.data_dir,
+                args,
+                lambda: _one_writer(run),
+                lambda figures: _stats_table(run, figures),
+            )
         if args.command == "export":
             from salescoach.cli_data import export
 

@@ -52,8 +52,10 @@ def run(
     data_dir: Path,
     args: argparse.Namespace,
     writer: Callable[[], AbstractContextManager[None]],
+    table: Callable[[dict[str, Any]], str],
 ) -> int:
-    """`writer()`: the data folder's lock, held while the local database is written."""
+    """`writer()`: the data folder's lock, held while the local database is written;
+    `table`: `stats`' own two-column table of a set of figures."""
     from salescoach.services import team
 
     command = args.team_command
@@ -94,9 +96,9 @@ def run(
         if args.json:
             print(json.dumps(figures, indent=2, ensure_ascii=False))
         else:
-            for name, rep in figures["reps"].items():
-                deals = rep["deals"]
-                print(f"{name}\t{deals['won']}\t{deals['lost']}\t{deals['open']}")
+            team_title = say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Team")))
+            parts = [(team_title, figures["team"]), *figures["reps"].items()]
+            print("\n\n".join(f"{name}\n{table(part)}" for name, part in parts))
     return 0
 
 

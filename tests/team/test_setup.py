@@ -59,3 +59,33 @@ def test_tls_is_required_over_tcp_and_not_on_a_socket() -> None:
     assert "sslmode" not in parse("postgresql://ann@/sales?host=/run/postgresql")[0].params
     target, password = parse("postgresql://ann:pw@db.example.com/sales")
     assert password == "pw" and "pw" not in target.conninfo
+
+
+def test_team_stats_from_the_command_line(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from salescoach.services import team as service
+    from salescoach.services.demo import generate_demo
+    from salescoach.services.workspace import open_workspace
+
+    for role, seed in ((team.ann, 1), (team.bob, 2)):
+        ws = open_workspace(tmp_path / role)
+        try:
+            generate_demo(ws.store, deals=30, seed=seed)
+        finally:
+            ws.close()
+        service.join_team(tmp_path / role, team.url(role))
+        service.sync(tmp_path / role)
+    mia = ["--data-dir", str(tmp_path / "mia")]
+    assert main(["team", "join", team.url(team.mia), *mia]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json", "--data-dir", str(tmp_path / team.ann)]) == 0
+    ann_alone = json.loads(capsys.readouterr().out)
+    assert main(["team", "stats", "--json", *mia]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"team", "reps"} and set(figures["reps"]) == {team.ann, team.bob}
+    assert figures["reps"][team.ann] == ann_alone
+    assert set(figures["team"]) == set(ann_alone)
+    assert main(["team", "stats", *mia]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Team\n") and f"\n{team.bob}\n" in text and "Win rate" in text
