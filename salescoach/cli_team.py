@@ -43,6 +43,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("name", help="lower-case letters, digits and _")
     add.add_argument("--manager", action="store_true", help="a manager: reads every rep")
     cmds.add_parser("sync", parents=[common], help="push this laptop's changes, pull the team's")
+    conflicts = cmds.add_parser(
+        "conflicts", parents=[common], help="versions overwritten by a later one, newest first"
+    )
+    conflicts.add_argument("--json", action="store_true", help="one JSON list on stdout")
     stats = cmds.add_parser("stats", parents=[common], help="the team's figures, per rep")
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
@@ -89,6 +93,13 @@ def run(
             waiting=report.waiting,
         )
         print(say(done))
+    elif command == "conflicts":
+        kept = team.conflicts(data_dir)
+        if args.json:
+            print(json.dumps(kept, indent=2, ensure_ascii=False))
+        for entry in [] if args.json else kept:
+            values = "" if entry["data"] is None else json.dumps(entry["data"], ensure_ascii=False)
+            print(f"{entry['table']}\t{entry['id']}\t{entry['stamp']}\t{values}")
     elif command == "stats":
         from salescoach.services.team_stats import team_stats
 

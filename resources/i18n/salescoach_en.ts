@@ -704,7 +704,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+64" />
+        <location filename="../../salescoach/cli_team.py" line="+68" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -724,7 +724,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4279,7 +4279,7 @@ Data folder: {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+67" />
+        <location filename="../../salescoach/services/team.py" line="+69" />
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} is not connected to a team: run `salescoach team join URL` first.</translation>
     </message>
@@ -4292,6 +4292,11 @@ Data folder: {path}</translation>
         <location line="+81" />
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../salescoach/store/team/connection.py" line="+81" />

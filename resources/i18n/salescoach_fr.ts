@@ -714,7 +714,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+64"/>
+        <location filename="../../salescoach/cli_team.py" line="+68"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -734,7 +734,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -4397,7 +4397,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+67"/>
+        <location filename="../../salescoach/services/team.py" line="+69"/>
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} n&apos;est relié à aucune équipe : lancez d&apos;abord `salescoach team join URL`.</translation>
     </message>
@@ -4410,6 +4410,11 @@ Dossier de données : {path}</translation>
         <location line="+81"/>
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../salescoach/store/team/connection.py" line="+81"/>

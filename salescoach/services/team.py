@@ -17,6 +17,7 @@ from typing import Any
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.services.datadir import database_path, ensure_data_dir
+from salescoach.store.database import Store
 from salescoach.store.team.connection import Target, engine, parse, remember_password, transaction
 
 CONFIG_NAME = "team.json"
@@ -42,6 +43,7 @@ class SyncReport:
     pulled: int = 0
     conflicts: int = 0
     waiting: int = 0
+    since: int = 0  # the change sequence the pull started from
     outcomes: dict[str, int] = field(default_factory=dict)
 
 
@@ -195,35 +197,58 @@ def sync(data_dir: Path) -> SyncReport:
     each side, so that a sync cut anywhere loses nothing and the next one completes it."""
     from salescoach.store.database import open_store
     from salescoach.store.team import local_sync, remote_sync
-    from salescoach.store.team.schema import check_revision
 
     config = load_config(data_dir)
+    if config.manager or config.admin:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "{role} has no rows of their own to sync: `salescoach team stats` shows "
+                    "the team. Nothing was changed.",
+                ),
+                role=config.role,
+            )
+        )
     target = config.target
     report = SyncReport()
     store = open_store(database_path(data_dir))
     try:
+        _push(store, config, report)
         with transaction(engine(target), target) as conn:
-            # Server first: unreachable, refused or newer, and nothing is written here.
-            check_revision(conn)
-            with store.engine.begin() as local:
-                changes = local_sync.prepare(local, config.share_debrief_text)
-                since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
-            pushed = remote_sync.push(conn, changes)
-        with store.engine.begin() as local:
-            local_sync.mark_pushed(local, pushed)
-        for item in pushed:
-            name = item.outcome.value
-            report.outcomes[name] = report.outcomes.get(name, 0) + 1
-        report.pushed = len(pushed)
-        with transaction(engine(target), target) as conn:
-            rows, conflicts, shared, top = remote_sync.pull(conn, since)
+            rows, conflicts, shared, top = remote_sync.pull(conn, report.since)
         with store.engine.begin() as local:
             report.pulled = local_sync.apply(local, rows, conflicts, shared, top)
             report.conflicts = len(conflicts)
+            displaced = local_sync.displaced(local)
+        if displaced:  # rows that gave way to pulled ones: deleted on the server at once
+            _push(store, config, report)
+        with store.engine.begin() as local:
             report.waiting = local_sync.waiting(local)
     finally:
         store.close()
     return report
+
+
+def _push(store: Store, config: TeamConfig, report: SyncReport) -> None:
+    from salescoach.store.team import local_sync, remote_sync
+    from salescoach.store.team.schema import check_revision
+
+    target = config.target
+    with transaction(engine(target), target) as conn:
+        # Server first: unreachable, refused or newer, and nothing is written here.
+        check_revision(conn)
+        with store.engine.begin() as local:
+            changes = local_sync.prepare(local, config.share_debrief_text)
+            report.since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
+        pushed = remote_sync.push(conn, changes)
+    with store.engine.begin() as local:
+        local_sync.mark_pushed(local, pushed)
+    for item in pushed:
+        name = item.outcome.value
+        report.outcomes[name] = report.outcomes.get(name, 0) + 1
+    report.pushed += len(pushed)
 
 
 def waiting_changes(data_dir: Path) -> int:

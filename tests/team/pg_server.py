@@ -20,7 +20,7 @@ def find_server_bin() -> Path | None:
     """The folder holding `initdb` and `pg_ctl`: on PATH, else Debian's versioned folders."""
     found = shutil.which("pg_ctl")
     if found and shutil.which("initdb"):
-        return Path(found).parent
+        return Path(found).resolve().parent  # a link on PATH: the folder of the rest
     debian = Path("/usr/lib/postgresql")
     folders = (
         [p for p in debian.glob("*/bin") if (p / "pg_ctl").exists()] if debian.is_dir() else []

@@ -9,9 +9,11 @@ import json
 import uuid
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from salescoach.cli import main
 from salescoach.services import team as service
 from salescoach.services.team import add_rep
 from salescoach.services.workspace import open_workspace
@@ -96,6 +98,33 @@ def test_the_later_edit_wins_and_the_other_is_kept(team: Team, tmp_path: Path) -
         assert [json.loads(str(c[3]))["title"] for c in conflicts] == ["Renewal, desk's title"]
         listed = service.conflicts(laptop)
         assert [c["data"]["title"] for c in listed] == ["Renewal, desk's title"]
+
+
+@pytest.mark.parametrize("desk_id", ["0" * 32, "f" * 32])  # the smaller id stays
+def test_two_goals_for_the_same_year_settle_on_one(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], desk_id: str
+) -> None:
+    desk, laptop, _ids = _two_laptops(team, tmp_path, 1)
+    laptop_id = "7" * 32
+    for folder, goal, amount in ((desk, desk_id, 5_000_000), (laptop, laptop_id, 7_500_000)):
+        _sql(
+            folder,
+            "INSERT INTO goals (id, year, metric, amount_cents, currency, created_at, "
+            "updated_at) VALUES (?, 2026, 'revenue', ?, 'EUR', '2026-01-02 09:00:00', "
+            "'2026-01-02 09:00:00')",
+            goal,
+            amount,
+        )  # both offline
+    for folder in (desk, laptop, desk, laptop):
+        service.sync(folder)
+    goals = _sql(desk, "SELECT id, amount_cents FROM goals")
+    assert goals == _sql(laptop, "SELECT id, amount_cents FROM goals")
+    assert goals == [(min(desk_id, laptop_id), 5_000_000 if desk_id < laptop_id else 7_500_000)]
+    other = ({5_000_000, 7_500_000} - {goals[0][1]}).pop()
+    for folder in (desk, laptop):
+        assert main(["team", "conflicts", "--json", "--data-dir", str(folder)]) == 0
+        kept = json.loads(capsys.readouterr().out)
+        assert [c["data"]["amount_cents"] for c in kept if c["table"] == "goals"] == [other]
 
 
 OPS = st.lists(

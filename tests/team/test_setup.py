@@ -10,7 +10,7 @@ import pytest
 
 from salescoach.cli import main
 from tests.team.conftest import Team
-from tests.team.pg_server import Cluster
+from tests.team.pg_server import ADMIN_PASSWORD, Cluster
 
 
 def test_init_add_rep_and_join_from_the_command_line(
@@ -89,3 +89,41 @@ def test_team_stats_from_the_command_line(
     assert main(["team", "stats", *mia]) == 0
     text = capsys.readouterr().out
     assert text.startswith("Team\n") and f"\n{team.bob}\n" in text and "Win rate" in text
+
+
+def test_the_readmes_pg_dump_backup_restores_a_working_team(
+    team: Team, tmp_path: Path, pg: Cluster
+) -> None:
+    import os
+    import subprocess
+
+    import psycopg
+
+    from salescoach.services import team as service
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "ann")
+    try:
+        from salescoach.services.demo import generate_demo
+
+        generate_demo(ws.store, deals=20, seed=4)
+    finally:
+        ws.close()
+    service.join_team(tmp_path / "ann", team.url(team.ann))
+    service.sync(tmp_path / "ann")
+    env = {**os.environ, "PGPASSWORD": ADMIN_PASSWORD}
+    dump = tmp_path / "team.dump"
+    where = ["-h", pg.socket_dir, "-U", "admin"]
+    with dump.open("wb") as out:
+        subprocess.run([str(pg.bin / "pg_dump"), *where, "--schema=team", "--format=custom",
+                        team.db], stdout=out, env=env, check=True)  # fmt: skip
+    with psycopg.connect(pg.url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{team.db}_restored"')
+    subprocess.run([str(pg.bin / "pg_restore"), *where, "-d", f"{team.db}_restored", str(dump)],
+                   env=env, check=True, capture_output=True)  # fmt: skip
+    query = "SELECT owner, tbl, id, hlc, data FROM team.rows ORDER BY tbl, id"
+    with team.connect(team.ann) as conn:
+        before = conn.execute(query).fetchall()
+    restored = pg.url(team.ann, team.password[team.ann], f"{team.db}_restored")
+    with psycopg.connect(restored) as conn:  # the rep's policies came back with the rows
+        assert conn.execute(query).fetchall() == before and len(before) > 100

@@ -38,6 +38,7 @@ class Change:
     base: str | None
     changed_at: str
     data: dict[str, Any] | None
+    displaced: bool = False  # deleted because another row took its place
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,12 @@ def waiting(conn: Connection) -> int:
     return int(conn.exec_driver_sql("SELECT count(*) FROM sync_changes").scalar() or 0)
 
 
+def displaced(conn: Connection) -> int:
+    """How many rows, deleted because a pulled row took their place, wait for a push."""
+    query = "SELECT count(*) FROM sync_changes WHERE displaced AND hlc IS NULL"
+    return int(conn.exec_driver_sql(query).scalar() or 0)
+
+
 def _clock(conn: Connection) -> HybridClock:
     node = get_state(conn, NODE_KEY)
     assert node is not None, "not joined"
@@ -112,7 +119,8 @@ def prepare(conn: Connection, share_text: bool) -> list[Change]:
     changes = []
     for table in SYNCED_TABLES:
         waiting_rows = conn.exec_driver_sql(
-            "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc FROM sync_changes c "
+            "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc, c.displaced "
+            "FROM sync_changes c "
             "LEFT JOIN sync_rows r ON r.table_name = c.table_name AND r.row_id = c.row_id "
             "WHERE c.table_name = ?",
             (table,),
@@ -121,12 +129,14 @@ def prepare(conn: Connection, share_text: bool) -> list[Change]:
             continue
         current = _read_rows(conn, table, [r[0] for r in waiting_rows if not r[3]])
         hidden = () if share_text else PRIVATE_COLUMNS.get(table, ())
-        for row_id, hlc, changed_at, deleted, base in waiting_rows:
+        for row_id, hlc, changed_at, deleted, base, displaced in waiting_rows:
             data = None if deleted else current.get(row_id)
             if data is not None:
                 for column in hidden:
                     data.pop(column, None)
-            changes.append(Change(table, row_id, hlc, base, changed_at, data))
+            changes.append(
+                Change(table, row_id, hlc, base, changed_at, data, bool(displaced and deleted))
+            )
     return changes
 
 
@@ -232,7 +242,7 @@ def apply(
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, hlc, deleted, data) "
             "VALUES (?, ?, ?, ?, ?)",
-            (row.table, row.row_id, row.hlc, row.deleted, json.dumps(row.data)),
+            (row.table, row.row_id, row.hlc, row.deleted, json.dumps(row.data, sort_keys=True)),
         )
     if clock is not None:
         set_state(conn, CLOCK_KEY, clock.state())
@@ -299,13 +309,13 @@ def _settle_natural_key(conn: Connection, table: str, data: dict[str, Any]) -> b
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, hlc, deleted, data) "
         "VALUES (?, ?, ?, 0, ?)",
-        (table, rival, stamp or "", json.dumps(found)),
+        (table, rival, stamp or "", json.dumps(found, sort_keys=True)),
     )
     conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (rival,))
     if is_joined(conn):  # the pulled rows are written without the triggers: say it here
         conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_changes (table_name, row_id, changed_at, deleted) "
-            "VALUES (?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 1)",
+            "INSERT OR REPLACE INTO sync_changes (table_name, row_id, changed_at, deleted, "
+            "displaced) VALUES (?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 1, 1)",
             (table, rival),
         )
     return True

@@ -8,7 +8,7 @@ the same transaction): a laptop outside a team pays one lookup of a tiny table p
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Connection, String, Table, Text, event
+from sqlalchemy import Boolean, Column, Connection, String, Table, Text, event, text
 
 from salescoach.store.models import Base
 
@@ -41,6 +41,9 @@ sync_changes = Table(
     Column("changed_at", String(23), nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("hlc", String(80)),  # given just before a push, kept if the push is cut short
+    # A row deleted here because another took its place (the goal of the same year): the
+    # server keeps its last version in the conflicts list, for every laptop to see.
+    Column("displaced", Boolean, nullable=False, server_default=text("0")),
 )
 sync_rows = Table(
     "sync_rows",

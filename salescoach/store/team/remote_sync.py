@@ -92,6 +92,17 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
                     None if change.data is None else Jsonb(change.data),
                 )
             )
+        if (
+            change.displaced
+            and current is not None
+            and not current[1]
+            and outcome
+            in (
+                Outcome.CLEAN,
+                Outcome.WIN,
+            )
+        ):
+            outcome = Outcome.WIN  # its last version goes to the conflicts list
         if outcome is Outcome.WIN:
             assert current is not None
             kept.append(

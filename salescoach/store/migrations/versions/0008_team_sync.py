@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("changed_at", sa.String(23), nullable=False),
         sa.Column("deleted", sa.Boolean, nullable=False),
         sa.Column("hlc", sa.String(80)),
+        sa.Column("displaced", sa.Boolean, nullable=False, server_default=sa.text("0")),
         sa.PrimaryKeyConstraint("table_name", "row_id", name="pk_sync_changes"),
     )
     op.create_table(
