@@ -78,6 +78,7 @@ def run(
         print(say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Joined the team as {role}."),
                       role=config.role)))  # fmt: skip
     elif command == "sync":
+        team.load_config(data_dir)  # a folder that never joined: said before touching it
         with writer():
             report = team.sync(data_dir)
         done = msg(

@@ -290,6 +290,7 @@ def conflicts(data_dir: Path) -> list[dict[str, Any]]:
     """The versions overwritten by a later one, newest first (table, row, stamp, values)."""
     from salescoach.store.database import open_store
 
+    load_config(data_dir)  # a folder that never joined has none, and is left alone
     store = open_store(database_path(data_dir))
     try:
         with store.engine.begin() as local:

@@ -181,3 +181,14 @@ def test_a_connection_terminated_mid_sync_loses_nothing(team: Team, tmp_path: Pa
     assert terminated and failures and "was cut" in failures[0], failures
     service.sync(laptop)
     assert _server_rows(team, team.ann) == _local_rows(laptop)
+
+
+def test_team_commands_on_a_folder_that_never_joined_touch_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (["team", "sync"], ["team", "conflicts"], ["team", "stats"]):
+        _one_line_and_nothing_written(command, tmp_path / "none", capsys, "not connected")
+        laptop = tmp_path / "laptop"
+        if not laptop.exists():
+            _laptop(laptop, 5)
+        _one_line_and_nothing_written(command, laptop, capsys, "not connected")
