@@ -47,7 +47,10 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("UPDATE deals SET external_id = 'pipedrive:' || id WHERE rowid % 7 = 0")
         # Team sync's record (0008): a joined laptop with a change waiting, a conflict kept.
         conn.execute("INSERT INTO sync_state VALUES ('joined', '1'), ('node', 'n1')")
-        conn.execute("UPDATE deals SET title = title || ' ' WHERE rowid % 50 = 0")
+        conn.execute(
+            "INSERT INTO sync_changes (table_name, row_id, changed_at, deleted) "
+            "SELECT 'deals', id, '2026-11-30 10:00:00.000', 0 FROM deals WHERE rowid % 50 = 0"
+        )
         conn.execute(
             "INSERT INTO sync_rows SELECT 'contacts', id, '0001764500000000.000000.n1' "
             "FROM contacts LIMIT 5"

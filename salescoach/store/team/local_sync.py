@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salescoach.domain.team_clock import HybridClock, Outcome
-from salescoach.store.team.local_tables import SYNCED_TABLES
+from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers
 
 # A debrief's free text stays on the laptop unless the rep shares it.
 PRIVATE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -73,6 +73,7 @@ def join(conn: Connection, node: str) -> None:
         return
     set_state(conn, JOINED_KEY, "1")
     set_state(conn, NODE_KEY, node)
+    create_triggers(conn)
     for table in SYNCED_TABLES:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO sync_changes (table_name, row_id, changed_at, deleted) "

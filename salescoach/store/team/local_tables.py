@@ -1,14 +1,16 @@
 """The laptop's record of team sync, in its own SQLite file's schema.
 
-Triggers on every synced table note each change (table, row, when, deleted?) in
-`sync_changes`, but only once the laptop has joined a team (a `joined` mark in
-`sync_state`), and never while pulled rows are being written (an `applying` mark in
-the same transaction): a laptop outside a team pays one lookup of a tiny table per write.
+Once the laptop has joined a team, triggers on every synced table note each change
+(table, row, when, deleted?) in `sync_changes`, except while pulled rows are being
+written (an `applying` mark in `sync_state`, in the same transaction). They are created
+when joining, not with the schema: a laptop outside a team pays nothing per write (they
+cost a demo of 10,000 deals ~40 %). A migration that rebuilds a table drops its
+triggers, so `restore_triggers` runs after every migration.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Connection, String, Table, Text, event, text
+from sqlalchemy import Boolean, Column, Connection, String, Table, Text, text
 
 from salescoach.store.models import Base
 
@@ -73,10 +75,7 @@ team_lists = Table(
 
 def trigger_statements() -> list[str]:
     """CREATE TRIGGER statements noting every insert, update and delete of a synced row."""
-    when = (
-        "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'joined') "
-        "AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying')"
-    )
+    when = "WHEN NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'applying')"
     statements = []
     for table in SYNCED_TABLES:
         for event_name, row, deleted in (
@@ -85,8 +84,8 @@ def trigger_statements() -> list[str]:
             ("DELETE", "OLD", 1),
         ):
             statements.append(
-                f"CREATE TRIGGER sync_{table}_{event_name.lower()} AFTER {event_name} "
-                f"ON {table} {when} BEGIN "
+                f"CREATE TRIGGER IF NOT EXISTS sync_{table}_{event_name.lower()} "
+                f"AFTER {event_name} ON {table} {when} BEGIN "
                 "INSERT OR REPLACE INTO sync_changes (table_name, row_id, changed_at, deleted) "
                 f"VALUES ('{table}', {row}.id, strftime('%Y-%m-%d %H:%M:%f', 'now'), {deleted}); "
                 "END"
@@ -94,7 +93,18 @@ def trigger_statements() -> list[str]:
     return statements
 
 
-@event.listens_for(Base.metadata, "after_create")
-def _create_triggers(_target: object, connection: Connection, **_kw: object) -> None:
+def create_triggers(conn: Connection) -> None:
     for statement in trigger_statements():
-        connection.exec_driver_sql(statement)
+        conn.exec_driver_sql(statement)
+
+
+def restore_triggers(conn: Connection) -> None:
+    """Recreate the triggers of a joined laptop (a table rebuilt by a migration lost them)."""
+    has_state = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).first()
+    if has_state is None:
+        return
+    joined = conn.exec_driver_sql("SELECT 1 FROM sync_state WHERE key = 'joined'").first()
+    if joined is not None:
+        create_triggers(conn)

@@ -1,6 +1,6 @@
-"""Team sync's local record: what changed since the last sync (filled by triggers once the
-laptop joins a team), the version of each synced row, the conflicts list, the team's
-shared lists.
+"""Team sync's local record: what changed since the last sync (filled by triggers made
+when the laptop joins a team), the version of each synced row, the conflicts list, the
+team's shared lists.
 
 Revision ID: 0008
 Revises: 0007
@@ -9,8 +9,6 @@ Create Date: 2026-11-30
 
 import sqlalchemy as sa
 from alembic import op
-
-from salescoach.store.team.local_tables import trigger_statements
 
 revision = "0008"
 down_revision = "0007"
@@ -59,10 +57,8 @@ def upgrade() -> None:
         sa.Column("data", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("kind", "id", name="pk_team_lists"),
     )
-    for statement in trigger_statements():
-        op.execute(statement)
 
 
 def downgrade() -> None:
     for table in ("team_lists", "sync_conflicts", "sync_rows", "sync_changes", "sync_state"):
-        op.drop_table(table)  # its triggers go with the synced tables' own definitions
+        op.drop_table(table)
