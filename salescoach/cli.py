@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from salescoach.cli_team import add_parser as add_team_parser
 
-    add_team_parser(sub, common)
+    add_team_parser(sub, common, _day)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
@@ -16,7 +17,8 @@ from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, ms
 CTX = "CommandLine"
 
 
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_parser(sub: Any, common: argparse.ArgumentParser, day: Callable[[str], dt.date]) -> None:
+    """`day`: `stats`' own reading of --since and --until."""
     team = sub.add_parser(
         "team", parents=[common], help="team mode: share your figures on your team's PostgreSQL"
     )
@@ -49,6 +51,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     conflicts.add_argument("--json", action="store_true", help="one JSON list on stdout")
     stats = cmds.add_parser("stats", parents=[common], help="the team's figures, per rep")
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    stats.add_argument(
+        "--since", type=day, metavar="DATE", help="from this day (YYYY-MM-DD), included"
+    )
+    stats.add_argument(
+        "--until", type=day, metavar="DATE", help="up to this day (YYYY-MM-DD), included"
+    )
 
 
 def run(
@@ -104,7 +112,16 @@ def run(
     elif command == "stats":
         from salescoach.services.team_stats import team_stats
 
-        figures = team_stats(data_dir)
+        if args.since and args.until and args.since > args.until:
+            raise UserError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP("CommandLine", "--since {since} is after --until {until}."),
+                    since=args.since.isoformat(),
+                    until=args.until.isoformat(),
+                )
+            )
+        figures = team_stats(data_dir, args.since, args.until)
         if args.json:
             print(json.dumps(figures, indent=2, ensure_ascii=False))
         else:

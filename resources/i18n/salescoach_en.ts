@@ -704,7 +704,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+68" />
+        <location filename="../../salescoach/cli_team.py" line="+76" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -719,12 +719,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Joined the team as {role}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
     </message>
     <message>
         <location line="+25" />
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} is after --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -798,7 +803,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+226" />
+        <location filename="../../salescoach/store/database.py" line="+227" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>

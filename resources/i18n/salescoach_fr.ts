@@ -714,7 +714,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+68"/>
+        <location filename="../../salescoach/cli_team.py" line="+76"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -729,12 +729,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Équipe rejointe en tant que {role}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} est après --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -808,7 +813,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+226"/>
+        <location filename="../../salescoach/store/database.py" line="+227"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>

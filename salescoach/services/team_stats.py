@@ -9,6 +9,7 @@ that a rep's figures here equal their laptop's once synced, by construction.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,11 @@ from salescoach.store.team.connection import engine, transaction
 from salescoach.store.team.local_sync import Pulled
 
 
-def team_stats(data_dir: Path) -> dict[str, Any]:
-    """{"team": figures of every visible row, "reps": {name: that rep's figures}}."""
+def team_stats(
+    data_dir: Path, since: dt.date | None = None, until: dt.date | None = None
+) -> dict[str, Any]:
+    """{"team": figures of every visible row, "reps": {name: that rep's figures}}, between
+    `since` and `until` as `stats` counts them."""
     from salescoach.store.team import remote_sync
     from salescoach.store.team.schema import check_revision
 
@@ -31,14 +35,21 @@ def team_stats(data_dir: Path) -> dict[str, Any]:
         shared = remote_sync.read_shared(conn)
     with tempfile.TemporaryDirectory(prefix="salescoach-team-") as folder:
         reps = {
-            owner: _measure(Path(folder) / f"rep{n}.sqlite", rows, shared)
+            owner: _measure(Path(folder) / f"rep{n}.sqlite", rows, shared, since, until)
             for n, (owner, rows) in enumerate(sorted(by_owner.items()))
         }
         everyone = [row for rows in by_owner.values() for row in rows]
-        return {"team": _measure(Path(folder) / "team.sqlite", everyone, shared), "reps": reps}
+        team = _measure(Path(folder) / "team.sqlite", everyone, shared, since, until)
+        return {"team": team, "reps": reps}
 
 
-def _measure(path: Path, rows: list[Pulled], shared: list[Pulled]) -> dict[str, Any]:
+def _measure(
+    path: Path,
+    rows: list[Pulled],
+    shared: list[Pulled],
+    since: dt.date | None,
+    until: dt.date | None,
+) -> dict[str, Any]:
     from salescoach.store.database import open_store
     from salescoach.store.team import local_sync
 
@@ -46,6 +57,6 @@ def _measure(path: Path, rows: list[Pulled], shared: list[Pulled]) -> dict[str, 
     try:
         with store.engine.begin() as conn:
             local_sync.apply(conn, rows, [], shared, None)
-        return compute_stats(store)
+        return compute_stats(store, since, until)
     finally:
         store.close()

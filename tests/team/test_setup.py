@@ -86,6 +86,11 @@ def test_team_stats_from_the_command_line(
     assert set(figures) == {"team", "reps"} and set(figures["reps"]) == {team.ann, team.bob}
     assert figures["reps"][team.ann] == ann_alone
     assert set(figures["team"]) == set(ann_alone)
+    period = ["--since", "2025-01-01", "--until", "2025-06-30"]
+    assert main(["stats", "--json", *period, "--data-dir", str(tmp_path / team.bob)]) == 0
+    bob_half_year = json.loads(capsys.readouterr().out)
+    assert main(["team", "stats", "--json", *period, *mia]) == 0
+    assert json.loads(capsys.readouterr().out)["reps"][team.bob] == bob_half_year
     assert main(["team", "stats", *mia]) == 0
     text = capsys.readouterr().out
     assert text.startswith("Team\n") and f"\n{team.bob}\n" in text and "Win rate" in text
