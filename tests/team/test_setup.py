@@ -132,3 +132,20 @@ def test_the_readmes_pg_dump_backup_restores_a_working_team(
     restored = pg.url(team.ann, team.password[team.ann], f"{team.db}_restored")
     with psycopg.connect(restored) as conn:  # the rep's policies came back with the rows
         assert conn.execute(query).fetchall() == before and len(before) > 100
+
+
+def test_a_service_name_and_pgpass_as_libpq_reads_them(
+    team: Team, tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salescoach.services import team as service
+
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[sales]\nhost={team.pg.socket_dir}\ndbname={team.db}\nuser={team.bob}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    pgpass = isolated_home / ".pgpass"
+    pgpass.write_text(f"{team.pg.socket_dir}:*:{team.db}:{team.bob}:{team.password[team.bob]}\n")
+    pgpass.chmod(0o600)
+    laptop = tmp_path / "laptop"
+    assert main(["team", "join", "service=sales", "--data-dir", str(laptop)]) == 0
+    assert json.loads((laptop / "team.json").read_text())["connection"]["service"] == "sales"
+    assert service.sync(laptop).waiting == 0
