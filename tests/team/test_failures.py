@@ -132,21 +132,29 @@ def test_a_sync_killed_at_random_moments_loses_nothing(team: Team, tmp_path: Pat
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rng = random.Random(19)
     killed = 0
-    for _attempt in range(6):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "salescoach", "team", "sync", "--data-dir", str(laptop)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        time.sleep(rng.uniform(0.4, 2.5))
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            killed += 1
-        child.wait()
-        with local_db(laptop) as conn:  # some progress or none
-            conn.exec_driver_sql(
-                "UPDATE deals SET title = title || '+' WHERE rowid = ?", (_attempt + 1,)
-            )
-    assert killed >= 1
+    with _admin(team) as admin:
+        for attempt in range(6):
+            with local_db(laptop) as conn:  # every attempt has rows to push
+                conn.exec_driver_sql("UPDATE touches SET note = note || ?", (str(attempt),))
+            child = subprocess.Popen(
+                [sys.executable, "-m", "salescoach", "team", "sync", "--data-dir", str(laptop)],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            )  # fmt: skip
+            # Killed once it has reached the server, at a random moment of its work there.
+            while (
+                child.poll() is None
+                and not admin.execute(
+                    "SELECT 1 FROM pg_stat_activity WHERE usename = %s", (team.ann,)
+                ).fetchall()
+            ):
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0, 0.6))
+            if child.poll() is None:
+                child.send_signal(signal.SIGKILL)
+                killed += 1
+            child.wait()
+            assert child.returncode in (0, -signal.SIGKILL), child.stderr
+    assert killed >= 3, killed
     service.sync(laptop)
     assert _server_rows(team, team.ann) == _local_rows(laptop)
 
