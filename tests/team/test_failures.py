@@ -180,7 +180,7 @@ def test_a_connection_terminated_mid_sync_loses_nothing(team: Team, tmp_path: Pa
             terminated = len(
                 admin.execute(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE usename = %s AND state = 'active'",
+                    "WHERE usename = %s AND state IN ('active', 'idle in transaction')",
                     (team.ann,),
                 ).fetchall()
             )
