@@ -110,12 +110,12 @@ def save_config(data_dir: Path, config: TeamConfig) -> None:
 def init_team(data_dir: Path, url: str, ca: Path | None = None) -> str:
     """Create or upgrade the team schema, roles and policies on the server at `url`, and
     remember the connection (the admin's) in `data_dir`. The schema's revision."""
-    from salescoach.store.team.schema import HEAD, upgrade
+    from salescoach.store.team.schema import HEAD, current_role, upgrade
 
     target, password = parse(url, ca)
     with transaction(engine(target, password), target) as conn:
         upgrade(conn)
-        role = str(conn.exec_driver_sql("SELECT current_user").scalar())
+        role = current_role(conn)
     ensure_data_dir(data_dir)
     _remember(data_dir, TeamConfig(target.params, role, admin=True), password)
     return HEAD
@@ -145,16 +145,14 @@ def check_join(
     """Check on the server that `url` reaches a team this role belongs to: a wrong
     password, an unreachable host or a newer team schema is refused before anything is
     written on the laptop."""
-    from salescoach.store.team.schema import SCHEMA, check_revision
+    from salescoach.store.team.schema import check_revision, current_role, is_manager
 
     target, password = parse(url, ca)
     with transaction(engine(target, password), target) as conn:
         check_revision(conn)
-        role = str(conn.exec_driver_sql("SELECT current_user").scalar())
-        entry = conn.exec_driver_sql(
-            f"SELECT manager FROM {SCHEMA}.reps WHERE name = current_user"
-        ).first()
-    if entry is None:
+        role = current_role(conn)
+        manager = is_manager(conn)
+    if manager is None:
         raise UserError(
             msg(
                 CTX,
@@ -166,7 +164,7 @@ def check_join(
                 role=role,
             )
         )
-    return TeamConfig(target.params, role, bool(entry[0]), share_debrief_text), password
+    return TeamConfig(target.params, role, manager, share_debrief_text), password
 
 
 def finish_join(data_dir: Path, config: TeamConfig, password: str | None) -> None:
@@ -289,15 +287,13 @@ def publish_shared(data_dir: Path, table: str, rows: list[dict[str, Any]]) -> No
 def conflicts(data_dir: Path) -> list[dict[str, Any]]:
     """The versions overwritten by a later one, newest first (table, row, stamp, values)."""
     from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync
 
     load_config(data_dir)  # a folder that never joined has none, and is left alone
     store = open_store(database_path(data_dir))
     try:
         with store.engine.begin() as local:
-            rows = local.exec_driver_sql(
-                "SELECT table_name, row_id, hlc, deleted, data FROM sync_conflicts "
-                "ORDER BY hlc DESC"
-            ).all()
+            rows = local_sync.conflicts(local)
     finally:
         store.close()
     return [

@@ -92,6 +92,14 @@ def displaced(conn: Connection) -> int:
     return int(conn.exec_driver_sql(query).scalar() or 0)
 
 
+def conflicts(conn: Connection) -> list[tuple[str, str, str, bool, str | None]]:
+    """The conflicts list, newest first: table, row id, stamp, deleted?, values (JSON)."""
+    rows = conn.exec_driver_sql(
+        "SELECT table_name, row_id, hlc, deleted, data FROM sync_conflicts ORDER BY hlc DESC"
+    )
+    return [(str(t), str(i), str(h), bool(d), data) for t, i, h, d, data in rows]
+
+
 def _clock(conn: Connection) -> HybridClock:
     node = get_state(conn, NODE_KEY)
     assert node is not None, "not joined"

@@ -39,6 +39,18 @@ def server_revision(conn: Connection) -> str | None:
     return conn.exec_driver_sql(f"SELECT version_num FROM {SCHEMA}.{VERSION_TABLE}").scalar()
 
 
+def current_role(conn: Connection) -> str:
+    return str(conn.exec_driver_sql("SELECT current_user").scalar())
+
+
+def is_manager(conn: Connection) -> bool | None:
+    """Whether the connected role is one of the team's managers; None: not in the team."""
+    entry = conn.exec_driver_sql(
+        f"SELECT manager FROM {SCHEMA}.reps WHERE name = current_user"
+    ).first()
+    return None if entry is None else bool(entry[0])
+
+
 def check_revision(conn: Connection) -> None:
     """Refuse a server without a team schema, or with one newer than this salescoach."""
     revision = server_revision(conn)
