@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "path", nargs="?", help="file or folder for the copy (default: backups/ in the data folder)"
     )
+    from salescoach.cli_team import add_parser as add_team_parser
+
+    add_team_parser(sub, common, _day)
     return parser
 
 
@@ -184,6 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             with _one_writer(run):
                 return import_file(run.say, run.data_dir, args)
+        if args.command == "team":
+            from salescoach.cli_team import run as run_team
+
+            return run_team(
+                run.say,
+                run.data_dir,
+                args,
+                lambda: _one_writer(run),
+                lambda figures: _stats_table(run, figures),
+            )
         if args.command == "export":
             from salescoach.cli_data import export
 

@@ -514,7 +514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+198" />
+        <location filename="../../salescoach/cli.py" line="+211" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -703,6 +703,46 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/cli_team.py" line="+76" />
+        <source>Team schema {revision} ready.</source>
+        <translation>Team schema {revision} ready.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} can now join the team.</source>
+        <translation>{name} can now join the team.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Joined the team as {role}.</source>
+        <translation>Joined the team as {role}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
+        <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} is after --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No certificate file at {path}.</source>
+        <translation>No certificate file at {path}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
+        <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ConventionsBar</name>
@@ -763,7 +803,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+225" />
+        <location filename="../../salescoach/store/database.py" line="+227" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -4250,9 +4290,87 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
-    <name>ThanksDialog</name>
+    <name>Team</name>
+    <message>
+        <location filename="../../salescoach/services/team.py" line="+69" />
+        <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
+        <translation>{path} is not connected to a team: run `salescoach team join URL` first.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{path} is damaged: run `salescoach team join URL` again.</source>
+        <translation>{path} is damaged: run `salescoach team join URL` again.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
+        <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/connection.py" line="+81" />
+        <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
+        <translation>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
+        <translation>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</translation>
+    </message>
     <message>
         <location line="+21" />
+        <source>The team server refused the password for {user} ({where}). Nothing was changed.</source>
+        <translation>The team server refused the password for {user} ({where}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The connection to the team server {where} was cut; nothing was lost, sync again.</source>
+        <translation>The connection to the team server {where} was cut; nothing was lost, sync again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</source>
+        <translation>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The team server does not allow {user} to do this ({reason}). Nothing was changed.</source>
+        <translation>The team server does not allow {user} to do this ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The team server {where} refused: {reason}. Nothing was changed.</source>
+        <translation>The team server {where} refused: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/schema.py" line="+61" />
+        <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
+        <translation>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</source>
+        <translation>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
+        <translation>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The server already has a role named {name}. Nothing was changed.</source>
+        <translation>The server already has a role named {name}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21" />
         <source>Thank {name}</source>
         <translation>Thank {name}</translation>
     </message>

@@ -524,7 +524,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+198"/>
+        <location filename="../../salescoach/cli.py" line="+211"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -713,6 +713,46 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/cli_team.py" line="+76"/>
+        <source>Team schema {revision} ready.</source>
+        <translation>Schéma d&apos;équipe {revision} prêt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} can now join the team.</source>
+        <translation>{name} peut maintenant rejoindre l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Joined the team as {role}.</source>
+        <translation>Équipe rejointe en tant que {role}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
+        <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} est après --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No certificate file at {path}.</source>
+        <translation>Aucun fichier de certificat à {path}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
+        <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ConventionsBar</name>
@@ -773,7 +813,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+225"/>
+        <location filename="../../salescoach/store/database.py" line="+227"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -4368,9 +4408,87 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
-    <name>ThanksDialog</name>
+    <name>Team</name>
+    <message>
+        <location filename="../../salescoach/services/team.py" line="+69"/>
+        <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
+        <translation>{path} n&apos;est relié à aucune équipe : lancez d&apos;abord `salescoach team join URL`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is damaged: run `salescoach team join URL` again.</source>
+        <translation>{path} est endommagé : relancez `salescoach team join URL`.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
+        <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/connection.py" line="+81"/>
+        <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
+        <translation>Ce n&apos;est pas une connexion PostgreSQL (postgresql://utilisateur@hôte/base, ou service=NOM). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {where} ne chiffre pas la connexion (TLS) : salescoach n&apos;enverra pas vos données en clair. Rien n&apos;a été modifié.</translation>
+    </message>
     <message>
         <location line="+21"/>
+        <source>The team server refused the password for {user} ({where}). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe a refusé le mot de passe de {user} ({where}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server {where} was cut; nothing was lost, sync again.</source>
+        <translation>La connexion au serveur d&apos;équipe {where} a été coupée ; rien n&apos;est perdu, synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</source>
+        <translation>Impossible de joindre le serveur d&apos;équipe {where} ({reason}). Vous pouvez continuer à travailler ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The team server does not allow {user} to do this ({reason}). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe n&apos;autorise pas {user} à faire cela ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team server {where} refused: {reason}. Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {where} a refusé : {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/schema.py" line="+61"/>
+        <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
+        <translation>Cette base n&apos;a pas encore d&apos;équipe salescoach : lancez d&apos;abord `salescoach team init` dessus. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</source>
+        <translation>La base d&apos;équipe a été créée par une version plus récente de salescoach (schéma d&apos;équipe {revision}) : mettez salescoach à jour sur cet ordinateur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{name} cannot be a rep&apos;s name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
+        <translation>{name} ne peut pas être un nom de commercial : utilisez des minuscules, des chiffres et _, en commençant par une lettre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server already has a role named {name}. Nothing was changed.</source>
+        <translation>Le serveur a déjà un rôle nommé {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21"/>
         <source>Thank {name}</source>
         <translation>Remercier {name}</translation>
     </message>
