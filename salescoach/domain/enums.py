@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from salescoach.domain import currencies
+
 
 class DealStatus(StrEnum):
     OPEN = "open"
@@ -39,5 +41,6 @@ class ContactRole(StrEnum):
     USER = "user"
 
 
-CURRENCIES: tuple[str, ...] = ("EUR", "USD", "GBP", "CHF", "CAD")
+# Every ISO 4217 code (Babel's CLDR data), the usual five first.
+CURRENCIES: tuple[str, ...] = currencies.ALL
 DEFAULT_CURRENCY = "EUR"

@@ -1,0 +1,87 @@
+"""Where a table's header and data are: below a report's title rows, above its totals.
+
+A Salesforce formatted report starts with its title and filters, one cell a row, then the
+header; it ends with `Grand Totals (268 records)` and a copyright line. A vtiger dump has
+no header at all: its first row is already a deal. Spreadsheet cells come typed (numbers,
+dates); `cell_text` writes them the one way the importer reads without asking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from salescoach.domain.crm_vocabulary import NULLS, normalise
+
+LOOK_AHEAD = 30  # title rows above a header: a report has five or six
+
+_DATA_CELL = re.compile(
+    r"[-+]?\d[\d\s.,']*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T].*)?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ T].*)?"
+)
+# The first words of a totals row (English, French, Spanish, German, Portuguese) or of a
+# report's footer.
+_TOTALS = re.compile(
+    r"(grand )?totals?|sub ?totals?|total general|totaux?|total geral|suma|summe|gesamt"
+    r"|gesamtsumme|zwischensumme|count|confidential information|copyright"
+)
+
+
+def _filled(row: Sequence[str]) -> int:
+    return sum(1 for c in row if c.strip() and c.strip() not in NULLS)
+
+
+def looks_like_data(row: Sequence[str]) -> bool:
+    """A row holding a number, a date or MySQL's `\\N`: a deal, not column names."""
+    return any(c.strip() in NULLS or _DATA_CELL.fullmatch(c.strip()) for c in row)
+
+
+def find_header(records: Sequence[Sequence[str]], no_header: bool = False) -> tuple[int, bool]:
+    """(index of the header row, True) or, for a file without one, (index of the first
+    data row, False). Title rows above (fewer cells than the table is wide) are passed."""
+    head = records[:LOOK_AHEAD]
+    wide = max((_filled(r) for r in head), default=0)
+    need = max(min(2, wide), (wide + 1) // 2)
+    for i, row in enumerate(head):
+        if wide and _filled(row) >= need:
+            if no_header or looks_like_data(row):
+                return i, False
+            return i, True
+    first = next((i for i, r in enumerate(records) if _filled(r)), 0)
+    return first, not no_header
+
+
+def is_total_row(row: Sequence[str], width: int) -> bool:
+    """`Grand Totals (268 records)`, `Total`, `Summe`: a report's sum, not a deal; also a
+    report's one-cell footer (`Confidential Information - Do Not Distribute`)."""
+    first = next((c for c in row if c.strip()), "")
+    words = normalise(first)
+    if not words or not _TOTALS.match(words):
+        return False
+    return bool(re.match(_TOTALS.pattern + r"\b", words)) and (
+        _filled(row) < width or width <= 2 or words.startswith(("grand total", "total"))
+    )
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the importer reads it: dates ISO, numbers with a point."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.time | dt.timedelta):
+        return str(value)
+    return str(value)
