@@ -20,16 +20,28 @@ from salescoach.domain.table_shape import cell_text
 CTX = "Importing"
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of .xls, .doc, encrypted .xlsx
-_READS = QT_TRANSLATE_NOOP(
-    "Importing",
-    "{file} is {what}: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) "
-    "and its own exports.",
-)
+# One whole sentence per kind of file, so that each translates as a sentence.
 KINDS = {
-    "pdf": QT_TRANSLATE_NOOP("Importing", "a PDF document"),
-    "word": QT_TRANSLATE_NOOP("Importing", "a Word document"),
-    "presentation": QT_TRANSLATE_NOOP("Importing", "a presentation"),
-    "zip": QT_TRANSLATE_NOOP("Importing", "a ZIP archive (unpack it and import the file inside)"),
+    "pdf": QT_TRANSLATE_NOOP(
+        "Importing",
+        "{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, "
+        ".xls, .ods) and its own exports.",
+    ),
+    "word": QT_TRANSLATE_NOOP(
+        "Importing",
+        "{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, "
+        ".xlsm, .xls, .ods) and its own exports.",
+    ),
+    "presentation": QT_TRANSLATE_NOOP(
+        "Importing",
+        "{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, "
+        ".xls, .ods) and its own exports.",
+    ),
+    "zip": QT_TRANSLATE_NOOP(
+        "Importing",
+        "{file} is a ZIP archive (unpack it and import the file inside): salescoach imports "
+        "CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.",
+    ),
 }
 
 
@@ -68,7 +80,7 @@ def kind_of(path: Path, head: bytes) -> str:
 
 
 def refuse_kind(path: Path, kind: str) -> UserError:
-    return _fail(_READS, file=path.name, what=msg(CTX, KINDS[kind]))
+    return _fail(KINDS[kind], file=path.name)
 
 
 def _is_encrypted_ooxml(data: bytes) -> bool:
