@@ -166,7 +166,7 @@ def test_hubspot_latam_semicolons(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_hubspot_dummy_deals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err, folder = _import(tmp_path, capsys, "hubspot_dummy_deals.csv")
+    code, _out, err, folder = _import(tmp_path, capsys, "hubspot_dummy_deals.csv")
     assert code == 0, err
     figures = _figures(folder)
     assert figures["won"] == (71, 8_934_361_48)
@@ -175,7 +175,7 @@ def test_hubspot_dummy_deals(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_odoo_leads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err, folder = _import(tmp_path, capsys, "odoo8_crm_lead.csv")
+    code, _out, err, folder = _import(tmp_path, capsys, "odoo8_crm_lead.csv")
     assert code == 0, err
     assert _figures(folder) == {"open": (471, 0)}
     # email_from and contact_name: the lead's person, with their e-mail.
