@@ -184,7 +184,7 @@ def preview_lines(say: Say, sample: FileSample, settings: ImportSettings) -> lis
     lines.append(
         msg(
             "Importing",
-            currency_line(sample, settings),
+            currency_line(Field.CURRENCY in settings.mapping, sample.amount_currency),
             currency=settings.currency or importing.main_currency(),
         )
     )

@@ -513,10 +513,9 @@ STATUS_NAMES: dict[DealStatus | None, str] = {
 }
 
 
-def currency_line(sample_amount_currency: object, settings: object) -> str:
-    """The preview's sentence on currency, to format with `currency=`."""
-    from_header = getattr(sample_amount_currency, "amount_currency", None)
-    has_column = Field.CURRENCY in getattr(settings, "mapping", {})
+def currency_line(has_column: bool, from_header: str | None) -> str:
+    """The preview's sentence on currency, to format with `currency=`: from the file's
+    currency column, from the amount column's name, or the one the rep chose."""
     if has_column:
         return QT_TRANSLATE_NOOP(
             "Importing", "Currency: from the currency column; {currency} where it is empty."

@@ -52,10 +52,18 @@ def find_header(records: Sequence[Sequence[str]], no_header: bool = False) -> tu
     return first, not no_header
 
 
+# A cheap first look, so that a 100,000-row file pays one regex match a row.
+_MAYBE_TOTAL = re.compile(
+    r"\s*(grand|sub|total|suma|summe|gesamt|zwischen|count|confidential|copyright)", re.I
+)
+
+
 def is_total_row(row: Sequence[str], width: int) -> bool:
     """`Grand Totals (268 records)`, `Total`, `Summe`: a report's sum, not a deal; also a
     report's one-cell footer (`Confidential Information - Do Not Distribute`)."""
     first = next((c for c in row if c.strip()), "")
+    if not _MAYBE_TOTAL.match(first):
+        return False
     words = normalise(first)
     if not words or not _TOTALS.match(words):
         return False

@@ -210,9 +210,12 @@ def _check_mapping(sample: FileSample, mapping: dict[Field, int]) -> None:
 def remap(sample: FileSample, mapping: dict[Field, int]) -> FileSample:
     """The sample read with another mapping: its conventions found again from the columns
     now mapped (a file without a header has its dates only once the rep names them)."""
+    amount = mapping.get(Field.AMOUNT)
+    said = currencies.in_header(sample.headers[amount]) if amount is not None else None
     return replace(
         sample, mapping=dict(mapping),
         conventions=detect_conventions(sample.rows, mapping, sample.separator),
+        amount_currency=said[0] if said else None,
     )  # fmt: skip
 
 
@@ -270,9 +273,7 @@ def inspect_file(
     kind = spreadsheets.kind_of(path, data[:8])
     sheets: list[str] = []
     if kind in ("workbook", "ole"):
-        book = spreadsheets.read_workbook(path, data)
-        sheets = [s.name for s in book]
-        chosen_sheet = _pick_sheet(path, book, sheet)
+        chosen_sheet, sheets = spreadsheets.read_workbook(path, data, sheet)
         records, text_encoding, separator = chosen_sheet.records, "", ""
         sheet = chosen_sheet.name
     elif kind != "text":
@@ -318,29 +319,6 @@ def inspect_file(
         detect_conventions(rows, mapping, separator), sheet=sheet, sheets=sheets,
         has_header=has_header, totals_left_out=totals, amount_currency=amount_currency,
     )  # fmt: skip
-
-
-def _pick_sheet(path: Path, book: list[spreadsheets.Sheet], name: str | None) -> spreadsheets.Sheet:
-    """The sheet the rep named, else the first holding anything."""
-    if name:
-        for s in book:
-            if s.name == name:
-                return s
-        raise _fail(
-            QT_TRANSLATE_NOOP(
-                "Importing", "{file} has no sheet “{sheet}”; its sheets are: {sheets}."
-            ),
-            file=path.name,
-            sheet=name,
-            sheets=", ".join(s.name for s in book),
-        )
-    for s in book:
-        if any(any(c.strip() for c in r) for r in s.records):
-            return s
-    raise _fail(
-        QT_TRANSLATE_NOOP("Importing", "{file} holds no data: every sheet is empty."),
-        file=path.name,
-    )
 
 
 def _looks_native(path: Path) -> bool:

@@ -88,8 +88,10 @@ def _is_encrypted_ooxml(data: bytes) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in data
 
 
-def read_workbook(path: Path, data: bytes) -> list[Sheet]:
-    """Every sheet of a workbook, cells as text (dates ISO, numbers with a point)."""
+def read_workbook(path: Path, data: bytes, wanted: str | None = None) -> tuple[Sheet, list[str]]:
+    """The sheet named `wanted` (else the first holding anything), cells as text (dates
+    ISO, numbers with a point), and the names of every sheet. Only the sheets up to the
+    one read are parsed: a workbook's other large sheets cost nothing."""
     if data.startswith(_OLE):
         if _is_encrypted_ooxml(data):
             raise _password(path)
@@ -97,10 +99,22 @@ def read_workbook(path: Path, data: bytes) -> list[Sheet]:
             raise refuse_kind(path, "word")
     try:
         book = CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for name in book.sheet_names:
+        names = list(book.sheet_names)
+        if wanted is not None and wanted not in names:
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Importing", "{file} has no sheet “{sheet}”; its sheets are: {sheets}."
+                ),
+                file=path.name,
+                sheet=wanted,
+                sheets=", ".join(names),
+            )
+        for name in [wanted] if wanted is not None else names:
             rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            sheets.append(Sheet(name, [[cell_text(v) for v in row] for row in rows]))
+            # Most cells are text already: converting only the others halves the time.
+            records = [[v if type(v) is str else cell_text(v) for v in row] for row in rows]
+            if wanted is not None or any(any(c.strip() for c in r) for r in records):
+                return Sheet(name, records), names
     except PasswordError:
         raise _password(path) from None
     except (CalamineError, XmlError, ZipError, ValueError, OSError) as exc:
@@ -112,7 +126,10 @@ def read_workbook(path: Path, data: bytes) -> list[Sheet]:
             file=path.name,
             reason=str(exc) or type(exc).__name__,
         ) from None
-    return sheets
+    raise _fail(
+        QT_TRANSLATE_NOOP("Importing", "{file} holds no data: every sheet is empty."),
+        file=path.name,
+    )
 
 
 def _password(path: Path) -> UserError:
