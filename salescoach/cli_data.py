@@ -181,6 +181,18 @@ def preview_lines(say: Say, sample: FileSample, settings: ImportSettings) -> lis
                 sheets=", ".join(sample.sheets),
             )
         )
+    if not sample.has_header:
+        lines.append(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "No header row: the first row is a deal; its {count} columns are #1 to "
+                    "#{count} (name them with --map).",
+                ),
+                count=len(sample.headers),
+            )
+        )
     lines.append(
         msg(
             "Importing",
@@ -234,6 +246,16 @@ def after_lines(sample: FileSample, r: ImportResult) -> list[Message]:
 def detected(say: Say, sample: FileSample) -> Message:
     """ "deals.csv: Pipedrive deals, UTF-8, comma-separated, decimal point, dates ISO"."""
     c = sample.conventions
+    if sample.sheet:  # a workbook: no encoding nor separator, cells typed
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{file}: {format}; workbook, dates and numbers read as the cells hold them.",
+            ),
+            file=sample.path.name,
+            format=say(Message("Importing", FORMAT_NAMES[sample.format])),
+        )
     dates = (
         QT_TRANSLATE_NOOP("CommandLine", "to be chosen")
         if c.dates_ambiguous
@@ -247,9 +269,9 @@ def detected(say: Say, sample: FileSample) -> Message:
         ),
         file=sample.path.name,
         format=say(Message("Importing", FORMAT_NAMES[sample.format])),
-        encoding=say(Message("Importing", ENCODING_NAMES[sample.encoding or "—"])),
+        encoding=say(Message("Importing", ENCODING_NAMES[sample.encoding])),
         separator=say(
-            Message("Importing", SEPARATOR_NAMES.get(sample.separator, sample.separator or "—"))
+            Message("Importing", SEPARATOR_NAMES.get(sample.separator, sample.separator))
         ),
         decimal=say(Message("Importing", DECIMAL_NAMES[c.decimal_point])),
         dates=say(Message("CommandLine" if c.dates_ambiguous else "Importing", dates)),

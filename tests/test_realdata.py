@@ -83,6 +83,7 @@ def test_vtiger_dump_without_header(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, err, folder = _import(tmp_path, capsys, "vtiger_opportunities.csv", *VTIGER_MAP)
     assert code == 0, err
     assert "Windows-1252" in out.splitlines()[0]
+    assert "No header row: the first row is a deal; its 14 columns are #1 to #14" in out
     figures = _figures(folder)
     assert figures["won"][0] == 2614
     assert figures["lost"][0] == 1387 + 3082 + 49  # Closed Lost, Descartada, Perdida…
@@ -120,6 +121,7 @@ def test_vtiger_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
                                      *VTIGER_MAP, "--skip-bad-rows")  # fmt: skip
     assert code == 0, err
     assert "Sheet: opportunities (of opportunities)." in out
+    assert "workbook, dates and numbers read as the cells hold them." in out
     figures = _figures(folder)
     assert figures["won"][0] == 2614 - 2  # the two broken rows are won deals in the dump
     assert figures["lost"][0] == 1387 + 3082 + 49

@@ -684,7 +684,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+9" />
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Stage “{stage}” ({count}): {status}.</source>
         <translation>Stage “{stage}” ({count}): {status}.</translation>
     </message>
@@ -714,7 +719,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{count} total or footer row(s) left out.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file}: {format}; workbook, dates and numbers read as the cells hold them.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -2533,7 +2543,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>to be chosen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Currency: from the currency column; {currency} where it is empty.</translation>
     </message>
@@ -2573,12 +2583,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+51" />
         <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -2589,17 +2599,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/services/spreadsheets.py" line="+105" />
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+25" />
         <source>{file} holds no data: every sheet is empty.</source>
         <translation>{file} holds no data: every sheet is empty.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location filename="../../salescoach/services/importing.py" line="+64" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
@@ -2699,7 +2709,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+25" />
+        <location filename="../../salescoach/services/spreadsheets.py" line="-105" />
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
@@ -2719,12 +2729,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+82" />
         <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
         <translation>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
         <translation>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</translation>
     </message>

@@ -694,7 +694,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>Pas de ligne d’en-tête : la première ligne est une affaire ; ses {count} colonnes sont #1 à #{count} (nommez-les avec --map).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stage “{stage}” ({count}): {status}.</source>
         <translation>Étape « {stage} » ({count}) : {status}.</translation>
     </message>
@@ -724,7 +729,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{count} ligne(s) de total ou de pied de page laissée(s) de côté.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file} : {format} ; classeur, dates et nombres lus tels que les cellules les contiennent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -2612,7 +2622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>à choisir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
     </message>
@@ -2652,12 +2662,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -2668,17 +2678,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+105"/>
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>{file} holds no data: every sheet is empty.</source>
         <translation>{file} ne contient aucune donnée : toutes ses feuilles sont vides.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../salescoach/services/importing.py" line="+64"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
@@ -2778,7 +2788,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+25"/>
+        <location filename="../../salescoach/services/spreadsheets.py" line="-105"/>
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
@@ -2798,12 +2808,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} est une archive ZIP (décompressez-la et importez le fichier qu’elle contient) : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
         <translation>{file} ne peut pas être lu comme un classeur ({reason}). Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
         <translation>{file} est protégé par un mot de passe : enregistrez-en une copie sans mot de passe (ou en CSV) et importez-la. Rien n’a été importé.</translation>
     </message>
