@@ -55,8 +55,9 @@ from salescoach.domain.table_shape import find_header, is_total_row
 from salescoach.services import native_import, spreadsheets
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
-from salescoach.store import bulk
+from salescoach.store import accounts, bulk, contacts, loss_reasons
 from salescoach.store.database import Store, database_error
+from salescoach.store.deals import external_ids
 
 CTX = "Importing"
 CHUNK = 5000
@@ -443,7 +444,7 @@ def write(
         try:
             # pysqlite begins only before the first write; the whole import is one
             # transaction from here, holding the write lock (and deferring foreign keys).
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            bulk.begin_write(conn)
             if plan.native is not None:
                 added, already = native_import.write_native(conn, plan.native, progress)
                 result = ImportResult(
@@ -492,10 +493,10 @@ class _Writer:
         self.activities = plan.activities_column
         self.ids = bulk.Ids()
         self.now = _stamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        self.known = bulk.external_ids(conn)
-        self.accounts = bulk.account_ids(conn)
-        self.by_email, self.by_name = bulk.contact_ids(conn)
-        self.by_code, self.by_label = bulk.reason_ids(conn)
+        self.known = external_ids(conn)
+        self.accounts = accounts.ids_by_folded_name(conn)
+        self.by_email, self.by_name = contacts.ids_by_email_and_name(conn)
+        self.by_code, self.by_label = loss_reasons.ids_by_code_and_label(conn)
         self.controllable = {s.code: s.controllable for s in LOSS_REASON_SEEDS}
         self.reason_defaults: dict[str, bool] = {}
         self.new_accounts: list[tuple[object, ...]] = []
@@ -545,16 +546,12 @@ class _Writer:
         if key not in self.by_label:
             with Session(bind=self.conn) as s:
                 made = add_reason(s, " ".join(text.split())[:200], False)
-                self.by_label[key] = made.id.hex
-                self.reason_defaults[made.id.hex] = False
+                self.by_label[key] = made.hex
+                self.reason_defaults[made.hex] = False
             self.result.reasons += 1
         reason_id = self.by_label[key]
         if reason_id not in self.reason_defaults:
-            self.reason_defaults[reason_id] = bool(
-                self.conn.exec_driver_sql(
-                    "SELECT controllable FROM loss_reasons WHERE id = ?", (reason_id,)
-                ).scalar()
-            )
+            self.reason_defaults[reason_id] = loss_reasons.controllable(self.conn, reason_id)
         return reason_id, self.reason_defaults[reason_id]
 
     def stamp(self, day: dt.date) -> str:

@@ -127,7 +127,7 @@ class Deal(Row, Base):
     __table_args__ = (
         Index("ix_deals_status_closed_on", "status", "closed_on"),
         Index("ix_deals_created_on", "created_on"),
-        # Covers the Progress chart's GROUP BY period (store/progress_queries.py): SQLite
+        # Covers the Progress chart's GROUP BY period (store/deal_totals.py): SQLite
         # adds the closed deals up from this index alone, never reading the wide rows.
         Index(
             "ix_deals_closed_on_totals",

@@ -1,4 +1,5 @@
-"""Follow-up reads and the one write every touch triggers: restarting the prospect's cadence."""
+"""The follow_ups table: the Follow-ups view's rows, referral advocates, and every write of a
+cadence (set, snoozed, stopped, restarted by a touch)."""
 
 from __future__ import annotations
 
@@ -228,3 +229,47 @@ def advocate_rows(session: Session) -> list[AdvocateRow]:
         last, last_on = thanks.get(adv_id, ("", None))
         rows.append(AdvocateRow(adv_id, name, account, tuple(referred), opened, won, last, last_on))
     return rows
+
+
+# writes ---------------------------------------------------------------------------------
+def schedule(
+    session: Session,
+    found: FollowUp | None,
+    account_id: uuid.UUID | None,
+    contact_id: uuid.UUID | None,
+    every: int,
+    unit: CadenceUnit,
+    next_on: dt.date,
+    deal_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Set the prospect's cadence: `found` (its active one, from `active_for`) changed, or
+    a new one for the account (or the person without one). `deal_id`, when given, is the
+    lost deal it came from."""
+    f = found
+    if f is None:
+        f = FollowUp(account_id=account_id, contact_id=None if account_id else contact_id)
+        session.add(f)
+    f.every, f.unit, f.active = every, unit.value, True
+    f.next_on = next_on
+    if deal_id is not None:
+        f.deal_id = deal_id
+    session.flush()
+    return f.id
+
+
+def snooze(session: Session, follow_up_id: uuid.UUID, until: dt.date) -> bool:
+    """Move an active follow-up to `until`; False if it is gone or stopped."""
+    f = session.get(FollowUp, follow_up_id)
+    if f is None or not f.active:
+        return False
+    f.next_on = until
+    return True
+
+
+def stop(session: Session, follow_up_id: uuid.UUID) -> bool:
+    """Stop a follow-up (kept, inactive, for the record); False if it is gone."""
+    f = session.get(FollowUp, follow_up_id)
+    if f is None:
+        return False
+    f.active = False
+    return True

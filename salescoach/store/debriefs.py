@@ -1,4 +1,5 @@
-"""Debrief reads: the list of lost deals with their debriefs, and the insight aggregates.
+"""The debriefs table: the list of lost deals with their debriefs, the insight aggregates,
+and every write of a debrief.
 
 A debrief counts in the insights when it is finished and its deal is still lost
 (`lost_on` set). The aggregates scan the debriefs table alone, with GROUP BY, and return
@@ -20,21 +21,13 @@ from sqlalchemy.sql.expression import UnaryExpression
 from salescoach.domain.debrief import (
     QUESTION_NUMBERS,
     Answer,
+    DebriefDraft,
     DebriefRow,
     DebriefState,
-    LossReasonRow,
 )
 from salescoach.domain.enums import DealStatus
-from salescoach.store.models import Account, Deal, Debrief, LossReason
-
-
-def loss_reasons(session: Session, include_hidden: bool = True) -> list[LossReasonRow]:
-    stmt = select(
-        LossReason.id, LossReason.code, LossReason.label, LossReason.controllable, LossReason.hidden
-    ).order_by(LossReason.position, LossReason.created_at)
-    if not include_hidden:
-        stmt = stmt.where(LossReason.hidden.is_(False))
-    return [LossReasonRow(*r) for r in session.execute(stmt)]
+from salescoach.store.loss_reasons import loss_reasons
+from salescoach.store.models import Account, Deal, Debrief
 
 
 def answer_column(number: int) -> Any:
@@ -112,7 +105,7 @@ def debrief_rows(session: Session) -> list[DebriefRow]:
     pending, draft, done = DebriefState.PENDING, DebriefState.DRAFT, DebriefState.DONE
     days: dict[str | None, dt.date | None] = {}
     for key, title_, account_, closed_on, deal_competitor in deals:
-        # Shared with the Pipeline's rows (see queries.deal_rows): one string per name.
+        # Shared with the Pipeline's rows (see deals.deal_rows): one string per name.
         title, account = sys.intern(title_), sys.intern(account_)
         lost_on = days.get(closed_on) or days.setdefault(closed_on, _day(closed_on))
         b = debriefs.get(key)
@@ -216,3 +209,67 @@ def sync_lost_on(session: Session, deal_id: uuid.UUID, lost_on: dt.date | None) 
     debrief = session.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
     if debrief is not None:
         debrief.lost_on = lost_on
+
+
+def saved(session: Session, deal_id: uuid.UUID) -> tuple[DebriefDraft, DebriefState] | None:
+    """The deal's debrief as the form holds it, and whether it is finished; None if the
+    deal has none yet."""
+    debrief = session.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
+    if debrief is None:
+        return None
+    draft = DebriefDraft(
+        deal_id,
+        competitor=debrief.competitor,
+        reason_id=debrief.reason_id,
+        controllable=debrief.controllable,
+        prospect_said=debrief.prospect_said,
+        lessons=debrief.lessons,
+        next_action=debrief.next_action,
+        referral_asked=debrief.referral_asked,
+        referral_obtained=debrief.referral_obtained,
+        referred_contact_id=debrief.referred_contact_id,
+        referrer_contact_id=debrief.referrer_contact_id,
+        stay_in_touch=debrief.stay_in_touch,
+        cadence_months=debrief.cadence_months,
+        step=debrief.step,
+    )
+    for n in QUESTION_NUMBERS:
+        draft.answers[n] = getattr(debrief, f"answer_{n}")
+        draft.notes[n] = getattr(debrief, f"note_{n}")
+    return draft, DebriefState.DONE if debrief.completed_at else DebriefState.DRAFT
+
+
+def for_deal(session: Session, deal: Deal) -> Debrief:
+    """The deal's debrief, created if it has none, its `lost_on` in step with the deal."""
+    debrief = session.scalars(select(Debrief).where(Debrief.deal_id == deal.id)).first()
+    if debrief is None:
+        debrief = Debrief(deal_id=deal.id)
+        session.add(debrief)
+    debrief.lost_on = deal.closed_on if deal.status is DealStatus.LOST else None
+    return debrief
+
+
+def write(
+    session: Session, debrief: Debrief, d: DebriefDraft, finished_at: dt.datetime | None = None
+) -> None:
+    """Store the form as typed; with `finished_at`, the debrief is finished then (unless
+    it already was)."""
+    debrief.step = d.step
+    debrief.reason_id = d.reason_id
+    debrief.controllable = d.controllable
+    debrief.competitor = d.competitor.strip()
+    debrief.prospect_said = d.prospect_said
+    debrief.lessons = d.lessons
+    debrief.next_action = d.next_action
+    debrief.referral_asked = d.referral_asked or d.referral_obtained
+    debrief.referral_obtained = d.referral_obtained
+    debrief.referred_contact_id = d.referred_contact_id if d.referral_obtained else None
+    debrief.referrer_contact_id = d.referrer_contact_id if d.referral_obtained else None
+    debrief.stay_in_touch = d.stay_in_touch
+    debrief.cadence_months = d.cadence_months
+    for n in QUESTION_NUMBERS:
+        setattr(debrief, f"answer_{n}", d.answers.get(n))
+        setattr(debrief, f"note_{n}", d.notes.get(n, ""))
+    session.flush()
+    if finished_at is not None and debrief.completed_at is None:
+        debrief.completed_at = finished_at

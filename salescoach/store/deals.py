@@ -1,4 +1,5 @@
-"""Read queries returning plain rows; the table views never see ORM objects."""
+"""The deals table and the contacts' roles on deals (deal_contacts): the rows the
+Pipeline shows, and every write of a deal. The table views never see ORM objects."""
 
 from __future__ import annotations
 
@@ -8,16 +9,17 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Enum, Select, String, case, func, literal, select, type_coerce
+from sqlalchemy import Connection, Enum, Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from salescoach.domain.deals import DealDraft
 from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import ContactRole, DealStatus
-from salescoach.domain.rows import AccountRow, ContactRow, DealRow, TouchRow
-from salescoach.store.models import Account, Contact, Deal, DealContact, Debrief, Touch
+from salescoach.domain.rows import DealRow
+from salescoach.store.contacts import contact_name as _contact_name
+from salescoach.store.models import Account, Contact, Deal, DealContact, Debrief
 
 _STATE = Enum(DebriefState, native_enum=False, values_callable=lambda e: [m.value for m in e])
-_contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
 
 
 def _deal_rows_select(ids: Sequence[uuid.UUID] | None = None) -> Select[*tuple[Any, ...]]:
@@ -117,80 +119,97 @@ def deal_contacts(session: Session, deal_id: uuid.UUID) -> list[tuple[uuid.UUID,
     return [(r[0], r[1], r[2]) for r in session.execute(stmt)]
 
 
-def touch_rows(session: Session, deal_id: uuid.UUID) -> list[TouchRow]:
-    """A deal's touches, newest first."""
-    stmt = (
-        select(
-            Touch.id,
-            Touch.kind,
-            Touch.occurred_at,
-            func.coalesce(_contact_name, ""),
-            Touch.outcome,
-            Touch.note,
-        )
-        .outerjoin(Contact, Contact.id == Touch.contact_id)
-        .where(Touch.deal_id == deal_id)
-        .order_by(Touch.occurred_at.desc())
-    )
-    return [TouchRow(*r) for r in session.execute(stmt)]
-
-
-def account_rows(session: Session) -> list[AccountRow]:
-    counts = select(Deal.account_id, func.count().label("n")).group_by(Deal.account_id).subquery()
-    stmt = (
-        select(
-            Account.id,
-            Account.name,
-            Account.sector,
-            Account.city,
-            Account.notes,
-            func.coalesce(counts.c.n, 0),
-        )
-        .outerjoin(counts, counts.c.account_id == Account.id)
-        .order_by(func.lower(Account.name))
-    )
-    return [AccountRow(*r) for r in session.execute(stmt)]
-
-
-def contact_rows(
-    session: Session,
-    account_id: uuid.UUID | None = None,
-    words: Sequence[str] = (),
-    limit: int | None = None,
-    ids: Sequence[uuid.UUID] | None = None,
-) -> list[ContactRow]:
-    """Contacts by last then first name: of one account, matching `words`, or by id."""
-    stmt = (
-        select(
-            Contact.id,
-            Contact.account_id,
-            func.coalesce(Account.name, ""),
-            Contact.first_name,
-            Contact.last_name,
-            Contact.job_title,
-            Contact.email,
-            Contact.phone,
-        )
-        .outerjoin(Account, Account.id == Contact.account_id)
-        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
-    )
-    if account_id is not None:
-        stmt = stmt.where(Contact.account_id == account_id)
-    if ids is not None:
-        stmt = stmt.where(Contact.id.in_(ids))
-    haystack = func.casefold(
-        _contact_name + " " + func.coalesce(Account.name, "") + " " + Contact.email
-    )
-    for word in words:
-        stmt = stmt.where(haystack.contains(word.casefold(), autoescape=True))
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [ContactRow(*r) for r in session.execute(stmt)]
-
-
 def deal_counts(session: Session) -> dict[DealStatus, int]:
     """How many deals are open, won and lost (every status present, zero if none)."""
     counts = dict.fromkeys(DealStatus, 0)
     for status, n in session.execute(select(Deal.status, func.count()).group_by(Deal.status)):
         counts[status] = n
     return counts
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Deal)) or 0
+
+
+def any_deal(conn: Connection) -> bool:
+    """Whether the database holds a deal (on a connection: the demo's bulk load)."""
+    return bool(conn.scalar(select(func.count()).select_from(Deal)))
+
+
+def get(session: Session, deal_id: uuid.UUID) -> Deal | None:
+    """The deal, to read (its writes are the functions below)."""
+    return session.get(Deal, deal_id)
+
+
+def count_for_account(session: Session, account_id: uuid.UUID) -> int:
+    return session.scalar(select(func.count()).where(Deal.account_id == account_id)) or 0
+
+
+def save(
+    session: Session, draft: DealDraft, account_id: uuid.UUID | None, deal_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """Create (no `deal_id`) or update a deal and its contacts' roles from `draft`; None
+    if the deal no longer exists. An open deal has no close date."""
+    if deal_id is None:
+        deal = Deal()
+        session.add(deal)
+    else:
+        found = session.get(Deal, deal_id)
+        if found is None:
+            return None
+        deal = found
+    deal.title = draft.title.strip()
+    deal.account_id = account_id
+    deal.amount_cents = draft.amount_cents or 0
+    deal.currency = draft.currency
+    deal.commission_cents = draft.commission_cents or 0
+    deal.stage = draft.stage
+    deal.status = draft.status
+    deal.created_on = draft.created_on
+    deal.closed_on = draft.closed_on if draft.status is not DealStatus.OPEN else None
+    deal.competitor = draft.competitor.strip()
+    deal.notes = draft.notes
+    wanted = dict(draft.contacts)
+    for link in list(deal.roles):
+        if link.contact_id not in wanted:
+            deal.roles.remove(link)
+        else:
+            link.role = wanted.pop(link.contact_id)
+    for contact_id, role in wanted.items():
+        deal.roles.append(DealContact(contact_id=contact_id, role=role))
+    session.flush()
+    return deal.id
+
+
+def close(session: Session, deal_id: uuid.UUID, status: DealStatus, on: dt.date) -> dt.date | None:
+    """Set a deal won or lost, closed on `on` (not before it was created); returns the
+    close date, None if the deal no longer exists."""
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        return None
+    deal.status = status
+    deal.closed_on = max(on, deal.created_on)
+    return deal.closed_on
+
+
+def set_competitor(session: Session, deal_id: uuid.UUID, competitor: str) -> None:
+    deal = session.get(Deal, deal_id)  # usually already loaded: no read
+    if deal is not None:
+        deal.competitor = competitor
+
+
+def delete(session: Session, deal_id: uuid.UUID) -> bool:
+    """Delete a deal with its touches and contact roles; False if it was already gone."""
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        return False
+    session.delete(deal)
+    return True
+
+
+# for an import (on its connection, ids as 32 hex digits) -------------------------------
+def external_ids(conn: Connection) -> set[str]:
+    return {
+        r[0]
+        for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id IS NOT NULL")
+    }
