@@ -43,4 +43,4 @@ class ContactRole(StrEnum):
 
 # Every ISO 4217 code (Babel's CLDR data), the usual five first.
 CURRENCIES: tuple[str, ...] = currencies.ALL
-DEFAULT_CURRENCY = "EUR"
+DEFAULT_CURRENCY = currencies.DEFAULT
