@@ -209,3 +209,66 @@ def test_encodings_detected_and_chosen(tmp_path: Path, capsys: pytest.CaptureFix
     latin.write_bytes("Title;Amount\nCafé;5\n".encode("iso8859-15"))
     code, out, err = _run(tmp_path, capsys, str(latin), "--encoding", "utf-8")
     assert code == 2 and "not written in UTF-8" in err
+
+
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="Affaires">
+<table:table-row><table:table-cell office:value-type="string"><text:p>Titre</text:p>
+</table:table-cell><table:table-cell office:value-type="string"><text:p>Montant</text:p>
+</table:table-cell><table:table-cell office:value-type="string"><text:p>Statut</text:p>
+</table:table-cell><table:table-cell office:value-type="string"><text:p>Date de clôture</text:p>
+</table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>Audit</text:p>
+</table:table-cell><table:table-cell office:value-type="float" office:value="12500.5">
+<text:p>12 500,50</text:p></table:table-cell><table:table-cell office:value-type="string">
+<text:p>Gagnée</text:p></table:table-cell><table:table-cell office:value-type="date"
+ office:date-value="2024-03-04"><text:p>04/03/2024</text:p></table:table-cell>
+</table:table-row></table:table></office:spreadsheet></office:body>
+</office:document-content>"""
+
+
+def test_an_opendocument_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "affaires.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                   compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        # As LibreOffice writes it: no whitespace between the elements.
+        z.writestr("content.xml", _ODS_CONTENT.replace(">\n<", "><").replace("\n", " "))
+        z.writestr("META-INF/manifest.xml", "<manifest/>")
+    code, out, err = _run(tmp_path, capsys, str(path))
+    assert code == 0, err
+    assert "Sheet: Affaires (of Affaires)." in out
+    # The cell's value (12500.5, 2024-03-04), not its French display.
+    assert _deals(tmp_path) == [("Audit", 1_250_050, "EUR", "won", "2024-03-04", "2024-03-04")]
+
+
+def test_a_workbook_imports_as_its_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                       ) -> None:  # fmt: skip
+    headers = ["Deal ID", "Deal Name", "Deal Stage", "Amount", "Close Date", "Create Date",
+               "Commission"]  # fmt: skip
+    rows = [
+        [f"D-{i}", f"Deal {i}", ("Closed Won", "Closed Lost", "Contract Sent")[i % 3],
+         1000 + i * 10.25, dt.date(2024, 1 + i % 12, 1 + i % 28), dt.date(2023, 12, 1),
+         50 + i]
+        for i in range(60)
+    ]  # fmt: skip
+    book = openpyxl.Workbook()
+    book.active.append(headers)
+    for row in rows:
+        book.active.append(row)
+    book.save(tmp_path / "deals.xlsx")
+    text = ",".join(headers) + "\n" + "".join(",".join(str(c) for c in row) + "\n" for row in rows)
+    (tmp_path / "deals.csv").write_text(text, encoding="utf-8")
+    code, _out, err = _run(tmp_path / "a", capsys, str(tmp_path / "deals.xlsx"))
+    assert code == 0, err
+    code, _out, err = _run(tmp_path / "b", capsys, str(tmp_path / "deals.csv"))
+    assert code == 0, err
+    from_book, from_text = _deals(tmp_path / "a"), _deals(tmp_path / "b")
+    assert from_book == from_text and len(from_book) == 60
+    with sqlite3.connect(tmp_path / "a" / "data" / "salescoach.sqlite") as conn:
+        commission = conn.execute("SELECT sum(commission_cents) FROM deals").fetchone()[0]
+    conn.close()
+    assert commission == sum(50 + i for i in range(60)) * 100  # the Commission column

@@ -20,12 +20,13 @@ _DATA_CELL = re.compile(
     r"[-+]?\d[\d\s.,']*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T].*)?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ T].*)?"
 )
-# The first words of a totals row (English, French, Spanish, German, Portuguese) or of a
+# A totals row's first cell, whole (English, French, Spanish, German, Portuguese), and a
 # report's footer.
 _TOTALS = re.compile(
-    r"(grand )?totals?|sub ?totals?|total general|totaux?|total geral|suma|summe|gesamt"
-    r"|gesamtsumme|zwischensumme|count|confidential information|copyright"
+    r"(?:grand |sub ?)?totals?(?: general| geral)?(?: \d+ records?)?|totaux?"
+    r"|suma(?: total)?|summe|gesamt(?:summe)?|zwischensumme|count \d+"
 )
+_FOOTER = re.compile(r"confidential information\b.*|copyright\b.*")
 
 
 def _filled(row: Sequence[str]) -> int:
@@ -59,17 +60,17 @@ _MAYBE_TOTAL = re.compile(
 
 
 def is_total_row(row: Sequence[str], width: int) -> bool:
-    """`Grand Totals (268 records)`, `Total`, `Summe`: a report's sum, not a deal; also a
-    report's one-cell footer (`Confidential Information - Do Not Distribute`)."""
+    """`Grand Totals (268 records)`, `Total`, `Summe` with only sums beside it: a report's
+    totals, not a deal (a deal fills its row); a report's one-cell footer (`Confidential
+    Information - Do Not Distribute`, `Copyright …`) likewise."""
     first = next((c for c in row if c.strip()), "")
     if not _MAYBE_TOTAL.match(first):
         return False
     words = normalise(first)
-    if not words or not _TOTALS.match(words):
-        return False
-    return bool(re.match(_TOTALS.pattern + r"\b", words)) and (
-        _filled(row) < width or width <= 2 or words.startswith(("grand total", "total"))
-    )
+    filled = _filled(row)
+    if _FOOTER.fullmatch(words):
+        return filled == 1
+    return bool(_TOTALS.fullmatch(words)) and (filled < width or width <= 2)
 
 
 def cell_text(value: object) -> str:
