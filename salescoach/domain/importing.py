@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import (
@@ -255,19 +256,21 @@ def stage_table(rows: Sequence[Sequence[str]], mapping: dict[Field, int]) -> lis
     if stage is None:
         return []
     status = mapping.get(Field.STATUS)
-    counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
+    raw: dict[str, int] = {}  # by the cell as written: one dict look-up a row
     for row in rows:
-        if not row or not any(c.strip() for c in row):
+        if not row or not any(row):
             continue
         if status is not None and status < len(row) and status_word(row[status]) is not None:
             continue
-        value = row[stage].strip() if stage < len(row) else ""
-        if value in NULLS:
-            value = ""
-        key = normalise(value)
-        counts[key] = counts.get(key, 0) + 1
-        shown.setdefault(key, value)
+        value = row[stage] if stage < len(row) else ""
+        raw[value] = raw.get(value, 0) + 1
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for value, n in raw.items():
+        text = "" if value.strip() in NULLS else value.strip()
+        key = normalise(text)
+        counts[key] = counts.get(key, 0) + n
+        shown.setdefault(key, text)
     return sorted(
         (StageCount(shown[k], n, propose_status(shown[k])) for k, n in counts.items()),
         key=lambda s: (-s.count, s.value),
@@ -275,6 +278,12 @@ def stage_table(rows: Sequence[Sequence[str]], mapping: dict[Field, int]) -> lis
 
 
 _LONG_DECIMALS = re.compile(r"([-+]?\d+[.,])(\d{4,})")  # vtiger's 179500.00000000
+
+
+@lru_cache(maxsize=4096)  # a file repeats the same few stages
+def stage_key(stage: str) -> str:
+    """How a stage value is looked up in a status map ("Closed Won" -> "closed won")."""
+    return normalise(stage)
 
 
 def made_title(account: str, product: str, source_id: str) -> str:
@@ -384,7 +393,7 @@ def parse_rows(
         status = status_word(status_text)
         if status is None and stage_text:
             status = (
-                status_map.get(normalise(stage_text))
+                status_map.get(stage_key(stage_text))
                 if status_map is not None
                 else propose_status(stage_text)
             )

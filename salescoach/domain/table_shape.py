@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from salescoach.domain.crm_vocabulary import NULLS, normalise
 
@@ -94,3 +95,27 @@ def cell_text(value: object) -> str:
     if isinstance(value, dt.time | dt.timedelta):
         return str(value)
     return str(value)
+
+
+def _float_text(value: float) -> str:
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def _datetime_text(value: dt.datetime) -> str:
+    if value.hour or value.minute or value.second or value.microsecond:
+        return value.isoformat(sep=" ", timespec="seconds")
+    return value.date().isoformat()
+
+
+_BY_TYPE: dict[type, Callable[[Any], str]] = {
+    float: _float_text,
+    dt.datetime: _datetime_text,
+    dt.date: dt.date.isoformat,
+}
+
+
+def row_text(row: Sequence[object]) -> list[str]:
+    """`cell_text` of every cell, with one dictionary look-up for the usual types (a
+    100,000-row sheet has a million and a half cells)."""
+    get = _BY_TYPE.get
+    return [v if type(v) is str else get(type(v), cell_text)(v) for v in row]

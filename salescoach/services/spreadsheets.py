@@ -15,7 +15,7 @@ from pathlib import Path
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, XmlError, ZipError
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
-from salescoach.domain.table_shape import cell_text
+from salescoach.domain.table_shape import row_text
 
 CTX = "Importing"
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -111,8 +111,7 @@ def read_workbook(path: Path, data: bytes, wanted: str | None = None) -> tuple[S
             )
         for name in [wanted] if wanted is not None else names:
             rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            # Most cells are text already: converting only the others halves the time.
-            records = [[v if type(v) is str else cell_text(v) for v in row] for row in rows]
+            records = [row_text(row) for row in rows]
             if wanted is not None or any(any(c.strip() for c in r) for r in records):
                 return Sheet(name, records), names
     except PasswordError:
