@@ -272,3 +272,14 @@ def test_a_workbook_imports_as_its_csv(tmp_path: Path, capsys: pytest.CaptureFix
         commission = conn.execute("SELECT sum(commission_cents) FROM deals").fetchone()[0]
     conn.close()
     assert commission == sum(50 + i for i in range(60)) * 100  # the Commission column
+
+
+def test_a_thirty_digit_amount_is_a_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                            ) -> None:  # fmt: skip
+    book = openpyxl.Workbook()
+    book.active.append(["Deal Name", "Amount"])
+    book.active.append(["Audit", "9" * 30])  # as a generated workbook held it: a crash once
+    book.save(tmp_path / "big.xlsx")
+    code, out, err = _run(tmp_path, capsys, str(tmp_path / "big.xlsx"))
+    assert code == 2 and "Traceback" not in err
+    assert f"Row 2, column “Amount”: “{'9' * 30}” is not an amount." in out

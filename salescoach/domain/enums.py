@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from salescoach.domain import currencies
@@ -42,5 +43,5 @@ class ContactRole(StrEnum):
 
 
 # Every ISO 4217 code (Babel's CLDR data), the usual five first.
-CURRENCIES: tuple[str, ...] = currencies.ALL
+CURRENCIES: Sequence[str] = currencies.ALL
 DEFAULT_CURRENCY = currencies.DEFAULT

@@ -12,8 +12,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError, XmlError, ZipError
-
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.table_shape import row_text
 
@@ -97,6 +95,14 @@ def read_workbook(path: Path, data: bytes, wanted: str | None = None) -> tuple[S
             raise _password(path)
         if "WordDocument".encode("utf-16-le") in data:
             raise refuse_kind(path, "word")
+    from python_calamine import (  # the reader loads when a workbook is opened
+        CalamineError,
+        CalamineWorkbook,
+        PasswordError,
+        XmlError,
+        ZipError,
+    )
+
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
