@@ -106,3 +106,26 @@ def test_cells_as_they_are() -> None:
     assert cell_text(dt.datetime(2015, 8, 14, 16, 8, 10)) == "2015-08-14 16:08:10"
     assert cell_text(dt.date(2024, 2, 1)) == "2024-02-01"
     assert (cell_text(800.0), cell_text(12500.5), cell_text(None)) == ("800", "12500.5", "")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["Affaire - Titre", "Affaire - Valeur", "Affaire - Étape", "Affaire - Date de clôture"],
+        ["Name der Verkaufschance", "Betrag", "Phase", "Abschlussdatum"],
+        ["Nombre de la oportunidad", "Importe", "Etapa", "Fecha de cierre"],
+        ["Nome do negócio", "Valor", "Etapa", "Data de fechamento"],
+        ["opportunity_name", "close_value", "deal_stage", "close_date"],
+    ],
+    ids=["pipedrive-fr", "de", "es", "pt", "maven"],
+)
+def test_column_names_in_five_languages(headers: list[str]) -> None:
+    rows = [["Audit", "1200", "Ganada", "2024-03-01"]]
+    mapping, _ = default_mapping(headers, rows)
+    assert mapping == {Field.TITLE: 0, Field.AMOUNT: 1, Field.STAGE: 2, Field.CLOSED: 3}
+
+
+def test_french_pipedrive_is_pipedrive() -> None:
+    from salescoach.domain.csv_formats import Format, detect_format
+
+    assert detect_format(["Affaire - Titre", "Affaire - Valeur"]) is Format.PIPEDRIVE

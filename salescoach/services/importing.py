@@ -70,7 +70,7 @@ class FileSample:
 
     path: Path
     format: Format
-    encoding: Encoding
+    encoding: str  # an `Encoding`, or the code page found ("cp1251"); "" for a workbook
     separator: str
     headers: list[str]
     rows: list[list[str]]  # the data rows, as written
