@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import Field, default_mapping, normalise, seeded_reason
 from salescoach.domain.csv_formats import (
-    Encoding,
     Format,
     decode,
     detect_format,
