@@ -83,6 +83,9 @@ def test_header_below_title_rows_and_none_at_all() -> None:
     dump = [["100", "Windrose", "179500.00000000", "\\N"], ["104", "Megamall", "420.0", "\\N"]]
     assert find_header(dump) == (0, False)
     assert find_header(report[3:], no_header=True) == (0, False)
+    narrow = [["Deal - Title", "Deal - Value", "Deal - Status"],
+              ["Audit", "12", "won", "x", "y", "z", "t", "u", "v"]]  # fmt: skip
+    assert find_header(narrow) == (0, True)
 
 
 @pytest.mark.parametrize(

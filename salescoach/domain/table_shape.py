@@ -44,7 +44,9 @@ def find_header(records: Sequence[Sequence[str]], no_header: bool = False) -> tu
     data row, False). Title rows above (fewer cells than the table is wide) are passed."""
     head = records[:LOOK_AHEAD]
     wide = max((_filled(r) for r in head), default=0)
-    need = max(min(2, wide), (wide + 1) // 2)
+    # A title row holds one or two cells; a header at least a third of the table's width
+    # (a header narrower than its rows, extra cells unnamed, is still the header).
+    need = max(2, wide // 3) if wide >= 3 else 1
     for i, row in enumerate(head):
         if wide and _filled(row) >= need:
             if no_header or looks_like_data(row):
