@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -103,10 +104,17 @@ def _pdf(path: Path) -> Path:
 
 
 def _encrypted(path: Path) -> Path:
-    # What Excel writes for a workbook with a password: a compound file (OLE) holding an
-    # "EncryptedPackage" stream instead of the zip of an .xlsx.
-    head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    path.write_bytes(head + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024)
+    """A workbook saved with a password, encrypted as Excel does (ECMA-376 agile)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    book = openpyxl.Workbook()
+    book.active.append(["Deal Name", "Amount"])
+    book.active.append(["Audit", 1200])
+    plain = io.BytesIO()
+    book.save(plain)
+    plain.seek(0)
+    with path.open("wb") as out:
+        OOXMLFile(plain).encrypt("secret", out)
     return path
 
 
