@@ -53,6 +53,17 @@ def _deal_gone() -> UserError:
     )
 
 
+def _reason_gone() -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Debriefs", "This loss reason no longer exists (it may have been deleted)."
+            ),
+        )
+    )
+
+
 def add_reason(s: Session, label: str, controllable: bool) -> uuid.UUID:
     """A new reason of the rep's own at the end of the list (the form, and imports)."""
     label = label.strip()
@@ -88,7 +99,7 @@ class DebriefService:
                 reason_id = add_reason(s, label, controllable)
             # An empty label on a seeded reason: back to its translated name.
             if not loss_reasons.update(s, reason_id, label, controllable, hidden):
-                raise _deal_gone()
+                raise _reason_gone()
             return reason_id
 
     # marking lost ----------------------------------------------------------------------
