@@ -2143,7 +2143,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2153,7 +2153,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2163,7 +2163,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+27" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2173,9 +2173,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+102" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Choose whether the deals of each stage are open, won or lost.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2232,11 +2237,6 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n placeholder date(s) read as no date</source>
-        <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
-    </message>
     <message>
         <location line="+5" />
         <source>&amp;Close</source>
@@ -2266,6 +2266,26 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+2" />
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+166" />
+        <source>%n placeholder date(s) read as no date</source>
+        <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation><numerusform>%n won or lost deal dated by their last change</numerusform><numerusform>%n won or lost deals dated by their last change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation><numerusform>%n deal created after their close date: created on it</numerusform><numerusform>%n deals created after their close date: created on it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n title(s) made from account, product or ID</source>
+        <translation><numerusform>%n title made from account, product or ID</numerusform><numerusform>%n titles made from account, product or ID</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3234,8 +3254,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
@@ -4266,6 +4286,39 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-144" />
+        <source>How to read it</source>
+        <translation>How to read it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The first row is already a deal</source>
+        <translation>The first row is already a deal</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (detected)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="-100" />
@@ -4431,9 +4484,37 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <source>Stages: won, lost or still open?</source>
+        <translation>Stages: won, lost or still open?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
     <name>ThanksDialog</name>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21" />
         <source>Thank {name}</source>
         <translation>Thank {name}</translation>
     </message>

@@ -2189,7 +2189,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2199,7 +2199,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2209,7 +2209,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2222,9 +2222,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+102"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Indiquez si les affaires de chaque étape sont ouvertes, gagnées ou perdues.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2308,14 +2313,6 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n lignes en erreur écartées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n placeholder date(s) read as no date</source>
-        <translation>
-            <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
-            <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
@@ -2345,6 +2342,38 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+166"/>
+        <source>%n placeholder date(s) read as no date</source>
+        <translation>
+            <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
+            <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation>
+            <numerusform>%n affaire gagnée ou perdue datée de sa dernière modification</numerusform>
+            <numerusform>%n affaires gagnées ou perdues datées de leur dernière modification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation>
+            <numerusform>%n affaire créée après sa date de clôture&#xa0;: créée ce jour-là</numerusform>
+            <numerusform>%n affaires créées après leur date de clôture&#xa0;: créées ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n title(s) made from account, product or ID</source>
+        <translation>
+            <numerusform>%n titre fait du compte, du produit ou de l’identifiant</numerusform>
+            <numerusform>%n titres faits du compte, du produit ou de l’identifiant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3316,8 +3345,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -4384,6 +4413,39 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-144"/>
+        <source>How to read it</source>
+        <translation>Comment le lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row is already a deal</source>
+        <translation>La première ligne est déjà une affaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (détecté)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="-100"/>
@@ -4549,9 +4611,37 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <source>Stages: won, lost or still open?</source>
+        <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>ThanksDialog</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21"/>
         <source>Thank {name}</source>
         <translation>Remercier {name}</translation>
     </message>
