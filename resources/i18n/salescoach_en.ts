@@ -2268,7 +2268,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+166" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
@@ -4288,7 +4288,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-144" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
         <source>How to read it</source>
         <translation>How to read it</translation>
     </message>
@@ -4308,7 +4308,7 @@ Data folder: {path}</translation>
         <translation>The first row is already a deal</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Currency:</source>
         <translation>Currency:</translation>
     </message>
@@ -4506,7 +4506,7 @@ Data folder: {path}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>

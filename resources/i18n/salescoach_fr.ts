@@ -2344,7 +2344,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+166"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
@@ -4415,7 +4415,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-144"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
         <source>How to read it</source>
         <translation>Comment le lire</translation>
     </message>
@@ -4435,7 +4435,7 @@ Dossier de données : {path}</translation>
         <translation>La première ligne est déjà une affaire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
@@ -4633,7 +4633,7 @@ Dossier de données : {path}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>

@@ -58,14 +58,18 @@ class ReadingBar(QGroupBox):
         self.note.setObjectName("importReadingNote")
         self.note.setWordWrap(True)
         self._detected = ""
+        for combo in (self.sheet, self.encoding):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         grid = QGridLayout(self)
-        for column, widget in enumerate((self.sheet_label, self.sheet, self.encoding_label,
-                                         self.encoding, self.no_header)):  # fmt: skip
-            grid.addWidget(widget, 0, column)
+        # A workbook has sheets, a text file an encoding: one pair shows, in one place.
+        for label, combo in ((self.sheet_label, self.sheet), (self.encoding_label, self.encoding)):
+            grid.addWidget(label, 0, 0)
+            grid.addWidget(combo, 0, 1)
+        grid.addWidget(self.no_header, 0, 2)
         grid.addWidget(QLabel(self.tr("Currency:")), 1, 0)
         grid.addWidget(self.currency, 1, 1)
-        grid.addWidget(self.note, 1, 2, 1, 4)
-        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.note, 1, 2, 1, 2)
+        grid.setColumnStretch(3, 1)
         self.sheet.activated.connect(lambda _i: self.reread.emit())
         self.encoding.activated.connect(lambda _i: self.reread.emit())
         self.no_header.clicked.connect(lambda _b: self.reread.emit())
@@ -125,7 +129,11 @@ class StageTable(QGroupBox):
                                               self.tr("Status")])  # fmt: skip
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setMinimumWidth(360)
         self.combos: dict[str, QComboBox] = {}
         QVBoxLayout(self).addWidget(self.table)
         self.hide()
@@ -148,7 +156,6 @@ class StageTable(QGroupBox):
             combo.activated.connect(lambda _i: self.changed.emit())
             self.table.setCellWidget(row, 2, combo)
             self.combos[key] = combo
-        self.table.resizeColumnToContents(1)
         self.setVisible(bool(stages))
 
     def status_map(self) -> dict[str, DealStatus]:
