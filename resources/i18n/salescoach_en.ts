@@ -514,7 +514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+211" />
+        <location filename="../../salescoach/cli.py" line="+237" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -654,22 +654,77 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+45" />
+        <location filename="../../salescoach/cli_data.py" line="+67" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
+        <source>No status for the stage(s) {stages}: say which with --status-map, such as --status-map "{example}=open" (open, won or lost). Nothing was imported.</source>
+        <translation>No status for the stage(s) {stages}: say which with --status-map, such as --status-map "{example}=open" (open, won or lost). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
+        <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
+        <translation>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</source>
+        <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Sheet: {sheet} (of {sheets}).</source>
+        <translation>Sheet: {sheet} (of {sheets}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Stage “{stage}” ({count}): {status}.</source>
+        <translation>Stage “{stage}” ({count}): {status}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</source>
+        <translation>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} deal(s) created after their close date in the file were given the close date as creation date.</source>
+        <translation>{count} deal(s) created after their close date in the file were given the close date as creation date.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} deal(s) without a title were titled from their account, product or ID.</source>
+        <translation>{count} deal(s) without a title were titled from their account, product or ID.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} total or footer row(s) left out.</source>
+        <translation>{count} total or footer row(s) left out.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file}: {format}; workbook, dates and numbers read as the cells hold them.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -2085,7 +2140,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+34" />
+        <location filename="../../salescoach/domain/goals.py" line="+35" />
         <source>Type a number, such as 120 000.</source>
         <translation>Type a number, such as 120 000.</translation>
     </message>
@@ -2128,7 +2183,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2138,7 +2193,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2148,7 +2203,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+27" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2158,9 +2213,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+102" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Choose whether the deals of each stage are open, won or lost.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2218,12 +2278,27 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation><numerusform>%n won or lost deal dated by their last change</numerusform><numerusform>%n won or lost deals dated by their last change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation><numerusform>%n deal created after their close date: created on it</numerusform><numerusform>%n deals created after their close date: created on it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n title(s) made from account, product or ID</source>
+        <translation><numerusform>%n title made from account, product or ID</numerusform><numerusform>%n titles made from account, product or ID</numerusform></translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2256,7 +2331,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44" />
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+49" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
@@ -2346,7 +2421,32 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+157" />
+        <location line="+1" />
+        <source>Last modified on</source>
+        <translation>Last modified on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+71" />
+        <source>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</source>
+        <translation>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</source>
+        <translation>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</translation>
+    </message>
+    <message>
+        <location line="+171" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
@@ -2381,7 +2481,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+26" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2406,7 +2506,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>UTF-8 and Windows-1252 mixed</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
@@ -2426,7 +2526,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+64" />
+        <location filename="../../salescoach/domain/importing.py" line="+69" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2451,7 +2551,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+144" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -2461,12 +2561,13 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” could be read day first or month first: say which.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+108" />
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
     <message>
         <location line="+31" />
+        <location line="+5" />
         <location filename="../../salescoach/domain/native_format.py" line="+324" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
@@ -2477,17 +2578,57 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a number of activities (0 to {most}).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>“{value}” is not a status (open, won or lost).</source>
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+63" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+130" />
+        <location line="+52" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to be chosen</source>
+        <translation>to be chosen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Currency: from the currency column; {currency} where it is empty.</source>
+        <translation>Currency: from the currency column; {currency} where it is empty.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Currency: {currency}, as the amount column says.</source>
+        <translation>Currency: {currency}, as the amount column says.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency: the file names none; amounts read in {currency}.</source>
+        <translation>Currency: the file names none; amounts read in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No title column: titles made from {columns}.</source>
+        <translation>No title column: titles made from {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+148" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -2497,23 +2638,43 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+34" />
-        <location line="+5" />
+        <location filename="../../salescoach/services/importing.py" line="+24" />
+        <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
+        <translation>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
+        <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>{file} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+19" />
         <source>{file} has column names but no rows: nothing to import.</source>
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
-        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
+        <location line="+64" />
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
+        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
+        <translation>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
@@ -2601,6 +2762,46 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location filename="../../salescoach/domain/date_bounds.py" line="+67" />
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>“{value}” is not a date between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+23" />
+        <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
+        <translation>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{file} holds no data: every sheet is empty.</source>
+        <translation>{file} holds no data: every sheet is empty.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
+        <translation>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3093,8 +3294,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
@@ -4125,6 +4326,39 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
+        <source>How to read it</source>
+        <translation>How to read it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The first row is already a deal</source>
+        <translation>The first row is already a deal</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (detected)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="-100" />
@@ -4287,6 +4521,34 @@ Data folder: {path}</translation>
         <location line="+5" />
         <source>&amp;Until</source>
         <translation>&amp;Until</translation>
+    </message>
+</context>
+<context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <source>Stages: won, lost or still open?</source>
+        <translation>Stages: won, lost or still open?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4716,7 @@ Data folder: {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+42" />
+        <location filename="../../salescoach/domain/deals.py" line="+43" />
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>

@@ -524,7 +524,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+211"/>
+        <location filename="../../salescoach/cli.py" line="+237"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -664,22 +664,77 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+45"/>
+        <location filename="../../salescoach/cli_data.py" line="+67"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>No status for the stage(s) {stages}: say which with --status-map, such as --status-map &quot;{example}=open&quot; (open, won or lost). Nothing was imported.</source>
+        <translation>Aucun statut pour l’étape ou les étapes {stages} : indiquez-le avec --status-map, par exemple --status-map &quot;{example}=open&quot; (open, won ou lost). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
+        <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
+        <translation>--map {pair} : écrivez CHAMP=COLONNE, CHAMP étant l’un de {fields}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</source>
+        <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sheet: {sheet} (of {sheets}).</source>
+        <translation>Feuille : {sheet} (parmi {sheets}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>Pas de ligne d’en-tête : la première ligne est une affaire ; ses {count} colonnes sont #1 à #{count} (nommez-les avec --map).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stage “{stage}” ({count}): {status}.</source>
+        <translation>Étape « {stage} » ({count}) : {status}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</source>
+        <translation>{count} affaire(s) gagnée(s) ou perdue(s) sans date de clôture datée(s) de leur dernière modification dans le CRM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} deal(s) created after their close date in the file were given the close date as creation date.</source>
+        <translation>{count} affaire(s) créée(s) après leur date de clôture dans le fichier : la date de clôture sert de date de création.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} deal(s) without a title were titled from their account, product or ID.</source>
+        <translation>{count} affaire(s) sans titre titrée(s) d’après leur compte, leur produit ou leur identifiant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} total or footer row(s) left out.</source>
+        <translation>{count} ligne(s) de total ou de pied de page laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file} : {format} ; classeur, dates et nombres lus tels que les cellules les contiennent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -2131,7 +2186,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+34"/>
+        <location filename="../../salescoach/domain/goals.py" line="+35"/>
         <source>Type a number, such as 120 000.</source>
         <translation>Saisissez un nombre, par exemple 120&#x202f;000.</translation>
     </message>
@@ -2174,7 +2229,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2184,7 +2239,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2194,7 +2249,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2207,9 +2262,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+102"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Indiquez si les affaires de chaque étape sont ouvertes, gagnées ou perdues.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2294,15 +2354,39 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
             <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation>
+            <numerusform>%n affaire gagnée ou perdue datée de sa dernière modification</numerusform>
+            <numerusform>%n affaires gagnées ou perdues datées de leur dernière modification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation>
+            <numerusform>%n affaire créée après sa date de clôture&#xa0;: créée ce jour-là</numerusform>
+            <numerusform>%n affaires créées après leur date de clôture&#xa0;: créées ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n title(s) made from account, product or ID</source>
+        <translation>
+            <numerusform>%n titre fait du compte, du produit ou de l’identifiant</numerusform>
+            <numerusform>%n titres faits du compte, du produit ou de l’identifiant</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2335,7 +2419,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44"/>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+49"/>
         <source>Deal title</source>
         <translation>Titre de l’affaire</translation>
     </message>
@@ -2425,7 +2509,32 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+157"/>
+        <location line="+1"/>
+        <source>Last modified on</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+71"/>
+        <source>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</source>
+        <translation>« {encoding} » n’est pas un encodage (comme UTF-8, Windows-1252, Windows-1251, ISO-8859-15 ou UTF-16).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</source>
+        <translation>Ce fichier n’est pas écrit en {encoding} (l’octet {byte} à la position {position} n’en est pas) : choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
@@ -2460,7 +2569,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tableur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2485,7 +2594,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>UTF-8 et Windows-1252 mélangés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
@@ -2505,7 +2614,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+64"/>
+        <location filename="../../salescoach/domain/importing.py" line="+69"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2530,7 +2639,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -2540,12 +2649,13 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+108"/>
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+5"/>
         <location filename="../../salescoach/domain/native_format.py" line="+324"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
@@ -2556,17 +2666,57 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>“{value}” is not a status (open, won or lost).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+130"/>
+        <location line="+52"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be chosen</source>
+        <translation>à choisir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Currency: from the currency column; {currency} where it is empty.</source>
+        <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency: {currency}, as the amount column says.</source>
+        <translation>Devise : {currency}, comme l’indique la colonne du montant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: the file names none; amounts read in {currency}.</source>
+        <translation>Devise : le fichier n’en indique aucune ; montants lus en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No title column: titles made from {columns}.</source>
+        <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+148"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -2576,23 +2726,43 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+34"/>
-        <location line="+5"/>
+        <location filename="../../salescoach/services/importing.py" line="+24"/>
+        <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
+        <translation>{file} : l’étape ou les étapes {stages} ne disent pas si une affaire est ouverte, gagnée ou perdue : indiquez-le. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
+        <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>{file} has column names but no rows: nothing to import.</source>
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
-        <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
+        <location line="+64"/>
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
+        <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
+        <translation>« {code} » n’est pas un code de devise ISO 4217 (comme EUR, USD, RUB ou CLP).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
@@ -2680,6 +2850,46 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location filename="../../salescoach/domain/date_bounds.py" line="+67"/>
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+23"/>
+        <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est un document Word : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est une présentation : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est une archive ZIP (décompressez-la et importez le fichier qu’elle contient) : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>{file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
+        <translation>{file} ne peut pas être lu comme un classeur ({reason}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} holds no data: every sheet is empty.</source>
+        <translation>{file} ne contient aucune donnée : toutes ses feuilles sont vides.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
+        <translation>{file} est protégé par un mot de passe : enregistrez-en une copie sans mot de passe (ou en CSV) et importez-la. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3175,8 +3385,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -4243,6 +4453,39 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
+        <source>How to read it</source>
+        <translation>Comment le lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row is already a deal</source>
+        <translation>La première ligne est déjà une affaire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (détecté)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="-100"/>
@@ -4405,6 +4648,34 @@ Dossier de données : {path}</translation>
         <location line="+5"/>
         <source>&amp;Until</source>
         <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <source>Stages: won, lost or still open?</source>
+        <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4843,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+42"/>
+        <location filename="../../salescoach/domain/deals.py" line="+43"/>
         <source>A deal needs a title.</source>
         <translation>Une affaire a besoin d’un titre.</translation>
     </message>
