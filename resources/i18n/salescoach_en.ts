@@ -1593,32 +1593,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Touches</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Per win</source>
-        <translation>Per win</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Worth</source>
-        <translation>Worth</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+105" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -1643,12 +1618,53 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touches logged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-41" />
+        <location line="+42" />
         <source>Touches per win</source>
         <translation>Touches per win</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-64" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many of this kind were logged in the period.</source>
+        <translation>How many of this kind were logged in the period.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Share of touches</source>
+        <translation>Share of touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches ÷ all the touches logged.</source>
+        <translation>This kind's touches ÷ all the touches logged.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This kind's touches ÷ the deals won in the period.</source>
+        <translation>This kind's touches ÷ the deals won in the period.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Share of commission</source>
+        <translation>Share of commission</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Average commission per win</source>
         <translation>Average commission per win</translation>
     </message>
@@ -1658,12 +1674,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+60" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -3280,6 +3296,95 @@ Data folder: {path}</translation>
         <location line="+11" />
         <source>That number is too large.</source>
         <translation>That number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+24" />
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>The commission recorded on the deals won in the period ({won}), added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Deals marked won with a close date in the period: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Deals marked lost with a close date in the period: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>No deal won or lost in the period: no rate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+31" />
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Needs at least one win and one touch in the period.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs at least one win in the period.</source>
+        <translation>Needs at least one win in the period.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Deals in other currencies, and their touches, are left out (see the note below).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}: {touches} of the {total} touches logged ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Touches per win: {touches} ÷ {won} wins = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</source>
+        <translation>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</translation>
     </message>
 </context>
 <context>

@@ -1621,32 +1621,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Touches</source>
-        <translation>Échanges</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Per win</source>
-        <translation>Par vente</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Worth</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+105"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -1671,12 +1646,53 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échanges notés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Touches per win</source>
         <translation>Échanges par vente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of this kind were logged in the period.</source>
+        <translation>Combien d’échanges de ce type ont été notés dans la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of touches</source>
+        <translation>Part des échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches ÷ all the touches logged.</source>
+        <translation>Les échanges de ce type ÷ tous les échanges notés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This kind&apos;s touches ÷ the deals won in the period.</source>
+        <translation>Les échanges de ce type ÷ les affaires gagnées dans la période.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of commission</source>
+        <translation>Part de la commission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>Les échanges de ce type × la valeur d’un échange&#xa0;: leur part de la commission gagnée (les lignes s’additionnent pour la donner).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Average commission per win</source>
         <translation>Commission moyenne par vente</translation>
     </message>
@@ -1686,12 +1702,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -3371,6 +3387,95 @@ Dossier de données : {path}</translation>
         <location line="+11"/>
         <source>That number is too large.</source>
         <translation>Ce nombre est trop grand.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+24"/>
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Compté sur la période choisie en haut&#xa0;: les affaires conclues dans la période, les échanges notés dans la période (sur les affaires gagnées, perdues et en cours, et hors affaire).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>La commission notée sur les affaires gagnées dans la période ({won}), additionnée&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Affaires marquées gagnées, conclues dans la période&#xa0;: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Affaires marquées perdues, conclues dans la période&#xa0;: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Ventes ÷ affaires conclues = {won} ÷ ({won} + {lost}) = {rate}. Les affaires en cours ne comptent pas encore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>Aucune affaire gagnée ou perdue dans la période&#xa0;: pas de taux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Tous les appels, e-mails, rendez-vous et autres échanges notés dans la période&#xa0;: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Échanges notés ÷ ventes = {touches} ÷ {won} = {ratio}&#xa0;: ce qu’il faut en moyenne pour gagner une affaire, y compris les échanges sur les affaires perdues en chemin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Il faut au moins une vente et un échange dans la période.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission gagnée ÷ ventes = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs at least one win in the period.</source>
+        <translation>Il faut au moins une vente dans la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission gagnée ÷ échanges notés = {commission} ÷ {touches} = {value}. C’est aussi la commission moyenne par vente ({average}) ÷ les échanges par vente ({ratio})&#xa0;: chaque échange rapporte sa part, même ceux qui se sont terminés par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Les affaires dans d’autres devises, et leurs échanges, ne sont pas comptées (voir la note plus bas).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}&#xa0;: {touches} des {total} échanges notés ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Échanges par vente&#xa0;: {touches} ÷ {won} ventes = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind&apos;s part of the {commission} earned.</source>
+        <translation>Part de la commission&#xa0;: {touches} × {value} par échange = {worth}, la part de ce type dans les {commission} gagnés.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission gagnée ({commission}, sur {won} ventes) ÷ échanges notés ({touches}) = {value} par échange, arrondi dans la phrase. Un appel est un échange&#xa0;: chacun vaut autant.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from salescoach.domain.numbers import KindLine, NumbersState, TouchNumbers
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.touch_note import amount_about
+from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip
 
 DASH = "—"
 
@@ -49,18 +50,40 @@ def _kind_columns(currency: str) -> list[Column[KindLine]]:
             lambda: QCoreApplication.translate("FiguresPanel", "Touches"),
             lambda line: formatting.count_text(line.touches),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "How many of this kind were logged in the period."
+            ),
         ),
+        # "Share" alone read as a share of money; it is a share of the touches.
         Column(
-            lambda: QCoreApplication.translate("FiguresPanel", "Share"),
+            lambda: QCoreApplication.translate("FiguresPanel", "Share of touches"),
             lambda line: _or_dash(line.share, formatting.percent_text(line.share or 0)),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "This kind's touches ÷ all the touches logged."
+            ),
         ),
+        # "Per win 12.4" did not say 12.4 what: touches of this kind for each win.
         Column(
-            lambda: QCoreApplication.translate("FiguresPanel", "Per win"),
+            lambda: QCoreApplication.translate("FiguresPanel", "Touches per win"),
             lambda line: _or_dash(line.per_win, formatting.number_text(line.per_win or 0)),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "This kind's touches ÷ the deals won in the period."
+            ),
         ),
-        Column(lambda: QCoreApplication.translate("FiguresPanel", "Worth"), worth, True),
+        # "Worth €58,102" beside "each call is worth about €45" read as the value of one
+        # touch; it is this kind's part of the commission earned.
+        Column(
+            lambda: QCoreApplication.translate("FiguresPanel", "Share of commission"),
+            worth,
+            True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel",
+                "This kind's touches × the value of one touch: its part of the commission "
+                "earned (the rows add up to it).",
+            ),
+        ),
     ]
 
 
@@ -104,6 +127,7 @@ class FiguresPanel(QWidget):
         self.subline.setObjectName("numbersSubline")
         self.subline.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         for i, name in enumerate(FIGURES):
@@ -115,6 +139,7 @@ class FiguresPanel(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value
+            self.captions[name] = caption
             row, col = i % 4, (i // 4) * 2
             grid.addWidget(caption, row, col)
             grid.addWidget(value, row, col + 1)
@@ -167,14 +192,20 @@ class FiguresPanel(QWidget):
                 n.per_touch_value_cents, money(n.per_touch_value_cents or 0, cur)
             ),
         }
+        tips = figure_tips(n)
         for name, text in shown.items():
             self.values[name].setText(text)
+            # Over the figure and its name: whichever the mouse finds first.
+            self.values[name].setToolTip(tips[name])
+            self.captions[name].setToolTip(tips[name])
         self.headline.setText(self._headline(n))
+        self.headline.setToolTip(headline_tip(n))
         self.subline.setText(self._subline(n))
         self.subline.setVisible(bool(self.subline.text()))
         self.notes.setText("\n".join(self._notes(n)))
         self.notes.setVisible(bool(self.notes.text()))
         lines = sorted((line for line in n.by_kind if line.touches), key=lambda k: -k.touches)
+        self.kind_model.row_tip = lambda line: kind_tip(line, n)
         self.kind_model.set_rows(lines, _kind_columns(cur))
         self.kinds.setFixedHeight(
             self.kinds.horizontalHeader().sizeHint().height()
