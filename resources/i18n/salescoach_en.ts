@@ -2102,6 +2102,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+90" />
+        <source>salescoach guide</source>
+        <translation>salescoach guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
@@ -3028,7 +3036,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+29" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3043,12 +3056,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-80" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -3088,7 +3101,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3461,7 +3474,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>

@@ -2148,6 +2148,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+90"/>
+        <source>salescoach guide</source>
+        <translation>Guide de salescoach</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
@@ -3110,7 +3118,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+29"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3125,12 +3138,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -3173,7 +3186,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3552,7 +3565,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
