@@ -2588,9 +2588,52 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25" />
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}: {no} no + {partly} partly = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2610,7 +2653,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Share within</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+3" />
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Within ÷ (within + outside); losses where you did not say are left out.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Your recurring weak spot</source>
         <translation>Your recurring weak spot</translation>
     </message>
@@ -2635,7 +2683,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Loss reasons per quarter</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} of {known} losses were within your control ({share} %).</translation>
     </message>
@@ -2645,7 +2693,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No finished debrief in this period yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>{name} — %n time(s)</source>
         <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
     </message>
@@ -2660,12 +2708,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</translation>
     </message>
@@ -3855,7 +3903,7 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+45" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
@@ -4066,15 +4114,88 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34" />
+        <source>the amounts of the deals won</source>
+        <translation>the amounts of the deals won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the commission on the deals won</source>
+        <translation>the commission on the deals won</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}: {source} closed in {period}, added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Goal: the target you set, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>The comparisons appear once this year has a finished month and last year has figures to compare with.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{month}: {won} won</source>
+        <translation>{month}: {won} won</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18" />
-        <location line="+48" />
+        <location line="+51" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-40" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -4094,12 +4215,12 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</translation>
     </message>
@@ -4107,7 +4228,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+89" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4157,7 +4278,7 @@ Data folder: {path}</translation>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>

@@ -2667,9 +2667,52 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25"/>
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>Dans les {total} débriefs terminés, les réponses «&#xa0;non&#xa0;» et «&#xa0;en partie&#xa0;» à chaque question, additionnées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}&#xa0;: {no} non + {partly} en partie = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>Le total le plus élevé est votre point faible&#xa0;; à égalité, celle qui a le plus de «&#xa0;non&#xa0;», puis la première des deux.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Débriefs terminés dont la perte dépendait de vous ÷ ceux qui disent l’un ou l’autre = {within} ÷ ({within} + {outside}) = {share}. Non comptés&#xa0;: {unknown} où vous ne l’avez pas dit. Cela vient de la raison de la perte, sauf si vous l’avez changé dans le débrief.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}&#xa0;: {within} dépendaient de vous ÷ ({within} + {outside}) = {share}&#xa0;; {unknown} sans réponse, non comptés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Débriefs terminés par raison de perte, dans le trimestre où l’affaire a été perdue (les quatre derniers trimestres avec un débrief)&#xa0;; Tous compte tous les trimestres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Sur {total} débriefs terminés&#xa0;: une recommandation demandée dans {asked} ({asked_share}), quelqu’un recommandé dans {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>Le concurrent nommé à la question 4 de chaque débrief terminé, compté par nom (sans tenir compte des majuscules ni des espaces).</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2689,7 +2732,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Part maîtrisable</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Dépendait de vous ÷ (dépendait de vous + ne dépendait pas de vous)&#xa0;; les pertes sans réponse ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Your recurring weak spot</source>
         <translation>Votre point faible récurrent</translation>
     </message>
@@ -2714,7 +2762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Raisons des pertes par trimestre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
     </message>
@@ -2724,7 +2772,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aucun débrief terminé sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{name} — %n time(s)</source>
         <translation>
             <numerusform>{name} — %n fois</numerusform>
@@ -2742,12 +2790,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Vous avez demandé une recommandation après {asked} pertes sur {total}, et en avez obtenu {obtained}. Chaque non peut mener à quelqu&apos;un à qui vous conviendrez mieux.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Terminez quelques débriefs&#xa0;: la question à laquelle vous répondez le plus souvent «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}&#xa0;: {text}&lt;/b&gt;&lt;br&gt;Réponse «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» dans {n} débriefs sur {total}. La prochaine fois&#xa0;: {reminder}</translation>
     </message>
@@ -3964,7 +4012,7 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+45"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
@@ -4184,15 +4232,88 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34"/>
+        <source>the amounts of the deals won</source>
+        <translation>les montants des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commission on the deals won</source>
+        <translation>la commission des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Gagnées ÷ conclues = {won} ÷ ({won} + {lost}) = {rate}, affaires conclues en {period}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}&#xa0;: {source} conclues en {period}, additionnés&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Objectif&#xa0;: la cible que vous avez fixée, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Objectif&#xa0;: l’objectif {year} réparti également, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Mois le plus faible&#xa0;: le mois terminé de {year} avec le moins de {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} face aux mêmes mois un an plus tôt&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} jusqu’ici ({months}) face aux mêmes mois de {last}&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>Les comparaisons apparaissent dès que cette année a un mois terminé et que l’an dernier a des chiffres à comparer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Atteint&#xa0;: {reached} sur {goal} = {share}. Rythme aujourd’hui&#xa0;: {goal} × {day} ÷ {days} jours = {pace}&#xa0;; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{month}: {won} won</source>
+        <translation>{month}&#xa0;: {won} gagnée(s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Mois d’affilée avec au moins une affaire gagnée, comptés à rebours depuis ce mois-ci (depuis le mois dernier tant que celui-ci n’a pas de vente&#xa0;: il ne casse pas la série avant d’être fini).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -4212,12 +4333,12 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>Aucun appel désigné pour l’instant. Chaque mois, choisissez votre meilleur appel et dites pourquoi il a marché&#xa0;: c’est celui à refaire.</translation>
     </message>
@@ -4225,7 +4346,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+89"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4275,7 +4396,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>

@@ -31,6 +31,7 @@ from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
+from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
 from salescoach.ui.progress.side import ProgressSide
 
@@ -246,6 +247,7 @@ class ProgressView(Area):
             data.year_to_date(goal.metric if goal is not None else self.chart_metric),
         )
         self.caption.setText(text.caption(facts, data.today, data.currency))
+        self.caption.setToolTip(caption_tip(facts, self.chart_metric, data.today, data.currency))
         self._show_readout(-1)
 
     def _show_readout(self, index: int) -> None:
@@ -258,6 +260,12 @@ class ProgressView(Area):
             text.readout(
                 periods[i], self.grouping, self.chart_metric, self.data.currency,
                 self._averages[i], self._targets[i],
+            )
+        )  # fmt: skip
+        self.readout.setToolTip(
+            readout_tip(
+                periods, i, self.grouping, self.chart_metric, self.data.currency,
+                self._averages[i], self.data.goals.get(periods[i].start.year),
             )
         )  # fmt: skip
 
