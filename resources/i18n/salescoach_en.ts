@@ -3362,7 +3362,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersExplained</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/explain.py" line="+24" />
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25" />
         <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
         <translation>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</translation>
     </message>
@@ -3447,11 +3447,51 @@ Data folder: {path}</translation>
         <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
         <translation>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</translation>
     </message>
+    <message>
+        <location line="+20" />
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</translation>
+    </message>
 </context>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+174" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3736,7 +3776,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+39" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3812,17 +3852,17 @@ Data folder: {path}</translation>
         <translation>from a quarter…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}: {rate} of {closed}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Fill in the four fields to see the leads and touches you need.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+19" />
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
     </message>
@@ -4684,7 +4724,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4719,12 +4759,12 @@ Data folder: {path}</translation>
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Type an average commission and the touches a sale takes.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
     </message>

@@ -3453,7 +3453,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersExplained</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/explain.py" line="+24"/>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25"/>
         <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
         <translation>Compté sur la période choisie en haut&#xa0;: les affaires conclues dans la période, les échanges notés dans la période (sur les affaires gagnées, perdues et en cours, et hors affaire).</translation>
     </message>
@@ -3538,11 +3538,51 @@ Dossier de données : {path}</translation>
         <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
         <translation>Commission gagnée ({commission}, sur {won} ventes) ÷ échanges notés ({touches}) = {value} par échange, arrondi dans la phrase. Un appel est un échange&#xa0;: chacun vaut autant.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Ventes à conclure ÷ conversion actuelle = {target} ÷ {rate} = {leads}, arrondi à {whole}&#xa0;: un prospect se trouve entier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Prospects par mois ÷ {weeks} semaines dans un mois = {leads} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Prospects par mois × échanges par prospect = {leads} × {per_lead} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Échanges par mois ÷ {weeks} semaines dans un mois = {touches} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Ventes par mois&#xa0;: les affaires gagnées sur les 12 derniers mois complets ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion d’un trimestre&#xa0;: gagnées ÷ (gagnées + perdues) parmi les affaires conclues dans ce trimestre&#xa0;; maintenant&#xa0;: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Échanges par prospect&#xa0;: les échanges notés sur les 12 derniers mois complets ÷ les affaires créées pendant ces mois = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Commission moyenne par vente ÷ échanges par vente = {commission} ÷ {touches} = {value}.</translation>
+    </message>
 </context>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+174"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3839,7 +3879,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+39"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3915,17 +3955,17 @@ Dossier de données : {path}</translation>
         <translation>d’après un trimestre…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation>
             <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
@@ -4802,7 +4842,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4837,12 +4877,12 @@ Dossier de données : {path}</translation>
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Tapez une commission moyenne et le nombre d’échanges que demande une vente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>

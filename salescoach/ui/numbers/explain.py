@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from salescoach.domain.numbers import KindLine, TouchNumbers
+from salescoach.domain.numbers import KindLine, TouchNumbers, WhatIf
+from salescoach.domain.planner import WEEKS_PER_MONTH, LeadPlan, PlannerHistory, round_up
 from salescoach.ui.common import formatting, labels
 
 # Called by this name, with literal arguments, so that pyside6-lupdate finds the strings.
@@ -179,4 +180,85 @@ def headline_tip(n: TouchNumbers) -> str:
         won=formatting.count_text(n.won),
         touches=formatting.count_text(n.touches),
         value=_money(n.per_touch_value_cents, n.currency),
+    )
+
+
+def plan_tips(plan: LeadPlan) -> dict[str, str]:
+    """The planner's four outputs, each computed from the fields typed."""
+    number = formatting.number_text
+    rate = formatting.percent_text(plan.rate_now, 1)
+    leads = plan.leads_per_month
+    weeks = number(WEEKS_PER_MONTH, 2)
+    return {
+        "leads_per_month": translate(
+            "NumbersExplained",
+            "Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to "
+            "{whole}: a lead is found whole.",
+        ).format(
+            target=number(plan.target_per_month),
+            rate=rate,
+            leads=number(leads),
+            whole=formatting.count_text(round_up(leads)),
+        ),
+        "leads_per_week": translate(
+            "NumbersExplained",
+            "Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.",
+        ).format(weeks=weeks, leads=number(leads), value=number(plan.leads_per_week)),
+        "touches_per_month": translate(
+            "NumbersExplained",
+            "Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.",
+        ).format(
+            leads=number(leads),
+            per_lead=number(plan.touches_per_lead),
+            value=number(plan.touches_per_month),
+        ),
+        "touches_per_week": translate(
+            "NumbersExplained",
+            "Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, "
+            "rounded up.",
+        ).format(
+            weeks=weeks,
+            touches=number(plan.touches_per_month),
+            value=number(plan.touches_per_week),
+        ),
+    }
+
+
+def prefill_tip(history: PlannerHistory) -> str:
+    """Where the planner's first figures come from, in the rep's history."""
+    parts = []
+    if history.wins_per_month is not None:
+        parts.append(
+            translate(
+                "NumbersExplained",
+                "Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.",
+            ).format(value=formatting.number_text(history.wins_per_month))
+        )
+    if history.now is not None and history.now.rate is not None:
+        parts.append(
+            translate(
+                "NumbersExplained",
+                "Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: "
+                "{quarter}, {won} ÷ ({won} + {lost}).",
+            ).format(quarter=history.now.quarter, won=history.now.won, lost=history.now.lost)
+        )
+    if history.touches_per_lead is not None:
+        parts.append(
+            translate(
+                "NumbersExplained",
+                "Touches per lead: the touches logged over the last 12 full months ÷ the deals "
+                "created in them = {value}.",
+            ).format(value=formatting.number_text(history.touches_per_lead))
+        )
+    return "\n".join(parts)
+
+
+def what_if_tip(result: WhatIf, currency: str) -> str:
+    return translate(
+        "NumbersExplained",
+        "Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.",
+    ).format(
+        commission=_money(result.commission_cents, currency),
+        touches=formatting.number_text(result.touches_per_sale),
+        value=_money(result.value_cents, currency),
     )

@@ -3,6 +3,7 @@ checked against the figures worked out here from the known small history."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +110,34 @@ def test_the_split_by_kind_explains_each_row_and_its_renamed_columns(
 def test_the_explanations_are_french_in_french(qtbot, french_ui, window: MainWindow) -> None:
     tips = _tips(qtbot, window)
     assert "Commission gagnée ÷ échanges notés" in tips["per_touch_value"]
+
+
+def test_the_planner_and_the_what_if_show_their_sums(qtbot, window: MainWindow) -> None:
+    _tips(qtbot, window)
+    view = window.numbers
+    planner = view.planner
+    for name, text in (
+        ("target", "4"),
+        ("rate_before", "25"),
+        ("rate_now", "18"),
+        ("touches_per_lead", "9"),
+    ):
+        planner.edits[name].setText(text)
+    leads = 4 / 0.18
+    assert (
+        planner.outputs["leads_per_month"]
+        .toolTip()
+        .startswith(
+            f"Sales to close ÷ conversion now = 4 ÷ 18\u00a0% = {round(leads, 1):g}, rounded up to "
+            f"{math.ceil(leads)}"
+        )
+    )
+    touches = planner.outputs["touches_per_month"].toolTip()
+    assert f"{round(leads, 1):g} × 9 = {round(leads * 9, 1):g}" in touches
+    assert "÷ 12" in planner.toolTip()  # the prefilled sales per month, from 12 months
+    view.what_if_mode.click()
+    per_win = COMMISSION / len(WON)
+    assert view.what_if.value.toolTip() == (
+        f"Average commission per sale ÷ touches per sale = {_euros(per_win)} ÷ "
+        f"{TOUCHES / len(WON):g} = {_euros(per_win / (TOUCHES / len(WON)))}."
+    )
