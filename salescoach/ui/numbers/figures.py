@@ -4,6 +4,7 @@ notes on what is left out, and the split by kind of touch."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +30,15 @@ def heading(text: str) -> QLabel:
     label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 8px;")
     label.setWordWrap(True)
     return label
+
+
+def set_big(label: QLabel, points: float) -> None:
+    """A figure in large semibold type. A font, not a style sheet: a label's style sheet
+    also dresses its tooltip, and the explanations would read in 14-point bold."""
+    font = label.font()
+    font.setPointSizeF(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
 
 
 def _or_dash(value: float | None, shown: str) -> str:
@@ -122,7 +132,7 @@ class FiguresPanel(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("numbersHeadline")
         self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_big(self.headline, 14)
         self.subline = QLabel()
         self.subline.setObjectName("numbersSubline")
         self.subline.setWordWrap(True)
@@ -135,7 +145,7 @@ class FiguresPanel(QWidget):
             caption.setWordWrap(True)
             value = QLabel(DASH)
             value.setObjectName(f"figure_{name}")
-            value.setStyleSheet("font-size: 12pt; font-weight: 600;")
+            set_big(value, 12)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value

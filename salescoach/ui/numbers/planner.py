@@ -21,7 +21,7 @@ from salescoach.domain.planner import LeadPlan, PlannerHistory, QuarterRate, pla
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
 from salescoach.ui.numbers.explain import plan_tips, prefill_tip
-from salescoach.ui.numbers.figures import DASH, heading
+from salescoach.ui.numbers.figures import DASH, heading, set_big
 
 FIELDS = ("target", "rate_before", "rate_now", "touches_per_lead")
 
@@ -83,7 +83,7 @@ class PlannerPanel(QWidget):
             for col, period in ((1, "month"), (2, "week")):
                 value = QLabel(DASH)
                 value.setObjectName(f"planner_{name}_per_{period}")
-                value.setStyleSheet("font-size: 12pt; font-weight: 600;")
+                set_big(value, 12)
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.outputs[f"{name}_per_{period}"] = value
                 grid.addWidget(value, row, col)

@@ -33,7 +33,7 @@ from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import what_if_tip
-from salescoach.ui.numbers.figures import FiguresPanel, heading
+from salescoach.ui.numbers.figures import FiguresPanel, heading, set_big
 from salescoach.ui.numbers.planner import PlannerPanel
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class WhatIfPanel(QWidget):
             edit.textChanged.connect(self.update_value)
         self.value = QLabel("—")
         self.value.setObjectName("whatIfValue")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        set_big(self.value, 20)
         self.sentence = QLabel()
         self.sentence.setObjectName("whatIfSentence")
         self.sentence.setWordWrap(True)

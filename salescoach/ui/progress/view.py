@@ -114,7 +114,11 @@ class ProgressView(Area):
         self.caption = QLabel()
         self.caption.setObjectName("progressCaption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 11pt; padding: 4px 2px;")
+        # A font and margins, not a style sheet: that would also dress the tooltip.
+        font = self.caption.font()
+        font.setPointSizeF(11)
+        self.caption.setFont(font)
+        self.caption.setContentsMargins(2, 4, 2, 4)
         self.side = ProgressSide()
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.edit_goal.connect(self.edit_goal)

@@ -35,16 +35,17 @@ def _plain(title: str) -> str:
 
 
 def keys_text(entry: MenuAction) -> str:
-    """The keys of an entry as this platform writes them ("" when it has none: a standard
-    key such as Quit may have no binding on some desktops)."""
+    """The keys of an entry as this platform writes them and its menu shows them ("" when it
+    has none: a standard key such as Quit may have no binding on some desktops)."""
     if entry.shortcut is None:
         return ""
     if isinstance(entry.shortcut, QKeySequence.StandardKey):
         bindings = QKeySequence.keyBindings(entry.shortcut)
     else:
         bindings = [QKeySequence(entry.shortcut)]
-    native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(k.toString(native) for k in bindings if not k.isEmpty())
+    # The first binding is the one the menu shows (New also has a "New" key on some keyboards).
+    keys = [k for k in bindings if not k.isEmpty()]
+    return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
 
 
 def shortcut_rows() -> list[tuple[str, str, str]]:

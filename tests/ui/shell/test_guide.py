@@ -61,8 +61,8 @@ def _check(text: str) -> None:
         else:
             bindings = [QKeySequence(entry.shortcut)]
         native = QKeySequence.SequenceFormat.NativeText
-        for keys in (k.toString(native) for k in bindings):
-            assert keys in text, entry.id
+        if bindings:  # the first, as the menu shows it
+            assert bindings[0].toString(native) in text, entry.id
         if bindings and entry.menu != "go":
             assert _plain(QCoreApplication.translate("MainWindow", entry.title)) in text
 
