@@ -19,6 +19,7 @@ from salescoach.domain.enums import TouchKind
 from salescoach.domain.numbers import KindLine, NumbersState, TouchNumbers
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip
 
@@ -202,20 +203,20 @@ class FiguresPanel(QWidget):
                 n.per_touch_value_cents, money(n.per_touch_value_cents or 0, cur)
             ),
         }
-        tips = figure_tips(n)
+        tips = {name: paragraph_tip(tip) for name, tip in figure_tips(n).items()}
         for name, text in shown.items():
             self.values[name].setText(text)
             # Over the figure and its name: whichever the mouse finds first.
             self.values[name].setToolTip(tips[name])
             self.captions[name].setToolTip(tips[name])
         self.headline.setText(self._headline(n))
-        self.headline.setToolTip(headline_tip(n))
+        self.headline.setToolTip(paragraph_tip(headline_tip(n)))
         self.subline.setText(self._subline(n))
         self.subline.setVisible(bool(self.subline.text()))
         self.notes.setText("\n".join(self._notes(n)))
         self.notes.setVisible(bool(self.notes.text()))
         lines = sorted((line for line in n.by_kind if line.touches), key=lambda k: -k.touches)
-        self.kind_model.row_tip = lambda line: kind_tip(line, n)
+        self.kind_model.row_tip = lambda line: paragraph_tip(kind_tip(line, n))
         self.kind_model.set_rows(lines, _kind_columns(cur))
         self.kinds.setFixedHeight(
             self.kinds.horizontalHeader().sizeHint().height()

@@ -20,6 +20,7 @@ from salescoach.domain.numbers import parse_number
 from salescoach.domain.planner import LeadPlan, PlannerHistory, QuarterRate, plan_leads, round_up
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.numbers.explain import plan_tips, prefill_tip
 from salescoach.ui.numbers.figures import DASH, heading, set_big
 
@@ -130,7 +131,9 @@ class PlannerPanel(QWidget):
                 combo.addItem(self._quarter_text(q), q.quarter)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
         self._closed = {q.quarter: q for q in history.closed_quarters}
-        self.setToolTip(prefill_tip(history))  # over the fields: where they come from
+        self.setToolTip(
+            paragraph_tip(prefill_tip(history))
+        )  # over the fields: where they come from
         if self._prefilled:
             return
         self._prefilled = True
@@ -186,7 +189,7 @@ class PlannerPanel(QWidget):
     def _show(self, plan: LeadPlan) -> None:
         count = formatting.count_text
         for name, tip in plan_tips(plan).items():
-            self.outputs[name].setToolTip(tip)
+            self.outputs[name].setToolTip(paragraph_tip(tip))
         self.outputs["leads_per_month"].setText(count(round_up(plan.leads_per_month)))
         self.outputs["leads_per_week"].setText(count(round_up(plan.leads_per_week)))
         self.outputs["touches_per_month"].setText(count(round_up(plan.touches_per_month)))

@@ -31,6 +31,7 @@ from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import what_if_tip
 from salescoach.ui.numbers.figures import FiguresPanel, heading, set_big
@@ -140,7 +141,7 @@ class WhatIfPanel(QWidget):
             set_field_error(label, None)
         amount = amount_about(result.value_cents, self.currency)
         self.value.setText(amount)
-        self.value.setToolTip(what_if_tip(result, self.currency))
+        self.value.setToolTip(paragraph_tip(what_if_tip(result, self.currency)))
         self.sentence.setText(
             self.tr(
                 "With {touches} touches per sale, each call or email is worth about {amount}, "

@@ -16,6 +16,7 @@ from salescoach.domain.debrief import Answer, seed_reason_id
 from salescoach.services.workspace import open_workspace
 from salescoach.ui.debriefs.view import DebriefsView
 from salescoach.ui.shell.main_window import MainWindow
+from tests.conftest import tip_text
 
 Y, P, N = Answer.YES, Answer.PARTLY, Answer.NO
 
@@ -66,7 +67,7 @@ def _count(question: int, answer: Answer) -> int:
 
 
 def test_the_weak_spot_shows_each_questions_counts(qtbot, window: MainWindow) -> None:
-    tip = _insights(qtbot, window).findChild(QLabel, "weakSpot").toolTip()
+    tip = tip_text(_insights(qtbot, window).findChild(QLabel, "weakSpot").toolTip())
     assert f"In the {len(DEBRIEFS)} finished debriefs" in tip
     for q in range(1, 7):
         no, partly = _count(q, N), _count(q, P)
@@ -79,21 +80,21 @@ def test_control_and_referrals_show_the_counts_that_went_in(qtbot, window: MainW
     outside = sum(1 for d in DEBRIEFS if d[3] is False)
     unknown = sum(1 for d in DEBRIEFS if d[3] is None)
     share = round(100 * within / (within + outside))
-    tip = view.findChild(QLabel, "controlTotal").toolTip()
+    tip = tip_text(view.findChild(QLabel, "controlTotal").toolTip())
     assert f"= {within} ÷ ({within} + {outside}) = {share} %" in tip
     assert f"Left out: {unknown} where you did not say" in tip
     asked = sum(1 for d in DEBRIEFS if d[5])
-    tip = view.findChild(QLabel, "referrals").toolTip()
+    tip = tip_text(view.findChild(QLabel, "referrals").toolTip())
     assert f"Out of {len(DEBRIEFS)} finished debriefs: a referral asked in {asked}" in tip
     # The quarter with the loss whose control was not said: its row says it is left out.
     model = view.insights.control_model
     q2 = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "2025-Q2")
-    row_tip = model.index(q2, 3).data(Qt.ItemDataRole.ToolTipRole)
+    row_tip = tip_text(model.index(q2, 3).data(Qt.ItemDataRole.ToolTipRole))
     assert "2025-Q2: 1 within ÷ (1 + 0) = 100 %; 1 not said" in row_tip
 
 
 def test_in_french(qtbot, french_ui, window: MainWindow) -> None:
-    tip = _insights(qtbot, window).findChild(QLabel, "weakSpot").toolTip()
+    tip = tip_text(_insights(qtbot, window).findChild(QLabel, "weakSpot").toolTip())
     no, partly = _count(1, N), _count(1, P)
     assert f"Question 1 : {no} non + {partly} en partie = {no + partly}" in tip.replace(
         "\u00a0", " "

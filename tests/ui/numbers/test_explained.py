@@ -15,6 +15,7 @@ from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.services.workspace import open_workspace
 from salescoach.ui.numbers.figures import FIGURES
 from salescoach.ui.shell.main_window import MainWindow
+from tests.conftest import tip_text
 from tests.numbers_history import DEALS, build_history
 
 NUMBERS = 4  # row of the Numbers area in the navigation
@@ -58,7 +59,7 @@ def _tips(qtbot, window: MainWindow) -> dict[str, str]:
     for name in FIGURES:
         label = view.findChild(QLabel, f"figure_{name}")
         assert label is not None
-        found[name] = label.toolTip()
+        found[name] = tip_text(label.toolTip())
     return found
 
 
@@ -98,12 +99,12 @@ def test_the_split_by_kind_explains_each_row_and_its_renamed_columns(
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         for c in range(1, 5)
     )
-    calls = model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    calls = tip_text(model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole))
     value = COMMISSION / TOUCHES
     assert f"{CALLS} of the {TOUCHES} touches" in calls
     assert f"{CALLS} ÷ {len(WON)} wins = {CALLS / len(WON):g}" in calls
     assert f"{CALLS} × {_euros(value)} a touch = {_euros(CALLS * value)}" in calls
-    headline = window.numbers.figures.headline.toolTip()
+    headline = tip_text(window.numbers.figures.headline.toolTip())
     assert f"({_euros(COMMISSION)}, on {len(WON)} wins) ÷ touches logged ({TOUCHES})" in headline
 
 
@@ -124,20 +125,16 @@ def test_the_planner_and_the_what_if_show_their_sums(qtbot, window: MainWindow) 
     ):
         planner.edits[name].setText(text)
     leads = 4 / 0.18
-    assert (
-        planner.outputs["leads_per_month"]
-        .toolTip()
-        .startswith(
-            f"Sales to close ÷ conversion now = 4 ÷ 18\u00a0% = {round(leads, 1):g}, rounded up to "
-            f"{math.ceil(leads)}"
-        )
+    assert tip_text(planner.outputs["leads_per_month"].toolTip()).startswith(
+        f"Sales to close ÷ conversion now = 4 ÷ 18\u00a0% = {round(leads, 1):g}, rounded up to "
+        f"{math.ceil(leads)}"
     )
-    touches = planner.outputs["touches_per_month"].toolTip()
+    touches = tip_text(planner.outputs["touches_per_month"].toolTip())
     assert f"{round(leads, 1):g} × 9 = {round(leads * 9, 1):g}" in touches
-    assert "÷ 12" in planner.toolTip()  # the prefilled sales per month, from 12 months
+    assert "÷ 12" in tip_text(planner.toolTip())  # the prefilled sales per month, from 12 months
     view.what_if_mode.click()
     per_win = COMMISSION / len(WON)
-    assert view.what_if.value.toolTip() == (
+    assert tip_text(view.what_if.value.toolTip()) == (
         f"Average commission per sale ÷ touches per sale = {_euros(per_win)} ÷ "
         f"{TOUCHES / len(WON):g} = {_euros(per_win / (TOUCHES / len(WON)))}."
     )

@@ -20,6 +20,7 @@ from salescoach.services.workspace import open_workspace
 from salescoach.ui.progress.sound import set_sound_muted
 from salescoach.ui.progress.view import ProgressView
 from salescoach.ui.shell.main_window import MainWindow
+from tests.conftest import tip_text
 
 TODAY = dt.date.today()
 THIS_MONTH = TODAY.replace(day=1)
@@ -78,7 +79,7 @@ def _shown(qtbot, window: MainWindow) -> ProgressView:
 def _tip(view: ProgressView, name: str) -> str:
     label = view.findChild(QLabel, name)
     assert label is not None, name
-    return label.toolTip()
+    return tip_text(label.toolTip())
 
 
 def test_the_readout_shows_the_rate_the_average_and_the_goal_computed(
