@@ -1593,7 +1593,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+105" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+121" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -1674,12 +1674,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+40" />
+        <location line="+1" />
+        <location line="+81" />
+        <source>How these figures are computed</source>
+        <translation>How these figures are computed</translation>
+    </message>
+    <message>
+        <location line="-53" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+62" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -2104,7 +2111,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/guide.py" line="+90" />
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91" />
         <source>salescoach guide</source>
         <translation>salescoach guide</translation>
     </message>
@@ -2633,7 +2640,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -3491,7 +3498,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+174" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3776,7 +3783,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+39" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3852,7 +3859,7 @@ Data folder: {path}</translation>
         <translation>from a quarter…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}: {rate} of {closed}</translation>
     </message>
@@ -3943,7 +3950,7 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+45" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+46" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
@@ -4230,12 +4237,12 @@ Data folder: {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18" />
-        <location line="+51" />
+        <location line="+53" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-42" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -4255,7 +4262,7 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
@@ -4268,7 +4275,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+89" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+90" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4293,7 +4300,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>

@@ -1621,7 +1621,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+105"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+121"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -1702,12 +1702,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>How these figures are computed</source>
+        <translation>Comment ces chiffres sont calculés</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -2150,7 +2157,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/guide.py" line="+90"/>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91"/>
         <source>salescoach guide</source>
         <translation>Guide de salescoach</translation>
     </message>
@@ -2712,7 +2719,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -3582,7 +3589,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+174"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3879,7 +3886,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+39"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3955,7 +3962,7 @@ Dossier de données : {path}</translation>
         <translation>d’après un trimestre…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
     </message>
@@ -4052,7 +4059,7 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+45"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+46"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
@@ -4348,12 +4355,12 @@ Dossier de données : {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -4373,7 +4380,7 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
@@ -4386,7 +4393,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+89"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+90"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4411,7 +4418,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>

@@ -3,6 +3,8 @@ notes on what is left out, and the split by kind of touch."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.numbers import KindLine, NumbersState, TouchNumbers
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
@@ -156,6 +161,15 @@ class FiguresPanel(QWidget):
             grid.addWidget(value, row, col + 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
+        # The tooltips' explanations all in one place, for the keyboard and touch screens.
+        self.explain = QToolButton()
+        self.explain.setObjectName("explainFigures")
+        self.explain.setText("?")
+        self.explain.setToolTip(self.tr("How these figures are computed"))
+        self.explain.setAccessibleName(self.tr("How these figures are computed"))
+        self.explain.clicked.connect(self.show_explanations)
+        self._explained: dict[str, str] = {}
+        grid.addWidget(self.explain, 0, 4, Qt.AlignmentFlag.AlignTop)
         self.notes = QLabel()
         self.notes.setObjectName("numbersNotes")
         self.notes.setWordWrap(True)
@@ -203,7 +217,8 @@ class FiguresPanel(QWidget):
                 n.per_touch_value_cents, money(n.per_touch_value_cents or 0, cur)
             ),
         }
-        tips = {name: paragraph_tip(tip) for name, tip in figure_tips(n).items()}
+        self._explained = figure_tips(n)
+        tips = {name: paragraph_tip(tip) for name, tip in self._explained.items()}
         for name, text in shown.items():
             self.values[name].setText(text)
             # Over the figure and its name: whichever the mouse finds first.
@@ -223,6 +238,20 @@ class FiguresPanel(QWidget):
             + self.kinds.verticalHeader().defaultSectionSize() * max(len(lines), 1)
             + 2 * self.kinds.frameWidth()
         )
+
+    def show_explanations(self) -> None:
+        """Every figure's explanation in a message (what the tooltips say, one by one)."""
+        text = "".join(
+            f"<p><b>{html.escape(_figure_label(name))}</b>"
+            f"{paragraph_tip(self._explained[name])}</p>"
+            for name in FIGURES
+            if name in self._explained
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("How these figures are computed"),
+                          text, QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box.setObjectName("figuresExplained")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        run_dialog(box)
 
     def _headline(self, n: TouchNumbers) -> str:
         state = n.state

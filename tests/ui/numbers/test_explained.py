@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.services.workspace import open_workspace
 from salescoach.ui.numbers.figures import FIGURES
 from salescoach.ui.shell.main_window import MainWindow
-from tests.conftest import tip_text
+from tests.conftest import on_next_modal, tip_text
 from tests.numbers_history import DEALS, build_history
 
 NUMBERS = 4  # row of the Numbers area in the navigation
@@ -138,3 +138,16 @@ def test_the_planner_and_the_what_if_show_their_sums(qtbot, window: MainWindow) 
         f"Average commission per sale ÷ touches per sale = {_euros(per_win)} ÷ "
         f"{TOUCHES / len(WON):g} = {_euros(per_win / (TOUCHES / len(WON)))}."
     )
+
+
+def test_the_question_mark_shows_every_explanation(qtbot, window: MainWindow) -> None:
+    """For the keyboard and touch screens: the same explanations, all in one message."""
+    _tips(qtbot, window)
+    button = window.numbers.findChild(QToolButton, "explainFigures")
+    assert button is not None and button.isVisible()
+    shown: list[str] = []
+    on_next_modal(lambda box: shown.append(tip_text(box.text())))
+    button.click()
+    assert shown, "the ? button opened nothing"
+    assert "Value of one touch" in shown[0]
+    assert f"{_euros(COMMISSION)} ÷ {TOUCHES} = {_euros(COMMISSION / TOUCHES)}" in shown[0]
