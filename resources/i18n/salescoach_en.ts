@@ -2656,8 +2656,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+5" />
-        <source>Share within</source>
-        <translation>Share within</translation>
+        <source>Share within my control</source>
+        <translation>Share within my control</translation>
     </message>
     <message>
         <location line="+3" />

@@ -2735,7 +2735,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+5"/>
-        <source>Share within</source>
+        <source>Share within my control</source>
         <translation>Part maîtrisable</translation>
     </message>
     <message>

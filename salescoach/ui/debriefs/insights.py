@@ -127,7 +127,7 @@ def _control_columns() -> list[Column[QuarterControl]]:
             align_right=True,
         ),
         Column(
-            lambda: QCoreApplication.translate("InsightsPanel", "Share within"),
+            lambda: QCoreApplication.translate("InsightsPanel", "Share within my control"),
             share,
             align_right=True,
             header_tip=lambda: QCoreApplication.translate(
