@@ -1593,7 +1593,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+121" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -1676,17 +1676,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+40" />
         <location line="+1" />
-        <location line="+81" />
+        <location line="+87" />
         <source>How these figures are computed</source>
         <translation>How these figures are computed</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-58" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+73" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -3374,7 +3374,7 @@ Data folder: {path}</translation>
         <translation>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
         <translation>The commission recorded on the deals won in the period ({won}), added up: {amount}.</translation>
     </message>
@@ -3430,7 +3430,7 @@ Data folder: {path}</translation>
         <translation>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
         <translation>Deals in other currencies, and their touches, are left out (see the note below).</translation>
     </message>

@@ -1621,7 +1621,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+121"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -1704,17 +1704,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+40"/>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>How these figures are computed</source>
         <translation>Comment ces chiffres sont calculés</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -3465,7 +3465,7 @@ Dossier de données : {path}</translation>
         <translation>Compté sur la période choisie en haut&#xa0;: les affaires conclues dans la période, les échanges notés dans la période (sur les affaires gagnées, perdues et en cours, et hors affaire).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
         <translation>La commission notée sur les affaires gagnées dans la période ({won}), additionnée&#xa0;: {amount}.</translation>
     </message>
@@ -3521,7 +3521,7 @@ Dossier de données : {path}</translation>
         <translation>Commission gagnée ÷ échanges notés = {commission} ÷ {touches} = {value}. C’est aussi la commission moyenne par vente ({average}) ÷ les échanges par vente ({ratio})&#xa0;: chaque échange rapporte sa part, même ceux qui se sont terminés par un «&#xa0;non&#xa0;».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
         <translation>Les affaires dans d’autres devises, et leurs échanges, ne sont pas comptées (voir la note plus bas).</translation>
     </message>

@@ -30,7 +30,8 @@ def _period_scope() -> str:
 
 
 def figure_tips(n: TouchNumbers) -> dict[str, str]:
-    """One explanation per figure of `figures.FIGURES`, with the numbers that went in."""
+    """One explanation per figure of `figures.FIGURES`, with the numbers that went in (what
+    the period counts is `scope_note`)."""
     cur = n.currency
     money = _money
     count = formatting.count_text
@@ -118,13 +119,18 @@ def figure_tips(n: TouchNumbers) -> dict[str, str]:
             )
         ),
     }
+    return tips
+
+
+def scope_note(n: TouchNumbers) -> str:
+    """What the period's figures count, said once under each explanation."""
     scope = _period_scope()
     if n.others:
         scope += " " + translate(
             "NumbersExplained",
             "Deals in other currencies, and their touches, are left out (see the note below).",
         )
-    return {name: f"{tip}\n{scope}" for name, tip in tips.items()}
+    return scope
 
 
 def kind_tip(line: KindLine, n: TouchNumbers) -> str:

@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,7 @@ from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
-from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip
+from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip, scope_note
 
 DASH = "—"
 
@@ -169,6 +171,7 @@ class FiguresPanel(QWidget):
         self.explain.setAccessibleName(self.tr("How these figures are computed"))
         self.explain.clicked.connect(self.show_explanations)
         self._explained: dict[str, str] = {}
+        self._scope = ""
         grid.addWidget(self.explain, 0, 4, Qt.AlignmentFlag.AlignTop)
         self.notes = QLabel()
         self.notes.setObjectName("numbersNotes")
@@ -218,7 +221,10 @@ class FiguresPanel(QWidget):
             ),
         }
         self._explained = figure_tips(n)
-        tips = {name: paragraph_tip(tip) for name, tip in self._explained.items()}
+        self._scope = scope_note(n)
+        tips = {
+            name: paragraph_tip(f"{tip}\n{self._scope}") for name, tip in self._explained.items()
+        }
         for name, text in shown.items():
             self.values[name].setText(text)
             # Over the figure and its name: whichever the mouse finds first.
@@ -240,18 +246,26 @@ class FiguresPanel(QWidget):
         )
 
     def show_explanations(self) -> None:
-        """Every figure's explanation in a message (what the tooltips say, one by one)."""
-        text = "".join(
-            f"<p><b>{html.escape(_figure_label(name))}</b>"
-            f"{paragraph_tip(self._explained[name])}</p>"
+        """Every figure's explanation in one window (what the tooltips say, one by one)."""
+        text = paragraph_tip(self._scope) + "".join(
+            f"<p><b>{html.escape(_figure_label(name))}</b>{paragraph_tip(self._explained[name])}"
+            "</p>"
             for name in FIGURES
             if name in self._explained
         )
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("How these figures are computed"),
-                          text, QMessageBox.StandardButton.Close, self)  # fmt: skip
-        box.setObjectName("figuresExplained")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        run_dialog(box)
+        dialog = QDialog(self)
+        dialog.setObjectName("figuresExplained")
+        dialog.setWindowTitle(self.tr("How these figures are computed"))
+        browser = QTextBrowser()
+        browser.setObjectName("figuresExplainedText")
+        browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(560, 460)  # scrolls rather than outgrow a 600-pixel-high screen
+        run_dialog(dialog)
 
     def _headline(self, n: TouchNumbers) -> str:
         state = n.state

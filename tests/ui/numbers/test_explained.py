@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton
 
 from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.services.workspace import open_workspace
@@ -146,8 +146,11 @@ def test_the_question_mark_shows_every_explanation(qtbot, window: MainWindow) ->
     button = window.numbers.findChild(QToolButton, "explainFigures")
     assert button is not None and button.isVisible()
     shown: list[str] = []
-    on_next_modal(lambda box: shown.append(tip_text(box.text())))
+    on_next_modal(
+        lambda box: shown.append(box.findChild(QTextBrowser, "figuresExplainedText").toPlainText())
+    )
     button.click()
     assert shown, "the ? button opened nothing"
     assert "Value of one touch" in shown[0]
     assert f"{_euros(COMMISSION)} ÷ {TOUCHES} = {_euros(COMMISSION / TOUCHES)}" in shown[0]
+    assert shown[0].count("Counted over the period chosen above") == 1
