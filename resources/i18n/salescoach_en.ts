@@ -1688,32 +1688,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Touches</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Per win</source>
-        <translation>Per win</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Worth</source>
-        <translation>Worth</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -1738,12 +1713,53 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touches logged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-41" />
+        <location line="+42" />
         <source>Touches per win</source>
         <translation>Touches per win</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-64" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many of this kind were logged in the period.</source>
+        <translation>How many of this kind were logged in the period.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Share of touches</source>
+        <translation>Share of touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches ÷ all the touches logged.</source>
+        <translation>This kind's touches ÷ all the touches logged.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This kind's touches ÷ the deals won in the period.</source>
+        <translation>This kind's touches ÷ the deals won in the period.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Share of commission</source>
+        <translation>Share of commission</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Average commission per win</source>
         <translation>Average commission per win</translation>
     </message>
@@ -1753,12 +1769,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+40" />
+        <location line="+1" />
+        <location line="+87" />
+        <source>How these figures are computed</source>
+        <translation>How these figures are computed</translation>
+    </message>
+    <message>
+        <location line="-58" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+73" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -2178,6 +2201,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+5" />
         <source>Say in a few words why it was good: that is what you learn from.</source>
         <translation>Say in a few words why it was good: that is what you learn from.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91" />
+        <source>salescoach guide</source>
+        <translation>salescoach guide</translation>
     </message>
 </context>
 <context>
@@ -2805,9 +2836,52 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25" />
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}: {no} no + {partly} partly = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2823,11 +2897,16 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+5" />
-        <source>Share within</source>
-        <translation>Share within</translation>
+        <source>Share within my control</source>
+        <translation>Share within my control</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+3" />
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Within ÷ (within + outside); losses where you did not say are left out.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Your recurring weak spot</source>
         <translation>Your recurring weak spot</translation>
     </message>
@@ -2852,7 +2931,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Loss reasons per quarter</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} of {known} losses were within your control ({share} %).</translation>
     </message>
@@ -2862,7 +2941,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No finished debrief in this period yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>{name} — %n time(s)</source>
         <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
     </message>
@@ -2877,12 +2956,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</translation>
     </message>
@@ -3253,7 +3332,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+29" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3268,12 +3352,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-80" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -3313,7 +3397,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3524,9 +3608,138 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25" />
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>The commission recorded on the deals won in the period ({won}), added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Deals marked won with a close date in the period: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Deals marked lost with a close date in the period: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>No deal won or lost in the period: no rate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+31" />
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Needs at least one win and one touch in the period.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs at least one win in the period.</source>
+        <translation>Needs at least one win in the period.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Deals in other currencies, and their touches, are left out (see the note below).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}: {touches} of the {total} touches logged ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Touches per win: {touches} ÷ {won} wins = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</source>
+        <translation>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</translation>
+    </message>
+</context>
+<context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3597,7 +3810,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3811,7 +4024,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3887,17 +4100,17 @@ Data folder: {path}</translation>
         <translation>from a quarter…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}: {rate} of {closed}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Fill in the four fields to see the leads and touches you need.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+19" />
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
     </message>
@@ -3978,7 +4191,7 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+46" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
@@ -4189,15 +4402,88 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34" />
+        <source>the amounts of the deals won</source>
+        <translation>the amounts of the deals won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the commission on the deals won</source>
+        <translation>the commission on the deals won</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}: {source} closed in {period}, added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Goal: the target you set, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>The comparisons appear once this year has a finished month and last year has figures to compare with.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{month}: {won} won</source>
+        <translation>{month}: {won} won</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18" />
-        <location line="+48" />
+        <location line="+53" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-42" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -4217,12 +4503,12 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</translation>
     </message>
@@ -4230,7 +4516,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+90" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4255,7 +4541,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
@@ -4280,7 +4566,7 @@ Data folder: {path}</translation>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -4825,7 +5111,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4860,12 +5146,12 @@ Data folder: {path}</translation>
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Type an average commission and the touches a sale takes.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
     </message>

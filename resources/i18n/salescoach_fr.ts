@@ -1716,32 +1716,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Touches</source>
-        <translation>Échanges</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Per win</source>
-        <translation>Par vente</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Worth</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -1766,12 +1741,53 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échanges notés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Touches per win</source>
         <translation>Échanges par vente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of this kind were logged in the period.</source>
+        <translation>Combien d’échanges de ce type ont été notés dans la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of touches</source>
+        <translation>Part des échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches ÷ all the touches logged.</source>
+        <translation>Les échanges de ce type ÷ tous les échanges notés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This kind&apos;s touches ÷ the deals won in the period.</source>
+        <translation>Les échanges de ce type ÷ les affaires gagnées dans la période.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of commission</source>
+        <translation>Part de la commission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>Les échanges de ce type × la valeur d’un échange&#xa0;: leur part de la commission gagnée (les lignes s’additionnent pour la donner).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Average commission per win</source>
         <translation>Commission moyenne par vente</translation>
     </message>
@@ -1781,12 +1797,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>How these figures are computed</source>
+        <translation>Comment ces chiffres sont calculés</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+73"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -2224,6 +2247,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+5"/>
         <source>Say in a few words why it was good: that is what you learn from.</source>
         <translation>Dites en quelques mots pourquoi il était réussi&#xa0;: c’est de cela que vous apprenez.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91"/>
+        <source>salescoach guide</source>
+        <translation>Guide de salescoach</translation>
     </message>
 </context>
 <context>
@@ -2893,9 +2924,52 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25"/>
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>Dans les {total} débriefs terminés, les réponses «&#xa0;non&#xa0;» et «&#xa0;en partie&#xa0;» à chaque question, additionnées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}&#xa0;: {no} non + {partly} en partie = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>Le total le plus élevé est votre point faible&#xa0;; à égalité, celle qui a le plus de «&#xa0;non&#xa0;», puis la première des deux.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Débriefs terminés dont la perte dépendait de vous ÷ ceux qui disent l’un ou l’autre = {within} ÷ ({within} + {outside}) = {share}. Non comptés&#xa0;: {unknown} où vous ne l’avez pas dit. Cela vient de la raison de la perte, sauf si vous l’avez changé dans le débrief.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}&#xa0;: {within} dépendaient de vous ÷ ({within} + {outside}) = {share}&#xa0;; {unknown} sans réponse, non comptés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Débriefs terminés par raison de perte, dans le trimestre où l’affaire a été perdue (les quatre derniers trimestres avec un débrief)&#xa0;; Tous compte tous les trimestres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Sur {total} débriefs terminés&#xa0;: une recommandation demandée dans {asked} ({asked_share}), quelqu’un recommandé dans {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>Le concurrent nommé à la question 4 de chaque débrief terminé, compté par nom (sans tenir compte des majuscules ni des espaces).</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2911,11 +2985,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+5"/>
-        <source>Share within</source>
+        <source>Share within my control</source>
         <translation>Part maîtrisable</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Dépendait de vous ÷ (dépendait de vous + ne dépendait pas de vous)&#xa0;; les pertes sans réponse ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Your recurring weak spot</source>
         <translation>Votre point faible récurrent</translation>
     </message>
@@ -2940,7 +3019,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Raisons des pertes par trimestre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
     </message>
@@ -2950,7 +3029,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aucun débrief terminé sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{name} — %n time(s)</source>
         <translation>
             <numerusform>{name} — %n fois</numerusform>
@@ -2968,12 +3047,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Vous avez demandé une recommandation après {asked} pertes sur {total}, et en avez obtenu {obtained}. Chaque non peut mener à quelqu&apos;un à qui vous conviendrez mieux.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Terminez quelques débriefs&#xa0;: la question à laquelle vous répondez le plus souvent «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}&#xa0;: {text}&lt;/b&gt;&lt;br&gt;Réponse «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» dans {n} débriefs sur {total}. La prochaine fois&#xa0;: {reminder}</translation>
     </message>
@@ -3344,7 +3423,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+29"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3359,12 +3443,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -3407,7 +3491,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3624,9 +3708,138 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25"/>
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Compté sur la période choisie en haut&#xa0;: les affaires conclues dans la période, les échanges notés dans la période (sur les affaires gagnées, perdues et en cours, et hors affaire).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>La commission notée sur les affaires gagnées dans la période ({won}), additionnée&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Affaires marquées gagnées, conclues dans la période&#xa0;: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Affaires marquées perdues, conclues dans la période&#xa0;: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Ventes ÷ affaires conclues = {won} ÷ ({won} + {lost}) = {rate}. Les affaires en cours ne comptent pas encore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>Aucune affaire gagnée ou perdue dans la période&#xa0;: pas de taux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Tous les appels, e-mails, rendez-vous et autres échanges notés dans la période&#xa0;: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Échanges notés ÷ ventes = {touches} ÷ {won} = {ratio}&#xa0;: ce qu’il faut en moyenne pour gagner une affaire, y compris les échanges sur les affaires perdues en chemin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Il faut au moins une vente et un échange dans la période.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission gagnée ÷ ventes = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs at least one win in the period.</source>
+        <translation>Il faut au moins une vente dans la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission gagnée ÷ échanges notés = {commission} ÷ {touches} = {value}. C’est aussi la commission moyenne par vente ({average}) ÷ les échanges par vente ({ratio})&#xa0;: chaque échange rapporte sa part, même ceux qui se sont terminés par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Les affaires dans d’autres devises, et leurs échanges, ne sont pas comptées (voir la note plus bas).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}&#xa0;: {touches} des {total} échanges notés ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Échanges par vente&#xa0;: {touches} ÷ {won} ventes = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind&apos;s part of the {commission} earned.</source>
+        <translation>Part de la commission&#xa0;: {touches} × {value} par échange = {worth}, la part de ce type dans les {commission} gagnés.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission gagnée ({commission}, sur {won} ventes) ÷ échanges notés ({touches}) = {value} par échange, arrondi dans la phrase. Un appel est un échange&#xa0;: chacun vaut autant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Ventes à conclure ÷ conversion actuelle = {target} ÷ {rate} = {leads}, arrondi à {whole}&#xa0;: un prospect se trouve entier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Prospects par mois ÷ {weeks} semaines dans un mois = {leads} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Prospects par mois × échanges par prospect = {leads} × {per_lead} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Échanges par mois ÷ {weeks} semaines dans un mois = {touches} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Ventes par mois&#xa0;: les affaires gagnées sur les 12 derniers mois complets ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion d’un trimestre&#xa0;: gagnées ÷ (gagnées + perdues) parmi les affaires conclues dans ce trimestre&#xa0;; maintenant&#xa0;: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Échanges par prospect&#xa0;: les échanges notés sur les 12 derniers mois complets ÷ les affaires créées pendant ces mois = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Commission moyenne par vente ÷ échanges par vente = {commission} ÷ {touches} = {value}.</translation>
+    </message>
+</context>
+<context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3697,7 +3910,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3923,7 +4136,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3999,17 +4212,17 @@ Dossier de données : {path}</translation>
         <translation>d’après un trimestre…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation>
             <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
@@ -4096,7 +4309,7 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+46"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
@@ -4316,15 +4529,88 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34"/>
+        <source>the amounts of the deals won</source>
+        <translation>les montants des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commission on the deals won</source>
+        <translation>la commission des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Gagnées ÷ conclues = {won} ÷ ({won} + {lost}) = {rate}, affaires conclues en {period}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}&#xa0;: {source} conclues en {period}, additionnés&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Objectif&#xa0;: la cible que vous avez fixée, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Objectif&#xa0;: l’objectif {year} réparti également, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Mois le plus faible&#xa0;: le mois terminé de {year} avec le moins de {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} face aux mêmes mois un an plus tôt&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} jusqu’ici ({months}) face aux mêmes mois de {last}&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>Les comparaisons apparaissent dès que cette année a un mois terminé et que l’an dernier a des chiffres à comparer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Atteint&#xa0;: {reached} sur {goal} = {share}. Rythme aujourd’hui&#xa0;: {goal} × {day} ÷ {days} jours = {pace}&#xa0;; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{month}: {won} won</source>
+        <translation>{month}&#xa0;: {won} gagnée(s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Mois d’affilée avec au moins une affaire gagnée, comptés à rebours depuis ce mois-ci (depuis le mois dernier tant que celui-ci n’a pas de vente&#xa0;: il ne casse pas la série avant d’être fini).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -4344,12 +4630,12 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>Aucun appel désigné pour l’instant. Chaque mois, choisissez votre meilleur appel et dites pourquoi il a marché&#xa0;: c’est celui à refaire.</translation>
     </message>
@@ -4357,7 +4643,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+90"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4382,7 +4668,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
@@ -4407,7 +4693,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -4952,7 +5238,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4987,12 +5273,12 @@ Dossier de données : {path}</translation>
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Tapez une commission moyenne et le nombre d’échanges que demande une vente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
