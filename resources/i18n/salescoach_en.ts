@@ -1985,6 +1985,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../salescoach/ui/common/formatting.py" line="+61" />
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{number}%</source>
+        <translation>{number}%</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44" />
@@ -2566,12 +2579,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
@@ -2612,8 +2625,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+14" />
-        <source>{within} of {known} losses were within your control ({share} %).</source>
-        <translation>{within} of {known} losses were within your control ({share} %).</translation>
+        <source>{within} of {known} losses were within your control ({share}).</source>
+        <translation>{within} of {known} losses were within your control ({share}).</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2656,7 +2669,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3553,13 +3566,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>A conversion rate must be at least 0.01 %.</source>
-        <translation>A conversion rate must be at least 0.01 %.</translation>
+        <source>A conversion rate must be at least 0.01%.</source>
+        <translation>A conversion rate must be at least 0.01%.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>A conversion rate cannot be above 100 %.</source>
-        <translation>A conversion rate cannot be above 100 %.</translation>
+        <source>A conversion rate cannot be above 100%.</source>
+        <translation>A conversion rate cannot be above 100%.</translation>
     </message>
     <message>
         <location line="+89" />
@@ -3742,12 +3755,7 @@ Data folder: {path}</translation>
         <translation>“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+25" />
-        <source>{value}%</source>
-        <translation>{value}%</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+40" />
         <source>{value}M</source>
         <translation>{value}M</translation>
     </message>
@@ -3812,12 +3820,7 @@ Data folder: {path}</translation>
         <translation>3-year average</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Q{quarter} {year}</source>
-        <translation>Q{quarter} {year}</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>{period}: {won} won, {lost} lost ({rate} won)</source>
         <translation>{period}: {won} won, {lost} lost ({rate} won)</translation>
     </message>
@@ -4342,8 +4345,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Type a number, such as 12 500,50.</source>
-        <translation>Type a number, such as 12 500,50.</translation>
+        <source>Type a number, such as 12,500.50.</source>
+        <translation>Type a number, such as 12,500.50.</translation>
     </message>
     <message>
         <location line="+4" />

@@ -2031,6 +2031,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../salescoach/ui/common/formatting.py" line="+61"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number}%</source>
+        <translation>{number}&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44"/>
@@ -2645,12 +2658,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
@@ -2691,8 +2704,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+14"/>
-        <source>{within} of {known} losses were within your control ({share} %).</source>
-        <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
+        <source>{within} of {known} losses were within your control ({share}).</source>
+        <translation>{within} pertes sur {known} dépendaient de vous ({share}).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2738,7 +2751,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
@@ -3656,13 +3669,13 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A conversion rate must be at least 0.01 %.</source>
-        <translation>Un taux de conversion doit être d&apos;au moins 0,01&#xa0;%.</translation>
+        <source>A conversion rate must be at least 0.01%.</source>
+        <translation>Un taux de conversion doit être d&apos;au moins 0,01&#x202f;%.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A conversion rate cannot be above 100 %.</source>
-        <translation>Un taux de conversion ne peut pas dépasser 100&#xa0;%.</translation>
+        <source>A conversion rate cannot be above 100%.</source>
+        <translation>Un taux de conversion ne peut pas dépasser 100&#x202f;%.</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -3851,12 +3864,7 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+25"/>
-        <source>{value}%</source>
-        <translation>{value}&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+40"/>
         <source>{value}M</source>
         <translation>{value}&#xa0;M</translation>
     </message>
@@ -3921,12 +3929,7 @@ Dossier de données : {path}</translation>
         <translation>Moyenne sur 3 ans</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Q{quarter} {year}</source>
-        <translation>T{quarter} {year}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>{period}: {won} won, {lost} lost ({rate} won)</source>
         <translation>{period}&#xa0;: gagnées {won}, perdues {lost} ({rate} gagnées)</translation>
     </message>
@@ -4460,8 +4463,8 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type a number, such as 12 500,50.</source>
-        <translation>Saisissez un nombre, par exemple 12 500,50.</translation>
+        <source>Type a number, such as 12,500.50.</source>
+        <translation>Tapez un nombre, par exemple 12 500,50.</translation>
     </message>
     <message>
         <location line="+4"/>
