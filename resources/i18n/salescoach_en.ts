@@ -1310,7 +1310,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+152" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1320,14 +1320,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+122" />
+        <location line="-122" />
+        <location line="+123" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1343,24 +1343,24 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-131" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+120" />
+        <location line="+121" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1415,7 +1415,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1808,7 +1808,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+44" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1884,8 +1884,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Snooze…</source>
-        <translation>&amp;Snooze…</translation>
+        <source>Sn&amp;ooze…</source>
+        <translation>Sn&amp;ooze…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2960,7 +2960,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+96" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3050,7 +3050,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+90" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3369,12 +3369,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-170" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -3992,7 +3992,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+90" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4017,7 +4017,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
@@ -4027,7 +4027,7 @@ Data folder: {path}</translation>
         <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>&amp;Add a deal</source>
         <translation>&amp;Add a deal</translation>
     </message>
@@ -4410,7 +4410,7 @@ Data folder: {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17" />
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19" />
         <source>Welcome to salescoach</source>
         <translation>Welcome to salescoach</translation>
     </message>

@@ -1320,7 +1320,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+152"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1330,14 +1330,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1353,24 +1353,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1425,7 +1425,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1851,7 +1851,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+44"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1927,13 +1927,13 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Snooze…</source>
-        <translation>&amp;Reporter…</translation>
+        <source>Sn&amp;ooze…</source>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top following</source>
-        <translation>&amp;Arrêter le suivi</translation>
+        <translation>Arrê&amp;ter le suivi</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3042,7 +3042,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+96"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3132,7 +3132,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+90"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3460,12 +3460,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-170"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -4110,7 +4110,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+90"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4135,7 +4135,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
@@ -4145,7 +4145,7 @@ Dossier de données : {path}</translation>
         <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Add a deal</source>
         <translation>&amp;Ajouter une affaire</translation>
     </message>
@@ -4528,7 +4528,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17"/>
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19"/>
         <source>Welcome to salescoach</source>
         <translation>Bienvenue dans salescoach</translation>
     </message>

@@ -148,6 +148,7 @@ class DebriefsView(Area):
         self.banner.setObjectName("pendingBanner")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setWordWrap(True)  # a long sentence in French
         self.next_button = QPushButton(self.tr("Debrief the latest loss…"))
         self.next_button.setObjectName("debriefLatestButton")
         self.next_button.clicked.connect(self.debrief_latest)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 
@@ -90,6 +90,13 @@ class LazyArea(QWidget):
         self._waiting = QLabel(waiting)
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._waiting)
+        # On a screen smaller than a view needs (1,024 by 600 in French), the view scrolls
+        # instead of widening the window past the screen.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.hide()
+        layout.addWidget(self._scroll)
 
     @property
     def built(self) -> bool:
@@ -111,10 +118,12 @@ class LazyArea(QWidget):
 
     def _drop(self) -> None:
         if self._widget is not None:
+            self._scroll.takeWidget()
             self._widget.hide()
             self._widget.setParent(None)
             self._widget.deleteLater()
             self._widget = None
+            self._scroll.hide()
             self._waiting.show()
 
     def widget(self) -> QWidget:
@@ -123,7 +132,8 @@ class LazyArea(QWidget):
             assert self._make is not None, f"the {self.spec.key} area needs the data open"
             self._widget = self._make()
             self._waiting.hide()
-            self.layout().addWidget(self._widget)
+            self._scroll.setWidget(self._widget)
+            self._scroll.show()
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -29,6 +29,7 @@ from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
+from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 
@@ -64,13 +65,12 @@ class MainWindow(QMainWindow):
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
-        self.resize(1200, 760)
+        place_window(self, data_dir)
 
         waiting = QCoreApplication.translate("PipelineView", "Opening your pipeline…")
         self.areas = {a.key: LazyArea(a, waiting if a.key == "pipeline" else "") for a in AREAS}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(area_title(area.spec))
             self.stack.addWidget(area)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_navigation()
         self.nav.setCurrentRow(0)
         self.alerts = DueAlerts(self, self.events, lambda: self.session.workspace)
         self.alerts.counted.connect(self._show_due)
@@ -93,6 +94,13 @@ class MainWindow(QMainWindow):
         self.actions_by_id = build_menus(self.menuBar(), self, data_dir, self.run_action)
         self._connect_requests()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest name (with the count of follow-ups due), no wider: every
+        pixel counts on a 1,024-pixel screen."""
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(f"{area_title(a)} (999)") for a in AREAS)
+        self.nav.setFixedWidth(max(120, longest + 20 + 2 * self.nav.frameWidth() + 8))
 
     def _connect_requests(self) -> None:
         events = self.events
@@ -235,5 +243,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_window(self, self.data_dir)
         self.session.shut()
         super().closeEvent(event)

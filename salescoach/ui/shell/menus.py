@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.ui.common.i18n import choose_language, save_language
+from salescoach.ui.common.i18n import save_language, saved_language
 from salescoach.ui.progress.sound import set_sound_muted, sound_muted
 from salescoach.ui.shell.areas import AREAS, AreaSpec, area_title
 
@@ -105,7 +105,7 @@ def _settings(menu: QMenu, parent: QWidget, data_dir: Path, actions: dict[str, Q
     """The language (for the next start) and the bell."""
     language = menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(parent)
-    saved = choose_language(data_dir) if (data_dir / "settings.ini").exists() else None
+    saved = saved_language(data_dir)
     for code, label in (
         (None, translate("MainWindow", "Follow the system")),
         ("fr", "Français"),
