@@ -26,6 +26,7 @@ from salescoach.domain.followups import Bucket, FollowUpRow
 from salescoach.domain.messages import UserError
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.long_text import ElidedLabel
@@ -141,6 +142,7 @@ class FollowUpsView(Area):
         for column, width in enumerate((170, 230, 240, 200, 220)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
+        self.columns = ColumnChooser(self.table, self.workspace.data_dir, kept=(1,))  # who
         self.table.activated.connect(lambda _i: self.log_touch())
 
         self.log_button = self._button(

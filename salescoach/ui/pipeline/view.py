@@ -122,7 +122,7 @@ class PipelineView(Area):
         bar.addWidget(accounts)
         bar.addWidget(new)
 
-        self.table = deals_table(self.model)
+        self.table = deals_table(self.model, self.workspace.data_dir)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_deal())
         self.table.activated.connect(lambda _index: self.edit_deal())
