@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+33" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Record a &amp;thank-you…</source>
         <translation>Record a &amp;thank-you…</translation>
     </message>
@@ -1310,7 +1310,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+152" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+153" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1333,12 +1333,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+3" />
-        <location line="+137" />
+        <location line="+138" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-134" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
@@ -1415,7 +1415,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1808,7 +1808,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+44" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+45" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1878,7 +1878,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
@@ -3344,7 +3344,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4085,6 +4085,19 @@ Data folder: {path}</translation>
         <location line="+9" />
         <source>Cannot save the file</source>
         <translation>Cannot save the file</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/common/qt_strings.py" line="+11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+33"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Record a &amp;thank-you…</source>
         <translation>Noter un &amp;remerciement…</translation>
     </message>
@@ -1320,7 +1320,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+152"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+153"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1343,12 +1343,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
@@ -1425,7 +1425,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1851,7 +1851,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+44"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+45"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1921,7 +1921,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
@@ -3435,7 +3435,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4203,6 +4203,19 @@ Dossier de données : {path}</translation>
         <location line="+9"/>
         <source>Cannot save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/common/qt_strings.py" line="+11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
