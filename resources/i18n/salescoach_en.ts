@@ -2960,7 +2960,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+96" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+99" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3025,7 +3025,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+73" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3040,7 +3040,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-89" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3050,12 +3050,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+90" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+79" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -3073,16 +3073,6 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+18" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+62" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The new language will be used the next time you open salescoach.</source>
-        <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
@@ -3369,7 +3359,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-170" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-169" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>

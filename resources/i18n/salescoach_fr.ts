@@ -3042,7 +3042,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+96"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+99"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3107,7 +3107,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3122,7 +3122,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-89"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -3132,12 +3132,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+90"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+79"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
@@ -3158,16 +3158,6 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n affaire importée de {file}.</numerusform>
             <numerusform>%n affaires importées de {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+62"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language will be used the next time you open salescoach.</source>
-        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
@@ -3460,7 +3450,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-170"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-169"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>

@@ -30,6 +30,7 @@ from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
 from salescoach.ui.shell.geometry import place_window, remember_window
+from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 
@@ -75,10 +76,9 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for area in self.areas.values():
-            self.nav.addItem(area_title(area.spec))
+            self.nav.addItem("")  # named by name_navigation
             self.stack.addWidget(area)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self._fit_navigation()
         self.nav.setCurrentRow(0)
         self.alerts = DueAlerts(self, self.events, lambda: self.session.workspace)
         self.alerts.counted.connect(self._show_due)
@@ -91,16 +91,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.actions_by_id = build_menus(self.menuBar(), self, data_dir, self.run_action)
+        self.actions_by_id = build_menus(
+            self.menuBar(), self, data_dir, self.run_action, lambda: apply_language(self)
+        )
+        name_navigation(self.nav)
         self._connect_requests()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
-
-    def _fit_navigation(self) -> None:
-        """As wide as its longest name (with the count of follow-ups due), no wider: every
-        pixel counts on a 1,024-pixel screen."""
-        metrics = self.nav.fontMetrics()
-        longest = max(metrics.horizontalAdvance(f"{area_title(a)} (999)") for a in AREAS)
-        self.nav.setFixedWidth(max(120, longest + 20 + 2 * self.nav.frameWidth() + 8))
 
     def _connect_requests(self) -> None:
         events = self.events
@@ -170,11 +166,7 @@ class MainWindow(QMainWindow):
     def _opened(self, rows: DealsIndex) -> None:
         workspace = self.session.workspace
         assert workspace is not None
-        for key, area in self.areas.items():
-            if key == "pipeline":
-                area.open_on(workspace, self.events, rows, now=True)
-            else:
-                area.open_on(workspace, self.events)
+        self.make_areas(rows)
         self.alerts.count(notify=True)
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
@@ -186,6 +178,14 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
         )
         self.ready.emit()
+
+    def make_areas(self, rows: DealsIndex) -> None:
+        """Every area's view made (again) from the open data; the deals already read."""
+        workspace = self.session.workspace
+        assert workspace is not None
+        for key, area in self.areas.items():  # the Pipeline now, with its rows
+            args = (rows,) if key == "pipeline" else ()
+            area.open_on(workspace, self.events, *args, now=key == "pipeline")
 
     def _data_closed(self) -> None:
         for area in self.areas.values():  # their views hold the workspace: made again
