@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -1150,7 +1150,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -2101,7 +2101,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+57" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2887,7 +2887,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38" />
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+43" />
         <source>Loss reasons</source>
         <translation>Loss reasons</translation>
     </message>
@@ -3162,7 +3162,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3261,8 +3261,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+105" />
-        <source>Type an amount, such as 2 300.</source>
-        <translation>Type an amount, such as 2 300.</translation>
+        <source>Type an amount, such as 2,300.</source>
+        <translation>Type an amount, such as 2,300.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3288,7 +3288,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+173" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -4451,17 +4451,17 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>such as 2 300</source>
-        <translation>such as 2 300</translation>
+        <location line="+9" />
+        <source>such as {amount}</source>
+        <translation>such as {amount}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>such as 50, or 50:1</source>
         <translation>such as 50, or 50:1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -1160,7 +1160,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -2147,7 +2147,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+57"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2969,7 +2969,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38"/>
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+43"/>
         <source>Loss reasons</source>
         <translation>Raisons de perte</translation>
     </message>
@@ -3247,7 +3247,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3352,7 +3352,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+105"/>
-        <source>Type an amount, such as 2 300.</source>
+        <source>Type an amount, such as 2,300.</source>
         <translation>Tapez un montant, par exemple 2 300.</translation>
     </message>
     <message>
@@ -3379,7 +3379,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+173"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -4569,17 +4569,17 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-201"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>such as 2 300</source>
-        <translation>par exemple 2 300</translation>
+        <location line="+9"/>
+        <source>such as {amount}</source>
+        <translation>par exemple {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>such as 50, or 50:1</source>
         <translation>par exemple 50, ou 50:1</translation>
     </message>

@@ -132,10 +132,12 @@ class ColumnChooser(QObject):
         return ok
 
 
-def fit_columns(table: QTableView, drop: Sequence[int], shrink: Sequence[int]) -> None:
-    """First start on a narrow screen: hide the `drop` columns in turn, then narrow the
-    `shrink` ones (down to 100 px), until every column shown fits the table's width, so
-    that none (the amount) waits behind the horizontal scroll bar."""
+def fit_columns(
+    table: QTableView, drop: Sequence[int], shrink: Sequence[int], narrowest: int = 140
+) -> None:
+    """First start on a narrow screen: narrow the `shrink` columns (down to `narrowest`),
+    and if that is not enough hide the `drop` columns in turn, until every column shown
+    fits the table's width, so that none (the amount) waits behind the scroll bar."""
     header = table.horizontalHeader()
     room = table.viewport().width()
     if not table.verticalScrollBar().isVisible():  # it will be, with more rows
@@ -145,16 +147,17 @@ def fit_columns(table: QTableView, drop: Sequence[int], shrink: Sequence[int]) -
         shown = (c for c in range(header.count()) if not header.isSectionHidden(c))
         return sum(header.sectionSize(c) for c in shown)
 
+    def spare() -> int:
+        return sum(max(header.sectionSize(c) - narrowest, 0) for c in shrink)
+
     for column in drop:
-        if total() <= room:
-            return
+        if total() - spare() <= room:
+            break
         header.setSectionHidden(column, True)
-    excess = total() - room
-    if excess <= 0:
+    excess, available = total() - room, spare()
+    if excess <= 0 or not available:
         return
-    widths = {c: header.sectionSize(c) for c in shrink}
-    spare = sum(max(w - 100, 0) for w in widths.values())
-    for column, width in widths.items():
-        if spare:
-            cut = round(excess * max(width - 100, 0) / spare)
-            header.resizeSection(column, max(width - cut, 100))
+    for column in shrink:
+        width = header.sectionSize(column)
+        cut = round(excess * max(width - narrowest, 0) / available)
+        header.resizeSection(column, max(width - cut, narrowest))

@@ -75,7 +75,7 @@ class ProgressView(Area):
             button.setText(text.grouping_label(grouping))
             button.setCheckable(True)
             button.setChecked(grouping is self.grouping)
-            button.setMinimumWidth(56)
+            button.setMinimumWidth(max(56, button.sizeHint().width()))
             button.clicked.connect(lambda _c=False, g=grouping: self.set_grouping(g))
             self.groupings.addButton(button)
             bar.addWidget(button)

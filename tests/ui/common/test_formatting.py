@@ -51,3 +51,14 @@ def test_percent_spacing_per_language(french: None) -> None:
     install_translators("en")
     assert formatting.percent_text(0.53) == "53%"
     assert formatting.percent_text(0.245, 1) == "24.5%"
+
+
+def test_the_amount_hint_of_a_deal_is_written_as_english_writes_numbers() -> None:
+    """The English message showed the French "12 500,50"."""
+    from salescoach.domain.deals import DealDraft, validate_deal
+    from salescoach.domain.messages import ValidationError
+    from salescoach.ui.common.i18n import tr_message
+
+    with pytest.raises(ValidationError) as caught:
+        validate_deal(DealDraft(title="Audit", amount_cents=None))
+    assert tr_message(caught.value.fields["amount"]) == "Type a number, such as 12,500.50."

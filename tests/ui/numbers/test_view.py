@@ -114,6 +114,8 @@ def test_what_if_updates_as_the_rep_types(qtbot, window: MainWindow) -> None:
     assert view.findChild(QLineEdit, "whatIfCommission").text() == "1,000"
     assert view.findChild(QLineEdit, "whatIfTouches").text() == "10:1"
     assert _text(view, "whatIfValue") == "€100"
+    # The hint in English is written as English writes numbers (it was "such as 2 300").
+    assert view.findChild(QLineEdit, "whatIfCommission").placeholderText() == "such as 2,300"
     _type(qtbot, view, "whatIfCommission", "2300")
     _type(qtbot, view, "whatIfTouches", "50:1")
     assert _text(view, "whatIfValue") == "€46"
