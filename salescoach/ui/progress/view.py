@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 SIDE_WIDTH = 340
-SIDE_MIN_WIDTH = 220
+SIDE_MIN_WIDTH = 260
 
 
 class ProgressView(Area):
