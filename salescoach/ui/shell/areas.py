@@ -76,6 +76,16 @@ def area_title(spec: AreaSpec) -> str:
     return QCoreApplication.translate("MainWindow", spec.title)
 
 
+def open_areas(
+    areas: dict[str, LazyArea], workspace: Workspace, events: Events, rows: object
+) -> None:
+    """Every area's view made (again) from the open data: the Pipeline now, with the deals
+    already read (`rows`), the others when shown (or now, if they were built)."""
+    for key, area in areas.items():
+        args = (rows,) if key == "pipeline" else ()
+        area.open_on(workspace, events, *args, now=key == "pipeline")
+
+
 class ViewScroll(QScrollArea):
     """The view at the size of the window's room, and never below its minimum size (then
     it scrolls). Not `widgetResizable`: that sizes a view holding wrapped text by its

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QMenuBar
 
 from salescoach.ui.common.i18n import choose_language, install_translators
 from salescoach.ui.common.worker import run_in_background
-from salescoach.ui.shell.areas import AREAS, area_title
+from salescoach.ui.shell.areas import AREAS, area_title, open_areas
 from salescoach.ui.shell.menus import build_menus
 
 if TYPE_CHECKING:
@@ -45,6 +45,10 @@ def apply_language(window: Any) -> None:
     def read() -> DealsIndex:
         return read_deals(workspace)
 
+    def made_again(rows: DealsIndex) -> None:
+        if window.session.workspace is workspace:  # not closed meanwhile (a restore)
+            open_areas(window.areas, workspace, window.events, rows)
+
     # The deals read again off the GUI thread (100,000 rows: about a second), then every
     # view made again; the rep stays in the area they were in.
-    run_in_background(read, window.make_areas, window.open_failed, keep_results=True)
+    run_in_background(read, made_again, window.open_failed, keep_results=True)

@@ -28,7 +28,7 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
-from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
+from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
 from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
     def _opened(self, rows: DealsIndex) -> None:
         workspace = self.session.workspace
         assert workspace is not None
-        self.make_areas(rows)
+        open_areas(self.areas, workspace, self.events, rows)
         self.alerts.count(notify=True)
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
@@ -178,14 +178,6 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
         )
         self.ready.emit()
-
-    def make_areas(self, rows: DealsIndex) -> None:
-        """Every area's view made (again) from the open data; the deals already read."""
-        workspace = self.session.workspace
-        assert workspace is not None
-        for key, area in self.areas.items():  # the Pipeline now, with its rows
-            args = (rows,) if key == "pipeline" else ()
-            area.open_on(workspace, self.events, *args, now=key == "pipeline")
 
     def _data_closed(self) -> None:
         for area in self.areas.values():  # their views hold the workspace: made again
