@@ -458,7 +458,7 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
         (
             0,
             QT_TRANSLATE_NOOP("CommandLine", "Win rate"),
-            "—" if rate is None else locale.toString(rate * 100, "f", 1) + " %",
+            "—" if rate is None else formatting.percent_text(rate, 1),
         ),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Touches"), locale.toString(figures["touches"])),
         (0, QT_TRANSLATE_NOOP("CommandLine", "Currency"), currency),

@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+33" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Record a &amp;thank-you…</source>
         <translation>Record a &amp;thank-you…</translation>
     </message>
@@ -1245,7 +1245,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -1405,7 +1405,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+153" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1415,47 +1415,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+122" />
+        <location line="-122" />
+        <location line="+123" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+137" />
+        <location line="+138" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-134" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-131" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+120" />
+        <location line="+121" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1510,7 +1510,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+110" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1926,7 +1926,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+45" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1996,14 +1996,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Log the touch now…</source>
         <translation>&amp;Log the touch now…</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Snooze…</source>
-        <translation>&amp;Snooze…</translation>
+        <source>Sn&amp;ooze…</source>
+        <translation>Sn&amp;ooze…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2100,6 +2100,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+3" />
         <source>%n follow-up(s) exported to {path}.</source>
         <translation><numerusform>%n follow-up exported to {path}.</numerusform><numerusform>%n follow-ups exported to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../salescoach/ui/common/formatting.py" line="+61" />
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{number}%</source>
+        <translation>{number}%</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2227,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2881,12 +2894,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+120" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
@@ -2932,8 +2945,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+16" />
-        <source>{within} of {known} losses were within your control ({share} %).</source>
-        <translation>{within} of {known} losses were within your control ({share} %).</translation>
+        <source>{within} of {known} losses were within your control ({share}).</source>
+        <translation>{within} of {known} losses were within your control ({share}).</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2976,7 +2989,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3194,7 +3207,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38" />
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+43" />
         <source>Loss reasons</source>
         <translation>Loss reasons</translation>
     </message>
@@ -3267,7 +3280,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+99" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3337,7 +3350,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+46" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3352,7 +3365,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-91" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3362,7 +3375,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+79" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3385,16 +3398,6 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+18" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+62" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The new language will be used the next time you open salescoach.</source>
-        <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
@@ -3484,7 +3487,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3583,8 +3586,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+105" />
-        <source>Type an amount, such as 2 300.</source>
-        <translation>Type an amount, such as 2 300.</translation>
+        <source>Type an amount, such as 2,300.</source>
+        <translation>Type an amount, such as 2,300.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3739,7 +3742,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+175" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+177" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3785,7 +3788,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3810,12 +3813,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-168" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-166" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -4007,13 +4010,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>A conversion rate must be at least 0.01 %.</source>
-        <translation>A conversion rate must be at least 0.01 %.</translation>
+        <source>A conversion rate must be at least 0.01%.</source>
+        <translation>A conversion rate must be at least 0.01%.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>A conversion rate cannot be above 100 %.</source>
-        <translation>A conversion rate cannot be above 100 %.</translation>
+        <source>A conversion rate cannot be above 100%.</source>
+        <translation>A conversion rate cannot be above 100%.</translation>
     </message>
     <message>
         <location line="+89" />
@@ -4196,12 +4199,7 @@ Data folder: {path}</translation>
         <translation>“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+25" />
-        <source>{value}%</source>
-        <translation>{value}%</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+40" />
         <source>{value}M</source>
         <translation>{value}M</translation>
     </message>
@@ -4266,12 +4264,7 @@ Data folder: {path}</translation>
         <translation>3-year average</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Q{quarter} {year}</source>
-        <translation>Q{quarter} {year}</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>{period}: {won} won, {lost} lost ({rate} won)</source>
         <translation>{period}: {won} won, {lost} lost ({rate} won)</translation>
     </message>
@@ -4516,7 +4509,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+90" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+92" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4541,7 +4534,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
@@ -4551,7 +4544,7 @@ Data folder: {path}</translation>
         <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>&amp;Add a deal</source>
         <translation>&amp;Add a deal</translation>
     </message>
@@ -4609,6 +4602,19 @@ Data folder: {path}</translation>
         <location line="+9" />
         <source>Cannot save the file</source>
         <translation>Cannot save the file</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/common/qt_strings.py" line="+11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5008,8 +5014,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Type a number, such as 12 500,50.</source>
-        <translation>Type a number, such as 12 500,50.</translation>
+        <source>Type a number, such as 12,500.50.</source>
+        <translation>Type a number, such as 12,500.50.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5073,7 +5079,7 @@ Data folder: {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17" />
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19" />
         <source>Welcome to salescoach</source>
         <translation>Welcome to salescoach</translation>
     </message>
@@ -5111,17 +5117,17 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-201" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-203" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>such as 2 300</source>
-        <translation>such as 2 300</translation>
+        <location line="+9" />
+        <source>such as {amount}</source>
+        <translation>such as {amount}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>such as 50, or 50:1</source>
         <translation>such as 50, or 50:1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+33"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Record a &amp;thank-you…</source>
         <translation>Noter un &amp;remerciement…</translation>
     </message>
@@ -1255,7 +1255,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -1415,7 +1415,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+153"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1425,47 +1425,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1520,7 +1520,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1969,7 +1969,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+45"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2039,19 +2039,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Log the touch now…</source>
         <translation>Noter l&apos;é&amp;change maintenant…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Snooze…</source>
-        <translation>&amp;Reporter…</translation>
+        <source>Sn&amp;ooze…</source>
+        <translation>Re&amp;porter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top following</source>
-        <translation>&amp;Arrêter le suivi</translation>
+        <translation>Arrê&amp;ter le suivi</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2146,6 +2146,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n relance exportée dans {path}.</numerusform>
             <numerusform>%n relances exportées dans {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../salescoach/ui/common/formatting.py" line="+61"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number}%</source>
+        <translation>{number}&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2273,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2926,7 +2939,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsExplained</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25"/>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+26"/>
         <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
         <translation>Dans les {total} débriefs terminés, les réponses «&#xa0;non&#xa0;» et «&#xa0;en partie&#xa0;» à chaque question, additionnées&#xa0;:</translation>
     </message>
@@ -2969,12 +2982,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+120"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
@@ -3020,8 +3033,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+16"/>
-        <source>{within} of {known} losses were within your control ({share} %).</source>
-        <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
+        <source>{within} of {known} losses were within your control ({share}).</source>
+        <translation>{within} pertes sur {known} dépendaient de vous ({share}).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3067,7 +3080,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
@@ -3285,7 +3298,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38"/>
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+43"/>
         <source>Loss reasons</source>
         <translation>Raisons de perte</translation>
     </message>
@@ -3358,7 +3371,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+99"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3428,7 +3441,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3443,7 +3456,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-91"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -3453,7 +3466,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+79"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3479,16 +3492,6 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n affaire importée de {file}.</numerusform>
             <numerusform>%n affaires importées de {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+62"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language will be used the next time you open salescoach.</source>
-        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
@@ -3578,7 +3581,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3683,7 +3686,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+105"/>
-        <source>Type an amount, such as 2 300.</source>
+        <source>Type an amount, such as 2,300.</source>
         <translation>Tapez un montant, par exemple 2 300.</translation>
     </message>
     <message>
@@ -3839,7 +3842,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+175"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+177"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3885,7 +3888,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3910,12 +3913,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-168"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-166"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -4119,13 +4122,13 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A conversion rate must be at least 0.01 %.</source>
-        <translation>Un taux de conversion doit être d&apos;au moins 0,01&#xa0;%.</translation>
+        <source>A conversion rate must be at least 0.01%.</source>
+        <translation>Un taux de conversion doit être d&apos;au moins 0,01&#x202f;%.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A conversion rate cannot be above 100 %.</source>
-        <translation>Un taux de conversion ne peut pas dépasser 100&#xa0;%.</translation>
+        <source>A conversion rate cannot be above 100%.</source>
+        <translation>Un taux de conversion ne peut pas dépasser 100&#x202f;%.</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -4314,12 +4317,7 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+25"/>
-        <source>{value}%</source>
-        <translation>{value}&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+40"/>
         <source>{value}M</source>
         <translation>{value}&#xa0;M</translation>
     </message>
@@ -4384,12 +4382,7 @@ Dossier de données : {path}</translation>
         <translation>Moyenne sur 3 ans</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Q{quarter} {year}</source>
-        <translation>T{quarter} {year}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>{period}: {won} won, {lost} lost ({rate} won)</source>
         <translation>{period}&#xa0;: gagnées {won}, perdues {lost} ({rate} gagnées)</translation>
     </message>
@@ -4643,7 +4636,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+90"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+92"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4668,7 +4661,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
@@ -4678,7 +4671,7 @@ Dossier de données : {path}</translation>
         <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Add a deal</source>
         <translation>&amp;Ajouter une affaire</translation>
     </message>
@@ -4736,6 +4729,19 @@ Dossier de données : {path}</translation>
         <location line="+9"/>
         <source>Cannot save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/common/qt_strings.py" line="+11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5135,8 +5141,8 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type a number, such as 12 500,50.</source>
-        <translation>Saisissez un nombre, par exemple 12 500,50.</translation>
+        <source>Type a number, such as 12,500.50.</source>
+        <translation>Tapez un nombre, par exemple 12 500,50.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5200,7 +5206,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17"/>
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19"/>
         <source>Welcome to salescoach</source>
         <translation>Bienvenue dans salescoach</translation>
     </message>
@@ -5238,17 +5244,17 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-201"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-203"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>such as 2 300</source>
-        <translation>par exemple 2 300</translation>
+        <location line="+9"/>
+        <source>such as {amount}</source>
+        <translation>par exemple {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>such as 50, or 50:1</source>
         <translation>par exemple 50, ou 50:1</translation>
     </message>

@@ -44,7 +44,7 @@ def validate_deal(draft: DealDraft) -> None:
     for name, value in (("amount", draft.amount_cents), ("commission", draft.commission_cents)):
         if value is None:
             errors[name] = msg(
-                CTX, QT_TRANSLATE_NOOP("Validation", "Type a number, such as 12 500,50.")
+                CTX, QT_TRANSLATE_NOOP("Validation", "Type a number, such as 12,500.50.")
             )
         elif value < 0:
             errors[name] = msg(

@@ -30,6 +30,7 @@ from salescoach.domain.importing import currency_line, title_rule
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
 from salescoach.services.importing import FileSample, ImportPlan, ImportResult
+from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 from salescoach.ui.common.worker import run_in_background
@@ -56,7 +57,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
-        self.resize(1060, 720)
+        resize_within_screen(self, 1060, 720)
         self._ws = workspace
         self._path = path
         self.sample: FileSample | None = None

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from salescoach.domain.debrief import QUESTIONS, Answer
 from salescoach.domain.insights import DebriefInsights, QuarterControl, weak_count
+from salescoach.ui.common import formatting
 
 # Called by this name, with literal arguments, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "—"
+    return formatting.percent_text(part / whole) if whole else "—"
 
 
 def weak_spot_tip(i: DebriefInsights) -> str:
@@ -77,7 +78,7 @@ def quarter_tip(q: QuarterControl) -> str:
         "{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, "
         "left out.",
     ).format(
-        quarter=q.quarter,
+        quarter=formatting.quarter_key_text(q.quarter),
         within=q.within,
         outside=q.outside,
         share=_share(q.within, q.within + q.outside),

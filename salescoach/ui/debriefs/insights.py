@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import QUESTIONS, Answer, LossReasonRow, question
 from salescoach.domain.insights import DebriefInsights, QuarterControl, weak_count
+from salescoach.ui.common import formatting
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.debriefs import explain
@@ -112,10 +113,13 @@ def _small_table(name: str, model: RowsModel[object]) -> QTableView:
 def _control_columns() -> list[Column[QuarterControl]]:
     def share(q: QuarterControl) -> str:
         known = q.within + q.outside
-        return "—" if not known else f"{round(100 * q.within / known)} %"
+        return "—" if not known else formatting.percent_text(q.within / known)
 
     return [
-        Column(lambda: QCoreApplication.translate("InsightsPanel", "Quarter"), lambda q: q.quarter),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Quarter"),
+            lambda q: formatting.quarter_key_text(q.quarter),
+        ),
         Column(
             lambda: QCoreApplication.translate("InsightsPanel", "Within my control"),
             lambda q: str(q.within),
@@ -202,10 +206,10 @@ class InsightsPanel(QScrollArea):
         known = i.controllable_losses + i.uncontrollable_losses
         self.control_total.setToolTip(paragraph_tip(explain.control_tip(i)) if known else "")
         self.control_total.setText(
-            self.tr("{within} of {known} losses were within your control ({share} %).").format(
+            self.tr("{within} of {known} losses were within your control ({share}).").format(
                 within=i.controllable_losses,
                 known=known,
-                share=round(100 * i.controllable_losses / known),
+                share=formatting.percent_text(i.controllable_losses / known),
             )
             if known
             else self.tr("No finished debrief in this period yet.")
@@ -273,7 +277,9 @@ class InsightsPanel(QScrollArea):
             )
         ]
         for k, q in enumerate(quarters):
-            columns.append(Column(lambda q=q: q, count_in(k), align_right=True))
+            columns.append(
+                Column(lambda q=q: formatting.quarter_key_text(q), count_in(k), align_right=True)
+            )
         columns.append(
             Column(
                 lambda: QCoreApplication.translate("InsightsPanel", "All"),

@@ -152,7 +152,7 @@ class PlannerPanel(QWidget):
 
     def _quarter_text(self, q: QuarterRate) -> str:
         return self.tr("{quarter}: {rate} of {closed}").format(
-            quarter=q.quarter,
+            quarter=formatting.quarter_key_text(q.quarter),
             rate=formatting.percent_text(q.rate or 0),
             closed=formatting.count_text(q.won + q.lost),
         )

@@ -63,7 +63,9 @@ class WhatIfPanel(QWidget):
         intro.setWordWrap(True)
         self.commission = QLineEdit()
         self.commission.setObjectName("whatIfCommission")
-        self.commission.setPlaceholderText(self.tr("such as 2 300"))
+        self.commission.setPlaceholderText(
+            self.tr("such as {amount}").format(amount=formatting.count_text(2300))
+        )
         self.touches = QLineEdit()
         self.touches.setObjectName("whatIfTouches")
         self.touches.setPlaceholderText(self.tr("such as 50, or 50:1"))

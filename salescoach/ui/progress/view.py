@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.long_text import centred_column
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 SIDE_WIDTH = 340
+SIDE_MIN_WIDTH = 260
 
 
 class ProgressView(Area):
@@ -75,7 +77,7 @@ class ProgressView(Area):
             button.setText(text.grouping_label(grouping))
             button.setCheckable(True)
             button.setChecked(grouping is self.grouping)
-            button.setMinimumWidth(72)
+            button.setMinimumWidth(max(56, button.sizeHint().width()))
             button.clicked.connect(lambda _c=False, g=grouping: self.set_grouping(g))
             self.groupings.addButton(button)
             bar.addWidget(button)
@@ -121,7 +123,9 @@ class ProgressView(Area):
         self.caption.setFont(font)
         self.caption.setContentsMargins(2, 4, 2, 4)
         self.side = ProgressSide()
-        self.side.setFixedWidth(SIDE_WIDTH)
+        # Narrower on a small screen, so that the view fits 1,024 pixels.
+        self.side.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.side.setMaximumWidth(SIDE_WIDTH)
         self.side.edit_goal.connect(self.edit_goal)
         self.side.nominate.connect(self.nominate)
 
@@ -158,7 +162,6 @@ class ProgressView(Area):
         )
         message.setObjectName("progressEmpty")
         message.setWordWrap(True)
-        message.setMaximumWidth(620)
         add = QPushButton(self.tr("&Add a deal"))
         add.setObjectName("progressAddDeal")
         add.clicked.connect(self.events.new_deal_requested)
@@ -167,7 +170,7 @@ class ProgressView(Area):
         demo.clicked.connect(self.events.demo_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(centred_column([message], 620))
         for button in (add, demo):
             button.setMinimumWidth(260)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -81,16 +81,16 @@ def test_control_and_referrals_show_the_counts_that_went_in(qtbot, window: MainW
     unknown = sum(1 for d in DEBRIEFS if d[3] is None)
     share = round(100 * within / (within + outside))
     tip = tip_text(view.findChild(QLabel, "controlTotal").toolTip())
-    assert f"= {within} ÷ ({within} + {outside}) = {share} %" in tip
+    assert f"= {within} ÷ ({within} + {outside}) = {share}%" in tip
     assert f"Left out: {unknown} where you did not say" in tip
     asked = sum(1 for d in DEBRIEFS if d[5])
     tip = tip_text(view.findChild(QLabel, "referrals").toolTip())
     assert f"Out of {len(DEBRIEFS)} finished debriefs: a referral asked in {asked}" in tip
     # The quarter with the loss whose control was not said: its row says it is left out.
     model = view.insights.control_model
-    q2 = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "2025-Q2")
+    q2 = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Q2 2025")
     row_tip = tip_text(model.index(q2, 3).data(Qt.ItemDataRole.ToolTipRole))
-    assert "2025-Q2: 1 within ÷ (1 + 0) = 100 %; 1 not said" in row_tip
+    assert "Q2 2025: 1 within ÷ (1 + 0) = 100%; 1 not said" in row_tip
 
 
 def test_in_french(qtbot, french_ui, window: MainWindow) -> None:

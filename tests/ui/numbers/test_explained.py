@@ -76,7 +76,7 @@ def test_each_figure_shows_the_figures_that_went_in(qtbot, window: MainWindow) -
         in tips["avg_commission"]
     )
     rate = len(WON) / (len(WON) + len(LOST))
-    assert f"{len(WON)} ÷ ({len(WON)} + {len(LOST)}) = {rate * 100:.1f}\u00a0%" in tips["win_rate"]
+    assert f"{len(WON)} ÷ ({len(WON)} + {len(LOST)}) = {rate * 100:.1f}%" in tips["win_rate"]
     assert f"Call {CALLS}" in tips["touches"]
     assert _euros(COMMISSION) in tips["commission"]
 
@@ -126,7 +126,7 @@ def test_the_planner_and_the_what_if_show_their_sums(qtbot, window: MainWindow) 
         planner.edits[name].setText(text)
     leads = 4 / 0.18
     assert tip_text(planner.outputs["leads_per_month"].toolTip()).startswith(
-        f"Sales to close ÷ conversion now = 4 ÷ 18\u00a0% = {round(leads, 1):g}, rounded up to "
+        f"Sales to close ÷ conversion now = 4 ÷ 18% = {round(leads, 1):g}, rounded up to "
         f"{math.ceil(leads)}"
     )
     touches = tip_text(planner.outputs["touches_per_month"].toolTip())
