@@ -10,6 +10,7 @@ Weeks run Monday to Sunday and are named by their Monday.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -107,7 +108,8 @@ def suggest_focus(this: WeekFigures, before: list[WeekFigures], spots: WeakSpots
     out: list[Focus] = []
     usual = averages(before)["touches"]
     if usual is not None and this.all_touches < usual:
-        target = max(round(usual * 1.2), this.all_touches + 1)
+        # a fifth above the usual, and always above it: the transcript's « monter le nombre »
+        target = max(math.ceil(usual * 1.2 - 1e-9), round(usual) + 1)
         out.append(
             Focus(
                 "outreach",
@@ -266,7 +268,15 @@ def validate_review(draft: ReviewDraft) -> ReviewDraft:
     )
 
 
-def review_due(today: dt.date, review_day: int, last_week: dt.date | None) -> bool:
-    """Whether this week's review is due: the rep's day (0 Monday … 6 Sunday) has come and
-    this week has no review yet."""
-    return today.weekday() >= review_day and last_week != week_of(today)
+def reviewed_week(today: dt.date) -> dt.date:
+    """The week a review done `today` looks at: this week from Thursday on, the week before
+    early in the week (a Monday review looks back at a whole week, not at one day)."""
+    monday = week_of(today)
+    return monday if today.weekday() >= 3 else monday - dt.timedelta(weeks=1)
+
+
+def review_due(today: dt.date, review_day: int, last_done: dt.date | None) -> bool:
+    """Whether a review is due: the rep's day (0 Monday … 6 Sunday) has come this week and
+    no review was done since."""
+    day = week_of(today) + dt.timedelta(days=review_day)
+    return today >= day and (last_done is None or last_done < day)

@@ -12,6 +12,7 @@ the article (« demander à nos prospects pourquoi ils ont décidé de ne pas no
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -207,3 +208,20 @@ def fill(moment: Moment, language: str, details: Details) -> Filled:
 def placeholders_left(text: str, language: str) -> list[str]:
     """The placeholders of `language` still in `text` (the rep has not replaced them)."""
     return [p for p in PLACEHOLDERS.get(language, PLACEHOLDERS["en"]).values() if p in text]
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """A composer's draft as saved: `key` names the moment and who it is for."""
+
+    key: str
+    moment: str
+    language: str
+    deal_id: uuid.UUID | None
+    contact_id: uuid.UUID | None
+    subject: str
+    body: str
+
+
+def draft_key(moment: Moment, deal_id: uuid.UUID | None, contact_id: uuid.UUID | None) -> str:
+    return f"{moment.value}:{deal_id or '-'}:{contact_id or '-'}"

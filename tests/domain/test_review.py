@@ -15,6 +15,7 @@ from salescoach.domain.review import (
     averages,
     needs_break,
     review_due,
+    reviewed_week,
     suggest_focus,
     validate_review,
     week_of,
@@ -90,5 +91,13 @@ def test_review_due_on_the_reps_day_until_done() -> None:
     friday = dt.date(2026, 11, 27)
     assert review_due(friday, 4, None)
     assert not review_due(friday - dt.timedelta(days=1), 4, None)  # Thursday: not yet
-    assert not review_due(friday, 4, MONDAY)  # done this week
-    assert review_due(friday, 4, MONDAY - dt.timedelta(weeks=1))
+    assert not review_due(friday, 4, friday)  # done today
+    assert review_due(friday + dt.timedelta(days=2), 4, friday - dt.timedelta(days=7))
+    monday = MONDAY + dt.timedelta(weeks=1)
+    assert not review_due(monday + dt.timedelta(days=3), 0, monday)  # done Monday: not again
+
+
+def test_a_review_early_in_the_week_looks_at_the_week_before() -> None:
+    assert reviewed_week(MONDAY + dt.timedelta(days=7)) == MONDAY  # the next Monday
+    assert reviewed_week(MONDAY + dt.timedelta(days=9)) == MONDAY  # the next Wednesday
+    assert reviewed_week(MONDAY + dt.timedelta(days=3)) == MONDAY  # this Thursday
