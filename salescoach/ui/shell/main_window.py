@@ -28,6 +28,7 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
+from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         self.alerts.counted.connect(self._show_due)
         self.alerts.failed.connect(self.open_failed)
         self.alerts.clicked.connect(lambda: self._bring_up("followups"))
+        self.reminder = ReviewReminder(self.statusBar(), self.events, lambda: self.workspace)
+        self.reminder.announced.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.reminder.clicked.connect(lambda: self._bring_up("review"))
+        self.events.area_requested.connect(self.show_area)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
             else:
                 area.open_on(workspace, self.events)
         self.alerts.count(notify=True)
+        self.reminder.check()
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         # The integrity check keeps a core busy for seconds on a large file: with start-up's

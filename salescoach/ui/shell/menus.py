@@ -56,6 +56,8 @@ ACTIONS = (
                "Ctrl+L", "pipeline", "debrief_deal"),
     MenuAction("won", "file", QT_TRANSLATE_NOOP("MainWindow", "Mark &won"), None,
                "pipeline", "mark_won"),
+    MenuAction("review", "file", QT_TRANSLATE_NOOP("MainWindow", "Weekly &review…"), "Ctrl+R",
+               "review", "start_review"),
     MenuAction("accounts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Accounts and contacts…"),
                "Ctrl+Shift+A", "pipeline", "open_accounts", show_area=False),
     MenuAction("import", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), None,
