@@ -42,7 +42,9 @@ def test_the_rep_reviews_the_week(qtbot, workspace, events) -> None:
     for n in range(8):
         when = dt.datetime.combine(monday - dt.timedelta(weeks=1), dt.time(10 + n))
         workspace.pipeline.log_touch(TouchDraft(TouchKind.CALL, when))
-    workspace.pipeline.log_touch(TouchDraft(TouchKind.EMAIL, dt.datetime.combine(monday, dt.time(9))))
+    workspace.pipeline.log_touch(
+        TouchDraft(TouchKind.EMAIL, dt.datetime.combine(monday, dt.time(9)))
+    )
     view = _view(qtbot, workspace, events)
     assert view.findChild(QLabel, "week_touches").text() == "1"
     assert view.findChild(QLabel, "week_email").text() == "1"
