@@ -42,7 +42,7 @@ def _figure(dialog: QWidget, rule: str) -> str:
 
 
 def test_referral_ask_scored_as_typed_then_logged(qtbot, workspace, events) -> None:
-    deal, claire = _lost_deal(workspace)
+    deal, _claire = _lost_deal(workspace)
 
     def write(dialog: QWidget) -> None:
         assert isinstance(dialog, ComposerDialog)
