@@ -220,29 +220,35 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if body[a:b].strip()]
 
 
+@lru_cache(maxsize=8192)
+def _sentence(sentence: str, language: str) -> tuple[int, int, bool]:
+    """(words, syllables, whether it asks) of one sentence: cached, so that a keystroke
+    measures again only the sentence it changed."""
+    found = _WORD.findall(sentence)
+    if not found:
+        return 0, 0, False
+    ask = sentence.rstrip().rstrip("\"'»”)]").endswith("?") or bool(
+        _phrases(language, "asks").search(sentence)
+    )
+    return len(found), sum(syllables(w.lower(), language) for w in found), ask
+
+
 def check(body: str, subject: str = "", language: str = "en") -> WritingReport:
     """Measure a draft; `language` is "fr" or "en" (anything else is read as English)."""
     if language not in LANGUAGES:
         language = "en"
-    asks_pattern = _phrases(language, "asks")
-    words = 0
-    syllable_count = 0
-    asks = 0
+    words = syllable_count = asks = counted = 0
     longest, longest_at = 0, (0, 0)
-    spans = sentence_spans(body)
-    counted = 0
-    for a, b in spans:
-        sentence = body[a:b]
-        found = _WORD.findall(sentence)
-        if not found:
+    for a, b in sentence_spans(body):
+        n, syl, ask = _sentence(body[a:b], language)
+        if not n:
             continue
         counted += 1
-        words += len(found)
-        syllable_count += sum(syllables(w.lower(), language) for w in found)
-        if len(found) > longest:
-            longest, longest_at = len(found), (a, b)
-        if sentence.rstrip().rstrip("\"'»”)]").endswith("?") or asks_pattern.search(sentence):
-            asks += 1
+        words += n
+        syllable_count += syl
+        asks += ask
+        if n > longest:
+            longest, longest_at = n, (a, b)
     fillers = tuple(
         Filler(m.group(0), m.start(), m.end()) for m in _phrases(language, "fillers").finditer(body)
     )

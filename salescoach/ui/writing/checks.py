@@ -64,12 +64,17 @@ class ChecksPanel(QWidget):
         }
         for rule in Rule:
             ok = report.passes(rule)
-            self.marks[rule].setText(OK if ok else NOT_OK)
-            self.marks[rule].setStyleSheet(f"color: {'#1b7f3b' if ok else '#b3261e'};")
-            self.figures[rule].setText(texts[rule])
+            mark = self.marks[rule]
+            if mark.text() != (OK if ok else NOT_OK):  # a style sheet is slow to set
+                mark.setText(OK if ok else NOT_OK)
+                mark.setStyleSheet(f"color: {'#1b7f3b' if ok else '#b3261e'};")
+            if self.figures[rule].text() != texts[rule]:
+                self.figures[rule].setText(texts[rule])
             text, args = rule_text(rule)
             if rule is Rule.READABILITY:
                 args = {**args, "formula": _tr(FORMULAS[lang])}
             if rule is Rule.READING_TIME:
                 args = {**args, "speed": READING_SPEED[lang]}
-            self.rules[rule].setText(_tr(text).format(**args))
+            why = _tr(text).format(**args)
+            if self.rules[rule].text() != why:
+                self.rules[rule].setText(why)
