@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QSystemTrayIcon
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DAY_KEY = "review/day"
 DEFAULT_DAY = 4  # Friday: the week is nearly done, the next one not yet started
+DAY_MS = 24 * 60 * 60 * 1000  # checked again once a day while the app stays open
 
 
 def review_day(data_dir: Path) -> int:
@@ -71,6 +72,10 @@ class ReviewReminder(QObject):
         self.focus.hide()
         status_bar.addPermanentWidget(self.focus)
         events.reviews_changed.connect(lambda: self.check(remind=False))
+        self._daily = QTimer(self)
+        self._daily.setInterval(DAY_MS)
+        self._daily.timeout.connect(self.check)
+        self._daily.start()
 
     def check(self, remind: bool = True) -> None:
         workspace = self._workspace()
