@@ -107,3 +107,26 @@ def test_energy_line_under_the_progress_chart(qtbot, workspace, events) -> None:
     workspace.review.save(ReviewDraft(week, 2, "", "Pause"))
     events.reviews_changed.emit()
     qtbot.waitUntil(lambda: [e for _, e in view.energy.points] == [4, 3, 2], timeout=10_000)
+
+
+def test_the_review_in_french(qtbot, workspace, events) -> None:
+    from salescoach.ui.common.i18n import install_translators
+
+    monday = reviewed_week(dt.date.today())
+    for n in range(8):
+        when = dt.datetime.combine(monday - dt.timedelta(weeks=2), dt.time(10 + n))
+        workspace.pipeline.log_touch(TouchDraft(TouchKind.CALL, when))
+    install_translators("fr")
+    try:
+        view = _view(qtbot, workspace, events)
+        assert view.title.text().startswith("Bilan de la semaine du")
+        first = view.checkin.focus.itemText(0)
+        assert first == "Montez votre prospection : 3 échanges la semaine prochaine (d’habitude 2)."
+        view.checkin.energy.button(3).click()
+        view.checkin.focus.setCurrentIndex(0)
+        with qtbot.waitSignal(events.reviews_changed):
+            view.checkin.save.click()
+        assert workspace.review.past()[0].focus == first
+        qtbot.waitUntil(lambda: view.checkin.save.text() == "Mettre à &jour le bilan")
+    finally:
+        install_translators("en")
