@@ -6,6 +6,7 @@ review`."""
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from salescoach.domain.money import cents_to_major
 from salescoach.domain.planner import plan_leads, round_up
 from salescoach.domain.progress import pace_cents
 from salescoach.domain.review import (
+    TREND_WEEKS,
     WEEKS_BEFORE,
     Focus,
     ReviewDraft,
@@ -67,19 +69,20 @@ class WeeklyReview:
 def _weeks(
     start: dt.date,
     count: int,
-    touches: list[tuple[dt.date, TouchKind, int]],
+    touches: dict[tuple[dt.date, TouchKind], int],
     created: list[tuple[dt.date, int]],
     closed: list[tuple[dt.date, int, int, int]],
 ) -> list[WeekFigures]:
-    """`count` weeks from the Monday `start`, oldest first, from day-by-day rows."""
+    """`count` weeks from the Monday `start`, oldest first, from the touches per week and
+    kind and the deals day by day."""
     acc: dict[dt.date, dict[str, Any]] = {
         start + dt.timedelta(weeks=i): {
             "touches": dict.fromkeys(TouchKind, 0), "new": 0, "won": 0, "lost": 0, "cents": 0
         }
         for i in range(count)
     }  # fmt: skip
-    for day, kind, n in touches:
-        if (w := acc.get(week_of(day))) is not None:
+    for (monday, kind), n in touches.items():
+        if (w := acc.get(monday)) is not None:
             w["touches"][kind] += n
     for day, n in created:
         if (w := acc.get(week_of(day))) is not None:
@@ -108,7 +111,7 @@ class ReviewService:
             return _weeks(
                 start,
                 count,
-                weekly.touches_by_day(s, start, last),
+                weekly.touches_by_week(s, [start + dt.timedelta(weeks=i) for i in range(count)]),
                 weekly.created_by_day(s, start, last),
                 weekly.closed_by_day(s, start, last, currency),
             )
@@ -117,26 +120,26 @@ class ReviewService:
         """The review of the week `reviewed_week(today)` names."""
         today = today or dt.date.today()
         monday = reviewed_week(today)
-        first = monday - dt.timedelta(weeks=max(WEEKS_BEFORE, ENERGY_WEEKS - 1))
-        with self.store.session() as s:
-            currency = deal_totals.main_currency(s) or DEFAULT_CURRENCY
-            states = debriefs.state_counts(s)
-            answers = debriefs.answer_counts(s)
-            overdue, due_today = followups.due_counts(s, today)
-            goal = goals.goal(s, today.year)
-            ytd = deal_totals.year_total(s, today.year, goal.metric, currency) if goal else 0
-            month_start = today.replace(day=1)
-            added = deal_totals.deals_created(s, month_start, today)
-            finished, asked = weekly.referral_asks(s)
-            past = reviews.reviews(s, ENERGY_WEEKS)
-            previous = reviews.before(s, monday)
-        weeks = self.figures(first, (monday - first).days // 7 + 1, currency)
+        # The debriefs' scans on a second connection meanwhile: SQLite works without the
+        # interpreter lock, so on two cores the page waits for the longer half only.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            from_debriefs = pool.submit(self._debrief_spots)
+            with self.store.session() as s:
+                currency = deal_totals.main_currency(s) or DEFAULT_CURRENCY
+                overdue, due_today = followups.due_counts(s, today)
+                goal = goals.goal(s, today.year)
+                ytd = deal_totals.year_total(s, today.year, goal.metric, currency) if goal else 0
+                added = deal_totals.deals_created(s, today.replace(day=1), today)
+                past = reviews.reviews(s, ENERGY_WEEKS)
+                previous = reviews.before(s, monday)
+            # the weeks compared, and those of the check-ins the energy rule looks at
+            oldest = monday - dt.timedelta(weeks=ENERGY_WEEKS)  # an older trend is no trend
+            checked = [r.week for r in past[:TREND_WEEKS] if oldest <= r.week <= monday]
+            first = min([monday - dt.timedelta(weeks=WEEKS_BEFORE), *checked])
+            weeks = self.figures(first, (monday - first).days // 7 + 1, currency)
+            needed = self._leads_needed(today)
+            weakest, pending, finished, asked = from_debriefs.result()
         this, before = weeks[-1], weeks[-1 - WEEKS_BEFORE : -1]
-        from salescoach.domain.insights import weak_spots
-
-        weakest = next(iter(weak_spots(answers, states[DebriefState.DONE])), None)
-        needed = self._leads_needed(today)
-        pending = states[DebriefState.PENDING] + states[DebriefState.DRAFT]
         spots = WeakSpots(weakest, pending, overdue + due_today, needed, added, asked, finished)
         done = past[0] if past and past[0].week == monday else None
         return WeeklyReview(
@@ -159,6 +162,17 @@ class ReviewService:
             past=past,
             plan_a_break=_break(past, weeks),
         )
+
+    def _debrief_spots(self) -> tuple[int | None, int, int, int]:
+        """(the weakest question, debriefs still to do, finished ones, referrals asked)."""
+        from salescoach.domain.insights import weak_spots
+
+        with self.store.session() as s:
+            states = debriefs.state_counts(s)
+            answers = debriefs.answer_counts(s)
+            finished, asked = weekly.referral_asks(s)
+        weakest = next(iter(weak_spots(answers, states[DebriefState.DONE])), None)
+        return weakest, states[DebriefState.PENDING] + states[DebriefState.DRAFT], finished, asked
 
     def _leads_needed(self, today: dt.date) -> int | None:
         """The lead planner's "leads needed this month" as the Numbers view prefills it:

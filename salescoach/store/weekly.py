@@ -1,13 +1,15 @@
-"""The weekly review's reads: a few weeks of touches and deals, day by day (the service
-adds the days up into weeks), and the referral asks of the debriefs.
+"""The weekly review's reads: a few weeks of touches (per week and kind) and of deals
+(day by day; the service adds the days up into weeks), and the referral asks of the
+debriefs.
 
-Each is one index range (touches by date, deals by creation and by close date), a few
-thousand rows at most on a 100,000-deal history.
+Each is index ranges (touches by kind and date, deals by creation and by close date), a
+few hundred rows at most on a 100,000-deal history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -20,20 +22,31 @@ def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def touches_by_day(
-    session: Session, since: dt.date, until: dt.date
-) -> list[tuple[dt.date, TouchKind, int]]:
-    """Touches logged from `since` to `until` (both included), per day and kind."""
-    day = func.date(Touch.occurred_at)
-    stmt = (
-        select(day, Touch.kind, func.count())
+def touches_by_week(
+    session: Session, mondays: Sequence[dt.date]
+) -> dict[tuple[dt.date, TouchKind], int]:
+    """Touches logged in each week (from its Monday, seven days), per kind.
+
+    One count per week and kind, each a range of the (kind, occurred_at) index: a GROUP BY
+    the day would read every touch of those weeks and sort them (~180 ms for twelve weeks
+    of the 100,000-deal history, against a few milliseconds).
+    """
+    keys = [(monday, kind) for monday in mondays for kind in TouchKind]
+    if not keys:
+        return {}
+    counts = [
+        select(func.count())
+        .select_from(Touch)
         .where(
-            Touch.occurred_at >= dt.datetime.combine(since, dt.time()),
-            Touch.occurred_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()),
+            Touch.kind == kind,
+            Touch.occurred_at >= dt.datetime.combine(monday, dt.time()),
+            Touch.occurred_at < dt.datetime.combine(monday + dt.timedelta(days=7), dt.time()),
         )
-        .group_by(day, Touch.kind)
-    )
-    return [(_day(d), TouchKind(k), int(n)) for d, k, n in session.execute(stmt)]
+        .scalar_subquery()
+        for monday, kind in keys
+    ]
+    row = session.execute(select(*counts)).one()
+    return {key: int(n) for key, n in zip(keys, row, strict=True)}
 
 
 def created_by_day(session: Session, since: dt.date, until: dt.date) -> list[tuple[dt.date, int]]:
