@@ -4541,7 +4541,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+90" />
+        <location filename="../../salescoach/ui/review/reminder.py" line="+95" />
         <source>Focus: {focus}</source>
         <translation>Focus: {focus}</translation>
     </message>

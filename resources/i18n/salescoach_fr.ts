@@ -4659,7 +4659,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+90"/>
+        <location filename="../../salescoach/ui/review/reminder.py" line="+95"/>
         <source>Focus: {focus}</source>
         <translation>Objectif : {focus}</translation>
     </message>
