@@ -6,6 +6,7 @@ review`."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,7 @@ from salescoach.store import deal_totals, debriefs, followups, goals, reviews, w
 from salescoach.store.database import Store
 
 ENERGY_WEEKS = 12  # the check-ins listed, and drawn under the Progress chart
+SLOW_KEPT_SECONDS = 600  # how long the history-wide figures (below) are reused
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,45 @@ def _weeks(
     ]
 
 
+@dataclass(frozen=True)
+class _Slow:
+    """What changes slowly and takes a scan of the whole history to know: the main
+    currency, the weakest debrief question, the planner's leads needed this month."""
+
+    day: dt.date
+    currency: str
+    weakest: int | None
+    needed: int | None
+
+
 class ReviewService:
     def __init__(self, store: Store, numbers: NumbersService) -> None:
         self.store = store
         self.numbers = numbers
+        self._slow: tuple[float, _Slow] | None = None  # (when read, figures)
+
+    def slow_figures(self, today: dt.date) -> _Slow:
+        """The history-wide figures, read again after `SLOW_KEPT_SECONDS` (about 200 ms on
+        a 100,000-deal history: the page reads them once, not at every opening)."""
+        kept = self._slow
+        fresh = kept is not None and time.monotonic() - kept[0] < SLOW_KEPT_SECONDS
+        if kept is not None and fresh and kept[1].day == today:
+            return kept[1]
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            weakest = pool.submit(self._weakest)
+            with self.store.session() as s:
+                currency = deal_totals.main_currency(s) or DEFAULT_CURRENCY
+            slow = _Slow(today, currency, weakest.result(), self._leads_needed(today))
+        self._slow = (time.monotonic(), slow)
+        return slow
+
+    def _weakest(self) -> int | None:
+        from salescoach.domain.insights import weak_spots
+
+        with self.store.session() as s:
+            answers = debriefs.answer_counts(s)
+            done = debriefs.state_counts(s)[DebriefState.DONE]
+        return next(iter(weak_spots(answers, done)), None)
 
     def figures(self, first: dt.date, count: int, currency: str) -> list[WeekFigures]:
         """The weeks from the Monday of `first`, oldest first."""
@@ -120,12 +157,13 @@ class ReviewService:
         """The review of the week `reviewed_week(today)` names."""
         today = today or dt.date.today()
         monday = reviewed_week(today)
-        # The debriefs' scans on a second connection meanwhile: SQLite works without the
+        slow = self.slow_figures(today)
+        currency = slow.currency
+        # The debriefs' counts on a second connection meanwhile: SQLite works without the
         # interpreter lock, so on two cores the page waits for the longer half only.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            from_debriefs = pool.submit(self._debrief_spots)
+            from_debriefs = pool.submit(self._debrief_counts)
             with self.store.session() as s:
-                currency = deal_totals.main_currency(s) or DEFAULT_CURRENCY
                 overdue, due_today = followups.due_counts(s, today)
                 goal = goals.goal(s, today.year)
                 ytd = deal_totals.year_total(s, today.year, goal.metric, currency) if goal else 0
@@ -137,8 +175,8 @@ class ReviewService:
             checked = [r.week for r in past[:TREND_WEEKS] if oldest <= r.week <= monday]
             first = min([monday - dt.timedelta(weeks=WEEKS_BEFORE), *checked])
             weeks = self.figures(first, (monday - first).days // 7 + 1, currency)
-            needed = self._leads_needed(today)
-            weakest, pending, finished, asked = from_debriefs.result()
+            pending, finished, asked = from_debriefs.result()
+        weakest, needed = slow.weakest, slow.needed
         this, before = weeks[-1], weeks[-1 - WEEKS_BEFORE : -1]
         spots = WeakSpots(weakest, pending, overdue + due_today, needed, added, asked, finished)
         done = past[0] if past and past[0].week == monday else None
@@ -163,16 +201,12 @@ class ReviewService:
             plan_a_break=_break(past, weeks),
         )
 
-    def _debrief_spots(self) -> tuple[int | None, int, int, int]:
-        """(the weakest question, debriefs still to do, finished ones, referrals asked)."""
-        from salescoach.domain.insights import weak_spots
-
+    def _debrief_counts(self) -> tuple[int, int, int]:
+        """(debriefs still to do, finished ones, referrals asked in them)."""
         with self.store.session() as s:
             states = debriefs.state_counts(s)
-            answers = debriefs.answer_counts(s)
             finished, asked = weekly.referral_asks(s)
-        weakest = next(iter(weak_spots(answers, states[DebriefState.DONE])), None)
-        return weakest, states[DebriefState.PENDING] + states[DebriefState.DRAFT], finished, asked
+        return states[DebriefState.PENDING] + states[DebriefState.DRAFT], finished, asked
 
     def _leads_needed(self, today: dt.date) -> int | None:
         """The lead planner's "leads needed this month" as the Numbers view prefills it:

@@ -50,7 +50,10 @@ def weekday_names() -> list[str]:
 def _due(workspace: Workspace, day: int) -> tuple[bool, ReviewRow | None]:
     """(the review is due, the review whose focus runs this week)."""
     today = dt.date.today()
-    return review_due(today, day, workspace.review.last_done()), workspace.review.focus(today)
+    due = review_due(today, day, workspace.review.last_done())
+    focus = workspace.review.focus(today)
+    workspace.review.slow_figures(today)  # read now, once: the Review page opens quicker
+    return due, focus
 
 
 class ReviewReminder(QObject):
