@@ -155,3 +155,33 @@ def test_write_from_a_follow_up(qtbot, workspace, events) -> None:
     assert seen and seen[0].startswith("Hello Claire,")
     with sqlite3.connect(workspace.store.path) as conn:
         assert conn.execute("SELECT count(*) FROM touches").fetchone()[0] == 0  # nothing sent
+
+
+def test_write_the_referral_ask_from_the_debrief(qtbot, workspace, events) -> None:
+    from salescoach.ui.debriefs.dialog import DebriefDialog
+
+    deal, _claire = _lost_deal(workspace)
+    debrief = DebriefDialog(workspace.pipeline, workspace.debriefs, deal.id, None, events)
+    qtbot.addWidget(debrief)
+    debrief.show()
+    debrief.go(4)
+    seen: list[str] = []
+    on_next_modal(lambda d: seen.append(d.findChild(QPlainTextEdit, "composerBody").toPlainText()))
+    qtbot.mouseClick(debrief.referral_page.write_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("Hello Claire,")
+    assert "Do you know someone who could benefit from a conversation with me?" in seen[0]
+
+
+def test_write_from_a_lost_deal_asks_why(qtbot, workspace, events) -> None:
+    from salescoach.ui.pipeline.view import PipelineView
+
+    _lost_deal(workspace)
+    view = PipelineView(workspace, events)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1, timeout=5000)
+    view.table.selectRow(0)
+    seen: list[str] = []
+    on_next_modal(lambda d: seen.append(d.findChild(QWidget, "composerSubject").text()))
+    view.losses.write()  # the deals' context menu: Write…
+    assert seen == ["Your decision on Migration CRM"]
