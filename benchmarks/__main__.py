@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         importing,
         numbers,
         progress,
+        review,
         startup,
         tour,
         workbooks,
@@ -100,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(
         Figure("progress queries", p.queries * 1000, "ms", 1.5, reference=p.sqlite3 * 1000)
     )
+    r = review.measure(data_dir, args.runs)
+    figures.append(Figure("review page opened, first", r.page_first * 1000, "ms", 300))
+    figures.append(Figure("review page opened", r.page * 1000, "ms", 300))
+    figures.append(Figure("live checks, median keystroke", r.key_median * 1000, "ms", 20))
+    figures.append(Figure("live checks, slowest keystroke", r.key_slowest * 1000, "ms", 20))
+    figures.append(Figure("keystroke in the composer", r.keystroke * 1000, "ms", None))
     # A Pipedrive-style CSV of as many deals as the history, against a plain csv +
     # sqlite3.executemany load of the same rows (each into a new data folder).
     ours, plain = importing.measure(args.deals)

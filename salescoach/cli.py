@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument(
         "--until", type=_day, metavar="DATE", help="up to this day (YYYY-MM-DD), included"
     )
+    review = sub.add_parser("review", parents=[common], help="this week's review")
+    review.add_argument("--json", action="store_true", help="one JSON object on stdout")
     followups = sub.add_parser(
         "followups", parents=[common], help="who to get back to, and when; --ics for a calendar"
     )
@@ -204,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _stats(run, args.json, args.since, args.until)
         if args.command == "followups":
             return _followups(run, args.ics)
+        if args.command == "review":
+            from salescoach.cli_review import review
+
+            return review(run.say, run.data_dir, args.json)
         if args.command == "backup":
             return _backup(run, args.path)
         if args.command == "upgrade":

@@ -85,6 +85,7 @@ def test_main_window_in_french(qtbot, french, data_dir: Path) -> None:
         "Progrès",
         "Relances",
         "Chiffres",
+        "Bilan",
     ]
     assert window.menuBar().actions()[0].text() == "&Fichier"
 

@@ -4,13 +4,13 @@
     <name>AccountsDialog</name>
     <message>
         <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
-        <location line="+163" />
-        <location line="+81" />
+        <location line="+169" />
+        <location line="+87" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-243" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -30,12 +30,12 @@
         <translation>Deals</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+105" />
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>No accounts yet. Type a company name on the right and save.</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-84" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -56,12 +56,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+101" />
+        <location line="+107" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-106" />
         <source>Delete account…</source>
         <translation>Delete account…</translation>
     </message>
@@ -132,6 +132,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Contacts of this account</source>
         <translation>Contacts of this account</translation>
     </message>
@@ -158,7 +163,7 @@
     </message>
     <message>
         <location line="-5" />
-        <location line="+74" />
+        <location line="+80" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -177,7 +182,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+33" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+34" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -232,7 +237,12 @@
         <translation>&amp;Add a referral…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
+        <source>Write a thank-you &amp;email…</source>
+        <translation>Write a thank-you &amp;email…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Referral advocates</source>
         <translation>Referral advocates</translation>
     </message>
@@ -512,9 +522,63 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/review/checkin.py" line="+54" />
+        <source>Pick one, or write your own</source>
+        <translation>Pick one, or write your own</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(1: drained, 5: full of energy)</source>
+        <translation>(1: drained, 5: full of energy)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a word or two: tired, on a roll…</source>
+        <translation>a word or two: tired, on a roll…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Focus for &amp;next week</source>
+        <translation>Focus for &amp;next week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your &amp;energy this week</source>
+        <translation>Your &amp;energy this week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In a &amp;word</source>
+        <translation>In a &amp;word</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+26" />
+        <source>Sa&amp;ve the review</source>
+        <translation>Sa&amp;ve the review</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Last focus kept: “{focus}”</source>
+        <translation>Last focus kept: “{focus}”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Update the review</source>
+        <translation>&amp;Update the review</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your energy and your results have been falling together for three weeks: a long effort, plan a break. Selling at a distance is a marathon.</source>
+        <translation>Your energy and your results have been falling together for three weeks: a long effort, plan a break. Selling at a distance is a marathon.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+237" />
+        <location filename="../../salescoach/cli.py" line="+243" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -797,6 +861,169 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+16" />
         <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
         <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_review.py" line="+49" />
+        <source>Week of {week}</source>
+        <translation>Week of {week}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  touches: {n} (usually {usual})</source>
+        <translation>  touches: {n} (usually {usual})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  new deals: {n} (usually {usual})</source>
+        <translation>  new deals: {n} (usually {usual})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  won: {won}, lost: {lost}</source>
+        <translation>  won: {won}, lost: {lost}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Debriefs to do: {n}; follow-ups due: {due}</source>
+        <translation>Debriefs to do: {n}; follow-ups due: {due}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Leads this month: {added} of {needed} needed</source>
+        <translation>Leads this month: {added} of {needed} needed</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Focus ideas for next week:</source>
+        <translation>Focus ideas for next week:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your energy and your results are falling together: a long effort, plan a break.</source>
+        <translation>Your energy and your results are falling together: a long effort, plan a break.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not reviewed yet: open the app (Ctrl+R).</source>
+        <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/writing/composer.py" line="+70" />
+        <source>Write an email</source>
+        <translation>Write an email</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No email address known: add it in your mail program.</source>
+        <translation>No email address known: add it in your mail program.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Moment</source>
+        <translation>&amp;Moment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ubject</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open in my mail program</source>
+        <translation>&amp;Open in my mail program</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Log as a touch</source>
+        <translation>&amp;Log as a touch</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;b&gt;The coach&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The coach&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Your draft is back, as you left it.</source>
+        <translation>Your draft is back, as you left it.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not known: {fields}. Replace the placeholders in brackets before sending.</source>
+        <translation>Not known: {fields}. Replace the placeholders in brackets before sending.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Replace your text?</source>
+        <translation>Replace your text?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The template replaces what you wrote (your draft stays saved).</source>
+        <translation>The template replaces what you wrote (your draft stays saved).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Placeholders left</source>
+        <translation>Placeholders left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{placeholders} still in the text. Go on anyway?</source>
+        <translation>{placeholders} still in the text. Go on anyway?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go on</source>
+        <translation>&amp;Go on</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Email copied: paste it into your mail program.</source>
+        <translation>Email copied: paste it into your mail program.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No mail program answered: copy the email instead.</source>
+        <translation>No mail program answered: copy the email instead.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot log the email</source>
+        <translation>Cannot log the email</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Email logged as a touch.</source>
+        <translation>Email logged as a touch.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1472,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+63" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -1275,12 +1502,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cheat sheet</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Debrief: {deal}</source>
         <translation>Debrief: {deal}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
         <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</translation>
     </message>
@@ -1356,7 +1583,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Something is missing: see the message in red.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+51" />
         <source>Cannot open the debrief</source>
         <translation>Cannot open the debrief</translation>
     </message>
@@ -1926,7 +2153,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+45" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+46" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2011,6 +2238,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>S&amp;top following</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Write…</source>
+        <translation>&amp;Write…</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
@@ -2056,7 +2288,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>{who}: snoozed.</source>
         <translation>{who}: snoozed.</translation>
     </message>
@@ -2612,7 +2844,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+31" />
         <location line="+5" />
-        <location filename="../../salescoach/domain/native_format.py" line="+324" />
+        <location filename="../../salescoach/domain/native_format.py" line="+334" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
@@ -2851,7 +3083,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsExplained</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25" />
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+26" />
         <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
         <translation>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</translation>
     </message>
@@ -3173,7 +3405,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Stay in touch…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1" />
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <location line="+2" />
         <source>Mark lost</source>
         <translation>Mark lost</translation>
@@ -3255,7 +3492,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+67" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+73" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -3280,7 +3517,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+99" />
+        <location line="+1" />
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+103" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3311,6 +3553,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
+        <source>Weekly &amp;review…</source>
+        <translation>Weekly &amp;review…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Accounts and contacts…</source>
         <translation>&amp;Accounts and contacts…</translation>
     </message>
@@ -3335,7 +3582,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-26" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3345,7 +3592,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -3365,17 +3612,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-93" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+79" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+81" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3400,12 +3647,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
+        <location filename="../../salescoach/ui/shell/help.py" line="+33" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>salescoach {version}
 
 Turn every no into learning, referrals and follow-ups.
@@ -3813,7 +4060,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-166" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-131" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -4393,6 +4640,11 @@ Data folder: {path}</translation>
         <source>Win a deal this month to keep it going.</source>
         <translation>Win a deal this month to keep it going.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/progress/energy.py" line="+47" />
+        <source>Energy (weekly review)</source>
+        <translation>Energy (weekly review)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExplained</name>
@@ -4509,7 +4761,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+92" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+94" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4534,7 +4786,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
@@ -4554,7 +4806,12 @@ Data folder: {path}</translation>
         <translation>Explore with &amp;demo data</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+19" />
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Cannot read your progress</source>
         <translation>Cannot read your progress</translation>
     </message>
@@ -4719,7 +4976,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48" />
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+49" />
         <source>Ask for a referral</source>
         <translation>Ask for a referral</translation>
     </message>
@@ -4739,7 +4996,12 @@ Data folder: {path}</translation>
         <translation>They referred me to someone</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3" />
+        <source>&amp;Write the referral ask…</source>
+        <translation>&amp;Write the referral ask…</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
@@ -4782,6 +5044,145 @@ Data folder: {path}</translation>
         <location line="+40" />
         <source>next: {date}</source>
         <translation>next: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../salescoach/domain/review.py" line="+116" />
+        <source>Raise your outreach: {count} touches next week (usually {usual}).</source>
+        <translation>Raise your outreach: {count} touches next week (usually {usual}).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add {count} new leads: the planner needs {needed} this month, you have {added}.</source>
+        <translation>Add {count} new leads: the planner needs {needed} this month, you have {added}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Stay top of mind: get back to the {count} prospects due.</source>
+        <translation>Stay top of mind: get back to the {count} prospects due.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Learn from your losses: finish the {count} debriefs left.</source>
+        <translation>Learn from your losses: finish the {count} debriefs left.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Your weak spot, question {number}: check it on every open deal.</source>
+        <translation>Your weak spot, question {number}: check it on every open deal.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Don't be afraid to ask: ask every no for a referral.</source>
+        <translation>Don't be afraid to ask: ask every no for a referral.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Energy is a level from {low} to {high}.</source>
+        <translation>Energy is a level from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A word or two about your energy: {limit} characters at most.</source>
+        <translation>A word or two about your energy: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose one focus for next week, or write your own.</source>
+        <translation>Choose one focus for next week, or write your own.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The focus is one line: {limit} characters at most.</source>
+        <translation>The focus is one line: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The text holds a NUL character.</source>
+        <translation>The text holds a NUL character.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../salescoach/ui/review/reminder.py" line="+98" />
+        <source>Focus: {focus}</source>
+        <translation>Focus: {focus}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Your weekly review is due: a few minutes (Ctrl+R).</source>
+        <translation>Your weekly review is due: a few minutes (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../salescoach/ui/review/view.py" line="+39" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Review day:</source>
+        <translation>Review day:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In a word</source>
+        <translation>In a word</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;b&gt;Past reviews&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Past reviews&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot read the review</source>
+        <translation>Cannot read the review</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Weekly review: the week of {day}</source>
+        <translation>Weekly review: the week of {day}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Review saved. Next week's focus: {focus}</source>
+        <translation>Review saved. Next week's focus: {focus}</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5478,74 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>WeekPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/review/week.py" line="+32" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Usually</source>
+        <translation>Usually</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New deals</source>
+        <translation>New deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What a touch was worth</source>
+        <translation>What a touch was worth</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>%n debrief(s) to do</source>
+        <translation><numerusform>%n debrief to do</numerusform><numerusform>%n debriefs to do</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No goal set for this year (Progress › Goal…).</source>
+        <translation>No goal set for this year (Progress › Goal…).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This year: {done} of your goal of {goal}; an even pace is {pace} today.</source>
+        <translation>This year: {done} of your goal of {goal}; an even pace is {pace} today.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Leads added this month: {added}.</source>
+        <translation>Leads added this month: {added}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Leads added this month: {added}; the lead planner says {needed} are needed.</source>
+        <translation>Leads added this month: {added}; the lead planner says {needed} are needed.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19" />
@@ -5195,6 +5664,154 @@ Data folder: {path}</translation>
         <location line="+2" />
         <source>Deal “{title}” marked won.</source>
         <translation>Deal “{title}” marked won.</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <location filename="../../salescoach/domain/templates.py" line="+33" />
+        <source>Ask why they said no</source>
+        <translation>Ask why they said no</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask for a referral after a no</source>
+        <translation>Ask for a referral after a no</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stay in touch</source>
+        <translation>Stay in touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thank an advocate</source>
+        <translation>Thank an advocate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow up after a webinar</source>
+        <translation>Follow up after a webinar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow up after a call</source>
+        <translation>Follow up after a call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blank email</source>
+        <translation>Blank email</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the contact's first name</source>
+        <translation>the contact's first name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the company</source>
+        <translation>the company</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the deal</source>
+        <translation>the deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>who they referred</source>
+        <translation>who they referred</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/writing.py" line="+95" />
+        <source>Short, precise emails that are not too long (selling at a distance): at most {limit} words.</source>
+        <translation>Short, precise emails that are not too long (selling at a distance): at most {limit} words.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Read in {limit} seconds at most, at {speed} words a minute read silently.</source>
+        <translation>Read in {limit} seconds at most, at {speed} words a minute read silently.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Precise and concise: no sentence over {limit} words.</source>
+        <translation>Precise and concise: no sentence over {limit} words.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Don't be afraid to ask, but ask one thing: one question or request is best.</source>
+        <translation>Don't be afraid to ask, but ask one thing: one question or request is best.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Easy to read: {formula} of {limit} or more.</source>
+        <translation>Easy to read: {formula} of {limit} or more.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every word earns its place: no filler phrases.</source>
+        <translation>Every word earns its place: no filler phrases.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A subject a phone shows whole: {limit} characters at most.</source>
+        <translation>A subject a phone shows whole: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Flesch reading ease</source>
+        <translation>Flesch reading ease</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flesch reading ease (Kandel and Moles, French)</source>
+        <translation>Flesch reading ease (Kandel and Moles, French)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/writing.py" line="+77" />
+        <source>This email is too long to keep as a draft ({limit} characters at most); your text stays in the window.</source>
+        <translation>This email is too long to keep as a draft ({limit} characters at most); your text stays in the window.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/writing/checks.py" line="+47" />
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read in {seconds} s</source>
+        <translation>read in {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>longest sentence: %n word(s)</source>
+        <translation><numerusform>longest sentence: %n word</numerusform><numerusform>longest sentence: %n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n ask(s)</source>
+        <translation><numerusform>%n ask</numerusform><numerusform>%n asks</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>readability: {score}</source>
+        <translation>readability: {score}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>filler phrases: {phrases}</source>
+        <translation>filler phrases: {phrases}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>subject: %n character(s)</source>
+        <translation><numerusform>subject: %n character</numerusform><numerusform>subject: %n characters</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/writing/composer.py" line="+14" />
+        <source>Cannot write</source>
+        <translation>Cannot write</translation>
     </message>
 </context>
 </TS>

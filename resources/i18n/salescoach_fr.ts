@@ -5,13 +5,13 @@
     <name>AccountsDialog</name>
     <message>
         <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
-        <location line="+163"/>
-        <location line="+81"/>
+        <location line="+169"/>
+        <location line="+87"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-243"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -31,12 +31,12 @@
         <translation>Affaires</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>No accounts yet. Type a company name on the right and save.</source>
         <translation>Aucun compte pour l’instant. Saisissez le nom d’une entreprise à droite, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -57,12 +57,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>Delete account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
@@ -133,6 +133,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contacts of this account</source>
         <translation>Contacts de ce compte</translation>
     </message>
@@ -159,7 +164,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -178,7 +183,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/followups/advocates.py" line="+33"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+34"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -236,7 +241,12 @@
         <translation>&amp;Ajouter une recommandation…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Write a thank-you &amp;email…</source>
+        <translation>Écrire un &amp;mail de remerciement…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Referral advocates</source>
         <translation>Ambassadeurs</translation>
     </message>
@@ -522,9 +532,63 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/review/checkin.py" line="+54"/>
+        <source>Pick one, or write your own</source>
+        <translation>Choisissez-en un, ou écrivez le vôtre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(1: drained, 5: full of energy)</source>
+        <translation>(1 : à plat, 5 : plein d’énergie)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a word or two: tired, on a roll…</source>
+        <translation>un mot ou deux : fatigué, sur une lancée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus for &amp;next week</source>
+        <translation>Objectif de la semaine &amp;prochaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;energy this week</source>
+        <translation>Votre é&amp;nergie cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a &amp;word</source>
+        <translation>En un &amp;mot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Sa&amp;ve the review</source>
+        <translation>&amp;Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Last focus kept: “{focus}”</source>
+        <translation>Objectif précédent tenu : « {focus} »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Update the review</source>
+        <translation>Mettre à &amp;jour le bilan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your energy and your results have been falling together for three weeks: a long effort, plan a break. Selling at a distance is a marathon.</source>
+        <translation>Votre énergie et vos résultats baissent ensemble depuis trois semaines : c’est un effort long, prévoyez une pause. Vendre à distance, c’est un marathon.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+237"/>
+        <location filename="../../salescoach/cli.py" line="+243"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -807,6 +871,169 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+16"/>
         <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
         <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_review.py" line="+49"/>
+        <source>Week of {week}</source>
+        <translation>Semaine du {week}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  touches: {n} (usually {usual})</source>
+        <translation>  échanges : {n} (d’habitude {usual})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  new deals: {n} (usually {usual})</source>
+        <translation>  nouvelles affaires : {n} (d’habitude {usual})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  won: {won}, lost: {lost}</source>
+        <translation>  gagnées : {won}, perdues : {lost}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debriefs to do: {n}; follow-ups due: {due}</source>
+        <translation>Débriefs à faire : {n} ; relances dues : {due}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leads this month: {added} of {needed} needed</source>
+        <translation>Leads ce mois-ci : {added} sur les {needed} nécessaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Focus ideas for next week:</source>
+        <translation>Idées d’objectif pour la semaine prochaine :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your energy and your results are falling together: a long effort, plan a break.</source>
+        <translation>Votre énergie et vos résultats baissent ensemble : c’est un effort long, prévoyez une pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not reviewed yet: open the app (Ctrl+R).</source>
+        <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/writing/composer.py" line="+70"/>
+        <source>Write an email</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No email address known: add it in your mail program.</source>
+        <translation>Aucune adresse e-mail connue : ajoutez-la dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Moment</source>
+        <translation>&amp;Moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject</source>
+        <translation>Ob&amp;jet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in my mail program</source>
+        <translation>&amp;Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log as a touch</source>
+        <translation>Noter comme é&amp;change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;The coach&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le coach&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Your draft is back, as you left it.</source>
+        <translation>Votre brouillon est revenu, tel que vous l’aviez laissé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not known: {fields}. Replace the placeholders in brackets before sending.</source>
+        <translation>Inconnu : {fields}. Remplacez les champs entre crochets avant d’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace your text?</source>
+        <translation>Remplacer votre texte ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template replaces what you wrote (your draft stays saved).</source>
+        <translation>Le modèle remplace ce que vous avez écrit (votre brouillon reste enregistré).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Placeholders left</source>
+        <translation>Champs à remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{placeholders} still in the text. Go on anyway?</source>
+        <translation>{placeholders} encore dans le texte. Continuer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email copied: paste it into your mail program.</source>
+        <translation>E-mail copié : collez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No mail program answered: copy the email instead.</source>
+        <translation>Aucune messagerie n’a répondu : copiez plutôt l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot log the email</source>
+        <translation>Impossible de noter l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email logged as a touch.</source>
+        <translation>E-mail noté comme échange.</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1482,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+62"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+63"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -1285,12 +1512,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aide-mémoire</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Debrief: {deal}</source>
         <translation>Débrief&#xa0;: {deal}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&lt;b&gt;{deal}&lt;/b&gt; · {account} · lost on {date} · {amount}</source>
         <translation>&lt;b&gt;{deal}&lt;/b&gt; · {account} · perdue le {date} · {amount}</translation>
     </message>
@@ -1366,7 +1593,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Il manque quelque chose&#xa0;: voyez le message en rouge.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Cannot open the debrief</source>
         <translation>Impossible d&apos;ouvrir le débrief</translation>
     </message>
@@ -1969,7 +2196,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+45"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+46"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2054,6 +2281,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Arrê&amp;ter le suivi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Write…</source>
+        <translation>&amp;Écrire…</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
@@ -2099,7 +2331,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>{who}: snoozed.</source>
         <translation>{who}&#xa0;: reporté.</translation>
     </message>
@@ -2700,7 +2932,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+31"/>
         <location line="+5"/>
-        <location filename="../../salescoach/domain/native_format.py" line="+324"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+334"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
@@ -3264,7 +3496,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Rester en contact…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Mark lost</source>
         <translation>Marquer perdue</translation>
@@ -3346,7 +3583,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+67"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+73"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -3371,7 +3608,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+99"/>
+        <location line="+1"/>
+        <source>Weekly review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+103"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3402,6 +3644,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
+        <source>Weekly &amp;review…</source>
+        <translation>&amp;Bilan de la semaine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accounts and contacts…</source>
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
@@ -3426,7 +3673,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -3436,7 +3683,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -3456,17 +3703,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+81"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3494,12 +3741,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
+        <location filename="../../salescoach/ui/shell/help.py" line="+33"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>salescoach {version}
 
 Turn every no into learning, referrals and follow-ups.
@@ -3913,7 +4160,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-166"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-131"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -4520,6 +4767,11 @@ Dossier de données : {path}</translation>
         <source>Win a deal this month to keep it going.</source>
         <translation>Gagnez une affaire ce mois-ci pour la prolonger.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/progress/energy.py" line="+47"/>
+        <source>Energy (weekly review)</source>
+        <translation>Énergie (bilan de la semaine)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressExplained</name>
@@ -4636,7 +4888,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+92"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+94"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4661,7 +4913,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
@@ -4681,7 +4933,12 @@ Dossier de données : {path}</translation>
         <translation>Découvrir avec des &amp;données de démonstration</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read your progress</source>
         <translation>Impossible de lire vos progrès</translation>
     </message>
@@ -4846,7 +5103,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48"/>
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+49"/>
         <source>Ask for a referral</source>
         <translation>Demander une recommandation</translation>
     </message>
@@ -4866,7 +5123,12 @@ Dossier de données : {path}</translation>
         <translation>On m&apos;a recommandé quelqu&apos;un</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>&amp;Write the referral ask…</source>
+        <translation>É&amp;crire la demande de recommandation…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
@@ -4909,6 +5171,145 @@ Dossier de données : {path}</translation>
         <location line="+40"/>
         <source>next: {date}</source>
         <translation>prochain&#xa0;: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../salescoach/domain/review.py" line="+116"/>
+        <source>Raise your outreach: {count} touches next week (usually {usual}).</source>
+        <translation>Montez votre prospection : {count} échanges la semaine prochaine (d’habitude {usual}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add {count} new leads: the planner needs {needed} this month, you have {added}.</source>
+        <translation>Ajoutez {count} nouveaux leads : le planificateur en demande {needed} ce mois-ci, vous en avez {added}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stay top of mind: get back to the {count} prospects due.</source>
+        <translation>Restez en tête : recontactez les {count} prospects à relancer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Learn from your losses: finish the {count} debriefs left.</source>
+        <translation>Apprenez de vos erreurs : terminez les {count} débriefs restants.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your weak spot, question {number}: check it on every open deal.</source>
+        <translation>Votre point faible, question {number} : vérifiez-la sur chaque affaire ouverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Don&apos;t be afraid to ask: ask every no for a referral.</source>
+        <translation>N’ayez pas peur de la demande : demandez une recommandation à chaque « non ».</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Energy is a level from {low} to {high}.</source>
+        <translation>L’énergie est un niveau de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A word or two about your energy: {limit} characters at most.</source>
+        <translation>Un mot ou deux sur votre énergie : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one focus for next week, or write your own.</source>
+        <translation>Choisissez un objectif pour la semaine prochaine, ou écrivez le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The focus is one line: {limit} characters at most.</source>
+        <translation>L’objectif tient en une ligne : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text holds a NUL character.</source>
+        <translation>Le texte contient un caractère NUL.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../salescoach/ui/review/reminder.py" line="+98"/>
+        <source>Focus: {focus}</source>
+        <translation>Objectif : {focus}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your weekly review is due: a few minutes (Ctrl+R).</source>
+        <translation>C’est le moment de votre bilan de la semaine : quelques minutes (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekly review</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../salescoach/ui/review/view.py" line="+39"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review day:</source>
+        <translation>Jour du bilan :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a word</source>
+        <translation>En un mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Past reviews&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bilans passés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the review</source>
+        <translation>Impossible de lire le bilan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekly review: the week of {day}</source>
+        <translation>Bilan de la semaine du {day}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review saved. Next week&apos;s focus: {focus}</source>
+        <translation>Bilan enregistré. Objectif de la semaine prochaine : {focus}</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5605,80 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>WeekPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/review/week.py" line="+32"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usually</source>
+        <translation>D’habitude</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New deals</source>
+        <translation>Nouvelles affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a touch was worth</source>
+        <translation>Ce que valait un échange</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n debrief(s) to do</source>
+        <translation>
+            <numerusform>%n débrief à faire</numerusform>
+            <numerusform>%n débriefs à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n relance due</numerusform>
+            <numerusform>%n relances dues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No goal set for this year (Progress › Goal…).</source>
+        <translation>Pas d’objectif fixé pour cette année (Progrès › Objectif…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This year: {done} of your goal of {goal}; an even pace is {pace} today.</source>
+        <translation>Cette année : {done} sur votre objectif de {goal} ; à rythme régulier, vous seriez à {pace} aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leads added this month: {added}.</source>
+        <translation>Leads ajoutés ce mois-ci : {added}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leads added this month: {added}; the lead planner says {needed} are needed.</source>
+        <translation>Leads ajoutés ce mois-ci : {added} ; le planificateur de leads en demande {needed}.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../salescoach/ui/pipeline/welcome.py" line="+19"/>
@@ -5322,6 +5797,166 @@ Dossier de données : {path}</translation>
         <location line="+2"/>
         <source>Deal “{title}” marked won.</source>
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée gagnée.</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <location filename="../../salescoach/domain/templates.py" line="+33"/>
+        <source>Ask why they said no</source>
+        <translation>Demander pourquoi c’est non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for a referral after a no</source>
+        <translation>Demander une recommandation après un non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay in touch</source>
+        <translation>Rester en tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank an advocate</source>
+        <translation>Remercier un ambassadeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up after a webinar</source>
+        <translation>Relancer après un webinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up after a call</source>
+        <translation>Relancer après un appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank email</source>
+        <translation>E-mail vide</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the contact&apos;s first name</source>
+        <translation>le prénom du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deal</source>
+        <translation>l’affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who they referred</source>
+        <translation>la personne recommandée</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/writing.py" line="+95"/>
+        <source>Short, precise emails that are not too long (selling at a distance): at most {limit} words.</source>
+        <translation>Écrire précisément, de façon concise, des e-mails pas trop longs : {limit} mots au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read in {limit} seconds at most, at {speed} words a minute read silently.</source>
+        <translation>Lu en {limit} secondes au plus, à {speed} mots par minute en lecture silencieuse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Precise and concise: no sentence over {limit} words.</source>
+        <translation>Précis et concis : aucune phrase de plus de {limit} mots.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Don&apos;t be afraid to ask, but ask one thing: one question or request is best.</source>
+        <translation>N’ayez pas peur de la demande, mais demandez une seule chose : une question ou une demande, c’est l’idéal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Easy to read: {formula} of {limit} or more.</source>
+        <translation>Facile à lire : {formula} de {limit} ou plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word earns its place: no filler phrases.</source>
+        <translation>Chaque mot compte : pas de formules creuses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A subject a phone shows whole: {limit} characters at most.</source>
+        <translation>Un objet qu’un téléphone affiche en entier : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flesch reading ease</source>
+        <translation>indice de lisibilité de Flesch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flesch reading ease (Kandel and Moles, French)</source>
+        <translation>indice de lisibilité de Flesch (Kandel et Moles, pour le français)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/writing.py" line="+77"/>
+        <source>This email is too long to keep as a draft ({limit} characters at most); your text stays in the window.</source>
+        <translation>Cet e-mail est trop long pour être gardé en brouillon ({limit} caractères au plus) ; votre texte reste dans la fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/writing/checks.py" line="+47"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read in {seconds} s</source>
+        <translation>lu en {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>longest sentence: %n word(s)</source>
+        <translation>
+            <numerusform>phrase la plus longue : %n mot</numerusform>
+            <numerusform>phrase la plus longue : %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ask(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>readability: {score}</source>
+        <translation>lisibilité : {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filler phrases: {phrases}</source>
+        <translation>formules creuses : {phrases}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>subject: %n character(s)</source>
+        <translation>
+            <numerusform>objet : %n caractère</numerusform>
+            <numerusform>objet : %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/writing/composer.py" line="+14"/>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,16 @@ TABLES: tuple[Table, ...] = (
         _id(), Col("month", Kind.DATE), _ref("touch_id", "touches", False), _text("reason"),
         *_STAMPS,
     ), unique=(("month",),)),
+    Table("reviews", (
+        _id(), Col("week", Kind.DATE), Col("energy", Kind.INT), _text("word", 100),
+        _text("focus", 200), _text("focus_kind", 40), Col("focus_kept", Kind.BOOL, nullable=True),
+        Col("done_on", Kind.DATE), *_STAMPS,
+    ), unique=(("week",),)),
+    Table("email_drafts", (
+        _id(), _text("key", 120), _text("moment", 20), _text("language", 2),
+        _ref("deal_id", "deals"), _ref("contact_id", "contacts"), _text("subject", 300),
+        _text("body"), *_STAMPS,
+    ), unique=(("key",),)),
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 BY_FILE: dict[str, Table] = {t.file_name: t for t in TABLES}

@@ -13,6 +13,7 @@ from typing import Any
 from salescoach.services.debriefs import DebriefService
 from salescoach.services.numbers import NumbersService, numbers_json
 from salescoach.services.progress import monthly_json
+from salescoach.services.review import ReviewService
 from salescoach.store.database import Store
 
 
@@ -50,4 +51,5 @@ def compute_stats(
         "loss_reasons": loss_reasons,
         "debriefs": debriefs,
         "monthly": monthly,
+        **ReviewService(store, numbers).stats(),  # `reviews` and `focus`
     }

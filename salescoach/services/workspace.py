@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from salescoach.services.numbers import NumbersService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
+    from salescoach.services.review import ReviewService
+    from salescoach.services.writing import WritingService
     from salescoach.store.database import Store
 
 
@@ -86,6 +88,20 @@ class Workspace:
         from salescoach.services.numbers import NumbersService
 
         return NumbersService(self.store)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """The weekly review and the energy check-ins (made on first use)."""
+        from salescoach.services.review import ReviewService
+
+        return ReviewService(self.store, self.numbers)
+
+    @cached_property
+    def writing(self) -> WritingService:
+        """The writing coach's recipients, drafts and logged emails (made on first use)."""
+        from salescoach.services.writing import WritingService
+
+        return WritingService(self.store, self.pipeline)
 
     def load_demo(
         self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None

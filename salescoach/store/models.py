@@ -299,3 +299,36 @@ class CallNomination(Row, Base):
         ForeignKey("touches.id", ondelete="CASCADE"), index=True
     )
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Review(Row, Base):
+    """One weekly review: the energy check-in, the focus chosen for the week after, and
+    whether that focus was kept (said at the next review)."""
+
+    __tablename__ = "reviews"
+
+    week: Mapped[dt.date] = mapped_column(Date, unique=True)  # the Monday of the week reviewed
+    energy: Mapped[int] = mapped_column(Integer)  # 1 to 5
+    word: Mapped[str] = mapped_column(String(100), default="")
+    focus: Mapped[str] = mapped_column(String(200), default="")
+    focus_kind: Mapped[str] = mapped_column(String(40), default="own")
+    focus_kept: Mapped[bool | None] = mapped_column(Boolean)
+    done_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class EmailDraft(Row, Base):
+    """The composer's draft for one moment and one person or deal, saved as the rep types."""
+
+    __tablename__ = "email_drafts"
+
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # the moment and who it is for
+    moment: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(2))
+    deal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")

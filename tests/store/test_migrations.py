@@ -63,6 +63,20 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "INSERT INTO team_lists VALUES ('stage_probabilities', '00aa', "
             '\'0001764500000000.000000.n0\', \'{"stage": "proposal", "probability": 40}\')'
         )
+        conn.execute(
+            "INSERT INTO reviews (id, week, energy, word, focus, focus_kind, focus_kept, "
+            "done_on, created_at, updated_at) VALUES ('0000000000000000000000000000cafe', "
+            "'2025-03-03', 3, 'fatigué', 'Appeler 10 prospects', 'own', 1, '2025-03-07', "
+            "'2025-03-07 17:00:00', '2025-03-07 17:00:00')"
+        )
+        deal = conn.execute("SELECT id FROM deals ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute(
+            "INSERT INTO email_drafts (id, key, moment, language, deal_id, contact_id, "
+            "subject, body, created_at, updated_at) VALUES ('0000000000000000000000000000d0c5', "
+            "'referral:x:y', 'referral', 'fr', ?, ?, 'Une recommandation ?', 'Bonjour', "
+            "'2025-03-07 17:00:00', '2025-03-07 17:00:00')",
+            (deal, contact),
+        )
         empty = [
             table
             for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -29,7 +29,7 @@ from salescoach.ui.common.dialogs import (
     run_dialog,
     show_error,
 )
-from salescoach.ui.common.events import CadenceRequest
+from salescoach.ui.common.events import CadenceRequest, ComposeRequest
 from salescoach.ui.common.rows_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -135,6 +135,12 @@ class AccountsDialog(QDialog):
             (self.tr("Delete contact…"), "deleteContactButton", self.delete_contact),
             (self.tr("Save contact"), "saveContactButton", self.save_contact),
         )
+        write = QPushButton(self.tr("Write…"))  # the writing coach, to this contact
+        write.setObjectName("writeContactButton")
+        write.setAutoDefault(False)
+        write.clicked.connect(self.write_to_contact)
+        write.setVisible(self._events is not None)
+        buttons.insertWidget(2, write)
         self.contact_box = QGroupBox(self.tr("Contacts of this account"))
         stack(self.contact_box, self.contacts_table, self.contact_form, buttons, grow=0)
 
@@ -252,6 +258,12 @@ class AccountsDialog(QDialog):
         self._events.cadence_requested.emit(request)  # the Follow-ups area's
         if request.saved:
             self.changed.emit()
+
+    def write_to_contact(self) -> None:
+        """Open the writing coach (the Writing area's) to the selected contact."""
+        if self._contact_id is not None and self._events is not None:
+            request = ComposeRequest(self, "stay_in_touch", None, self._contact_id)
+            self._events.compose_requested.emit(request)
 
     # contacts ------------------------------------------------------------------------
     def _load_contacts(self) -> None:

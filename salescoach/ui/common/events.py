@@ -50,6 +50,19 @@ class AccountsRequest:
     parent: QWidget
 
 
+@dataclass
+class ComposeRequest:
+    """Open the writing coach over `parent` for `moment` (a `domain.templates.Moment`
+    value), to the contact and about the deal given (either may be None)."""
+
+    parent: QWidget
+    moment: str
+    deal_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    referred: str = ""  # who an advocate referred (the thank-you names them)
+    logged: bool = False  # answered: the email was logged as a touch
+
+
 class Events(QObject):
     """What changed in the data, what the rep should read, and requests between areas."""
 
@@ -62,6 +75,7 @@ class Events(QObject):
     followups_changed = Signal()  # a touch logged or deleted, a cadence, a snooze
     accounts_changed = Signal()  # accounts or contacts saved or deleted: names in the deals
     deal_won = Signal(object)  # the DealRow that has just become won
+    reviews_changed = Signal()  # a weekly review saved: the energy line, the focus
 
     # requests (answered by the area that owns the feature; see the module docstring)
     new_deal_requested = Signal()
@@ -70,6 +84,8 @@ class Events(QObject):
     debrief_requested = Signal(object)  # DebriefRequest
     cadence_requested = Signal(object)  # CadenceRequest
     accounts_requested = Signal(object)  # AccountsRequest
+    compose_requested = Signal(object)  # ComposeRequest (the writing coach)
+    area_requested = Signal(str)  # show the area of that key (the review's one click)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

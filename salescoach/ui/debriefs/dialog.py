@@ -39,6 +39,7 @@ from salescoach.ui.common.dialogs import (
     set_field_error,
     show_error,
 )
+from salescoach.ui.common.events import ComposeRequest
 from salescoach.ui.debriefs.pages import (
     FirstQuestionsPage,
     LessonsPage,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.workspace import Workspace
-    from salescoach.ui.common.events import DebriefRequest
+    from salescoach.ui.common.events import DebriefRequest, Events
 
 AUTOSAVE_MS = 1000  # the promise is "saved within two seconds of typing"
 
@@ -96,8 +97,10 @@ class DebriefDialog(QDialog):
         debriefs: DebriefService,
         deal_id: uuid.UUID,
         parent: QWidget | None = None,
+        events: Events | None = None,
     ) -> None:
         super().__init__(parent)
+        self._events = events  # to ask for the writing coach
         self._pipeline = pipeline
         self._debriefs = debriefs
         detail = pipeline.deal_detail(deal_id)  # UserError if the deal is gone
@@ -130,6 +133,8 @@ class DebriefDialog(QDialog):
         self.reason_page.set_reasons(self._reasons(), self.draft.reason_id)
         self.reason_page.edit_reasons.connect(self._edit_reasons)
         self.referral_page.new_contact.connect(self._new_contact)
+        self.referral_page.write.connect(self._write_referral_ask)
+        self.referral_page.write_button.setVisible(events is not None)
         self._build(lost_on)
         for page in self.pages:
             page.fill(self.draft)
@@ -356,15 +361,27 @@ class DebriefDialog(QDialog):
             self.referral_page.obtained.setChecked(True)
             self._edited()
 
+    def _write_referral_ask(self) -> None:
+        """The writing coach's referral ask to who said no (the referrer chosen here)."""
+        if self._events is not None:
+            who = self.referral_page.referrer.currentData()
+            contact = uuid.UUID(who) if who else None
+            request = ComposeRequest(self, "referral", self._deal.id, contact)
+            self._events.compose_requested.emit(request)
+
 
 def open_debrief(
-    parent: QWidget, pipeline: PipelineService, debriefs: DebriefService, deal_id: uuid.UUID
+    parent: QWidget,
+    pipeline: PipelineService,
+    debriefs: DebriefService,
+    deal_id: uuid.UUID,
+    events: Events | None = None,
 ) -> DebriefDialog | None:
     """Open (modal) the debrief of `deal_id`; a deal deleted meanwhile is said, not raised.
 
     Returns the dialog once closed (None if it could not open)."""
     try:
-        dialog = DebriefDialog(pipeline, debriefs, deal_id, parent)
+        dialog = DebriefDialog(pipeline, debriefs, deal_id, parent, events)
     except UserError as exc:
         show_error(
             parent, QCoreApplication.translate("DebriefDialog", "Cannot open the debrief"), exc
@@ -374,8 +391,9 @@ def open_debrief(
     return dialog
 
 
-def answer(request: DebriefRequest, workspace: Workspace) -> None:
+def answer(request: DebriefRequest, workspace: Workspace, events: Events | None = None) -> None:
     """The Pipeline asked for a deal's debrief (it was just marked lost)."""
-    dialog = open_debrief(request.parent, workspace.pipeline, workspace.debriefs, request.deal.id)
+    ws = workspace
+    dialog = open_debrief(request.parent, ws.pipeline, ws.debriefs, request.deal.id, events)
     request.opened = dialog is not None
     request.saved = dialog is not None and bool(dialog.result())

@@ -33,6 +33,7 @@ class ReferralPage(Page):
     """Referral asked, obtained, from whom, for whom; the stay-in-touch cadence."""
 
     new_contact = Signal()
+    write = Signal()  # the rep wants the writing coach's referral ask
 
     def __init__(
         self,
@@ -56,7 +57,13 @@ class ReferralPage(Page):
         self.obtained = QCheckBox(self.tr("They referred me to someone"))
         self.obtained.setObjectName("referralObtained")
         self.obtained.toggled.connect(self._obtained_toggled)
-        layout.addWidget(self.asked)
+        self.write_button = QPushButton(self.tr("&Write the referral ask…"))
+        self.write_button.setObjectName("writeReferralAsk")
+        self.write_button.clicked.connect(self.write)
+        asked = QHBoxLayout()
+        asked.addWidget(self.asked, 1)
+        asked.addWidget(self.write_button)
+        layout.addLayout(asked)
         layout.addWidget(self.obtained)
 
         form = QFormLayout()

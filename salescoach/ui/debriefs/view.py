@@ -377,5 +377,5 @@ class DebriefsView(Area):
         from salescoach.ui.debriefs.dialog import open_debrief
 
         ws = self.workspace
-        open_debrief(self, ws.pipeline, ws.debriefs, deal_id)
+        open_debrief(self, ws.pipeline, ws.debriefs, deal_id, self.events)
         self.events.debriefs_changed.emit(None)  # this view too reads them again

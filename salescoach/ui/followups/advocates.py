@@ -19,6 +19,7 @@ from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import run_dialog
+from salescoach.ui.common.events import ComposeRequest
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import rows_table
 from salescoach.ui.followups.dialogs import ReferralDialog, ThanksDialog
@@ -86,6 +87,10 @@ class AdvocatesPanel(Area):
         buttons.addStretch(1)
         buttons.addWidget(add)
         buttons.addWidget(self.thank_button)
+        write = QPushButton(self.tr("Write a thank-you &email…"))  # the writing coach
+        write.setObjectName("writeThanksButton")
+        write.clicked.connect(self.write_thanks)
+        buttons.addWidget(write)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -112,6 +117,13 @@ class AdvocatesPanel(Area):
             return
         if run_dialog(ThanksDialog(ws.followups, row.contact_id, row.name, self)):
             self.mark_stale()
+
+    def write_thanks(self) -> None:
+        row = self.current()
+        if row is not None:
+            referred = ", ".join(row.referred)
+            request = ComposeRequest(self, "thank_advocate", None, row.contact_id, referred)
+            self.events.compose_requested.emit(request)
 
     def add_referral(self) -> None:
         ws = self.workspace

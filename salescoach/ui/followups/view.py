@@ -28,6 +28,7 @@ from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
+from salescoach.ui.common.events import ComposeRequest
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.rows_model import Column, RowsModel
@@ -150,9 +151,10 @@ class FollowUpsView(Area):
         )
         self.snooze_button = self._button(self.tr("Sn&ooze…"), "snoozeButton", self.snooze)
         self.stop_button = self._button(self.tr("S&top following"), "stopButton", self.stop)
+        self.write_button = self._button(self.tr("&Write…"), "writeFollowUpButton", self.write)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for b in (self.log_button, self.snooze_button, self.stop_button):
+        for b in (self.write_button, self.log_button, self.snooze_button, self.stop_button):
             actions.addWidget(b)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -274,6 +276,13 @@ class FollowUpsView(Area):
             self._changed(
                 self.tr("Touch with {who} logged; next follow-up scheduled.").format(who=row.who)
             )
+
+    def write(self) -> None:
+        """The writing coach's stay-in-touch note to this prospect (the Writing area's)."""
+        row = self.current()
+        if row is not None:
+            request = ComposeRequest(self, "stay_in_touch", row.deal_id, row.contact_id)
+            self.events.compose_requested.emit(request)
 
     def snooze(self) -> None:
         row, ws = self.current(), self.workspace

@@ -16,7 +16,7 @@ from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common.dialogs import confirm, show_error
-from salescoach.ui.common.events import CadenceRequest, DebriefRequest
+from salescoach.ui.common.events import CadenceRequest, ComposeRequest, DebriefRequest
 from salescoach.ui.common.touch_note import touch_worth
 
 if TYPE_CHECKING:
@@ -52,6 +52,17 @@ class LossActions(QObject):
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.text_for(self.view.current_deal()).replace("&", ""), self.debrief_deal)
         menu.addAction(self.tr("Stay in touch…"), self.stay_in_touch)
+        menu.addAction(self.tr("Write…"), self.write)
+
+    def write(self) -> None:
+        """The writing coach for the selected deal: after a no, ask why; else follow up."""
+        deal = self.view.current_deal()
+        if deal is not None:
+            lost = deal.status is DealStatus.LOST
+            moment = "ask_why" if lost else "after_call"
+            self.view.events.compose_requested.emit(
+                ComposeRequest(cast(QWidget, self.parent()), moment, deal.id)
+            )
 
     def debrief_deal(self) -> None:
         """Mark the selected deal lost and debrief it, or open its debrief if already lost."""

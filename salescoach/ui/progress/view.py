@@ -33,6 +33,7 @@ from salescoach.ui.common.long_text import centred_column
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
+from salescoach.ui.progress.energy import EnergyPlot
 from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
 from salescoach.ui.progress.side import ProgressSide
@@ -56,6 +57,7 @@ class ProgressView(Area):
     def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
         super().__init__(workspace, events, parent)
         events.deals_changed.connect(self.mark_stale)
+        events.reviews_changed.connect(self.mark_stale)
         self.setObjectName("progressView")
         self.data: ProgressData | None = None
         self.grouping = Grouping.MONTH
@@ -114,6 +116,8 @@ class ProgressView(Area):
         self.chart = HistoryChart()
         self.chart.hovered.connect(self._show_readout)
         self.chart.money.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self.energy = EnergyPlot()  # the weekly reviews' check-ins, on the chart's time axis
+        self.energy.setXLink(self.chart.money)
         self.caption = QLabel()
         self.caption.setObjectName("progressCaption")
         self.caption.setWordWrap(True)
@@ -133,6 +137,7 @@ class ProgressView(Area):
         left.addLayout(bar)
         left.addWidget(self.readout)
         left.addWidget(self.chart, 1)
+        left.addWidget(self.energy)
         left.addWidget(self.caption)
         content = QWidget()
         row = QHBoxLayout(content)
@@ -184,6 +189,7 @@ class ProgressView(Area):
             return
         self._fresh()
         self._running = True
+        self.run(self.workspace.review.past, self.energy.show_reviews, self.tr("Energy"))
         self.run(
             self.workspace.progress.load,
             self._loaded,

@@ -56,6 +56,12 @@ def _numbers() -> type[QWidget]:
     return NumbersView
 
 
+def _review() -> type[QWidget]:
+    from salescoach.ui.review.view import ReviewView
+
+    return ReviewView
+
+
 @dataclass(frozen=True)
 class AreaSpec:
     key: str
@@ -69,6 +75,7 @@ AREAS = (
     AreaSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), _progress),
     AreaSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
     AreaSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "Numbers"), _numbers),
+    AreaSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Weekly review"), _review),
 )
 
 

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from salescoach import __version__
 from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
-from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.events import Events
 from salescoach.ui.common.session import Session
 from salescoach.ui.common.worker import run_in_background
@@ -28,8 +26,10 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
+from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
 from salescoach.ui.shell.geometry import place_window, remember_window
+from salescoach.ui.shell.help import HelpActions
 from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
         self.alerts.counted.connect(self._show_due)
         self.alerts.failed.connect(self.open_failed)
         self.alerts.clicked.connect(lambda: self._bring_up("followups"))
+        self.reminder = ReviewReminder(self.statusBar(), self.events, lambda: self.workspace)
+        self.reminder.announced.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.reminder.clicked.connect(lambda: self._bring_up("review"))
+        self.events.area_requested.connect(self.show_area)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -142,7 +146,8 @@ class MainWindow(QMainWindow):
             if entry.handler:
                 self._call(entry.target, entry.handler, show=entry.show_area)
             return
-        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups}
+        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
+                   "help": HelpActions(self, self.data_dir)}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         assert workspace is not None
         open_areas(self.areas, workspace, self.events, rows)
         self.alerts.count(notify=True)
+        self.reminder.check()
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
         # The integrity check keeps a core busy for seconds on a large file: with start-up's
@@ -223,21 +229,6 @@ class MainWindow(QMainWindow):
     def _deal_won(self, row: DealRow) -> None:
         if self.session.workspace is not None:
             self.celebrator.celebrate(self.session.workspace, row)
-
-    def guide(self) -> None:
-        from salescoach.ui.shell.guide import GuideDialog  # read from disk when asked
-
-        run_dialog(GuideDialog(self))
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About salescoach"),
-            self.tr(
-                "salescoach {version}\n\nTurn every no into learning, referrals and "
-                "follow-ups.\n\nData folder: {path}"
-            ).format(version=__version__, path=str(self.data_dir)),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         remember_window(self, self.data_dir)

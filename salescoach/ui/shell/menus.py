@@ -3,7 +3,7 @@ bar built from it. `tests/ui/shell/test_menus.py` checks the table for clashes.
 
 To add a menu action: a line in `ACTIONS` naming the method that runs it, on an area's
 view (`target` is the area's key: the area is shown first unless `show_area` is False) or
-on the window's helpers (`window`, `transfer`, `backups`; see `MainWindow.target`).
+on the window's helpers (`window`, `transfer`, `backups`, `help`; see `MainWindow.run_action`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class MenuAction:
     menu: str  # a key of MENUS
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
-    target: str  # an area's key, or "window", "transfer", "backups"
+    target: str  # an area's key, or "window", "transfer", "backups", "help"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -56,6 +56,8 @@ ACTIONS = (
                "Ctrl+L", "pipeline", "debrief_deal"),
     MenuAction("won", "file", QT_TRANSLATE_NOOP("MainWindow", "Mark &won"), None,
                "pipeline", "mark_won"),
+    MenuAction("review", "file", QT_TRANSLATE_NOOP("MainWindow", "Weekly &review…"), "Ctrl+R",
+               "review", "start_review"),
     MenuAction("accounts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Accounts and contacts…"),
                "Ctrl+Shift+A", "pipeline", "open_accounts", show_area=False),
     MenuAction("import", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), None,
@@ -71,9 +73,9 @@ ACTIONS = (
         for i, a in enumerate(AREAS)
     ),
     MenuAction("guide", "help", QT_TRANSLATE_NOOP("MainWindow", "&Guide"), "F1",
-               "window", "guide"),
+               "help", "guide"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
-               "window", "about"),
+               "help", "about"),
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import (
         AccountsRequest,
         CadenceRequest,
+        ComposeRequest,
         DebriefRequest,
         Events,
     )
@@ -30,7 +31,7 @@ def answer_requests(events: Events, current: Callable[[], Workspace | None]) -> 
             return
         from salescoach.ui.debriefs.dialog import answer
 
-        answer(request, workspace)
+        answer(request, workspace, events)
 
     def cadence(request: CadenceRequest) -> None:
         workspace = current()
@@ -48,6 +49,15 @@ def answer_requests(events: Events, current: Callable[[], Workspace | None]) -> 
 
         answer(request, workspace, events)
 
+    def compose(request: ComposeRequest) -> None:
+        workspace = current()
+        if workspace is None:
+            return
+        from salescoach.ui.writing.composer import answer
+
+        answer(request, workspace, events)
+
     events.debrief_requested.connect(debrief)
+    events.compose_requested.connect(compose)
     events.cadence_requested.connect(cadence)
     events.accounts_requested.connect(accounts)

@@ -36,7 +36,7 @@ def _digest(path: Path) -> str:
 def test_navigation_shows_each_area_and_what_it_will_hold(qtbot, window: MainWindow) -> None:
     nav = window.findChild(QListWidget, "navigation")
     names = [nav.item(i).text() for i in range(nav.count())]
-    assert names == ["Pipeline", "Debriefs", "Progress", "Follow-ups", "Numbers"]
+    assert names == ["Pipeline", "Debriefs", "Progress", "Follow-ups", "Numbers", "Weekly review"]
     nav.setCurrentRow(2)
     assert window.stack.currentWidget() is window.progress_area and window.progress_area.built
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -45,6 +45,8 @@ def test_navigation_shows_each_area_and_what_it_will_hold(qtbot, window: MainWin
     assert window.followups_area.built  # built when first shown
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.numbers_area and window.numbers_area.built
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.review_area and window.review_area.built
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pipeline_area
 

@@ -1,0 +1,1 @@
+"""The writing coach: a composer with templates for the method's moments and live checks."""
