@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from salescoach.services.numbers import NumbersService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
+    from salescoach.services.search import ForecastService, SearchService
     from salescoach.store.database import Store
 
 
@@ -86,6 +87,20 @@ class Workspace:
         from salescoach.services.numbers import NumbersService
 
         return NumbersService(self.store)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Find anything: the full-text index over every kind of record."""
+        from salescoach.services.search import SearchService
+
+        return SearchService(self.store)
+
+    @cached_property
+    def forecast(self) -> ForecastService:
+        """The open pipeline's value and each stage's chance."""
+        from salescoach.services.search import ForecastService
+
+        return ForecastService(self.store)
 
     def load_demo(
         self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None

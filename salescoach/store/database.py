@@ -30,6 +30,7 @@ from salescoach.domain.messages import (
 from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
+from salescoach.store.search_index import create_search_index
 from salescoach.store.seeds import seed_loss_reasons
 from salescoach.store.sqlite_copy import (
     checked_copy,
@@ -38,6 +39,7 @@ from salescoach.store.sqlite_copy import (
     read_only_uri,
     remove_leftovers,
 )
+from salescoach.store.stage_probabilities import create_stage_probabilities
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -183,6 +185,8 @@ def create_schema(engine: Engine) -> None:
             return  # another process created it while we waited for the lock
         Base.metadata.create_all(conn)
         seed_loss_reasons(conn)
+        create_search_index(conn)  # not ORM tables: the same statements as 0008's
+        create_stage_probabilities(conn)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
