@@ -45,9 +45,22 @@ class CadenceRequest:
 
 @dataclass
 class AccountsRequest:
-    """Open the accounts and contacts over `parent`."""
+    """Open the accounts and contacts over `parent` (at an account or a person, if given)."""
 
     parent: QWidget
+    account_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+
+
+@dataclass
+class RecordRequest:
+    """Show a record found by Find anything in its area: `kind` is a `HitKind` value, `deal_id`
+    the deal of a touch or a debrief."""
+
+    parent: QWidget
+    kind: str
+    record_id: uuid.UUID
+    deal_id: uuid.UUID | None = None
 
 
 class Events(QObject):
@@ -62,6 +75,7 @@ class Events(QObject):
     followups_changed = Signal()  # a touch logged or deleted, a cadence, a snooze
     accounts_changed = Signal()  # accounts or contacts saved or deleted: names in the deals
     deal_won = Signal(object)  # the DealRow that has just become won
+    chances_changed = Signal()  # each stage's chance of being won (Settings): the forecast
 
     # requests (answered by the area that owns the feature; see the module docstring)
     new_deal_requested = Signal()
@@ -70,6 +84,7 @@ class Events(QObject):
     debrief_requested = Signal(object)  # DebriefRequest
     cadence_requested = Signal(object)  # CadenceRequest
     accounts_requested = Signal(object)  # AccountsRequest
+    record_requested = Signal(object)  # RecordRequest (Find anything)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -3,8 +3,18 @@ from the rep's own weak spots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from salescoach.domain.debrief import question
 from salescoach.domain.enums import DealStatus
@@ -12,6 +22,14 @@ from salescoach.domain.rows import DealRow, TouchRow
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.pipeline.model import COLUMN_WIDTHS, DealColumn, DealsModel
+
+
+def button(text: str, name: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def deals_table(model: DealsModel) -> QTableView:

@@ -29,6 +29,7 @@ from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
+from salescoach.ui.shell.find_dialog import Finder
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._data_closed)
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
         self.transfer = TransferActions(self.session, self.events, self)  # import, export
+        self.finder = Finder(self)  # Find anything (Ctrl+K)
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
@@ -138,7 +140,8 @@ class MainWindow(QMainWindow):
             if entry.handler:
                 self._call(entry.target, entry.handler, show=entry.show_area)
             return
-        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups}
+        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
+                   "finder": self.finder}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:

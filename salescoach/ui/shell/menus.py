@@ -32,7 +32,7 @@ class MenuAction:
     menu: str  # a key of MENUS
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
-    target: str  # an area's key, or "window", "transfer", "backups"
+    target: str  # an area's key, or "window", "transfer", "backups", "finder"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -58,6 +58,8 @@ ACTIONS = (
                "pipeline", "mark_won"),
     MenuAction("accounts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Accounts and contacts…"),
                "Ctrl+Shift+A", "pipeline", "open_accounts", show_area=False),
+    MenuAction("find", "file", QT_TRANSLATE_NOOP("MainWindow", "&Find anything…"), "Ctrl+K",
+               "finder", "open"),
     MenuAction("import", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), None,
                "transfer", "open_import", separator_before=True),
     MenuAction("export", "file", QT_TRANSLATE_NOOP("MainWindow", "E&xport…"), None,
@@ -70,6 +72,9 @@ ACTIONS = (
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
     ),
+    MenuAction("chances", "settings",
+               QT_TRANSLATE_NOOP("MainWindow", "&Chances of winning by stage…"), None,
+               "pipeline", "edit_chances", show_area=False),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "window", "about"),
 )  # fmt: skip
