@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         importing,
         numbers,
         progress,
+        search,
         startup,
         tour,
     )
@@ -82,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     keys = filtering.measure(data_dir)
     figures.append(Figure("filter, median keystroke", statistics.median(keys) * 1000, "ms", 50))
     figures.append(Figure("filter, slowest keystroke", max(keys) * 1000, "ms", 50))
+    last_keys, every_key = search.measure(data_dir)
+    figures.append(
+        Figure("search results after the last keystroke", max(last_keys) * 1000, "ms", 100)
+    )
+    figures.append(Figure("search, slowest keystroke", max(every_key) * 1000, "ms", None))
     d = debriefs.measure(data_dir)
     figures.append(Figure("debriefs view, rows and insights", d.view_loaded, "s", 1))
     figures.append(Figure("debriefs view, GUI thread", d.view_gui_thread * 1000, "ms", 100))
