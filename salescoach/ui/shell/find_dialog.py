@@ -77,6 +77,8 @@ class FindDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.note)
         self.box.setFocus()  # type straight away
+        # Closed: answers still on their way find no widget to fill (it is deleted).
+        self.finished.connect(lambda _result: setattr(self, "_asked", -1))
 
     def _typed(self, text: str) -> None:
         self._asked += 1
@@ -88,7 +90,7 @@ class FindDialog(QDialog):
 
     def _show(self, asked: int, text: str, hits: list[SearchHit]) -> None:
         if asked != self._asked:
-            return  # a later keystroke's search is on its way
+            return  # a later keystroke's search is on its way, or the dialog is closed
         self.results.clear()
         groups: dict[HitKind, QTreeWidgetItem] = {}
         for hit in hits:
