@@ -1770,7 +1770,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+9" />
-        <location line="+40" />
+        <location line="+43" />
         <source>Type a few letters of any word: accents and case ignored.</source>
         <translation>Type a few letters of any word: accents and case ignored.</translation>
     </message>
@@ -1781,6 +1781,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+31" />
+        <source>Type at least two letters.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing matches “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
     </message>

@@ -1804,7 +1804,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Type a few letters of any word: accents and case ignored.</source>
         <translation>Tapez les premières lettres d’un mot : accents et majuscules sont ignorés.</translation>
     </message>
@@ -1815,6 +1815,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+31"/>
+        <source>Type at least two letters.</source>
+        <translation>Tapez au moins deux lettres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Rien ne correspond à « {text} ».</translation>
     </message>

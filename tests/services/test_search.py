@@ -157,4 +157,6 @@ def test_what_is_typed_cannot_break_the_query(workspace: Workspace) -> None:
     for typed in ('"', "AND", "OR NOT", "*", "a:b", "(", 'sp\u00e9ciale"', "-", "NEAR("):
         workspace.search.find(typed)  # no FTS5 syntax error, whatever the rep types
     assert fts_query("  - * ") is None
+    assert fts_query("d") is None  # from the second letter on (one would be slow)
+    assert fts_query("d dupo") == '"dupo"*'
     assert (HitKind.DEAL, 'Offre "spéciale" AND co') in _found(workspace, '"spéciale" and')

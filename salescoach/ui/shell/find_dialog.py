@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.domain.search import HitKind, SearchHit
+from salescoach.domain.search import HitKind, SearchHit, fts_query
 from salescoach.ui.common.dialogs import report_failure, run_dialog
 from salescoach.ui.common.events import AccountsRequest, RecordRequest
 from salescoach.ui.common.worker import run_in_background
@@ -113,6 +113,8 @@ class FindDialog(QDialog):
             self.results.setCurrentItem(first.child(0))
         if not text.strip():
             self.note.setText(self.tr("Type a few letters of any word: accents and case ignored."))
+        elif fts_query(text) is None:
+            self.note.setText(self.tr("Type at least two letters."))
         elif not hits:
             self.note.setText(self.tr("Nothing matches “{text}”.").format(text=text.strip()))
         else:

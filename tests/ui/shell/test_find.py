@@ -86,6 +86,10 @@ def test_typing_finds_every_kind_grouped_accents_and_case_ignored(qtbot, workspa
         box.setText("elodie")
     assert _groups(tree) == {"People": ["Élodie Paillard"]}
     with qtbot.waitSignal(dialog.results_shown):
+        box.setText("e")
+    assert _groups(tree) == {}
+    assert dialog.findChild(QLabel, "findNote").text() == "Type at least two letters."
+    with qtbot.waitSignal(dialog.results_shown):
         box.setText("zzz")
     assert _groups(tree) == {}
     assert "Nothing matches “zzz”" in dialog.findChild(QLabel, "findNote").text()
