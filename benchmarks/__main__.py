@@ -46,7 +46,7 @@ def _row(f: Figure) -> str:
         goal = f"≤ {f.goal:g}× ref" if f.reference else f"≤ {f.goal:g} {f.unit}"
         ratio, verdict = f"{f.ratio:.2f}", "pass" if f.passed else "FAIL"
     ref = f" (ref {f.reference:.3g} {f.unit})" if f.reference else ""
-    return f"{f.name:<34} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {ratio:>6}  {verdict}"
+    return f"{f.name:<40} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {ratio:>6}  {verdict}"
 
 
 def main(argv: list[str] | None = None) -> int:
