@@ -386,13 +386,14 @@ def fingerprint(path: Path, live: bool = False) -> tuple[object, ...]:
             (str(name), *sorted(line.strip().rstrip(",") for line in str(sql).splitlines()))
             for name, sql in statements
         )
-        tables = [
-            str(r[0])
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
+        listed = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        # The search index's virtual tables and their shadow tables (some WITHOUT ROWID)
+        # follow the tables they index, whose marks are taken: left out.
+        virtual = [str(n) for n, sql in listed if str(sql).upper().startswith("CREATE VIRTUAL")]
+        tables = [str(n) for n, _sql in listed if not any(str(n).startswith(v) for v in virtual)]
         for table in tables:
             columns = {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')}
             latest = ", max(updated_at)" if "updated_at" in columns else ""

@@ -160,3 +160,18 @@ def test_what_is_typed_cannot_break_the_query(workspace: Workspace) -> None:
     assert fts_query("d") is None  # from the second letter on (one would be slow)
     assert fts_query("d dupo") == '"dupo"*'
     assert (HitKind.DEAL, 'Offre "spéciale" AND co') in _found(workspace, '"spéciale" and')
+
+
+def test_the_copy_taken_before_an_upgrade_recognises_an_indexed_database(
+    workspace: Workspace,
+) -> None:
+    """The next upgrade copies the database first, unless a copy of the same data is there:
+    telling them apart must read past the index's tables (some have no rowid)."""
+    from salescoach.store.database import fingerprint
+
+    workspace.pipeline.save_deal(DealDraft("Logiciel de paie", "Boulangerie Dupont"))
+    db = workspace.data_dir / "salescoach.sqlite"
+    before = fingerprint(db, live=True)
+    assert fingerprint(db, live=True) == before
+    workspace.pipeline.save_deal(DealDraft("Audit", "Boulangerie Dupont"))
+    assert fingerprint(db, live=True) != before
