@@ -15,9 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QTreeWidget, QWidget
 
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft, TouchDraft
+from salescoach.domain.debrief import DebriefDraft
 from salescoach.domain.enums import DealStage, DealStatus, TouchKind
 from salescoach.services.workspace import open_workspace
 from salescoach.ui.common import formatting
+from salescoach.ui.common.worker import wait_for_background_work
 from salescoach.ui.shell.find_dialog import FindDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import on_next_modal
@@ -39,6 +41,9 @@ def filled(data_dir: Path) -> dict[str, object]:
         won = DealDraft("Gagné", "Acme", 9_000_000, status=DealStatus.WON,
                         closed_on=dt.date.today())  # fmt: skip
         p.save_deal(won)
+        audit = p.save_deal(DealDraft("Audit réseau", "Garage Petit", 0))
+        ws.debriefs.mark_lost(audit.id, dt.date(2025, 4, 1))
+        ws.debriefs.save_draft(DebriefDraft(audit.id, lessons="Rappeler le directeur plus tôt"))
         return {"paie": paie.id, "account": account}
     finally:
         ws.close()
@@ -157,6 +162,31 @@ def test_an_account_found_opens_the_accounts_dialog_on_it(qtbot, window, filled)
     on_next_modal(pick)
     window.action("find").trigger()
     assert shown == ["accountsDialog", "Account: Paie Express"]
+
+
+def test_a_debrief_found_opens_in_the_debriefs_area(qtbot, window) -> None:
+    shown: list[str] = []
+
+    def pick(dialog: QWidget) -> None:
+        box = dialog.findChild(QLineEdit, "findBox")
+        with qtbot.waitSignal(dialog.results_shown):
+            box.setText("directeur")
+        assert _groups(dialog.results) == {
+            "Debriefs": ["Audit réseau — Rappeler le directeur plus tôt"]
+        }
+        on_next_modal(read_debrief)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    def read_debrief(dialog: QWidget) -> None:
+        shown.extend([dialog.objectName(), dialog.windowTitle()])
+        dialog.reject()
+
+    on_next_modal(pick)
+    window.action("find").trigger()
+    assert shown == ["debriefDialog", "Debrief: Audit réseau"]
+    assert window.stack.currentWidget() is window.debriefs_area
+    wait_for_background_work()  # the Debriefs view's reads land before the window closes
+    qtbot.wait(20)
 
 
 def _value_label(window: MainWindow) -> QLabel:
