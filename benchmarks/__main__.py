@@ -46,7 +46,7 @@ def _row(f: Figure) -> str:
         goal = f"≤ {f.goal:g}× ref" if f.reference else f"≤ {f.goal:g} {f.unit}"
         ratio, verdict = f"{f.ratio:.2f}", "pass" if f.passed else "FAIL"
     ref = f" (ref {f.reference:.3g} {f.unit})" if f.reference else ""
-    return f"{f.name:<34} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {ratio:>6}  {verdict}"
+    return f"{f.name:<40} {f.value:>9.3g} {f.unit:<3}{ref:<20} {goal:<14} {ratio:>6}  {verdict}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         numbers,
         progress,
         review,
+        search,
         startup,
         tour,
         workbooks,
@@ -84,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     keys = filtering.measure(data_dir)
     figures.append(Figure("filter, median keystroke", statistics.median(keys) * 1000, "ms", 50))
     figures.append(Figure("filter, slowest keystroke", max(keys) * 1000, "ms", 50))
+    last_keys, every_key = search.measure(data_dir)
+    figures.append(
+        Figure("search results after the last keystroke", max(last_keys) * 1000, "ms", 100)
+    )
+    figures.append(Figure("search, slowest keystroke", max(every_key) * 1000, "ms", None))
     d = debriefs.measure(data_dir)
     figures.append(Figure("debriefs view, rows and insights", d.view_loaded, "s", 1))
     figures.append(Figure("debriefs view, GUI thread", d.view_gui_thread * 1000, "ms", 100))

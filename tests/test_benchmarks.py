@@ -25,6 +25,8 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "window shown",
         "filter, median keystroke",
         "filter, slowest keystroke",
+        "search results after the last keystroke",
+        "search, slowest keystroke",
         "debriefs view, rows and insights",
         "debriefs view, GUI thread",
         "debrief form opened",

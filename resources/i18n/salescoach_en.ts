@@ -4,13 +4,13 @@
     <name>AccountsDialog</name>
     <message>
         <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
-        <location line="+169" />
+        <location line="+177" />
         <location line="+87" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-243" />
+        <location line="-251" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -56,12 +56,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+107" />
+        <location line="+115" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-114" />
         <source>Delete account…</source>
         <translation>Delete account…</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>No account matches this filter.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Account: {name}</source>
         <translation>Account: {name}</translation>
     </message>
@@ -519,6 +519,29 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+105" />
         <source>Deal won: {title}</source>
         <translation>Deal won: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ChancesDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30" />
+        <source>Chances of winning by stage</source>
+        <translation>Chances of winning by stage</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The forecast in the Pipeline's header counts each open deal at its stage's chance of being won.</source>
+        <translation>The forecast in the Pipeline's header counts each open deal at its stage's chance of being won.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Cannot save the chances</source>
+        <translation>Cannot save the chances</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chances of winning saved: the forecast is updated.</source>
+        <translation>Chances of winning saved: the forecast is updated.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1108,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+227" />
+        <location filename="../../salescoach/store/database.py" line="+231" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -2054,6 +2077,70 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touch notes</source>
+        <translation>Touch notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debriefs</source>
+        <translation>Debriefs</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Find anything</source>
+        <translation>Find anything</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deals, accounts, people, notes, debriefs…</source>
+        <translation>Deals, accounts, people, notes, debriefs…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+43" />
+        <source>Type a few letters of any word: accents and case ignored.</source>
+        <translation>Type a few letters of any word: accents and case ignored.</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Cannot search</source>
+        <translation>Cannot search</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Type at least two letters.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nothing matches “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter shows the selected record; ↑ and ↓ move.</source>
+        <translation>Enter shows the selected record; ↑ and ↓ move.</translation>
+    </message>
+</context>
+<context>
     <name>FirstQuestionsPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="+56" />
@@ -2332,6 +2419,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+3" />
         <source>%n follow-up(s) exported to {path}.</source>
         <translation><numerusform>%n follow-up exported to {path}.</numerusform><numerusform>%n follow-ups exported to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../salescoach/domain/forecast.py" line="+55" />
+        <source>A stage's chance is a percentage from 0 to 100, not {value}.</source>
+        <translation>A stage's chance is a percentage from 0 to 100, not {value}.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3617,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+103" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+105" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3563,6 +3658,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Find anything…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3582,7 +3682,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-28" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3592,9 +3692,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Chances of winning by stage…</source>
+        <translation>&amp;Chances of winning by stage…</translation>
     </message>
     <message>
         <location line="+46" />
@@ -3612,12 +3717,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-98" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -4033,9 +4138,27 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PipelineValueLabel</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/value.py" line="+39" />
+        <source>Cannot read the pipeline's value</source>
+        <translation>Cannot read the pipeline's value</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open: {total} · forecast {weighted}</source>
+        <translation>Open: {total} · forecast {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n open deal(s) in {currency}, whatever their creation date. The forecast counts each at its stage's chance of being won ({stages}; change them in Settings). Deals in other currencies are left out.</source>
+        <translation><numerusform>%n open deal in {currency}, whatever their creation date. The forecast counts each at its stage's chance of being won ({stages}; change them in Settings). Deals in other currencies are left out.</numerusform><numerusform>%n open deals in {currency}, whatever their creation date. The forecast counts each at its stage's chance of being won ({stages}; change them in Settings). Deals in other currencies are left out.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+70" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4065,7 +4188,7 @@ Data folder: {path}</translation>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+105" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+92" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -4095,7 +4218,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
@@ -4117,13 +4240,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+23" />
-        <location line="+162" />
+        <location line="+171" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-161" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-170" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
@@ -4143,7 +4266,7 @@ Data folder: {path}</translation>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+39" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
@@ -4200,8 +4323,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-127" />
-        <location line="+163" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-136" />
+        <location line="+178" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

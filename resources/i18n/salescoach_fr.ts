@@ -5,13 +5,13 @@
     <name>AccountsDialog</name>
     <message>
         <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
-        <location line="+169"/>
+        <location line="+177"/>
         <location line="+87"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-251"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -57,12 +57,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Delete account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Aucun compte ne correspond à ce filtre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Account: {name}</source>
         <translation>Compte : {name}</translation>
     </message>
@@ -529,6 +529,29 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+105"/>
         <source>Deal won: {title}</source>
         <translation>Affaire gagnée&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ChancesDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30"/>
+        <source>Chances of winning by stage</source>
+        <translation>Probabilités de gain par étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forecast in the Pipeline&apos;s header counts each open deal at its stage&apos;s chance of being won.</source>
+        <translation>La prévision en tête du Pipeline compte chaque affaire en cours selon la probabilité de gain de son étape.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot save the chances</source>
+        <translation>Impossible d’enregistrer les probabilités</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chances of winning saved: the forecast is updated.</source>
+        <translation>Probabilités de gain enregistrées : la prévision est mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1118,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+227"/>
+        <location filename="../../salescoach/store/database.py" line="+231"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -2088,6 +2111,70 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch notes</source>
+        <translation>Notes d’échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debriefs</source>
+        <translation>Débriefs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find anything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deals, accounts, people, notes, debriefs…</source>
+        <translation>Affaires, comptes, personnes, notes, débriefs…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>Type a few letters of any word: accents and case ignored.</source>
+        <translation>Tapez les premières lettres d’un mot : accents et majuscules sont ignorés.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Cannot search</source>
+        <translation>Impossible de rechercher</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type at least two letters.</source>
+        <translation>Tapez au moins deux lettres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Rien ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows the selected record; ↑ and ↓ move.</source>
+        <translation>Entrée affiche l’élément choisi ; ↑ et ↓ pour se déplacer.</translation>
+    </message>
+</context>
+<context>
     <name>FirstQuestionsPage</name>
     <message>
         <location filename="../../salescoach/ui/debriefs/pages.py" line="+56"/>
@@ -2378,6 +2465,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>%n relance exportée dans {path}.</numerusform>
             <numerusform>%n relances exportées dans {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../salescoach/domain/forecast.py" line="+55"/>
+        <source>A stage&apos;s chance is a percentage from 0 to 100, not {value}.</source>
+        <translation>La probabilité d’une étape est un pourcentage de 0 à 100, pas {value}.</translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3708,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+103"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+105"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3654,6 +3749,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3673,7 +3773,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -3683,9 +3783,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Chances of winning by stage…</source>
+        <translation>&amp;Probabilités de gain par étape…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3703,12 +3808,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -4133,9 +4238,30 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>PipelineValueLabel</name>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/value.py" line="+39"/>
+        <source>Cannot read the pipeline&apos;s value</source>
+        <translation>Impossible de lire la valeur du pipeline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open: {total} · forecast {weighted}</source>
+        <translation>En cours : {total} · prévision {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n open deal(s) in {currency}, whatever their creation date. The forecast counts each at its stage&apos;s chance of being won ({stages}; change them in Settings). Deals in other currencies are left out.</source>
+        <translation>
+            <numerusform>%n affaire en cours en {currency}, quelle que soit sa date de création. La prévision la compte selon la probabilité de gain de son étape ({stages} ; modifiables dans Réglages). Les affaires en d’autres devises ne sont pas comptées.</numerusform>
+            <numerusform>%n affaires en cours en {currency}, quelle que soit leur date de création. La prévision compte chacune selon la probabilité de gain de son étape ({stages} ; modifiables dans Réglages). Les affaires en d’autres devises ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+53"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+70"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4165,7 +4291,7 @@ Dossier de données : {path}</translation>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+105"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+92"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -4195,7 +4321,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
@@ -4217,13 +4343,13 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-161"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-170"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
@@ -4249,7 +4375,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
@@ -4312,8 +4438,8 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-127"/>
-        <location line="+163"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-136"/>
+        <location line="+178"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

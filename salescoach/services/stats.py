@@ -10,10 +10,12 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from salescoach.domain.money import cents_to_major
 from salescoach.services.debriefs import DebriefService
 from salescoach.services.numbers import NumbersService, numbers_json
 from salescoach.services.progress import monthly_json
 from salescoach.services.review import ReviewService
+from salescoach.services.search import ForecastService
 from salescoach.store.database import Store
 
 
@@ -36,6 +38,7 @@ def compute_stats(
         n = numbers.numbers(since, until)
         open_deals = numbers.open_deals(since, until)
         monthly = monthly_json(store, n.currency)  # main currency only
+        value = ForecastService(store).pipeline_value()
         debriefs, loss_reasons = debrief_part.result()
     won = n.won + sum(o.won for o in n.others)
     lost = n.lost + sum(o.lost for o in n.others)
@@ -52,4 +55,9 @@ def compute_stats(
         "debriefs": debriefs,
         "monthly": monthly,
         **ReviewService(store, numbers).stats(),  # `reviews` and `focus`
+        # Today's open deals in `currency`, whatever the period (a snapshot, not a window).
+        "pipeline": {
+            "open_amount": cents_to_major(value.open_cents),
+            "weighted_amount": cents_to_major(value.weighted_cents),
+        },
     }

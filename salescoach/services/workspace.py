@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
     from salescoach.services.review import ReviewService
+    from salescoach.services.search import ForecastService, SearchService
     from salescoach.services.writing import WritingService
     from salescoach.store.database import Store
 
@@ -102,6 +103,20 @@ class Workspace:
         from salescoach.services.writing import WritingService
 
         return WritingService(self.store, self.pipeline)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Find anything: the full-text index over every kind of record."""
+        from salescoach.services.search import SearchService
+
+        return SearchService(self.store)
+
+    @cached_property
+    def forecast(self) -> ForecastService:
+        """The open pipeline's value and each stage's chance."""
+        from salescoach.services.search import ForecastService
+
+        return ForecastService(self.store)
 
     def load_demo(
         self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None

@@ -30,6 +30,7 @@ from salescoach.domain.messages import (
 from salescoach.store.models import Base
 from salescoach.store.probe import SchemaState, not_a_database, probe
 from salescoach.store.schema import HEAD
+from salescoach.store.search_index import create_search_index
 from salescoach.store.seeds import seed_loss_reasons
 from salescoach.store.sqlite_copy import (
     checked_copy,
@@ -38,6 +39,7 @@ from salescoach.store.sqlite_copy import (
     read_only_uri,
     remove_leftovers,
 )
+from salescoach.store.stage_probabilities import create_stage_probabilities
 from salescoach.store.team import local_tables  # its tables are in Base.metadata too
 
 BUSY_TIMEOUT_MS = 5000
@@ -185,6 +187,8 @@ def create_schema(engine: Engine) -> None:
             return  # another process created it while we waited for the lock
         Base.metadata.create_all(conn)
         seed_loss_reasons(conn)
+        create_search_index(conn)  # not ORM tables: the same statements as 0008's
+        create_stage_probabilities(conn)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
@@ -384,13 +388,14 @@ def fingerprint(path: Path, live: bool = False) -> tuple[object, ...]:
             (str(name), *sorted(line.strip().rstrip(",") for line in str(sql).splitlines()))
             for name, sql in statements
         )
-        tables = [
-            str(r[0])
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
+        listed = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        # The search index's virtual tables and their shadow tables (some WITHOUT ROWID)
+        # follow the tables they index, whose marks are taken: left out.
+        virtual = [str(n) for n, sql in listed if str(sql).upper().startswith("CREATE VIRTUAL")]
+        tables = [str(n) for n, _sql in listed if not any(str(n).startswith(v) for v in virtual)]
         for table in tables:
             columns = {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')}
             latest = ", max(updated_at)" if "updated_at" in columns else ""

@@ -189,6 +189,14 @@ class AccountsDialog(QDialog):
             self.accounts_table.selectRow(ids.index(account_id))
             self._account_chosen()  # also when the row number did not change
 
+    def show_record(self, account_id: uuid.UUID | None, contact_id: uuid.UUID | None) -> None:
+        """Open at this account, or at this person's (Find anything)."""
+        if contact_id is not None and (person := self._pipeline.contact(contact_id)):
+            account_id, self._contact_id = person.account_id, contact_id
+        if account_id is not None:
+            self.filter.clear()
+            self._select_account(account_id)
+
     def _account_chosen(self) -> None:
         index = self.accounts_table.currentIndex()
         if not index.isValid():
@@ -342,4 +350,5 @@ def answer(request: AccountsRequest, workspace: Workspace, events: Events) -> No
     is heard as `accounts_changed` (the deals show account and contact names)."""
     dialog = AccountsDialog(workspace.pipeline, request.parent, events)
     dialog.changed.connect(events.accounts_changed)
+    dialog.show_record(request.account_id, request.contact_id)
     run_dialog(dialog)

@@ -45,9 +45,22 @@ class CadenceRequest:
 
 @dataclass
 class AccountsRequest:
-    """Open the accounts and contacts over `parent`."""
+    """Open the accounts and contacts over `parent` (at an account or a person, if given)."""
 
     parent: QWidget
+    account_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+
+
+@dataclass
+class RecordRequest:
+    """Show a record found by Find anything in its area: `kind` is a `HitKind` value, `deal_id`
+    the deal of a touch or a debrief."""
+
+    parent: QWidget
+    kind: str
+    record_id: uuid.UUID
+    deal_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -76,6 +89,7 @@ class Events(QObject):
     accounts_changed = Signal()  # accounts or contacts saved or deleted: names in the deals
     deal_won = Signal(object)  # the DealRow that has just become won
     reviews_changed = Signal()  # a weekly review saved: the energy line, the focus
+    chances_changed = Signal()  # each stage's chance of being won (Settings): the forecast
 
     # requests (answered by the area that owns the feature; see the module docstring)
     new_deal_requested = Signal()
@@ -86,6 +100,7 @@ class Events(QObject):
     accounts_requested = Signal(object)  # AccountsRequest
     compose_requested = Signal(object)  # ComposeRequest (the writing coach)
     area_requested = Signal(str)  # show the area of that key (the review's one click)
+    record_requested = Signal(object)  # RecordRequest (Find anything)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

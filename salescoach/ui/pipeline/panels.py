@@ -3,10 +3,19 @@ from the rep's own weak spots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from salescoach.domain.debrief import question
 from salescoach.domain.enums import DealStatus
@@ -15,6 +24,14 @@ from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.pipeline.model import COLUMN_WIDTHS, DealColumn, DealsModel
+
+
+def button(text: str, name: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def deals_table(model: DealsModel, data_dir: Path) -> QTableView:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -31,14 +30,10 @@ from salescoach.ui.common.events import AccountsRequest
 from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.loss_actions import LossActions
-from salescoach.ui.pipeline.model import (
-    DEFAULT_SORT,
-    DealsIndex,
-    DealsModel,
-    index_deals,
-)
-from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, deals_table
+from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, DealsModel, index_deals
+from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, button, deals_table
 from salescoach.ui.pipeline.touch_actions import TouchActions
+from salescoach.ui.pipeline.value import PipelineValueLabel
 from salescoach.ui.pipeline.welcome import WelcomePage
 from salescoach.ui.pipeline.win_actions import WinActions
 
@@ -51,14 +46,6 @@ def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> De
     """Work for a worker thread: every deal read and indexed for the table's sort (run it
     with `keep_results`: they live until the next reload)."""
     return index_deals(workspace.pipeline.deal_rows(), *key)
-
-
-def _button(text: str, name: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
 
 
 class PipelineView(Area):
@@ -111,14 +98,15 @@ class PipelineView(Area):
         self.stage_filter = self._filter("stageFilter", self.tr("All stages"), stages)
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
-        new = _button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
-        accounts = _button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
+        new = button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
+        accounts = button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.stage_filter)
         bar.addWidget(self.count_label, 1)
+        bar.addWidget(PipelineValueLabel(self.workspace, self.events, self))
         bar.addWidget(accounts)
         bar.addWidget(new)
 
@@ -136,16 +124,15 @@ class PipelineView(Area):
         self.touch_actions = TouchActions(self, self.touches, self.touches_title)
         # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
         log = self.tr("&Log a touch", "button")
-        self.log_button = _button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
-        self.edit_button = _button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
-        self.delete_button = _button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
+        self.log_button = button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
+        self.edit_button = button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
+        self.delete_button = button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
         self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
         self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
-        detail_bar.addWidget(self.log_button)
-        detail_bar.addWidget(self.edit_button)
-        detail_bar.addWidget(self.delete_button)
+        for widget in (self.log_button, self.edit_button, self.delete_button):
+            detail_bar.addWidget(widget)
         self.checklist = WeakSpotChecklist()
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -252,10 +239,19 @@ class PipelineView(Area):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
+    def show_deal(self, deal_id: uuid.UUID) -> None:
+        """Select `deal_id` (Find anything), clearing the filters if they hide it."""
+        if self.model.row_of(deal_id) is None:
+            for combo in (self.status_filter, self.stage_filter):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+        self.select_deal(deal_id)
+        self.table.setFocus()
+
     def _deal_selected(self, *_args: object) -> None:
         deal = self.current_deal()
-        for button in (self.log_button, self.edit_button, self.delete_button):
-            button.setEnabled(deal is not None)
+        for widget in (self.log_button, self.edit_button, self.delete_button):
+            widget.setEnabled(deal is not None)
         self.losses.show_for(deal)
         self.wins.show_for(deal)
         self.checklist.show_for(deal)
@@ -364,6 +360,12 @@ class PipelineView(Area):
         """The accounts and contacts (their area answers; names changed come back as
         `accounts_changed`)."""
         self.events.accounts_requested.emit(AccountsRequest(self))
+
+    def edit_chances(self) -> None:
+        """Settings › Chances of winning by stage (the forecast in the header)."""
+        from salescoach.ui.pipeline.chances_dialog import edit_chances
+
+        edit_chances(self, self.workspace, self.events)
 
     def reload(self) -> None:
         """Read every deal again (account or contact names may have changed)."""

@@ -28,6 +28,7 @@ from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
+from salescoach.ui.shell.find_dialog import Finder
 from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.help import HelpActions
 from salescoach.ui.shell.language import apply_language, name_navigation
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._data_closed)
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
         self.transfer = TransferActions(self.session, self.events, self)  # import, export
+        self.finder = Finder(self)  # Find anything (Ctrl+K)
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
                 self._call(entry.target, entry.handler, show=entry.show_area)
             return
         helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
-                   "help": HelpActions(self, self.data_dir)}  # fmt: skip
+                   "help": HelpActions(self, self.data_dir), "finder": self.finder}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:

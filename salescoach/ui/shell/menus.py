@@ -32,7 +32,7 @@ class MenuAction:
     menu: str  # a key of MENUS
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
-    target: str  # an area's key, or "window", "transfer", "backups", "help"
+    target: str  # an area's key, or "window", "transfer", "backups", "help", "finder"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -60,6 +60,8 @@ ACTIONS = (
                "review", "start_review"),
     MenuAction("accounts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Accounts and contacts…"),
                "Ctrl+Shift+A", "pipeline", "open_accounts", show_area=False),
+    MenuAction("find", "file", QT_TRANSLATE_NOOP("MainWindow", "&Find anything…"), "Ctrl+K",
+               "finder", "open"),
     MenuAction("import", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), None,
                "transfer", "open_import", separator_before=True),
     MenuAction("export", "file", QT_TRANSLATE_NOOP("MainWindow", "E&xport…"), None,
@@ -74,6 +76,9 @@ ACTIONS = (
     ),
     MenuAction("guide", "help", QT_TRANSLATE_NOOP("MainWindow", "&Guide"), "F1",
                "help", "guide"),
+    MenuAction("chances", "settings",
+               QT_TRANSLATE_NOOP("MainWindow", "&Chances of winning by stage…"), None,
+               "pipeline", "edit_chances", show_area=False),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "help", "about"),
 )  # fmt: skip

@@ -1,0 +1,83 @@
+"""Settings › Chances of winning by stage: the probabilities the Pipeline's weighted
+forecast counts each open deal at, kept in the database."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from salescoach.domain.enums import DealStage
+from salescoach.domain.forecast import DEFAULT_PROBABILITIES
+from salescoach.domain.messages import UserError
+from salescoach.ui.common import labels
+from salescoach.ui.common.dialogs import run_dialog, show_error
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
+
+
+class ChancesDialog(QDialog):
+    """One percentage per stage, with the defaults a button away."""
+
+    def __init__(self, chances: dict[DealStage, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chancesDialog")
+        self.setWindowTitle(self.tr("Chances of winning by stage"))
+        layout = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The forecast in the Pipeline's header counts each open deal at its stage's "
+                "chance of being won."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addRow(intro)
+        self.spins: dict[DealStage, QSpinBox] = {}
+        for stage in DealStage:
+            spin = QSpinBox()
+            spin.setObjectName(f"chance_{stage.value}")
+            spin.setRange(0, 100)
+            spin.setSuffix("\u00a0%")
+            spin.setValue(chances[stage])
+            layout.addRow(labels.stage_label(stage), spin)
+            self.spins[stage] = spin
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(self.restore_defaults)
+        layout.addRow(buttons)
+
+    def restore_defaults(self) -> None:
+        for stage, spin in self.spins.items():
+            spin.setValue(DEFAULT_PROBABILITIES[stage])
+
+    def chances(self) -> dict[DealStage, int]:
+        return {stage: spin.value() for stage, spin in self.spins.items()}
+
+
+def edit_chances(parent: QWidget, workspace: Workspace, events: Events) -> None:
+    """Show the dialog; on OK save the chances and have the forecast read again."""
+    dialog = ChancesDialog(workspace.forecast.probabilities(), parent)
+    if not run_dialog(dialog):
+        return
+    try:
+        workspace.forecast.set_probabilities(dialog.chances())
+    except UserError as e:
+        show_error(
+            parent, QCoreApplication.translate("ChancesDialog", "Cannot save the chances"), e
+        )
+        return
+    events.chances_changed.emit()
+    events.status.emit(
+        translate("ChancesDialog", "Chances of winning saved: the forecast is updated.")
+    )
