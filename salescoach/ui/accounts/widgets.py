@@ -100,6 +100,7 @@ def deletable_table(
 ) -> QTableView:
     """A read-only table of whole rows; the Delete key calls `delete`."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

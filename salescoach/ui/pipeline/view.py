@@ -123,7 +123,8 @@ class PipelineView(Area):
 
         self.table = deals_table(self.model)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        # `activated` comes on a double-click and on Enter; `doubleClicked` too would open
+        # a second editor after the first is closed.
         self.table.activated.connect(lambda _index: self.edit_deal())
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
@@ -222,7 +223,12 @@ class PipelineView(Area):
         )
         if current is not None:
             self.select_deal(current)
+        if self.current_deal_id() != current or current is None:
+            # The selected deal is hidden: the detail panel must not act on it unseen.
+            self.table.setCurrentIndex(QModelIndex())
+            self.table.clearSelection()
         self._update_count()
+        self._deal_selected()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
