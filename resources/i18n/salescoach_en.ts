@@ -1658,7 +1658,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
@@ -1808,7 +1808,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+44" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1938,7 +1938,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>Snooze {who}</source>
+        <translation>Snooze {who}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{who}: snoozed.</source>
         <translation>{who}: snoozed.</translation>
     </message>
@@ -1949,12 +1954,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+1" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Stop following</source>
         <translation>Stop following</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Stop following {who}</source>
+        <translation>Stop following {who}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>No more follow-ups with {who}.</source>
         <translation>No more follow-ups with {who}.</translation>
     </message>
@@ -2198,7 +2208,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+103" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2566,7 +2576,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2810,7 +2820,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34" />
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+36" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2835,23 +2845,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>De&amp;brief this loss…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Stay in touch…</source>
         <translation>Stay in touch…</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
-        <source>Mark lost</source>
-        <translation>Mark lost</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>“{title}” is marked won. Mark it lost instead?</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+16" />
         <source>Cannot mark the deal lost</source>
         <translation>Cannot mark the deal lost</translation>
     </message>
@@ -2861,7 +2860,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>Mark “{title}” lost</source>
+        <translation>Mark “{title}” lost</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
@@ -2947,7 +2951,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+97" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -2955,6 +2959,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3012,7 +3021,22 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+25" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Filter the deals</source>
+        <translation>&amp;Filter the deals</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3027,17 +3051,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-84" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+34" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+84" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3093,7 +3117,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-72" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -3204,7 +3228,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -3331,7 +3355,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+45" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3356,12 +3380,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-165" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -3391,7 +3415,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
@@ -3403,33 +3427,33 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Edit deal</source>
-        <translation>&amp;Edit deal</translation>
+        <source>Ed&amp;it deal</source>
+        <translation>Ed&amp;it deal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189" />
+        <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
+        <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-188" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
         <location line="+23" />
-        <location line="+162" />
+        <location line="+167" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-161" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-166" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+1" />
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
     <message numerus="yes">
-        <location line="+65" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+70" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3444,12 +3468,12 @@ Data folder: {path}</translation>
         <translation>Select a deal to see its touches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-31" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+23" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+24" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
@@ -3463,29 +3487,34 @@ Data folder: {path}</translation>
         <source>Deal “{title}” saved.</source>
         <translation>Deal “{title}” saved.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24" />
-        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
-        <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+2" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+33" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+26" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+5" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+6" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Deal “{title}” deleted.</source>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-18" />
+        <source>Log a touch on “{title}”</source>
+        <translation>Log a touch on “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -3495,9 +3524,14 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>Delete a touch on “{title}”</source>
+        <translation>Delete a touch on “{title}”</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-127" />
-        <location line="+163" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-136" />
+        <location line="+172" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3512,7 +3546,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../salescoach/ui/pipeline/deal_menu.py" line="+58" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3522,7 +3556,7 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -4334,6 +4368,19 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/undo_offer.py" line="+25" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Undo “{what}” (Ctrl+Z)</source>
+        <translation>Undo “{what}” (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+42" />
@@ -4399,7 +4446,7 @@ Data folder: {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50" />
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Before this deal closes (from your own debriefs):</translation>
     </message>
@@ -4493,7 +4540,7 @@ Data folder: {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>
@@ -4515,7 +4562,7 @@ Data folder: {path}</translation>
         <translation>“{title}” is marked lost. Mark it won instead?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Cannot mark the deal won</source>
         <translation>Cannot mark the deal won</translation>
     </message>
@@ -4523,6 +4570,11 @@ Data folder: {path}</translation>
         <location line="+2" />
         <source>Deal “{title}” marked won.</source>
         <translation>Deal “{title}” marked won.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark “{title}” won</source>
+        <translation>Mark “{title}” won</translation>
     </message>
 </context>
 </TS>

@@ -1686,7 +1686,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
@@ -1851,7 +1851,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+43"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+44"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1981,7 +1981,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Snooze {who}</source>
+        <translation>Reporter {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{who}: snoozed.</source>
         <translation>{who}&#xa0;: reporté.</translation>
     </message>
@@ -1992,12 +1997,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stop following</source>
         <translation>Arrêter le suivi</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop following {who}</source>
+        <translation>Arrêter le suivi de {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No more follow-ups with {who}.</source>
         <translation>Plus de relances avec {who}.</translation>
     </message>
@@ -2277,7 +2287,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+103"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2645,7 +2655,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+117"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2892,7 +2902,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34"/>
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+36"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2917,23 +2927,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dé&amp;briefer cette perte…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Stay in touch…</source>
         <translation>Rester en contact…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
-        <source>Mark lost</source>
-        <translation>Marquer perdue</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>«&#xa0;{title}&#xa0;» est marquée gagnée. La marquer perdue&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Cannot mark the deal lost</source>
         <translation>Impossible de marquer l&apos;affaire perdue</translation>
     </message>
@@ -2943,7 +2942,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Mark “{title}” lost</source>
+        <translation>Marquer « {title} » perdue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
@@ -3029,7 +3033,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+95"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+97"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3037,6 +3041,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3094,7 +3103,22 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+25"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter the deals</source>
+        <translation>&amp;Filtrer les affaires</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3109,17 +3133,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+83"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+84"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3178,7 +3202,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-72"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3289,7 +3313,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -3422,7 +3446,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+45"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3447,12 +3471,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-165"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+104"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+105"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -3482,7 +3506,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
@@ -3494,33 +3518,36 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit deal</source>
+        <source>Ed&amp;it deal</source>
         <translation>&amp;Modifier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer l’affaire « {title} » et son échange ? Édition › Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer l’affaire « {title} » et ses %n échanges ? Édition › Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-161"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-166"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+1"/>
-        <source>Filter</source>
-        <translation>Filtrer</translation>
-    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+70"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3541,7 +3568,7 @@ Dossier de données : {path}</translation>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-31"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -3549,7 +3576,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+23"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+24"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
@@ -3563,32 +3590,34 @@ Dossier de données : {path}</translation>
         <source>Deal “{title}” saved.</source>
         <translation>Affaire « {title} » enregistrée.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
-            <numerusform>Supprimer l’affaire « {title} » et ses %n échanges ? C’est définitif.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+2"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+33"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+26"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+5"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+6"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Delete “{title}”</source>
+        <translation>Supprimer « {title} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deal “{title}” deleted.</source>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-18"/>
+        <source>Log a touch on “{title}”</source>
+        <translation>Noter un échange sur « {title} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -3598,9 +3627,14 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Delete a touch on “{title}”</source>
+        <translation>Supprimer un échange sur « {title} »</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-127"/>
-        <location line="+163"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-136"/>
+        <location line="+172"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -3615,7 +3649,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../salescoach/ui/pipeline/deal_menu.py" line="+58"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3625,7 +3659,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -4452,6 +4486,19 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/undo_offer.py" line="+25"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo “{what}” (Ctrl+Z)</source>
+        <translation>Annuler « {what} » (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../salescoach/domain/deals.py" line="+42"/>
@@ -4517,7 +4564,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50"/>
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>
@@ -4611,7 +4658,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>
@@ -4633,7 +4680,7 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{title}&#xa0;» est marquée perdue. La marquer gagnée à la place&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot mark the deal won</source>
         <translation>Impossible de marquer l’affaire gagnée</translation>
     </message>
@@ -4641,6 +4688,11 @@ Dossier de données : {path}</translation>
         <location line="+2"/>
         <source>Deal “{title}” marked won.</source>
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée gagnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “{title}” won</source>
+        <translation>Marquer « {title} » gagnée</translation>
     </message>
 </context>
 </TS>

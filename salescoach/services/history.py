@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
+from salescoach.domain.history import Scope, Snapshot
 from salescoach.store import snapshots
 from salescoach.store.database import Store
-from salescoach.store.snapshots import Scope, Snapshot
 
 
 class HistoryService:

@@ -10,12 +10,12 @@ timestamps included, so an undone delete brings back exactly what was deleted.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, delete, false, insert, or_, select
 from sqlalchemy.orm import Session
 
+from salescoach.domain.history import Scope, Snapshot
 from salescoach.store.models import (
     CallNomination,
     Deal,
@@ -27,23 +27,6 @@ from salescoach.store.models import (
 
 # Parents before children: inserted in this order, deleted in the reverse one.
 _TABLES: tuple[Any, ...] = (Deal, DealContact, Touch, Debrief, CallNomination, FollowUp)
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The rows an action may change, by the ids that reach them."""
-
-    deal_id: uuid.UUID | None = None
-    account_id: uuid.UUID | None = None  # its follow-ups (a touch restarts their cadence)
-    follow_up_id: uuid.UUID | None = None
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The scope's rows, table by table, as plain column values."""
-
-    scope: Scope
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def _touch_ids(scope: Scope) -> Any:

@@ -31,6 +31,7 @@ from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
+from salescoach.ui.shell.undo_offer import UndoOffer
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.actions_by_id = build_menus(self.menuBar(), self, data_dir, self.run_action)
+        self.undo = UndoOffer(self.events, self.session, self.statusBar(), self.actions_by_id)
         self._connect_requests()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
 
@@ -138,7 +140,8 @@ class MainWindow(QMainWindow):
             if entry.handler:
                 self._call(entry.target, entry.handler, show=entry.show_area)
             return
-        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups}
+        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
+                   "undo": self.undo}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:

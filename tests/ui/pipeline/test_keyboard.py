@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from salescoach.domain.deals import DealDraft
 from salescoach.services.workspace import Workspace
 from salescoach.ui.common.events import Events
+from salescoach.ui.pipeline.deal_menu import show_deal_menu
 from salescoach.ui.pipeline.view import PipelineView
 
 
@@ -71,3 +72,14 @@ def test_tab_leaves_the_deals_table(qtbot, view: PipelineView) -> None:
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert not view.table.hasFocus()
     assert view.current_deal() == first
+
+
+def test_the_context_menu_shows_the_keys(qtbot, view: PipelineView) -> None:
+    at = view.table.visualRect(view.model.index(0, 0)).center()
+    menu = show_deal_menu(view, at)
+    assert menu is not None
+    keys = {a.text(): a.shortcut().toString() for a in menu.actions() if not a.isSeparator()}
+    assert keys["Edit…"] == "Return" and keys["Log a touch…"] == "Ctrl+T"
+    assert keys["Mark lost…"] == "Ctrl+L" and keys["Delete…"] == "Del"
+    assert all(a.isShortcutVisibleInContextMenu() for a in menu.actions() if a.shortcut())
+    menu.close()
