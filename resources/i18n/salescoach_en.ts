@@ -486,12 +486,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/progress/celebration.py" line="+40" />
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+52" />
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>It is in another currency than your {year} figures ({currency}): not added to them.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>+{added} towards your {year} goal: {share} reached.</source>
+        <translation>+{added} towards your {year} goal: {share} reached.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
         <translation>+{added} towards your {year} goal: {share} reached (+{gain}).</translation>
     </message>
@@ -1463,7 +1468,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318" />
+        <location filename="../../salescoach/services/demo.py" line="+337" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -2047,7 +2052,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+94" />
         <source>Cannot save the goal</source>
         <translation>Cannot save the goal</translation>
     </message>
@@ -3604,7 +3609,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+48" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3690,17 +3695,17 @@ Data folder: {path}</translation>
         <translation>Fill in the four fields to see the leads and touches you need.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+4" />
         <source>%n fewer lead(s) a month than before (−{share}).</source>
         <translation><numerusform>%n fewer lead a month than before (−{share}).</numerusform><numerusform>%n fewer leads a month than before (−{share}).</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>as many leads as before.</source>
         <translation>as many leads as before.</translation>
     </message>
@@ -3776,12 +3781,13 @@ Data folder: {path}</translation>
         <translation>“{reason}”</translation>
     </message>
     <message>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="-142" />
         <location filename="../../salescoach/ui/progress/text.py" line="+25" />
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+14" />
         <source>{value}M</source>
         <translation>{value}M</translation>
     </message>

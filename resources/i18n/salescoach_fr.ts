@@ -493,12 +493,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/progress/celebration.py" line="+40"/>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+52"/>
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>Elle est dans une autre devise que vos chiffres de {year} ({currency})&#xa0;: elle n’y est pas ajoutée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>+{added} towards your {year} goal: {share} reached.</source>
+        <translation>+{added} vers votre objectif {year}&#xa0;: {share} atteint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
         <translation>+{added} vers votre objectif {year}&#xa0;: {share} atteint (+{gain}).</translation>
     </message>
@@ -1482,7 +1487,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318"/>
+        <location filename="../../salescoach/services/demo.py" line="+337"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -2093,7 +2098,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Mon&amp;tant visé</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Cannot save the goal</source>
         <translation>Impossible d’enregistrer l’objectif</translation>
     </message>
@@ -3707,7 +3712,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+48"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3793,7 +3798,7 @@ Dossier de données : {path}</translation>
         <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation>
             <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
@@ -3801,7 +3806,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n fewer lead(s) a month than before (−{share}).</source>
         <translation>
             <numerusform>%n prospect de moins par mois qu’avant (−{share}).</numerusform>
@@ -3809,7 +3814,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>as many leads as before.</source>
         <translation>autant de prospects qu’avant.</translation>
     </message>
@@ -3885,12 +3890,13 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="-142"/>
         <location filename="../../salescoach/ui/progress/text.py" line="+25"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+14"/>
         <source>{value}M</source>
         <translation>{value}&#xa0;M</translation>
     </message>

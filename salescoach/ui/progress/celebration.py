@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEasingCurve,
+    QLocale,
     QObject,
     QPoint,
     QPropertyAnimation,
@@ -32,6 +33,17 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def _gain(share: float) -> str | None:
+    """The goal's share a win added: "3%", "0.4%" for a small win on a large goal, None
+    when even that rounds to zero (it said "+0%")."""
+    if round(share * 100) >= 1:
+        return text.percent(share)
+    if round(share * 1000) >= 1:
+        number = QLocale().toString(share * 100, "f", 1)
+        return translate("Progress", "{value}%").format(value=number)
+    return None
+
+
 def win_text(e: WinEffect) -> str:
     """What the win did, in a sentence or two."""
     added = text.money_whole(e.added_cents, e.currency)
@@ -44,14 +56,17 @@ def win_text(e: WinEffect) -> str:
             ).format(year=e.year, currency=e.currency)
         ]
     elif e.goal_cents:
-        lines = [
-            translate(
+        gain = _gain(e.share_added or 0)
+        sentence = (
+            translate("Celebration", "+{added} towards your {year} goal: {share} reached.")
+            if gain is None
+            else translate(
                 "Celebration", "+{added} towards your {year} goal: {share} reached (+{gain})."
-            ).format(
-                added=added,
-                year=e.year,
-                share=text.percent(e.share_after or 0),
-                gain=text.percent(e.share_added or 0),
+            )
+        )
+        lines = [
+            sentence.format(
+                added=added, year=e.year, share=text.percent(e.share_after or 0), gain=gain
             )
         ]
     else:

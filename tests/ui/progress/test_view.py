@@ -377,3 +377,18 @@ def test_a_target_at_the_even_share_follows_the_yearly_goal(qtbot, window: MainW
     assert seen == ["50,000.00", "45000"]
     goal = window.workspace.progress.goal(TODAY.year)  # type: ignore[union-attr]
     assert goal is not None and goal.target_cents == 4_500_000
+
+
+def test_the_win_note_never_says_plus_zero_percent(qapp) -> None:
+    from salescoach.domain.goals import WinEffect
+    from salescoach.ui.progress.celebration import win_text
+
+    def note(added: int, goal: int) -> str:
+        return win_text(
+            WinEffect("Audit", 2026, Metric.REVENUE, "EUR", added, True, added, goal, 0)
+        )
+
+    assert note(300_000, 10_000_000) == "+€3,000 towards your 2026 goal: 3% reached (+3%)."
+    assert note(40_000, 10_000_000).endswith(": 0% reached (+0.4%).")
+    assert note(100, 10_000_000).endswith(": 0% reached.")
+    assert "+0%" not in note(100, 10_000_000)
