@@ -3,14 +3,15 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
         <location line="+163" />
         <location line="+81" />
+        <location line="+33" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-264" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -172,6 +173,11 @@
         <location line="+5" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Some changes are not saved. Save them before closing?</source>
+        <translation>Some changes are not saved. Save them before closing?</translation>
     </message>
 </context>
 <context>
@@ -404,7 +410,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+131" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -1734,7 +1740,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-110" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1764,7 +1770,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+133" />
         <source>No company has this name; pick one from the list.</source>
         <translation>No company has this name; pick one from the list.</translation>
     </message>

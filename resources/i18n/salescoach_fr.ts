@@ -4,14 +4,15 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
         <location line="+163"/>
         <location line="+81"/>
+        <location line="+33"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-264"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -173,6 +174,11 @@
         <location line="+5"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some changes are not saved. Save them before closing?</source>
+        <translation>Des modifications ne sont pas enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -411,7 +417,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+131"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -1768,7 +1774,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-110"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1807,7 +1813,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>No company has this name; pick one from the list.</source>
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
