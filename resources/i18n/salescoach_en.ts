@@ -3047,7 +3047,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Filter the deals</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+6" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3062,12 +3067,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-86" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -3107,7 +3112,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3391,7 +3396,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-165" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-170" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -4273,6 +4278,100 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27" />
+        <location line="+2" />
+        <source>Deals table</source>
+        <translation>Deals table</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open the deal</source>
+        <translation>Open the deal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete the deal</source>
+        <translation>Delete the deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches of a deal</source>
+        <translation>Touches of a deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the touch</source>
+        <translation>Delete the touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any table</source>
+        <translation>Any table</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the next field</source>
+        <translation>Go to the next field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Accounts and contacts</source>
+        <translation>Accounts and contacts</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the form being typed in</source>
+        <translation>Save the form being typed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finish the debrief</source>
+        <translation>Finish the debrief</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+29" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followups/dialogs.py" line="-64" />
@@ -4347,8 +4446,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;With</source>
-        <translation>&amp;With</translation>
+        <source>W&amp;ith</source>
+        <translation>W&amp;ith</translation>
     </message>
     <message>
         <location line="+1" />

@@ -44,7 +44,7 @@
     <message>
         <location line="+1"/>
         <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
+        <translation>Secte&amp;ur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -449,7 +449,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+1"/>
         <source>&amp;First follow-up</source>
-        <translation>&amp;Première relance</translation>
+        <translation>P&amp;remière relance</translation>
     </message>
 </context>
 <context>
@@ -879,7 +879,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+5"/>
         <source>&amp;Stage</source>
-        <translation>É&amp;tape</translation>
+        <translation>Ét&amp;ape</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -904,7 +904,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+1"/>
         <source>Com&amp;petitor</source>
-        <translation>Co&amp;ncurrent</translation>
+        <translation>Concu&amp;rrent</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3129,7 +3129,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Filtrer les affaires</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3144,12 +3149,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -3192,7 +3197,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3482,7 +3487,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-165"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-170"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -4391,6 +4396,100 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27"/>
+        <location line="+2"/>
+        <source>Deals table</source>
+        <translation>Tableau des affaires</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the deal</source>
+        <translation>Ouvrir l’affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the deal</source>
+        <translation>Supprimer l’affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches of a deal</source>
+        <translation>Échanges d’une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the touch</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any table</source>
+        <translation>Tout tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next field</source>
+        <translation>Passer au champ suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Accounts and contacts</source>
+        <translation>Comptes et contacts</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the form being typed in</source>
+        <translation>Enregistrer le formulaire en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the debrief</source>
+        <translation>Terminer le débrief</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+29"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followups/dialogs.py" line="-64"/>
@@ -4465,7 +4564,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;With</source>
+        <source>W&amp;ith</source>
         <translation>&amp;Avec</translation>
     </message>
     <message>

@@ -77,6 +77,8 @@ ACTIONS = (
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
     ),
+    MenuAction("shortcuts", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+               "Ctrl+/", "window", "shortcuts"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "window", "about"),
 )  # fmt: skip
