@@ -55,7 +55,8 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
             title = translate("MainWindow", entry.title)
         menu = translate("MainWindow", MENUS[entry.menu]).replace("&", "")
         keys = QKeySequence(entry.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        rows.append((menu, title.replace("&", "").rstrip("…"), keys))
+        if keys:  # a standard key this platform has none for
+            rows.append((menu, title.replace("&", "").rstrip("…"), keys))
     for where, what, key in WIDGET_KEYS:
         keys = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         rows.append((translate("Shortcuts", where), translate("Shortcuts", what), keys))
