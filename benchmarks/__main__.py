@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         progress,
         startup,
         tour,
+        workbooks,
     )
 
     data_dir, built = history.history(args.deals, cache=args.cache or history.CACHE)
@@ -103,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     # sqlite3.executemany load of the same rows (each into a new data folder).
     ours, plain = importing.measure(args.deals)
     figures.append(Figure("import, Pipedrive CSV", ours, "s", 2, reference=plain))
+    # The same export as an .xlsx (typed cells, written by openpyxl), read for the preview,
+    # against reading the CSV.
+    book, text = workbooks.measure(args.deals, (args.cache or history.CACHE) / "workbooks")
+    figures.append(Figure("reading an .xlsx", book, "s", 2, reference=text))
     t = tour.measure(data_dir, args.deals, why=args.why)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
     figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))

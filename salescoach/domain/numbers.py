@@ -233,7 +233,7 @@ def what_if(commission_cents: int | None, touches_per_sale: float | None) -> Wha
     errors: dict[str, Message] = {}
     if commission_cents is None:
         errors["commission"] = msg(
-            CTX, QT_TRANSLATE_NOOP("Numbers", "Type an amount, such as 2 300.")
+            CTX, QT_TRANSLATE_NOOP("Numbers", "Type an amount, such as 2,300.")
         )
     elif commission_cents < 0:
         errors["commission"] = msg(

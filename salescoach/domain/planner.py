@@ -91,9 +91,9 @@ def _check_rate(value: float | None) -> Message | None:
     if value is None or not math.isfinite(value):
         return msg(CTX, QT_TRANSLATE_NOOP("Planner", "Type a percentage, such as 20."))
     if value < MIN_RATE_PCT:  # a tinier rate would need more leads than a float holds
-        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate must be at least 0.01 %."))
+        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate must be at least 0.01%."))
     if value > 100:
-        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate cannot be above 100 %."))
+        return msg(CTX, QT_TRANSLATE_NOOP("Planner", "A conversion rate cannot be above 100%."))
     return None
 
 

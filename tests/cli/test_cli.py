@@ -62,6 +62,17 @@ def test_stats_json_counts_the_debriefs(tmp_path: Path) -> None:
     assert "Debriefs done" in table and d["weakest_question"].upper() in table
 
 
+def test_stats_writes_years_in_full_and_percent_as_english_does(tmp_path: Path) -> None:
+    """It printed "1/1/00 – 1/1/00" for 2000-2100, and "53 %"."""
+    folder = tmp_path / "data"
+    run("demo", "--deals", "20", "--data-dir", str(folder))
+    table = run("stats", "--lang", "en", "--since", "2000-01-01", "--until", "2100-01-01",
+                "--data-dir", str(folder), env={"LANG": "en_US.UTF-8"}).stdout  # fmt: skip
+    assert "1/1/2000 – 1/1/2100" in table
+    rate = next(line for line in table.splitlines() if "Win rate" in line)
+    assert rate.rstrip().endswith("%") and not rate.rstrip().endswith(" %"), rate
+
+
 def test_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
     env = {"SALESCOACH_DATA_DIR": str(folder)}

@@ -34,7 +34,8 @@ def test_import_a_pipedrive_file_then_again(tmp_path: Path) -> None:
     folder = str(tmp_path / "data")
     done = run("import", str(path), "--data-dir", folder, "--lang", "en")
     assert done.returncode == 0, done.stderr
-    first, summary = done.stdout.strip().splitlines()
+    first, currency, summary = done.stdout.strip().splitlines()
+    assert currency == "Currency: from the currency column; EUR where it is empty."
     assert first == (
         "deals.csv: Pipedrive deals; UTF-8; separator: comma; decimal point (12,500.50); "
         "dates: ISO (2024-12-31)."

@@ -202,8 +202,8 @@ def test_the_planner_keeps_sales_level() -> None:
     messages = {k: m.english() for k, m in info.value.fields.items()}
     assert messages == {
         "target": "This cannot be negative.",
-        "rate_before": "A conversion rate cannot be above 100 %.",
-        "rate_now": "A conversion rate must be at least 0.01 %.",
+        "rate_before": "A conversion rate cannot be above 100%.",
+        "rate_now": "A conversion rate must be at least 0.01%.",
         "touches_per_lead": "Type a number, such as 4.",
     }
 

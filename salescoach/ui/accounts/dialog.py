@@ -26,6 +26,7 @@ from salescoach.domain.rows import AccountRow, ContactRow
 from salescoach.ui.accounts.widgets import Form, Mode, button_row, deletable_table, stack
 from salescoach.ui.common.dialogs import (
     confirm,
+    resize_within_screen,
     run_dialog,
     show_error,
 )
@@ -53,7 +54,7 @@ class AccountsDialog(QDialog):
         self._events = events
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts and contacts"))
-        self.resize(1000, 680)
+        resize_within_screen(self, 1000, 680)
         self._pipeline = pipeline
         self._accounts: list[AccountRow] = []
         self._account_id: uuid.UUID | None = None

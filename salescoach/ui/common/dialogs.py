@@ -5,10 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import Message, UserError
 from salescoach.ui.common.i18n import tr_message
+
+
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """The size a dialog would like, or what the screen's free area holds (a 1,024 by 600
+    netbook), its title bar included."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        dialog.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    dialog.resize(min(width, room.width() - 16), min(height, room.height() - 40))
 
 
 def run_dialog(dialog: QDialog) -> int:

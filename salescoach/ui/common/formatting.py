@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from salescoach.domain.date_bounds import FIRST_DAY, LAST_DAY
 from salescoach.domain.money import currency_symbol, parse_amount
@@ -26,10 +27,25 @@ def parse_money(text: str) -> int | None:
     return parse_amount(text, QLocale().decimalPoint())
 
 
+def four_digit_years(pattern: str) -> str:
+    """A locale's short pattern with the year in full: en_US's "M/d/yy" reads 11/29/26,
+    and 2000 and 2100 both print as 00."""
+    return re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", pattern)
+
+
+def date_format() -> str:
+    """The locale's short date pattern, four-digit year (11/29/2026, 29/11/2026)."""
+    return four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def datetime_format() -> str:
+    return four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def date_text(day: dt.date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def datetime_text(moment: dt.datetime) -> str:
@@ -37,7 +53,24 @@ def datetime_text(moment: dt.datetime) -> str:
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute),
     )
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, datetime_format())
+
+
+def quarter_text(year: int, quarter: int) -> str:
+    """The one way a quarter is written: "Q4 2026" in English, "T4 2026" in French."""
+    return QCoreApplication.translate("Formatting", "Q{quarter} {year}").format(
+        quarter=quarter, year=year
+    )
+
+
+def quarter_of_day(day: dt.date) -> str:
+    return quarter_text(day.year, (day.month - 1) // 3 + 1)
+
+
+def quarter_key_text(key: str) -> str:
+    """A quarter as the domain names it ("2026-Q4") in the user's language."""
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", key)
+    return quarter_text(int(match[1]), int(match[2])) if match else key
 
 
 def count_text(n: int) -> str:
@@ -52,8 +85,13 @@ def number_text(value: float, decimals: int = 1) -> str:
 
 
 def percent_text(share: float, decimals: int = 0) -> str:
-    """0.245 → "25 %" (the app writes a space before % in both languages)."""
-    return f"{number_text(share * 100, decimals)}\u00a0%"
+    """0.245 → "25%" in English, "25 %" in French (a narrow no-break space)."""
+    return percent_sign(number_text(share * 100, decimals))
+
+
+def percent_sign(number: str) -> str:
+    """A number already written, with the percent sign as the language writes it."""
+    return QCoreApplication.translate("Formatting", "{number}%").format(number=number)
 
 
 def ratio_text(per_win: float) -> str:
@@ -73,3 +111,5 @@ def bound_dates(edit: QDateTimeEdit) -> None:
     """Only the years salescoach accepts (domain.date_bounds): Qt's own range ends in 9999,
     a date the monthly series cannot go to."""
     edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+    # Four-digit years in the field too (Qt's en_US default shows 11/29/26).
+    edit.setDisplayFormat(date_format() if isinstance(edit, QDateEdit) else datetime_format())

@@ -37,11 +37,15 @@ def choose_language(data_dir: Path | None, override: str | None = None) -> str:
     """The `--lang` override, else the saved preference, else the system locale."""
     if override in LANGUAGES:
         return override
-    if data_dir is not None and (data_dir / SETTINGS_FILE).exists():
-        saved = settings_for(data_dir).value(LANGUAGE_KEY, "")
-        if saved in LANGUAGES:
-            return str(saved)
-    return system_language()
+    return (saved_language(data_dir) if data_dir is not None else None) or system_language()
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language the rep chose in Settings, None when they follow the system."""
+    if not (data_dir / SETTINGS_FILE).exists():  # reading would not create it, but be sure
+        return None
+    saved = settings_for(data_dir).value(LANGUAGE_KEY, "")
+    return str(saved) if saved in LANGUAGES else None
 
 
 def save_language(data_dir: Path, language: str | None) -> None:

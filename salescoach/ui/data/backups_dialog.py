@@ -19,7 +19,7 @@ from salescoach.domain.messages import UserError
 from salescoach.services import backups
 from salescoach.services.backups import BackupInfo
 from salescoach.ui.common import formatting
-from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.dialogs import confirm, resize_within_screen, show_error
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import rows_table
 
@@ -66,7 +66,7 @@ class BackupsDialog(QDialog):
         self._damaged = damaged or set()
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(620, 420)
+        resize_within_screen(self, 620, 420)
         intro = QLabel(
             self.tr(
                 "salescoach backs your data up once a day when it starts and keeps the last "

@@ -33,7 +33,12 @@ from salescoach.domain.debrief import (
 )
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common import formatting
-from salescoach.ui.common.dialogs import run_dialog, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    resize_within_screen,
+    run_dialog,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.debriefs.pages import (
     FirstQuestionsPage,
     LessonsPage,
@@ -103,7 +108,7 @@ class DebriefDialog(QDialog):
         self._broken = False  # the deal vanished: stop saving, say it once
         self.setObjectName("debriefDialog")
         self.setWindowTitle(self.tr("Debrief: {deal}").format(deal=detail.row.title))
-        self.resize(1040, 680)
+        resize_within_screen(self, 1040, 680)
 
         lost_on = detail.row.closed_on or dt.date.today()
         self.pages: list[Page] = [

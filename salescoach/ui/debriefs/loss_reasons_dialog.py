@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import LossReasonRow
 from salescoach.domain.messages import UserError, ValidationError
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    add_checked_row,
+    resize_within_screen,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.debriefs.pages import reason_label
 
 if TYPE_CHECKING:
@@ -36,7 +41,7 @@ class LossReasonsDialog(QDialog):
         self._reasons: list[LossReasonRow] = []
         self.setObjectName("lossReasonsDialog")
         self.setWindowTitle(self.tr("Loss reasons"))
-        self.resize(640, 420)
+        resize_within_screen(self, 640, 420)
 
         self.list = QListWidget()
         self.list.setObjectName("reasonsList")

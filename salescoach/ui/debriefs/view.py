@@ -27,6 +27,7 @@ from salescoach.domain.insights import DebriefInsights
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.debriefs.insights import InsightsPanel
@@ -148,6 +149,7 @@ class DebriefsView(Area):
         self.banner.setObjectName("pendingBanner")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setWordWrap(True)  # a long sentence in French
         self.next_button = QPushButton(self.tr("Debrief the latest loss…"))
         self.next_button.setObjectName("debriefLatestButton")
         self.next_button.clicked.connect(self.debrief_latest)
@@ -191,6 +193,7 @@ class DebriefsView(Area):
         for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
+        self.columns = ColumnChooser(self.table, self.workspace.data_dir, kept=(1,))  # the deal
         self.table.activated.connect(lambda _i: self.open_current())
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.open_button = QPushButton(self.tr("&Open the debrief"))

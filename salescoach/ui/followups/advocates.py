@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.followups import AdvocateRow
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import rows_table
@@ -74,6 +75,7 @@ class AdvocatesPanel(Area):
         self.table = rows_table("advocatesTable", self.model)
         for column, width in enumerate((180, 200, 260, 150)):
             self.table.setColumnWidth(column, width)
+        self.columns = ColumnChooser(self.table, self.workspace.data_dir)
         self.thank_button = QPushButton(self.tr("Record a &thank-you…"))
         self.thank_button.setObjectName("thankButton")
         self.thank_button.clicked.connect(self.thank)

@@ -26,8 +26,10 @@ from salescoach.domain.followups import Bucket, FollowUpRow
 from salescoach.domain.messages import UserError
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.i18n import tr_message
+from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import fit_headers, rows_table
@@ -125,7 +127,7 @@ class FollowUpsView(Area):
         for b in Bucket:
             self.bucket_filter.addItem(bucket_label(b), b.value)
         self.bucket_filter.currentIndexChanged.connect(self._apply_filter)
-        self.counts = QLabel()
+        self.counts = ElidedLabel()
         self.counts.setObjectName("followUpCounts")
         new = self._button(self.tr("&New follow-up…"), "newFollowUpButton", self.new_follow_up)
         export = self._button(self.tr("E&xport to calendar…"), "exportIcsButton", self.export)
@@ -141,12 +143,13 @@ class FollowUpsView(Area):
         for column, width in enumerate((170, 230, 240, 200, 220)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
+        self.columns = ColumnChooser(self.table, self.workspace.data_dir, kept=(1,))  # who
         self.table.activated.connect(lambda _i: self.log_touch())
 
         self.log_button = self._button(
             self.tr("&Log the touch now…"), "logFollowUpButton", self.log_touch
         )
-        self.snooze_button = self._button(self.tr("&Snooze…"), "snoozeButton", self.snooze)
+        self.snooze_button = self._button(self.tr("Sn&ooze…"), "snoozeButton", self.snooze)
         self.stop_button = self._button(self.tr("S&top following"), "stopButton", self.stop)
         actions = QHBoxLayout()
         actions.addStretch(1)

@@ -20,7 +20,9 @@ from salescoach.domain.numbers import parse_number
 from salescoach.domain.planner import LeadPlan, PlannerHistory, QuarterRate, plan_leads, round_up
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
-from salescoach.ui.numbers.figures import DASH, heading
+from salescoach.ui.common.tooltips import paragraph_tip
+from salescoach.ui.numbers.explain import plan_tips, prefill_tip
+from salescoach.ui.numbers.figures import DASH, heading, set_big
 
 FIELDS = ("target", "rate_before", "rate_now", "touches_per_lead")
 
@@ -76,7 +78,7 @@ class PlannerPanel(QWidget):
                 form, self.tr("Conversion &now (%)"), self._with_quarters("rate_now")
             ),
             "touches_per_lead": add_checked_row(
-                form, self.tr("Touches per l&ead"), self.edits["touches_per_lead"]
+                form, self.tr("Touches per le&ad"), self.edits["touches_per_lead"]
             ),
         }
         self.outputs: dict[str, QLabel] = {}
@@ -92,7 +94,7 @@ class PlannerPanel(QWidget):
             for col, period in ((1, "month"), (2, "week")):
                 value = QLabel(DASH)
                 value.setObjectName(f"planner_{name}_per_{period}")
-                value.setStyleSheet("font-size: 12pt; font-weight: 600;")
+                set_big(value, 12)
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.outputs[f"{name}_per_{period}"] = value
                 grid.addWidget(value, row, col)
@@ -139,6 +141,9 @@ class PlannerPanel(QWidget):
                 combo.addItem(self._quarter_text(q), q.quarter)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
         self._closed = {q.quarter: q for q in history.closed_quarters}
+        self.setToolTip(
+            paragraph_tip(prefill_tip(history))
+        )  # over the fields: where they come from
         if self._prefilled:
             return
         self._prefilled = True
@@ -157,7 +162,7 @@ class PlannerPanel(QWidget):
 
     def _quarter_text(self, q: QuarterRate) -> str:
         return self.tr("{quarter}: {rate} of {closed}").format(
-            quarter=q.quarter,
+            quarter=formatting.quarter_key_text(q.quarter),
             rate=formatting.percent_text(q.rate or 0),
             closed=formatting.count_text(q.won + q.lost),
         )
@@ -182,6 +187,7 @@ class PlannerPanel(QWidget):
                 set_field_error(label, exc.fields.get(name) if typed else None)
             for label in self.outputs.values():
                 label.setText(DASH)
+                label.setToolTip("")
             self.summary.setText(
                 self.tr("Fill in the four fields to see the leads and touches you need.")
             )
@@ -192,6 +198,8 @@ class PlannerPanel(QWidget):
 
     def _show(self, plan: LeadPlan) -> None:
         count = formatting.count_text
+        for name, tip in plan_tips(plan).items():
+            self.outputs[name].setToolTip(paragraph_tip(tip))
         self.outputs["leads_per_month"].setText(count(round_up(plan.leads_per_month)))
         self.outputs["leads_per_week"].setText(count(round_up(plan.leads_per_week)))
         self.outputs["touches_per_month"].setText(count(round_up(plan.touches_per_month)))

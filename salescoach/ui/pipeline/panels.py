@@ -3,6 +3,8 @@ from the rep's own weak spots."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -10,13 +12,15 @@ from salescoach.domain.debrief import question
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.rows import DealRow, TouchRow
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.pipeline.model import COLUMN_WIDTHS, DealColumn, DealsModel
 
 
-def deals_table(model: DealsModel) -> QTableView:
+def deals_table(model: DealsModel, data_dir: Path) -> QTableView:
     """The deals table: sortable, one whole row selected, a context menu, fixed row heights
-    (the view never measures 100,000 rows)."""
+    (the view never measures 100,000 rows); its columns chosen by the rep (kept in
+    `data_dir`), fitted to a narrow screen the first time."""
     table = QTableView()
     table.setObjectName("dealsTable")
     table.setModel(model)
@@ -36,6 +40,11 @@ def deals_table(model: DealsModel) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in COLUMN_WIDTHS.items():
         table.setColumnWidth(column, width)
+    c = DealColumn
+    table.columns = ColumnChooser(  # type: ignore[attr-defined]
+        table, data_dir, kept=(c.TITLE,),
+        fit=((c.CLOSED, c.COMMISSION, c.CONTACTS), (c.TITLE, c.ACCOUNT)),
+    )  # fmt: skip
     return table
 
 

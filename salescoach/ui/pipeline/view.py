@@ -27,6 +27,7 @@ from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import AccountsRequest
+from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.deal_menu import show_deal_menu
@@ -122,14 +123,14 @@ class PipelineView(Area):
         bar.addWidget(accounts)
         bar.addWidget(new)
 
-        self.table = deals_table(self.model)
+        self.table = deals_table(self.model, self.workspace.data_dir)
         self.table.customContextMenuRequested.connect(lambda pos: show_deal_menu(self, pos))
         # `activated` comes on a double-click and on Enter; `doubleClicked` too would open
         # a second editor after the first is closed.
         self.table.activated.connect(lambda _index: self.edit_deal())
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
-        self.touches_title = QLabel()
+        self.touches_title = ElidedLabel()  # the deal's title may be long
         self.touches_title.setObjectName("touchesTitle")
         self.touches_title.setStyleSheet("font-weight: 600;")
         self.touches = TouchesTable()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salescoach.ui.common.long_text import centred_column
+
 
 class WelcomePage(QWidget):
     load_demo = Signal()
@@ -24,7 +26,7 @@ class WelcomePage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setObjectName("welcomeText")
         demo = QPushButton(self.tr("Explore with &demo data"))
         demo.setObjectName("loadDemoButton")
         demo.setToolTip(self.tr("Fill this data folder with a realistic history of several years."))
@@ -45,8 +47,7 @@ class WelcomePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, text):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(centred_column([title, text], 560))
         layout.addSpacing(16)
         for button in (first, demo, importing):
             button.setMinimumWidth(280)

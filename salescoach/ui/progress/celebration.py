@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEasingCurve,
-    QLocale,
     QObject,
     QPoint,
     QPropertyAnimation,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QVBoxLayou
 from salescoach.domain.goals import WinEffect
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
+from salescoach.ui.common import formatting
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.sound import Bell
@@ -39,8 +39,7 @@ def _gain(share: float) -> str | None:
     if round(share * 100) >= 1:
         return text.percent(share)
     if round(share * 1000) >= 1:
-        number = QLocale().toString(share * 100, "f", 1)
-        return translate("Progress", "{value}%").format(value=number)
+        return formatting.percent_text(share, 1)
     return None
 
 

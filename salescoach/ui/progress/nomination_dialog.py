@@ -29,6 +29,7 @@ from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import (
     field_error_label,
     report_failure,
+    resize_within_screen,
     set_field_error,
     show_error,
 )
@@ -82,7 +83,7 @@ class NominationDialog(QDialog):
         self.saved = False
         self.setObjectName("nominationDialog")
         self.setWindowTitle(self.tr("Sales call of the month"))
-        self.resize(760, 560)
+        resize_within_screen(self, 760, 560)
 
         intro = QLabel(
             self.tr(

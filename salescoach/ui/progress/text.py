@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from salescoach.domain.goals import GoalRow
 from salescoach.domain.money import currency_symbol
 from salescoach.domain.progress import CaptionFacts, Grouping, Metric, PeriodTotals, Streak
+from salescoach.ui.common import formatting
 
 # Called by this name, with literal arguments, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
@@ -22,7 +23,7 @@ def percent(fraction: float, signed: bool = False) -> str:
     number = QLocale().toString(abs(value) if signed else value)
     if signed:
         number = ("+" if value >= 0 else "−") + number
-    return translate("Progress", "{value}%").format(value=number)
+    return formatting.percent_sign(number)
 
 
 def money_whole(cents: int | float, currency: str) -> str:
@@ -86,9 +87,7 @@ def month_name(day: dt.date) -> str:
 
 
 def quarter_label(day: dt.date) -> str:
-    return translate("Progress", "Q{quarter} {year}").format(
-        quarter=(day.month - 1) // 3 + 1, year=day.year
-    )
+    return formatting.quarter_of_day(day)
 
 
 def period_label(start: dt.date, grouping: Grouping) -> str:

@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.long_text import centred_column
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
+from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
 from salescoach.ui.progress.side import ProgressSide
 
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 SIDE_WIDTH = 340
+SIDE_MIN_WIDTH = 260
 
 
 class ProgressView(Area):
@@ -73,7 +77,7 @@ class ProgressView(Area):
             button.setText(text.grouping_label(grouping))
             button.setCheckable(True)
             button.setChecked(grouping is self.grouping)
-            button.setMinimumWidth(72)
+            button.setMinimumWidth(max(56, button.sizeHint().width()))
             button.clicked.connect(lambda _c=False, g=grouping: self.set_grouping(g))
             self.groupings.addButton(button)
             bar.addWidget(button)
@@ -113,9 +117,15 @@ class ProgressView(Area):
         self.caption = QLabel()
         self.caption.setObjectName("progressCaption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 11pt; padding: 4px 2px;")
+        # A font and margins, not a style sheet: that would also dress the tooltip.
+        font = self.caption.font()
+        font.setPointSizeF(11)
+        self.caption.setFont(font)
+        self.caption.setContentsMargins(2, 4, 2, 4)
         self.side = ProgressSide()
-        self.side.setFixedWidth(SIDE_WIDTH)
+        # Narrower on a small screen, so that the view fits 1,024 pixels.
+        self.side.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.side.setMaximumWidth(SIDE_WIDTH)
         self.side.edit_goal.connect(self.edit_goal)
         self.side.nominate.connect(self.nominate)
 
@@ -152,7 +162,6 @@ class ProgressView(Area):
         )
         message.setObjectName("progressEmpty")
         message.setWordWrap(True)
-        message.setMaximumWidth(620)
         add = QPushButton(self.tr("&Add a deal"))
         add.setObjectName("progressAddDeal")
         add.clicked.connect(self.events.new_deal_requested)
@@ -161,7 +170,7 @@ class ProgressView(Area):
         demo.clicked.connect(self.events.demo_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(centred_column([message], 620))
         for button in (add, demo):
             button.setMinimumWidth(260)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -246,6 +255,8 @@ class ProgressView(Area):
             data.year_to_date(goal.metric if goal is not None else self.chart_metric),
         )
         self.caption.setText(text.caption(facts, data.today, data.currency))
+        tip = caption_tip(facts, self.chart_metric, data.today, data.currency)
+        self.caption.setToolTip(paragraph_tip(tip))
         self._show_readout(-1)
 
     def _show_readout(self, index: int) -> None:
@@ -260,6 +271,11 @@ class ProgressView(Area):
                 self._averages[i], self._targets[i],
             )
         )  # fmt: skip
+        tip = readout_tip(
+            periods, i, self.grouping, self.chart_metric, self.data.currency,
+            self._averages[i], self.data.goals.get(periods[i].start.year),
+        )  # fmt: skip
+        self.readout.setToolTip(paragraph_tip(tip))
 
     def _zoomed_by_hand(self, *_args: object) -> None:
         self._zoomed = True

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 
@@ -76,6 +76,50 @@ def area_title(spec: AreaSpec) -> str:
     return QCoreApplication.translate("MainWindow", spec.title)
 
 
+def open_areas(
+    areas: dict[str, LazyArea], workspace: Workspace, events: Events, rows: object
+) -> None:
+    """Every area's view made (again) from the open data: the Pipeline now, with the deals
+    already read (`rows`), the others when shown (or now, if they were built)."""
+    for key, area in areas.items():
+        args = (rows,) if key == "pipeline" else ()
+        area.open_on(workspace, events, *args, now=key == "pipeline")
+
+
+class ViewScroll(QScrollArea):
+    """The view at the size of the window's room, and never below its minimum size (then
+    it scrolls). Not `widgetResizable`: that sizes a view holding wrapped text by its
+    preferred height for the width (the charts' 600 pixels), scrolling a view that fits."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()  # its minimum size may have changed
+        return False
+
+    def _fit(self) -> None:
+        view = self.widget()
+        if view is None:
+            return
+        room, least = (
+            self.maximumViewportSize(),
+            view.minimumSizeHint().expandedTo(view.minimumSize()),
+        )
+        if least.width() > room.width():  # a horizontal scroll bar takes some height
+            room.setHeight(room.height() - self.horizontalScrollBar().sizeHint().height())
+        if least.height() > room.height():
+            room.setWidth(room.width() - self.verticalScrollBar().sizeHint().width())
+        view.resize(room.expandedTo(least))
+
+
 class LazyArea(QWidget):
     """Holds an area: its view is made the first time it is shown (or asked for), and only
     once the data is open; until then it shows `waiting`."""
@@ -90,6 +134,12 @@ class LazyArea(QWidget):
         self._waiting = QLabel(waiting)
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._waiting)
+        # On a screen smaller than a view needs (1,024 by 600 in French), the view scrolls
+        # instead of widening the window past the screen.
+        self._scroll = ViewScroll()
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.hide()
+        layout.addWidget(self._scroll)
 
     @property
     def built(self) -> bool:
@@ -111,10 +161,12 @@ class LazyArea(QWidget):
 
     def _drop(self) -> None:
         if self._widget is not None:
+            self._scroll.takeWidget()
             self._widget.hide()
             self._widget.setParent(None)
             self._widget.deleteLater()
             self._widget = None
+            self._scroll.hide()
             self._waiting.show()
 
     def widget(self) -> QWidget:
@@ -123,7 +175,8 @@ class LazyArea(QWidget):
             assert self._make is not None, f"the {self.spec.key} area needs the data open"
             self._widget = self._make()
             self._waiting.hide()
-            self.layout().addWidget(self._widget)
+            self._scroll.setWidget(self._widget)
+            self._scroll.show()
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:

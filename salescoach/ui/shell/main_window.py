@@ -28,7 +28,9 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.pipeline.view import read_deals
-from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
+from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
+from salescoach.ui.shell.geometry import place_window, remember_window
+from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 from salescoach.ui.shell.undo_offer import UndoOffer
@@ -65,18 +67,17 @@ class MainWindow(QMainWindow):
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
-        self.resize(1200, 760)
+        place_window(self, data_dir)
 
         waiting = QCoreApplication.translate("PipelineView", "Opening your pipeline…")
         self.areas = {a.key: LazyArea(a, waiting if a.key == "pipeline" else "") for a in AREAS}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for area in self.areas.values():
-            self.nav.addItem(area_title(area.spec))
+            self.nav.addItem("")  # named by name_navigation
             self.stack.addWidget(area)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -91,7 +92,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.actions_by_id = build_menus(self.menuBar(), self, data_dir, self.run_action)
+        self.actions_by_id = build_menus(
+            self.menuBar(), self, data_dir, self.run_action, lambda: apply_language(self)
+        )
+        name_navigation(self.nav)
         self.undo = UndoOffer(self.events, self.session, self.statusBar(), self.actions_by_id)
         self._connect_requests()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
@@ -165,11 +169,7 @@ class MainWindow(QMainWindow):
     def _opened(self, rows: DealsIndex) -> None:
         workspace = self.session.workspace
         assert workspace is not None
-        for key, area in self.areas.items():
-            if key == "pipeline":
-                area.open_on(workspace, self.events, rows, now=True)
-            else:
-                area.open_on(workspace, self.events)
+        open_areas(self.areas, workspace, self.events, rows)
         self.alerts.count(notify=True)
         # What a touch is worth, for the status bar when one is logged (kept by the service).
         run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
@@ -227,10 +227,10 @@ class MainWindow(QMainWindow):
         if self.session.workspace is not None:
             self.celebrator.celebrate(self.session.workspace, row)
 
-    def shortcuts(self) -> None:
-        from salescoach.ui.shell.shortcuts_dialog import ShortcutsDialog
+    def guide(self) -> None:
+        from salescoach.ui.shell.guide import GuideDialog  # read from disk when asked
 
-        run_dialog(ShortcutsDialog(self))
+        run_dialog(GuideDialog(self))
 
     def about(self) -> None:
         QMessageBox.about(
@@ -243,5 +243,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_window(self, self.data_dir)
         self.session.shut()
         super().closeEvent(event)

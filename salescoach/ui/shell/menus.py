@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.ui.common.i18n import choose_language, save_language
+from salescoach.ui.common.i18n import save_language, saved_language
 from salescoach.ui.progress.sound import set_sound_muted, sound_muted
 from salescoach.ui.shell.areas import AREAS, AreaSpec, area_title
 
@@ -77,18 +77,25 @@ ACTIONS = (
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
     ),
+    MenuAction("guide", "help", QT_TRANSLATE_NOOP("MainWindow", "&Guide"), "F1",
+               "window", "guide"),
     MenuAction("shortcuts", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
-               "Ctrl+/", "window", "shortcuts"),
+               "Ctrl+/", "undo", "shortcuts"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "window", "about"),
 )  # fmt: skip
 
 
 def build_menus(
-    bar: QMenuBar, parent: QWidget, data_dir: Path, run: Callable[[MenuAction], None]
+    bar: QMenuBar,
+    parent: QWidget,
+    data_dir: Path,
+    run: Callable[[MenuAction], None],
+    language_chosen: Callable[[], None],
 ) -> dict[str, QAction]:
-    """The menu bar's menus and actions from the table; `run(entry)` when one triggers.
-    Returns the actions by id."""
+    """The menu bar's menus and actions from the table; `run(entry)` when one triggers,
+    `language_chosen()` once a language is saved. Returns the actions by id (owned by the
+    bar: a new bar, in a new language, replaces them all)."""
     menus = {key: bar.addMenu(translate("MainWindow", title)) for key, title in MENUS.items()}
     actions: dict[str, QAction] = {}
     for entry in ACTIONS:
@@ -96,13 +103,13 @@ def build_menus(
         if entry.separator_before:
             menu.addSeparator()
         title = area_title(_area(entry.target)) if entry.menu == "go" else entry.title
-        action = QAction(translate("MainWindow", title), parent)
+        action = QAction(translate("MainWindow", title), bar)
         if entry.shortcut is not None:
             action.setShortcut(QKeySequence(entry.shortcut))
         action.triggered.connect(lambda _checked=False, entry=entry: run(entry))
         menu.addAction(action)
         actions[entry.id] = action
-    _settings(menus["settings"], parent, data_dir, actions)
+    _settings(menus["settings"], bar, data_dir, actions, language_chosen)
     return actions
 
 
@@ -110,11 +117,17 @@ def _area(key: str) -> AreaSpec:
     return next(a for a in AREAS if a.key == key)
 
 
-def _settings(menu: QMenu, parent: QWidget, data_dir: Path, actions: dict[str, QAction]) -> None:
-    """The language (for the next start) and the bell."""
+def _settings(
+    menu: QMenu,
+    parent: QWidget,
+    data_dir: Path,
+    actions: dict[str, QAction],
+    language_chosen: Callable[[], None],
+) -> None:
+    """The language (applied at once) and the bell."""
     language = menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(parent)
-    saved = choose_language(data_dir) if (data_dir / "settings.ini").exists() else None
+    saved = saved_language(data_dir)
     for code, label in (
         (None, translate("MainWindow", "Follow the system")),
         ("fr", "Français"),
@@ -124,7 +137,7 @@ def _settings(menu: QMenu, parent: QWidget, data_dir: Path, actions: dict[str, Q
         action.setData(code)
         action.setChecked(code == saved if saved else code is None)
         action.triggered.connect(
-            lambda _checked=False, code=code: _set_language(parent, data_dir, code)
+            lambda _checked=False, code=code: _set_language(data_dir, code, language_chosen)
         )
         group.addAction(action)
         language.addAction(action)
@@ -137,10 +150,6 @@ def _settings(menu: QMenu, parent: QWidget, data_dir: Path, actions: dict[str, Q
     actions["bell"] = bell
 
 
-def _set_language(parent: QWidget, data_dir: Path, code: str | None) -> None:
+def _set_language(data_dir: Path, code: str | None, language_chosen: Callable[[], None]) -> None:
     save_language(data_dir, code)
-    QMessageBox.information(
-        parent,
-        translate("MainWindow", "Language"),
-        translate("MainWindow", "The new language will be used the next time you open salescoach."),
-    )
+    language_chosen()

@@ -1,5 +1,6 @@
 """Edit › Undo and Redo, and the "Undo" button the status bar offers for a few seconds
-after each undoable action (the commands are on the events hub's stack: `common.undo`)."""
+after each undoable action (the commands are on the events hub's stack: `common.undo`);
+and Help › Keyboard shortcuts, which lists their keys with the others."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
+from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.events import Events
 from salescoach.ui.common.session import Session
 
@@ -20,6 +22,7 @@ class UndoOffer(QObject):
         self, events: Events, session: Session, bar: QStatusBar, actions: dict[str, QAction]
     ) -> None:
         super().__init__(bar)
+        self.window = bar.window()  # the dialogs' parent
         self.stack = events.undo_stack
         self.undo_action, self.redo_action = actions["undo"], actions["redo"]
         self.button = QPushButton(self.tr("Undo"))
@@ -55,3 +58,9 @@ class UndoOffer(QObject):
     def redo(self) -> None:
         """Edit › Redo (Ctrl+Shift+Z)."""
         self.stack.redo()
+
+    def shortcuts(self) -> None:
+        """Help › Keyboard shortcuts (Ctrl+/)."""
+        from salescoach.ui.shell.shortcuts_dialog import ShortcutsDialog  # on first use
+
+        run_dialog(ShortcutsDialog(self.window))
