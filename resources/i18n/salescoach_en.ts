@@ -3,14 +3,15 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+56" />
         <location line="+177" />
         <location line="+87" />
+        <location line="+33" />
         <source>Accounts and contacts</source>
         <translation>Accounts and contacts</translation>
     </message>
     <message>
-        <location line="-251" />
+        <location line="-284" />
         <source>Filter accounts</source>
         <translation>Filter accounts</translation>
     </message>
@@ -178,6 +179,11 @@
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
+    <message>
+        <location line="+19" />
+        <source>Some changes are not saved. Save them before closing?</source>
+        <translation>Some changes are not saved. Save them before closing?</translation>
+    </message>
 </context>
 <context>
     <name>AdvocatesPanel</name>
@@ -232,7 +238,7 @@
         <translation>Record a &amp;thank-you…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Add a referral…</source>
         <translation>&amp;Add a referral…</translation>
     </message>
@@ -414,7 +420,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+131" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -496,12 +502,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/progress/celebration.py" line="+40" />
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+51" />
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>It is in another currency than your {year} figures ({currency}): not added to them.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>+{added} towards your {year} goal: {share} reached.</source>
+        <translation>+{added} towards your {year} goal: {share} reached.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
         <translation>+{added} towards your {year} goal: {share} reached (+{gain}).</translation>
     </message>
@@ -568,8 +579,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+1" />
-        <source>Your &amp;energy this week</source>
-        <translation>Your &amp;energy this week</translation>
+        <source>Your ene&amp;rgy this week</source>
+        <translation>Your ene&amp;rgy this week</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1808,7 +1819,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318" />
+        <location filename="../../salescoach/services/demo.py" line="+337" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -2021,7 +2032,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+40" />
         <location line="+1" />
-        <location line="+87" />
+        <location line="+88" />
         <source>How these figures are computed</source>
         <translation>How these figures are computed</translation>
     </message>
@@ -2161,7 +2172,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-110" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -2191,7 +2202,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>every %n month</numerusform><numerusform>every %n months</numerusform></translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+133" />
         <source>No company has this name; pick one from the list.</source>
         <translation>No company has this name; pick one from the list.</translation>
     </message>
@@ -2240,7 +2251,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+46" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+47" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2375,7 +2386,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <source>Snooze {who}</source>
+        <translation>Snooze {who}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{who}: snoozed.</source>
         <translation>{who}: snoozed.</translation>
     </message>
@@ -2386,12 +2402,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+1" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Stop following</source>
         <translation>Stop following</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Stop following {who}</source>
+        <translation>Stop following {who}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>No more follow-ups with {who}.</source>
         <translation>No more follow-ups with {who}.</translation>
     </message>
@@ -2495,7 +2516,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+94" />
         <source>Cannot save the goal</source>
         <translation>Cannot save the goal</translation>
     </message>
@@ -2684,7 +2705,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+103" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3221,7 +3242,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+120" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+121" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -3470,7 +3491,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34" />
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+36" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -3495,7 +3516,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>De&amp;brief this loss…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Stay in touch…</source>
         <translation>Stay in touch…</translation>
     </message>
@@ -3505,18 +3526,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Write…</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+2" />
-        <source>Mark lost</source>
-        <translation>Mark lost</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>“{title}” is marked won. Mark it lost instead?</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+26" />
         <source>Cannot mark the deal lost</source>
         <translation>Cannot mark the deal lost</translation>
     </message>
@@ -3526,7 +3536,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>Mark “{title}” lost</source>
+        <translation>Mark “{title}” lost</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
@@ -3617,7 +3632,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+105" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+107" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -3625,6 +3640,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3692,7 +3712,22 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+29" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Filter the deals</source>
+        <translation>&amp;Filter the deals</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -3700,6 +3735,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+3" />
         <source>&amp;Chances of winning by stage…</source>
         <translation>&amp;Chances of winning by stage…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+46" />
@@ -3717,17 +3757,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-106" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+45" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+81" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+82" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -3773,7 +3813,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-72" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -3884,7 +3924,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -4158,7 +4198,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+70" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4183,12 +4223,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-131" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-133" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+92" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+93" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -4218,7 +4258,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
@@ -4230,33 +4270,33 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Edit deal</source>
-        <translation>&amp;Edit deal</translation>
+        <source>Ed&amp;it deal</source>
+        <translation>Ed&amp;it deal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+197" />
+        <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
+        <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-196" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+171" />
+        <location line="+22" />
+        <location line="+176" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-170" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-175" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+1" />
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
     <message numerus="yes">
-        <location line="+65" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+70" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -4271,12 +4311,12 @@ Data folder: {path}</translation>
         <translation>Select a deal to see its touches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-31" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+23" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+24" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
@@ -4290,29 +4330,34 @@ Data folder: {path}</translation>
         <source>Deal “{title}” saved.</source>
         <translation>Deal “{title}” saved.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24" />
-        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
-        <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+2" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+33" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+26" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+5" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+6" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Deal “{title}” deleted.</source>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-18" />
+        <source>Log a touch on “{title}”</source>
+        <translation>Log a touch on “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
@@ -4322,9 +4367,14 @@ Data folder: {path}</translation>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>Delete a touch on “{title}”</source>
+        <translation>Delete a touch on “{title}”</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-136" />
-        <location line="+178" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-145" />
+        <location line="+187" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -4339,7 +4389,7 @@ Data folder: {path}</translation>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../salescoach/ui/pipeline/deal_menu.py" line="+58" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -4349,7 +4399,7 @@ Data folder: {path}</translation>
         <translation>Log a touch…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -4397,7 +4447,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+40" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+50" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -4438,8 +4488,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Touches per l&amp;ead</source>
-        <translation>Touches per l&amp;ead</translation>
+        <source>Touches per le&amp;ad</source>
+        <translation>Touches per le&amp;ad</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4483,17 +4533,17 @@ Data folder: {path}</translation>
         <translation>Fill in the four fields to see the leads and touches you need.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+20" />
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+4" />
         <source>%n fewer lead(s) a month than before (−{share}).</source>
         <translation><numerusform>%n fewer lead a month than before (−{share}).</numerusform><numerusform>%n fewer leads a month than before (−{share}).</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>as many leads as before.</source>
         <translation>as many leads as before.</translation>
     </message>
@@ -5317,6 +5367,100 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27" />
+        <location line="+2" />
+        <source>Deals table</source>
+        <translation>Deals table</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open the deal</source>
+        <translation>Open the deal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete the deal</source>
+        <translation>Delete the deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches of a deal</source>
+        <translation>Touches of a deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the touch</source>
+        <translation>Delete the touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any table</source>
+        <translation>Any table</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the next field</source>
+        <translation>Go to the next field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Accounts and contacts</source>
+        <translation>Accounts and contacts</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the form being typed in</source>
+        <translation>Save the form being typed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finish the debrief</source>
+        <translation>Finish the debrief</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+30" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followups/dialogs.py" line="-64" />
@@ -5497,8 +5641,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;With</source>
-        <translation>&amp;With</translation>
+        <source>W&amp;ith</source>
+        <translation>W&amp;ith</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5527,6 +5671,19 @@ Data folder: {path}</translation>
         <location line="+6" />
         <source>At your current numbers, that touch was worth about {amount}.</source>
         <translation>At your current numbers, that touch was worth about {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/undo_offer.py" line="+28" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Undo “{what}” (Ctrl+Z)</source>
+        <translation>Undo “{what}” (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -5595,7 +5752,7 @@ Data folder: {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50" />
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Before this deal closes (from your own debriefs):</translation>
     </message>
@@ -5757,7 +5914,7 @@ Data folder: {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>
@@ -5779,7 +5936,7 @@ Data folder: {path}</translation>
         <translation>“{title}” is marked lost. Mark it won instead?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Cannot mark the deal won</source>
         <translation>Cannot mark the deal won</translation>
     </message>
@@ -5787,6 +5944,11 @@ Data folder: {path}</translation>
         <location line="+2" />
         <source>Deal “{title}” marked won.</source>
         <translation>Deal “{title}” marked won.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark “{title}” won</source>
+        <translation>Mark “{title}” won</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,15 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts/dialog.py" line="+55"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+56"/>
         <location line="+177"/>
         <location line="+87"/>
+        <location line="+33"/>
         <source>Accounts and contacts</source>
         <translation>Comptes et contacts</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-284"/>
         <source>Filter accounts</source>
         <translation>Filtrer les comptes</translation>
     </message>
@@ -43,7 +44,7 @@
     <message>
         <location line="+1"/>
         <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
+        <translation>Secte&amp;ur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -179,6 +180,11 @@
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Some changes are not saved. Save them before closing?</source>
+        <translation>Des modifications ne sont pas enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
 </context>
 <context>
     <name>AdvocatesPanel</name>
@@ -236,7 +242,7 @@
         <translation>Noter un &amp;remerciement…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Ajouter une recommandation…</translation>
     </message>
@@ -421,7 +427,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+131"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -453,7 +459,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+1"/>
         <source>&amp;First follow-up</source>
-        <translation>&amp;Première relance</translation>
+        <translation>P&amp;remière relance</translation>
     </message>
 </context>
 <context>
@@ -503,12 +509,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/progress/celebration.py" line="+40"/>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+51"/>
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>Elle est dans une autre devise que vos chiffres de {year} ({currency})&#xa0;: elle n’y est pas ajoutée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>+{added} towards your {year} goal: {share} reached.</source>
+        <translation>+{added} vers votre objectif {year}&#xa0;: {share} atteint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>+{added} towards your {year} goal: {share} reached (+{gain}).</source>
         <translation>+{added} vers votre objectif {year}&#xa0;: {share} atteint (+{gain}).</translation>
     </message>
@@ -578,7 +589,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+1"/>
-        <source>Your &amp;energy this week</source>
+        <source>Your ene&amp;rgy this week</source>
         <translation>Votre é&amp;nergie cette semaine</translation>
     </message>
     <message>
@@ -1213,7 +1224,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+5"/>
         <source>&amp;Stage</source>
-        <translation>É&amp;tape</translation>
+        <translation>Ét&amp;ape</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1238,7 +1249,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+1"/>
         <source>Com&amp;petitor</source>
-        <translation>Co&amp;ncurrent</translation>
+        <translation>Concu&amp;rrent</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1827,7 +1838,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+318"/>
+        <location filename="../../salescoach/services/demo.py" line="+337"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -2049,7 +2060,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+40"/>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>How these figures are computed</source>
         <translation>Comment ces chiffres sont calculés</translation>
     </message>
@@ -2195,7 +2206,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-110"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -2234,7 +2245,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>No company has this name; pick one from the list.</source>
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
@@ -2283,7 +2294,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+46"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+47"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2370,7 +2381,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+1"/>
         <source>&amp;Write…</source>
-        <translation>&amp;Écrire…</translation>
+        <translation>Écr&amp;ire…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2418,7 +2429,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Snooze {who}</source>
+        <translation>Reporter {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{who}: snoozed.</source>
         <translation>{who}&#xa0;: reporté.</translation>
     </message>
@@ -2429,12 +2445,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stop following</source>
         <translation>Arrêter le suivi</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop following {who}</source>
+        <translation>Arrêter le suivi de {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No more follow-ups with {who}.</source>
         <translation>Plus de relances avec {who}.</translation>
     </message>
@@ -2541,7 +2562,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Mon&amp;tant visé</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Cannot save the goal</source>
         <translation>Impossible d’enregistrer l’objectif</translation>
     </message>
@@ -2772,7 +2793,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+103"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3309,7 +3330,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+120"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+121"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -3561,7 +3582,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34"/>
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+36"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -3586,7 +3607,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dé&amp;briefer cette perte…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Stay in touch…</source>
         <translation>Rester en contact…</translation>
     </message>
@@ -3596,18 +3617,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Écrire…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+2"/>
-        <source>Mark lost</source>
-        <translation>Marquer perdue</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>“{title}” is marked won. Mark it lost instead?</source>
-        <translation>«&#xa0;{title}&#xa0;» est marquée gagnée. La marquer perdue&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Cannot mark the deal lost</source>
         <translation>Impossible de marquer l&apos;affaire perdue</translation>
     </message>
@@ -3617,7 +3627,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Mark “{title}” lost</source>
+        <translation>Marquer « {title} » perdue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
@@ -3708,7 +3723,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+105"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+107"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -3716,6 +3731,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3783,7 +3803,22 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter the deals</source>
+        <translation>&amp;Filtrer les affaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -3791,6 +3826,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+3"/>
         <source>&amp;Chances of winning by stage…</source>
         <translation>&amp;Probabilités de gain par étape…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3808,17 +3848,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-106"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+81"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+82"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -3867,7 +3907,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-72"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3978,7 +4018,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -4261,7 +4301,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+70"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4286,12 +4326,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-131"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-133"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+92"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+93"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -4321,7 +4361,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
@@ -4333,33 +4373,36 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit deal</source>
+        <source>Ed&amp;it deal</source>
         <translation>&amp;Modifier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+197"/>
+        <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer l’affaire « {title} » et son échange ? Édition › Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer l’affaire « {title} » et ses %n échanges ? Édition › Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-196"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+171"/>
+        <location line="+22"/>
+        <location line="+176"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-170"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-175"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+1"/>
-        <source>Filter</source>
-        <translation>Filtrer</translation>
-    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+70"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -4380,7 +4423,7 @@ Dossier de données : {path}</translation>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-31"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -4388,7 +4431,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+23"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+24"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
@@ -4402,32 +4445,34 @@ Dossier de données : {path}</translation>
         <source>Deal “{title}” saved.</source>
         <translation>Affaire « {title} » enregistrée.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Delete the deal “{title}” and its %n touch(es)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer l’affaire « {title} » et son échange ? C’est définitif.</numerusform>
-            <numerusform>Supprimer l’affaire « {title} » et ses %n échanges ? C’est définitif.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+2"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+33"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+26"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+5"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+6"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Delete “{title}”</source>
+        <translation>Supprimer « {title} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deal “{title}” deleted.</source>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-18"/>
+        <source>Log a touch on “{title}”</source>
+        <translation>Noter un échange sur « {title} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
@@ -4437,9 +4482,14 @@ Dossier de données : {path}</translation>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Delete a touch on “{title}”</source>
+        <translation>Supprimer un échange sur « {title} »</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-136"/>
-        <location line="+178"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-145"/>
+        <location line="+187"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -4454,7 +4504,7 @@ Dossier de données : {path}</translation>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../salescoach/ui/pipeline/deal_menu.py" line="+58"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -4464,7 +4514,7 @@ Dossier de données : {path}</translation>
         <translation>Noter un échange…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -4512,7 +4562,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+40"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+50"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -4553,7 +4603,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Touches per l&amp;ead</source>
+        <source>Touches per le&amp;ad</source>
         <translation>Échanges par &amp;prospect</translation>
     </message>
     <message>
@@ -4598,7 +4648,7 @@ Dossier de données : {path}</translation>
         <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation>
             <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
@@ -4606,7 +4656,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n fewer lead(s) a month than before (−{share}).</source>
         <translation>
             <numerusform>%n prospect de moins par mois qu’avant (−{share}).</numerusform>
@@ -4614,7 +4664,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>as many leads as before.</source>
         <translation>autant de prospects qu’avant.</translation>
     </message>
@@ -5447,6 +5497,100 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27"/>
+        <location line="+2"/>
+        <source>Deals table</source>
+        <translation>Tableau des affaires</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the deal</source>
+        <translation>Ouvrir l’affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the deal</source>
+        <translation>Supprimer l’affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches of a deal</source>
+        <translation>Échanges d’une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the touch</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any table</source>
+        <translation>Tout tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next field</source>
+        <translation>Passer au champ suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Accounts and contacts</source>
+        <translation>Comptes et contacts</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the form being typed in</source>
+        <translation>Enregistrer le formulaire en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the debrief</source>
+        <translation>Terminer le débrief</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followups/dialogs.py" line="-64"/>
@@ -5627,7 +5771,7 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;With</source>
+        <source>W&amp;ith</source>
         <translation>&amp;Avec</translation>
     </message>
     <message>
@@ -5657,6 +5801,19 @@ Dossier de données : {path}</translation>
         <location line="+6"/>
         <source>At your current numbers, that touch was worth about {amount}.</source>
         <translation>D’après vos chiffres actuels, cet échange valait environ {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/undo_offer.py" line="+28"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo “{what}” (Ctrl+Z)</source>
+        <translation>Annuler « {what} » (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -5725,7 +5882,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50"/>
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>
@@ -5893,7 +6050,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+31"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>
@@ -5915,7 +6072,7 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{title}&#xa0;» est marquée perdue. La marquer gagnée à la place&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot mark the deal won</source>
         <translation>Impossible de marquer l’affaire gagnée</translation>
     </message>
@@ -5923,6 +6080,11 @@ Dossier de données : {path}</translation>
         <location line="+2"/>
         <source>Deal “{title}” marked won.</source>
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée gagnée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “{title}” won</source>
+        <translation>Marquer « {title} » gagnée</translation>
     </message>
 </context>
 <context>

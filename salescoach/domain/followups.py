@@ -108,9 +108,10 @@ class FollowUpRow:
 
 @dataclass(frozen=True, slots=True)
 class AdvocateRow:
-    """Someone who referred people to the rep, and what came of it."""
+    """Someone who referred people to the rep, and what came of it; or a company (no
+    `contact_id`), when a debrief says the company itself gave the referral."""
 
-    contact_id: uuid.UUID
+    contact_id: uuid.UUID | None
     name: str
     account: str
     referred: tuple[str, ...]  # the people they referred

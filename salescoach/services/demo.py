@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 
 from salescoach.domain.debrief import LOSS_REASON_SEEDS, seed_reason_id
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus
+from salescoach.domain.followups import CadenceUnit, next_after_touch
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
@@ -69,10 +70,11 @@ def _stamp(day: dt.date, rng: random.Random) -> str:
 
 
 class _Generator:
-    def __init__(self, deals: int, seed: int, today: dt.date) -> None:
+    def __init__(self, deals: int, seed: int, today: dt.date, now: dt.datetime) -> None:
         self.rng = random.Random(seed)
         self.deals = deals
         self.today = today
+        self.now = now
         self.start = today - dt.timedelta(days=365 * _span_years(deals))
         self.counter = 0
 
@@ -158,6 +160,12 @@ class _Generator:
             "competitor": competitor,
         }
 
+    def stamp(self, day: dt.date) -> str:
+        """A time in the working day of `day`, never later than now (a touch "later
+        today" in the demo looked like a bug)."""
+        stamp = _stamp(day, self.rng)
+        return min(stamp, self.now.strftime("%Y-%m-%d %H:%M:00.000000"))
+
     def touches(self, deal: dict[str, Any], people: list[str]) -> Iterable[tuple[Any, ...]]:
         rng = self.rng
         mean = {DealStatus.WON: 13, DealStatus.LOST: 9, DealStatus.OPEN: 5}[deal["status"]]
@@ -168,7 +176,7 @@ class _Generator:
         kinds = rng.choices(words.TOUCH_KINDS, weights=words.TOUCH_WEIGHTS, k=count)
         for kind in kinds:
             day = first + dt.timedelta(days=rng.randint(0, span))
-            stamp = _stamp(day, rng)
+            stamp = self.stamp(day)
             contact = rng.choice(people) if people and rng.random() < 0.85 else None
             outcome = rng.choice(words.OUTCOMES[kind])
             note = rng.choice(words.NOTES) if rng.random() < 0.25 else ""
@@ -222,7 +230,7 @@ class _Debriefs:
         reason = rng.choices(codes, weights=weights)[0]
         controllable = _CONTROLLABLE[reason] if rng.random() < 0.85 else not _CONTROLLABLE[reason]
         done_at = closed + dt.timedelta(days=rng.randint(0, 6))
-        stamp = _stamp(min(done_at, gen.today), rng)
+        stamp = gen.stamp(min(done_at, gen.today))
         answers, notes = [], []
         for number, (p_no, p_partly) in _WEAKNESS.items():
             scale = 1 - 0.5 * skill
@@ -283,10 +291,14 @@ class _Debriefs:
     def insert_follow_ups(self, conn: Connection) -> None:
         """Once every deal and touch is in: the cadences, one per account, each with the
         account's latest touch."""
-        rows = [
-            (*row, self.last_touch.get(account, ("", None))[1])
-            for account, (_, row) in self.follow_ups.items()
-        ]
+        rows = []
+        for account, (_, row) in self.follow_ups.items():
+            stamp, touch_id = self.last_touch.get(account, ("", None))
+            due = dt.date.fromisoformat(row[6])
+            if stamp:  # touched since: the cadence starts again from that touch, as in the app
+                touched_on = dt.date.fromisoformat(stamp[:10])
+                due = next_after_touch(due, touched_on, row[4], CadenceUnit.MONTHS)
+            rows.append((*row[:6], due.isoformat(), *row[7:], touch_id))
         _insert(
             conn, "follow_ups", rows,
             "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
@@ -301,6 +313,7 @@ def generate_demo(
     seed: int = 1,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    now: dt.datetime | None = None,
 ) -> DemoResult:
     """Fill an empty database with `deals` deals and their accounts, contacts and touches.
 
@@ -308,7 +321,13 @@ def generate_demo(
     holds deals; on any failure nothing is written.
     """
     today = today or dt.date.today()
-    gen = _Generator(deals, seed, today)
+    if now is None:  # no touch after this moment
+        now = (
+            dt.datetime.now()
+            if today == dt.date.today()
+            else dt.datetime.combine(today, dt.time(23, 59))
+        )
+    gen = _Generator(deals, seed, today, now)
     rng = gen.rng
     with store.engine.begin() as conn:
         if any_deal(conn):

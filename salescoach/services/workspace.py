@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
     from salescoach.services.demo import DemoResult
     from salescoach.services.followups import FollowUpService
+    from salescoach.services.history import HistoryService
     from salescoach.services.numbers import NumbersService
     from salescoach.services.pipeline import PipelineService
     from salescoach.services.progress import ProgressService
@@ -117,6 +118,13 @@ class Workspace:
         from salescoach.services.search import ForecastService
 
         return ForecastService(self.store)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """Copies of rows before and after an action, for Edit › Undo and Redo."""
+        from salescoach.services.history import HistoryService
+
+        return HistoryService(self.store)
 
     def load_demo(
         self, deals: int = 600, seed: int = 1, progress: Callable[[int, int], None] | None = None

@@ -202,6 +202,29 @@ def advocate_rows(session: Session) -> list[AdvocateRow]:
         .outerjoin(Account, Account.id == advocate.account_id)
         .order_by(advocate.last_name, advocate.first_name, referred.last_name)
     ).all()
+    # A debrief whose referral came from "(the company)": the lost deal's account refers.
+    company = aliased(Account)
+    by_company = session.execute(
+        select(
+            company.id,
+            company.name,
+            company.name,
+            referred.id,
+            func.trim(referred.first_name + " " + referred.last_name),
+        )
+        .select_from(Debrief)
+        .join(Deal, Deal.id == Debrief.deal_id)
+        .join(company, company.id == Deal.account_id)
+        .join(referred, referred.id == Debrief.referred_contact_id)
+        .where(
+            Debrief.referral_obtained.is_(True),
+            Debrief.referrer_contact_id.is_(None),
+            Debrief.completed_at.is_not(None),
+        )
+        .order_by(company.name, referred.last_name)
+    ).all()
+    companies = {p[0] for p in by_company}
+    pairs = [*pairs, *by_company]
     referred_ids = {p[3] for p in pairs}
     deals: dict[uuid.UUID, list[DealStatus]] = {}
     for contact_id, status in session.execute(
@@ -227,7 +250,8 @@ def advocate_rows(session: Session) -> list[AdvocateRow]:
     rows = []
     for adv_id, (name, account, referred, opened, won) in grouped.items():
         last, last_on = thanks.get(adv_id, ("", None))
-        rows.append(AdvocateRow(adv_id, name, account, tuple(referred), opened, won, last, last_on))
+        who = None if adv_id in companies else adv_id  # thanks are recorded for people
+        rows.append(AdvocateRow(who, name, account, tuple(referred), opened, won, last, last_on))
     return rows
 
 

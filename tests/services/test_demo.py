@@ -91,3 +91,24 @@ def test_progress_is_reported_up_to_the_total(workspace: Workspace) -> None:
     generate_demo(workspace.store, deals=12_000, seed=2, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (12_000, 12_000)
     assert len(seen) >= 3 and seen == sorted(seen)
+
+
+def test_no_touch_later_today(workspace: Workspace) -> None:
+    """Loaded at 9:00: nothing happened after 9:00."""
+    now = dt.datetime.combine(TODAY, dt.time(9, 0))
+    generate_demo(workspace.store, deals=400, seed=1, today=TODAY, now=now)
+    with workspace.store.engine.connect() as conn:
+        latest = conn.exec_driver_sql("SELECT max(occurred_at) FROM touches").scalar()
+    assert latest <= "2026-11-24 09:00:00.000000"
+
+
+def test_no_follow_up_overdue_after_a_touch(demo: Workspace) -> None:
+    """A follow-up whose company was touched since it fell due starts again from that
+    touch, as it does in the app; those not touched lately stay overdue."""
+    with demo.store.engine.connect() as conn:
+        touched_after_due = conn.exec_driver_sql(
+            "SELECT count(*) FROM follow_ups f JOIN touches t ON t.id = f.last_touch_id"
+            " WHERE date(t.occurred_at) >= f.next_on"
+        ).scalar()
+    assert touched_after_due == 0
+    assert any(r.next_on < TODAY for r in demo.followups.rows())

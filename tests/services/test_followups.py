@@ -192,3 +192,23 @@ def test_followups_command_writes_the_calendar(tmp_path: Path) -> None:
     bad = run("followups", "--ics", str(tmp_path / "nope" / "x.ics"))
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
     assert "Traceback" not in bad.stderr
+
+
+def test_a_referral_from_the_company_makes_it_an_advocate(workspace: Workspace) -> None:
+    """A debrief whose referrer is "(the company)": the company shows among the advocates,
+    with the person it referred."""
+    p, d = workspace.pipeline, workspace.debriefs
+    paul = p.save_contact(ContactDraft("Paul", "Girard"), account_name="Garage Petit")
+    row = p.save_deal(DealDraft("Audit", "Cabinet Moreau", created_on=dt.date(2026, 3, 1)))
+    d.mark_lost(row.id, dt.date(2026, 3, 10))
+    draft, _ = d.load(row.id)
+    draft.reason_id = seed_reason_id("budget")
+    draft.referral_asked = draft.referral_obtained = True
+    draft.referred_contact_id, draft.referrer_contact_id = paul, None
+    d.finish(draft)
+    [advocate] = workspace.followups.advocates()
+    assert (advocate.name, advocate.referred, advocate.contact_id) == (
+        "Cabinet Moreau",
+        ("Paul Girard",),
+        None,
+    )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -335,6 +336,45 @@ class AccountsDialog(QDialog):
         self._contact_id = None
         self._load_contacts()
         self.changed.emit()
+
+    # closing -----------------------------------------------------------------------
+    def reject(self) -> None:
+        """Close, Escape and the window's close button: typed changes are not lost."""
+        if self._keep_edits():
+            super().reject()
+
+    def _keep_edits(self) -> bool:
+        """Ask whether to save what was typed, discard it, or stay; True: close now."""
+        forms = (self.contact_form, self.account_form)
+        if not any(f.edited() for f in forms):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Accounts and contacts"),
+            self.tr("Some changes are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("unsavedBox")
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        save.setObjectName("saveChangesButton")
+        discard.setObjectName("discardChangesButton")
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        run_dialog(box)
+        if box.clickedButton() is discard:
+            return True
+        if box.clickedButton() is not save:
+            return False
+        # The contact first: saving the account reads its contacts again into the form.
+        for form, save_form in zip(forms, (self.save_contact, self.save_account), strict=True):
+            if form.edited():
+                save_form()
+                if form.edited():  # refused (an error shows next to the field): stay
+                    return False
+        return True
 
     def _save_focused(self) -> None:
         """Ctrl+S and Ctrl+Return save the form the cursor is in."""

@@ -40,6 +40,7 @@ class Form(QFormLayout):
         self._submit = submit
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self._shown: dict[str, str] = {}  # the values as filled: what "edited" compares with
 
     def add(self, name: str, label: str, object_name: str, notes: bool = False) -> None:
         """A line edit (Return submits the form), or a small text box for notes."""
@@ -78,6 +79,11 @@ class Form(QFormLayout):
                 edit.setText(value)
                 edit.setCursorPosition(0)  # the start of a long name, not its end
         self.show_errors(None)
+        self._shown = self.values()
+
+    def edited(self) -> bool:
+        """Whether the rep typed something not saved since the form was filled."""
+        return self.values() != (self._shown or dict.fromkeys(self.fields, ""))
 
 
 def button_row(*specs: tuple[str, str, Slot]) -> tuple[QHBoxLayout, QPushButton]:
@@ -100,6 +106,7 @@ def deletable_table(
 ) -> QTableView:
     """A read-only table of whole rows; the Delete key calls `delete`."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

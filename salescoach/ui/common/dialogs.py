@@ -89,21 +89,38 @@ def field_error_label() -> QLabel:
 def buddy_label(text: str, field: QWidget) -> QLabel:
     """A form label whose &-mnemonic focuses `field` (or its first focusable child)."""
     label = QLabel(text)
-    if field.focusPolicy() == Qt.FocusPolicy.NoFocus:
-        field = next(
-            (w for w in field.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
-            field,
-        )
-    label.setBuddy(field)
+    label.setBuddy(first_focusable(field))
     return label
 
 
 def add_checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
-    """Add `label: field` to `form` with an error label under the field; returns that label."""
+    """Add `label: field` to `form` with an error label under the field; returns that label.
+    The error goes as soon as the rep changes the field (it stayed until the next save)."""
     box = QVBoxLayout()
     box.setSpacing(2)
     box.addWidget(field)
     error = field_error_label()
     box.addWidget(error)
     form.addRow(buddy_label(label, field), box)
+    clear_on_change(field, error)
     return error
+
+
+def clear_on_change(field: QWidget, error: QLabel) -> None:
+    """Hide `error` once the rep edits `field` (or any field inside it)."""
+    for widget in (field, *field.findChildren(QWidget)):
+        for name in ("textEdited", "dateChanged", "valueChanged", "activated", "textChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_args: set_field_error(error, None))
+                break
+
+
+def first_focusable(field: QWidget) -> QWidget:
+    """`field`, or its first child that takes the keyboard focus."""
+    if field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return field
+    return next(
+        (w for w in field.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+        field,
+    )

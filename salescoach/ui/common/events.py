@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -90,6 +91,7 @@ class Events(QObject):
     deal_won = Signal(object)  # the DealRow that has just become won
     reviews_changed = Signal()  # a weekly review saved: the energy line, the focus
     chances_changed = Signal()  # each stage's chance of being won (Settings): the forecast
+    undoable = Signal(str)  # an action was pushed on `undo_stack` (what it did)
 
     # requests (answered by the area that owns the feature; see the module docstring)
     new_deal_requested = Signal()
@@ -104,5 +106,6 @@ class Events(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = QUndoStack(self)  # Edit › Undo and Redo (`common.undo`)
         self.debriefs_changed.connect(lambda _deal_id: self.deals_changed.emit())
         self.debriefs_changed.connect(lambda _deal_id: self.followups_changed.emit())

@@ -80,7 +80,7 @@ class TouchDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&When"), self.when)
         form.addRow("", self.when_error)
-        form.addRow(self.tr("&With"), self.contact)
+        form.addRow(self.tr("W&ith"), self.contact)
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("&Note"), self.note)
         buttons = QDialogButtonBox(

@@ -20,6 +20,7 @@ def rows_table(name: str, model: QAbstractItemModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     header = table.verticalHeader()
     header.hide()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring every row

@@ -98,6 +98,7 @@ def _heading(text: str) -> QLabel:
 
 def _small_table(name: str, model: RowsModel[object]) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
     table.setModel(model)
     table.verticalHeader().hide()

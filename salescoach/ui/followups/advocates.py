@@ -80,6 +80,7 @@ class AdvocatesPanel(Area):
         self.thank_button = QPushButton(self.tr("Record a &thank-you…"))
         self.thank_button.setObjectName("thankButton")
         self.thank_button.clicked.connect(self.thank)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
         add = QPushButton(self.tr("&Add a referral…"))
         add.setObjectName("addReferralButton")
         add.clicked.connect(self.add_referral)
@@ -104,8 +105,13 @@ class AdvocatesPanel(Area):
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
-        self.thank_button.setEnabled(bool(rows))
+        self._chosen()
         self.loaded.emit()
+
+    def _chosen(self, *_args: object) -> None:
+        """A thank-you is recorded for a person; a company that referred has none."""
+        row = self.current()
+        self.thank_button.setEnabled(row is not None and row.contact_id is not None)
 
     def current(self) -> AdvocateRow | None:
         index = self.table.currentIndex()
@@ -113,7 +119,7 @@ class AdvocatesPanel(Area):
 
     def thank(self) -> None:
         row, ws = self.current(), self.workspace
-        if row is None:
+        if row is None or row.contact_id is None:
             return
         if run_dialog(ThanksDialog(ws.followups, row.contact_id, row.name, self)):
             self.mark_stale()

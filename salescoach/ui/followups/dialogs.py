@@ -27,7 +27,13 @@ from salescoach.domain.followups import CadenceUnit, after
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
 from salescoach.ui.common import formatting
 from salescoach.ui.common.contact_picker import ContactPicker
-from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    add_checked_row,
+    first_focusable,
+    run_dialog,
+    set_field_error,
+    show_error,
+)
 
 if TYPE_CHECKING:
     from salescoach.services.followups import FollowUpService
@@ -79,7 +85,10 @@ class _Form(QDialog):
         layout.addWidget(buttons)
 
     def row(self, key: str, label: str, field: QWidget) -> None:
+        first = not self.errors
         self.errors[key] = add_checked_row(self.form, label, field)
+        if first:  # the first field has the focus (the buttons, made first, had it)
+            first_focusable(field).setFocus()
 
     def attempt(self) -> None:
         raise NotImplementedError

@@ -32,6 +32,7 @@ from salescoach.ui.common.events import ComposeRequest
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.followups.advocates import AdvocatesPanel
 from salescoach.ui.followups.dialogs import CadenceDialog, SnoozeDialog, cadence_text
@@ -288,7 +289,9 @@ class FollowUpsView(Area):
         row, ws = self.current(), self.workspace
         if row is None:
             return
+        before = ws.history.follow_up(row.id)
         if run_dialog(SnoozeDialog(ws.followups, row.id, row.who, self, today=self.today)):
+            record(self.events, self.tr("Snooze {who}").format(who=row.who), ws.history, before)
             self._changed(self.tr("{who}: snoozed.").format(who=row.who))
 
     def stop(self) -> None:
@@ -299,11 +302,13 @@ class FollowUpsView(Area):
         title = self.tr("Stop following")
         if not confirm(self, title, question.format(who=row.who), title):
             return
+        before = ws.history.follow_up(row.id)
         try:
             ws.followups.stop(row.id)
         except UserError as exc:
             show_error(self, self.tr("Stop following"), exc)
             return
+        record(self.events, self.tr("Stop following {who}").format(who=row.who), ws.history, before)
         self._changed(self.tr("No more follow-ups with {who}.").format(who=row.who))
 
     def new_follow_up(self) -> None:

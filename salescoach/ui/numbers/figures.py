@@ -179,6 +179,7 @@ class FiguresPanel(QWidget):
         self.notes.setStyleSheet("color: palette(mid);")
         self.kind_model: RowsModel[KindLine] = RowsModel(_kind_columns("EUR"), self)
         self.kinds = QTableView()
+        self.kinds.setTabKeyNavigation(False)  # Tab leaves the table
         self.kinds.setObjectName("kindsTable")
         self.kinds.setModel(self.kind_model)
         self.kinds.verticalHeader().hide()

@@ -27,6 +27,16 @@ from salescoach.ui.numbers.figures import DASH, heading, set_big
 FIELDS = ("target", "rate_before", "rate_now", "touches_per_lead")
 
 
+# Qt's %n takes a C int: a tiny conversion rate asks for billions of leads, which raised
+# OverflowError and left the sentence as it was. The plural form is chosen with the
+# largest int, then the real count put in.
+INT_MAX = 2**31 - 1
+
+
+def _real_count(text: str, shown: int, real: int) -> str:
+    return text if shown == real else text.replace(str(shown), formatting.count_text(real))
+
+
 class PlannerPanel(QWidget):
     """Sales target, conversion before and now, touches per lead → leads and touches needed."""
 
@@ -68,7 +78,7 @@ class PlannerPanel(QWidget):
                 form, self.tr("Conversion &now (%)"), self._with_quarters("rate_now")
             ),
             "touches_per_lead": add_checked_row(
-                form, self.tr("Touches per l&ead"), self.edits["touches_per_lead"]
+                form, self.tr("Touches per le&ad"), self.edits["touches_per_lead"]
             ),
         }
         self.outputs: dict[str, QLabel] = {}
@@ -198,9 +208,13 @@ class PlannerPanel(QWidget):
         extra = round_up(plan.leads_per_month) - before
         share = formatting.percent_text(abs(plan.extra_share))
         if extra > 0:
-            change = self.tr("%n more lead(s) a month than before (+{share}).", "", extra)
+            n = min(extra, INT_MAX)
+            change = self.tr("%n more lead(s) a month than before (+{share}).", "", n)
+            change = _real_count(change, n, extra)
         elif extra < 0:
-            change = self.tr("%n fewer lead(s) a month than before (−{share}).", "", -extra)
+            n = min(-extra, INT_MAX)
+            change = self.tr("%n fewer lead(s) a month than before (−{share}).", "", n)
+            change = _real_count(change, n, -extra)
         else:
             change = self.tr("as many leads as before.")
         self.summary.setText(

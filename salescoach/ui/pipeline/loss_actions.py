@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton, QWidget
 
 from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
-from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.events import CadenceRequest, ComposeRequest, DebriefRequest
 from salescoach.ui.common.touch_note import touch_worth
+from salescoach.ui.common.undo import record
 
 if TYPE_CHECKING:
     from salescoach.ui.pipeline.host import DealsHost
@@ -46,11 +48,17 @@ class LossActions(QObject):
         return self.tr("De&brief this loss…")
 
     def show_for(self, deal: DealRow | None) -> None:
-        self.button.setEnabled(deal is not None)
+        # A won deal is not marked lost from here (its editor can reopen it).
+        self.button.setEnabled(deal is not None and deal.status is not DealStatus.WON)
         self.button.setText(self.text_for(deal))
 
     def add_to(self, menu: QMenu) -> None:
-        menu.addAction(self.text_for(self.view.current_deal()).replace("&", ""), self.debrief_deal)
+        text = self.text_for(self.view.current_deal()).replace("&", "")
+        lose = menu.addAction(text, self.debrief_deal)
+        lose.setEnabled(self.button.isEnabled())
+        lose.setShortcut(QKeySequence("Ctrl+L"))  # shown only (the window's shortcut acts)
+        lose.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        lose.setShortcutVisibleInContextMenu(True)
         menu.addAction(self.tr("Stay in touch…"), self.stay_in_touch)
         menu.addAction(self.tr("Write…"), self.write)
 
@@ -70,14 +78,11 @@ class LossActions(QObject):
         deal = view.current_deal()
         if deal is None:
             return
-        if deal.status is DealStatus.WON and not confirm(
-            widget,
-            self.tr("Mark lost"),
-            self.tr("“{title}” is marked won. Mark it lost instead?").format(title=deal.title),
-            self.tr("Mark lost"),
-        ):
+        if deal.status is DealStatus.WON:  # not offered (the button is off): reopen it first
             return
         if deal.status is not DealStatus.LOST:
+            history = view.workspace.history
+            before = history.deal(deal.id)
             try:
                 deal = view.workspace.debriefs.mark_lost(deal.id)
             except UserError as exc:
@@ -85,6 +90,11 @@ class LossActions(QObject):
                 return
             lost = self.tr("Deal “{title}” marked lost.") + touch_worth(view.workspace, lost=True)
             view.saved(deal, lost)
+            self.open_debrief(deal)
+            # Undone, the deal is open again and the debrief just started is gone.
+            text = self.tr("Mark “{title}” lost").format(title=deal.title)
+            record(view.events, text, history, before)
+            return
         self.open_debrief(deal)
 
     def open_debrief(self, deal: DealRow) -> None:

@@ -49,6 +49,7 @@ def deals_table(model: DealsModel, data_dir: Path) -> QTableView:
     table.setWordWrap(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     vheader = table.verticalHeader()
     vheader.setVisible(False)
     vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -93,6 +94,7 @@ class TouchesTable(QTableView):
         self.setModel(self.touch_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((140, 100, 200, 260)):

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
+from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import confirm, run_dialog
+from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.touch_note import touch_worth
+from salescoach.ui.common.undo import record
 
 if TYPE_CHECKING:
     from salescoach.ui.pipeline.host import DealsHost
@@ -48,8 +50,11 @@ class TouchActions(QObject):
         from salescoach.ui.common.touch_dialog import TouchDialog
 
         workspace, parent = self.view.workspace, cast(QWidget, self.parent())
+        before = workspace.history.deal(deal.id)
         if run_dialog(TouchDialog(workspace.pipeline, deal.id, deal.title, parent=parent)):
             self.show_for(deal)
+            text = translate("PipelineView", "Log a touch on “{title}”").format(title=deal.title)
+            record(self.view.events, text, workspace.history, before)
             logged = translate("PipelineView", "Touch logged on “{title}”.").format(
                 title=deal.title
             )
@@ -68,5 +73,14 @@ class TouchActions(QObject):
         if confirm(
             cast(QWidget, self.parent()), title, question, translate("PipelineView", "Delete")
         ):
-            self.view.workspace.pipeline.delete_touch(touch.id)
+            history = self.view.workspace.history
+            before = history.deal(deal.id)
+            try:
+                self.view.workspace.pipeline.delete_touch(touch.id)
+            except UserError as exc:
+                show_error(cast(QWidget, self.parent()), title, exc)
+                return
             self.show_for(deal)
+            text = translate("PipelineView", "Delete a touch on “{title}”").format(title=deal.title)
+            record(self.view.events, text, history, before)
+            self.view.events.followups_changed.emit()  # it may have been a follow-up's latest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +27,9 @@ from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import AccountsRequest
 from salescoach.ui.common.long_text import ElidedLabel
+from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
+from salescoach.ui.pipeline.deal_menu import show_deal_menu
 from salescoach.ui.pipeline.loss_actions import LossActions
 from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, DealsModel, index_deals
 from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, button, deals_table
@@ -111,8 +112,9 @@ class PipelineView(Area):
         bar.addWidget(new)
 
         self.table = deals_table(self.model, self.workspace.data_dir)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        self.table.customContextMenuRequested.connect(lambda pos: show_deal_menu(self, pos))
+        # `activated` comes on a double-click and on Enter; `doubleClicked` too would open
+        # a second editor after the first is closed.
         self.table.activated.connect(lambda _index: self.edit_deal())
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
@@ -125,7 +127,7 @@ class PipelineView(Area):
         # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
         log = self.tr("&Log a touch", "button")
         self.log_button = button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
-        self.edit_button = button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
+        self.edit_button = button(self.tr("Ed&it deal"), "editDealButton", self.edit_deal)
         self.delete_button = button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
         detail_bar = QHBoxLayout()
         detail_bar.addWidget(self.touches_title, 1)
@@ -150,7 +152,6 @@ class PipelineView(Area):
         delete = QKeySequence.StandardKey.Delete
         add_shortcut(self.table, self.tr("Delete deal"), delete, self.delete_deal)
         add_shortcut(self.touches, self.tr("Delete touch"), delete, self.delete_touch)
-        add_shortcut(self, self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -210,7 +211,12 @@ class PipelineView(Area):
         )
         if current is not None:
             self.select_deal(current)
+        if self.current_deal_id() != current or current is None:
+            # The selected deal is hidden: the detail panel must not act on it unseen.
+            self.table.setCurrentIndex(QModelIndex())
+            self.table.clearSelection()
         self._update_count()
+        self._deal_selected()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -270,7 +276,8 @@ class PipelineView(Area):
         self.touch_actions.show_for(deal)
 
     # actions -------------------------------------------------------------------------
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Edit › Filter the deals (Ctrl+F, from anywhere in the window)."""
         self.search.setFocus()
         self.search.selectAll()
 
@@ -317,10 +324,11 @@ class PipelineView(Area):
         pipeline = self.workspace.pipeline
         n = pipeline.touch_count(deal.id)
         question = self.tr(
-            "Delete the deal “{title}” and its %n touch(es)? This cannot be undone.", "", n
+            "Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.", "", n
         ).format(title=deal.title)
         if not confirm(self, self.tr("Delete deal"), question, self.tr("Delete")):
             return
+        before = self.workspace.history.deal(deal.id)
         try:
             pipeline.delete_deal(deal.id)
         except UserError as exc:
@@ -328,6 +336,8 @@ class PipelineView(Area):
             return
         self.model.remove(deal.id)
         self._after_reset(None)
+        text = self.tr("Delete “{title}”").format(title=deal.title)
+        record(self.events, text, self.workspace.history, before)
         self.events.status.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
         self.events.deals_changed.emit()
 
@@ -382,19 +392,3 @@ class PipelineView(Area):
         self.set_rows(rows)
         self.events.status.emit(self.tr("Demo history loaded."))
         self.events.deals_changed.emit()
-
-    # context menu --------------------------------------------------------------------
-    def _context_menu(self, pos: Any) -> None:
-        index: QModelIndex = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept as the view's child
-        menu.addAction(self.tr("Edit…"), self.edit_deal)
-        menu.addAction(self.tr("Log a touch…"), self.log_touch)
-        self.losses.add_to(menu)
-        self.wins.add_to(menu)
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), self.delete_deal)
-        menu.popup(self.table.viewport().mapToGlobal(pos))

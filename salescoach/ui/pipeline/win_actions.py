@@ -15,6 +15,7 @@ from salescoach.domain.enums import DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common.dialogs import confirm, show_error
+from salescoach.ui.common.undo import record
 
 if TYPE_CHECKING:
     from salescoach.ui.pipeline.host import DealsHost
@@ -59,9 +60,12 @@ class WinActions(QObject):
             self.tr("Mark won"),
         ):
             return
+        history = view.workspace.history
+        before = history.deal(deal.id)
         try:
             row = view.workspace.progress.mark_won(deal.id)
         except UserError as exc:
             show_error(widget, self.tr("Cannot mark the deal won"), exc)
             return
         view.saved(row, self.tr("Deal “{title}” marked won."))  # calls saved(): the bell
+        record(view.events, self.tr("Mark “{title}” won").format(title=deal.title), history, before)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QVBoxLayou
 from salescoach.domain.goals import WinEffect
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
+from salescoach.ui.common import formatting
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.sound import Bell
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
 
 translate = QCoreApplication.translate
+
+
+def _gain(share: float) -> str | None:
+    """The goal's share a win added: "3%", "0.4%" for a small win on a large goal, None
+    when even that rounds to zero (it said "+0%")."""
+    if round(share * 100) >= 1:
+        return text.percent(share)
+    if round(share * 1000) >= 1:
+        return formatting.percent_text(share, 1)
+    return None
 
 
 def win_text(e: WinEffect) -> str:
@@ -44,14 +55,17 @@ def win_text(e: WinEffect) -> str:
             ).format(year=e.year, currency=e.currency)
         ]
     elif e.goal_cents:
-        lines = [
-            translate(
+        gain = _gain(e.share_added or 0)
+        sentence = (
+            translate("Celebration", "+{added} towards your {year} goal: {share} reached.")
+            if gain is None
+            else translate(
                 "Celebration", "+{added} towards your {year} goal: {share} reached (+{gain})."
-            ).format(
-                added=added,
-                year=e.year,
-                share=text.percent(e.share_after or 0),
-                gain=text.percent(e.share_added or 0),
+            )
+        )
+        lines = [
+            sentence.format(
+                added=added, year=e.year, share=text.percent(e.share_after or 0), gain=gain
             )
         ]
     else:

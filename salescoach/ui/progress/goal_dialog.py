@@ -80,6 +80,11 @@ class GoalDialog(QDialog):
         add("target", self.tr("&Target"), self._with_currency(self.target))
         self.amount.setObjectName("goalAmount")
         self.target.setObjectName("goalTarget")
+        # A target that is the yearly goal's even share follows the goal as it is changed;
+        # one the rep typed stays (the old share stayed too, and looked like a bug).
+        self._target_follows = True
+        self.target.textEdited.connect(self._target_typed)
+        self.amount.textEdited.connect(self._follow_goal)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -104,6 +109,26 @@ class GoalDialog(QDialog):
 
     def _period_changed(self) -> None:
         self.target.setEnabled(self.target_period.currentData() is not None)
+        self._follow_goal()
+
+    def _target_typed(self) -> None:
+        self._target_follows = not self.target.text().strip()
+
+    def _share(self, amount: str) -> int | None:
+        """The yearly goal `amount` spread over the chosen periods; None if not a sum."""
+        period = self.target_period.currentData()
+        try:
+            cents = formatting.parse_money(amount) if amount.strip() else None
+        except (UserError, ValueError):
+            return None
+        if period is None or cents is None:
+            return None
+        return round(cents / Grouping(period).per_year)
+
+    def _follow_goal(self) -> None:
+        share = self._share(self.amount.text())
+        if self._target_follows and share is not None and share > 0:
+            self.target.setText(formatting.amount_text(share))
 
     def _load(self) -> None:
         """Show the chosen year's goal, if it has one."""
@@ -116,6 +141,7 @@ class GoalDialog(QDialog):
         self.target_period.setCurrentIndex(max(self.target_period.findData(period), 0))
         target = goal.target_cents if goal else None
         self.target.setText(formatting.amount_text(target) if target else "")
+        self._target_follows = target is None or self._share(self.amount.text()) == target
         self._period_changed()
 
     def draft(self) -> GoalDraft:

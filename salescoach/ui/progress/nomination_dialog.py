@@ -107,6 +107,7 @@ class NominationDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.model: RowsModel[TouchChoice] = RowsModel(_columns(), self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("nominationTouches")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

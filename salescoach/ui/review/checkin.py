@@ -69,7 +69,7 @@ class CheckInPanel(QWidget):
         self.word.setPlaceholderText(self.tr("a word or two: tired, on a roll…"))
         self.errors = {
             "focus": add_checked_row(form, self.tr("Focus for &next week"), self.focus),
-            "energy": add_checked_row(form, self.tr("Your &energy this week"), energy),
+            "energy": add_checked_row(form, self.tr("Your ene&rgy this week"), energy),
             "word": add_checked_row(form, self.tr("In a &word"), self.word),
         }
         self.break_note = QLabel()

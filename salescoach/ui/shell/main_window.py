@@ -34,6 +34,7 @@ from salescoach.ui.shell.help import HelpActions
 from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
+from salescoach.ui.shell.undo_offer import UndoOffer
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             self.menuBar(), self, data_dir, self.run_action, lambda: apply_language(self)
         )
         name_navigation(self.nav)
+        self.undo = UndoOffer(self.events, self.session, self.statusBar(), self.actions_by_id)
         self._connect_requests()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
 
@@ -149,7 +151,8 @@ class MainWindow(QMainWindow):
                 self._call(entry.target, entry.handler, show=entry.show_area)
             return
         helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
-                   "help": HelpActions(self, self.data_dir), "finder": self.finder}  # fmt: skip
+                   "help": HelpActions(self, self.data_dir), "finder": self.finder,
+                   "undo": self.undo}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:

@@ -32,7 +32,7 @@ class MenuAction:
     menu: str  # a key of MENUS
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
-    target: str  # an area's key, or "window", "transfer", "backups", "help", "finder"
+    target: str  # an area's key, or "window", "transfer", "backups", "help", "finder", "undo"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -40,6 +40,7 @@ class MenuAction:
 
 MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
     "go": QT_TRANSLATE_NOOP("MainWindow", "&Go"),
     "settings": QT_TRANSLATE_NOOP("MainWindow", "&Settings"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
@@ -70,6 +71,12 @@ ACTIONS = (
                "backups", "open_backups"),
     MenuAction("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _QUIT,
                "window", "close", separator_before=True),
+    MenuAction("undo", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "Ctrl+Z",
+               "undo", "undo"),
+    MenuAction("redo", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), "Ctrl+Shift+Z",
+               "undo", "redo"),
+    MenuAction("filter", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Filter the deals"),
+               QKeySequence.StandardKey.Find, "pipeline", "focus_search", separator_before=True),
     *(
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
@@ -79,6 +86,8 @@ ACTIONS = (
     MenuAction("chances", "settings",
                QT_TRANSLATE_NOOP("MainWindow", "&Chances of winning by stage…"), None,
                "pipeline", "edit_chances", show_area=False),
+    MenuAction("shortcuts", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+               "Ctrl+/", "undo", "shortcuts"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "help", "about"),
 )  # fmt: skip

@@ -25,8 +25,14 @@ from tests.conftest import click_button, on_next_modal
 
 
 def _opened(qtbot, d: AccountsDialog) -> AccountsDialog:
-    """Shown and active, so that keyboard shortcuts reach it."""
-    qtbot.addWidget(d)
+    """Shown and active, so that keyboard shortcuts reach it. What a test left typed is
+    dropped before it is closed (else closing asks whether to save it)."""
+
+    def forget_edits(dialog: AccountsDialog) -> None:
+        dialog.account_form.fill(None)
+        dialog.contact_form.fill(None)
+
+    qtbot.addWidget(d, before_close_func=forget_edits)
     with qtbot.waitActive(d):
         d.show()
         d.activateWindow()
@@ -284,3 +290,40 @@ def test_stay_in_touch_with_an_account(qtbot, workspace: Workspace, events: Even
     on_next_modal(cadence)
     _click(qtbot, d, "stayInTouchButton")
     assert workspace.followups.cadence(moreau) is not None
+
+
+@pytest.mark.parametrize("answer", ["saveChangesButton", "discardChangesButton", "cancel"])
+def test_closing_with_typed_changes_asks_first(qtbot, workspace: Workspace, answer: str) -> None:
+    workspace.pipeline.save_account(AccountDraft("Boulangerie Dupont", city="Lyon"))
+    d = _opened(qtbot, AccountsDialog(workspace.pipeline))
+    city = _edit(d, "accountCity")
+    city.selectAll()
+    qtbot.keyClicks(city, "Villeurbanne")
+    asked: list[str] = []
+
+    def reply(box: QWidget) -> None:
+        asked.append(box.objectName())
+        if answer == "cancel":
+            box.reject()  # Escape
+        else:
+            click_button(box, answer)
+
+    on_next_modal(reply)
+    qtbot.keyClick(city, Qt.Key.Key_Escape)
+    assert asked == ["unsavedBox"]
+    saved_city = workspace.pipeline.accounts()[0].city
+    if answer == "cancel":
+        assert d.isVisible() and city.text() == "Villeurbanne" and saved_city == "Lyon"
+        city.setText("Lyon")  # as it was: closes without asking
+        d.close()
+        assert not d.isVisible()
+    else:
+        assert not d.isVisible()
+        assert saved_city == ("Villeurbanne" if answer == "saveChangesButton" else "Lyon")
+
+
+def test_closing_without_changes_asks_nothing(qtbot, workspace: Workspace) -> None:
+    workspace.pipeline.save_account(AccountDraft("Boulangerie Dupont", city="Lyon"))
+    d = _opened(qtbot, AccountsDialog(workspace.pipeline))
+    qtbot.keyClick(_edit(d, "accountCity"), Qt.Key.Key_Escape)
+    assert not d.isVisible()

@@ -4,6 +4,7 @@ touch, snooze, stop; set a cadence; export the calendar; thank an advocate."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,7 +162,9 @@ def test_thank_an_advocate(qtbot, view: FollowUpsView, workspace: Workspace) -> 
     assert table.index(0, 4).data() == "not yet"
 
     def thank(dialog: QWidget) -> None:
-        qtbot.keyClicks(dialog.findChild(QLineEdit, "thanksWhat"), "Lunch")
+        typing_in = dialog.focusWidget()  # the field has the focus: the rep just types
+        assert typing_in is not None and typing_in.objectName() == "thanksWhat"
+        qtbot.keyClicks(typing_in, "Lunch")
         click_button(dialog, "saveButton")
 
     on_next_modal(thank)
@@ -184,3 +187,20 @@ def test_the_selected_follow_up_is_told_in_full(qtbot, view: FollowUpsView) -> N
     assert "Cabinet Moreau" in detail and "every 2 weeks" in detail
     view.table.selectRow(1)
     assert "every 3 months" in view.findChild(QLabel, "followUpDetail").text()
+
+
+def test_an_error_goes_once_the_field_is_changed(qtbot, workspace: Workspace) -> None:
+    from salescoach.ui.common import formatting
+    from salescoach.ui.followups.dialogs import SnoozeDialog
+
+    today = dt.date(2026, 11, 24)
+    dialog = SnoozeDialog(workspace.followups, uuid.uuid4(), "Claire", today=today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    until = dialog.findChild(QDateEdit, "snoozeUntil")
+    until.setDate(formatting.to_qdate(today - dt.timedelta(days=3)))
+    click_button(dialog, "saveButton")
+    error = dialog.findChild(QLabel, "fieldError")
+    assert error.isVisible() and error.text()
+    qtbot.keyClick(until, Qt.Key.Key_Up)  # the rep changes the day
+    assert not error.isVisible()

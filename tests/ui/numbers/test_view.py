@@ -216,3 +216,14 @@ def test_other_currencies_are_named_not_added(qtbot, data_dir: Path) -> None:
         "Left out, in USD (not converted): 1 won, 0 lost, 2 touches, $500.00 of commission."
     )
     w.close()
+
+
+def test_the_planner_says_billions_of_leads_without_failing(qtbot, window: MainWindow) -> None:
+    """A tiny rate now: billions more leads, beyond what Qt's %n holds."""
+    planner = _shown(qtbot, window).planner
+    _type(qtbot, planner, "planner_target", "1000000")
+    _type(qtbot, planner, "planner_rate_before", "100")
+    _type(qtbot, planner, "planner_touches_per_lead", "1")
+    _type(qtbot, planner, "planner_rate_now", "0.01")
+    summary = _text(planner, "plannerSummary")
+    assert "9,999,000,000 more leads a month than before" in summary

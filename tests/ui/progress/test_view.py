@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QToolButton, QW
 
 from salescoach.domain.deals import DealDraft, TouchDraft
 from salescoach.domain.enums import DealStatus, TouchKind
+from salescoach.domain.goals import GoalDraft
 from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping, Metric
 from salescoach.services.workspace import open_workspace
@@ -350,3 +351,44 @@ def test_the_date_axis_marks_years_and_months_on_their_first_day(qtbot) -> None:
         str(day_of(years[0]).year),
         str(day_of(years[1]).year),
     ]
+
+
+def test_a_target_at_the_even_share_follows_the_yearly_goal(qtbot, window: MainWindow) -> None:
+    """Changing the yearly goal changes the quarter's target that was its even share; a
+    target the rep typed stays as typed."""
+    view = shown(qtbot, window)
+    window.workspace.progress.save_goal(  # type: ignore[union-attr]
+        GoalDraft(TODAY.year, 10_000_000, Metric.REVENUE, "EUR", Grouping.QUARTER, 2_500_000)
+    )
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        target = dialog.findChild(QLineEdit, "goalTarget")
+        _type(qtbot, dialog.findChild(QLineEdit, "goalAmount"), "200000")
+        seen.append(target.text())
+        _type(qtbot, target, "45000")
+        _type(qtbot, dialog.findChild(QLineEdit, "goalAmount"), "240000")
+        seen.append(target.text())
+        click_button(dialog, "saveGoalButton")
+
+    on_next_modal(fill)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.edit_goal()
+    assert seen == ["50,000.00", "45000"]
+    goal = window.workspace.progress.goal(TODAY.year)  # type: ignore[union-attr]
+    assert goal is not None and goal.target_cents == 4_500_000
+
+
+def test_the_win_note_never_says_plus_zero_percent(qapp) -> None:
+    from salescoach.domain.goals import WinEffect
+    from salescoach.ui.progress.celebration import win_text
+
+    def note(added: int, goal: int) -> str:
+        return win_text(
+            WinEffect("Audit", 2026, Metric.REVENUE, "EUR", added, True, added, goal, 0)
+        )
+
+    assert note(300_000, 10_000_000) == "+€3,000 towards your 2026 goal: 3% reached (+3%)."
+    assert note(40_000, 10_000_000).endswith(": 0% reached (+0.4%).")
+    assert note(100, 10_000_000).endswith(": 0% reached.")
+    assert "+0%" not in note(100, 10_000_000)

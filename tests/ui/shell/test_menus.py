@@ -91,3 +91,79 @@ def test_no_mnemonic_reaches_two_places_in_an_area(qtbot, window: MainWindow) ->
             if isinstance(w, QAbstractButton | QLabel) and w.isVisible() and "&" in w.text()
         ]
         assert _clashes(menus + shown) == {}, f"{window.nav.item(row).text()}: {shown}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_mnemonic_reaches_two_places_in_a_dialog(qtbot, workspace, language: str) -> None:
+    """Each dialog's Alt+letters (labels and buttons), in English and in French."""
+    import uuid
+
+    from salescoach.ui.accounts.dialog import AccountsDialog
+    from salescoach.ui.common.touch_dialog import TouchDialog
+    from salescoach.ui.followups.dialogs import (
+        CadenceDialog,
+        ReferralDialog,
+        SnoozeDialog,
+        ThanksDialog,
+    )
+    from salescoach.ui.pipeline.deal_editor import DealEditor
+    from salescoach.ui.progress.goal_dialog import GoalDialog
+
+    install_translators(language)
+    try:
+        ws, some = workspace, uuid.uuid4()
+        dialogs = [
+            DealEditor(ws.pipeline),
+            AccountsDialog(ws.pipeline),
+            TouchDialog(ws.pipeline, None, "Audit"),
+            GoalDialog(ws.progress, 2026, "EUR"),
+            CadenceDialog(ws.followups, ws.pipeline),
+            SnoozeDialog(ws.followups, some, "Claire"),
+            ThanksDialog(ws.followups, some, "Claire"),
+            ReferralDialog(ws.followups, ws.pipeline),
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            shown = [
+                w.text()
+                for w in dialog.findChildren(QWidget)
+                if isinstance(w, QAbstractButton | QLabel) and w.isVisible() and "&" in w.text()
+            ]
+            assert len(shown) >= 1, dialog.objectName()
+            assert _clashes(shown) == {}, f"{dialog.objectName()}: {shown}"
+    finally:
+        install_translators("en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_help_lists_every_shortcut(qtbot, window: MainWindow, language: str) -> None:
+    from salescoach.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    install_translators(language)
+    try:
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        table = dialog.findChild(QWidget, "shortcutsTable")
+        rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+        native = QKeySequence.SequenceFormat.NativeText  # "Ctrl+Maj+Z" in French
+        menu_keys = {
+            QKeySequence(a.shortcut).toString(native) for a in ACTIONS if a.shortcut is not None
+        }
+        local = {QKeySequence(k).toString(native) for k in ("Del", "Return", "Tab")}
+    finally:
+        install_translators("en")
+    keys = {k for *_, k in rows}
+    assert menu_keys - {""} <= keys and local <= keys
+    undo = next(r for r in rows if r[2] == "Ctrl+Z")
+    assert undo[1] == ("Annuler" if language == "fr" else "Undo")
+
+
+def test_every_menu_action_has_its_own_id() -> None:
+    """Two entries with one id: the window's `action(id)` reached only one of them (Find
+    anything and Filter the deals were both "find" once merged)."""
+    from collections import Counter
+
+    from salescoach.ui.shell.menus import ACTIONS
+
+    assert [i for i, n in Counter(a.id for a in ACTIONS).items() if n > 1] == []
