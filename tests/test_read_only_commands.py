@@ -121,4 +121,3 @@ def test_another_programs_alembic_database_is_not_called_newer(tmp_path: Path) -
         assert "not a salescoach database" in done.stderr
         assert "newer" not in done.stderr
     assert _digest(db) == before
-

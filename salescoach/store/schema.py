@@ -4,5 +4,14 @@ Kept here so start-up can tell "up to date", "older" and "newer than the app" wi
 importing Alembic; a test checks it against the migration scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+)
 HEAD = REVISIONS[-1]
