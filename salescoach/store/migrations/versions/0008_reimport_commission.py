@@ -2,6 +2,9 @@
 deal's CRM said at the last import (and which imported deals the rep deleted), a log of
 imports, the commission rates, and the rep's preferences. New tables only: no rebuild.
 
+Deals imported from a file without ids had a digest of their whole row as key, which a
+spreadsheet re-save or any change of the row made new: they get the key of the columns
+that say which deal it is (title, account, creation date), as imports now make it.
 The deals imported before this revision get their record from what they hold now (the
 reason as "not known", the activity count as their imported touches), so that the next
 import of the same export updates them instead of adding them again.
@@ -12,6 +15,7 @@ Create Date: 2026-11-30
 """
 
 import datetime as dt
+import hashlib
 
 import sqlalchemy as sa
 from alembic import op
@@ -76,6 +80,7 @@ def upgrade() -> None:
         *_common("preferences"),
         sa.UniqueConstraint("key", name="uq_preferences_key"),
     )
+    _rekey(op.get_bind())
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     # Imported touches are written as kind "other", no note, the activity column as outcome.
     op.get_bind().exec_driver_sql(
@@ -88,6 +93,35 @@ def upgrade() -> None:
         "FROM deals d WHERE d.external_id IS NOT NULL",
         (now, now),
     )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _rekey(conn: sa.Connection) -> None:
+    """`source:#digest of the row` -> `source:#digest of title, account, created` (kept
+    here as it was written in 0008: a later change of the import's key is its own step)."""
+    rows = conn.exec_driver_sql(
+        "SELECT d.id, d.external_id, d.title, coalesce(a.name, ''), d.created_on FROM deals d "
+        "LEFT JOIN accounts a ON a.id = d.account_id WHERE d.external_id LIKE '%:#%'"
+    ).fetchall()
+    taken = {
+        r[0] for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id "
+                                           "IS NOT NULL AND external_id NOT LIKE '%:#%'")
+    }  # fmt: skip
+    updates = []
+    for deal_id, old, title, account, created in rows:
+        source = old.split(":#", 1)[0]
+        text = "\x1f".join((_fold(title), _fold(account), str(created)))
+        key = f"{source}:#{hashlib.sha256(text.encode()).hexdigest()[:32]}"
+        n = 1
+        while (candidate := key if n == 1 else f"{key}-{n}") in taken:
+            n += 1  # the same deal twice in one file: two deals, as the import keeps them
+        taken.add(candidate)
+        updates.append((candidate, deal_id))
+    if updates:
+        conn.exec_driver_sql("UPDATE deals SET external_id = ? WHERE id = ?", updates)
 
 
 def downgrade() -> None:

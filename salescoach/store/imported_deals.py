@@ -1,0 +1,116 @@
+"""Bulk reads and writes of `imported_deals` (what the CRM said of each imported deal at the
+last import) and `imports` (one row per import), for the import's one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.reimport import CrmValues
+from salescoach.store import bulk
+
+COLUMNS = ("id", "external_id", "deal_id", "status", "stage", "amount_cents", "currency",
+           "closed_on", "lost_reason", "activities", "row_digest", "created_at",
+           "updated_at")  # fmt: skip
+VALUES = ("status", "stage", "amount_cents", "currency", "closed_on", "lost_reason",
+          "activities", "row_digest", "updated_at")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: str
+    deal_id: str | None  # None: the rep deleted the deal
+    values: CrmValues
+
+
+def digests(conn: Connection) -> set[str]:
+    """The digest of every row read at an import (see reimport.row_digest)."""
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT row_digest FROM imported_deals WHERE row_digest IS NOT NULL"
+        )
+    }
+
+
+def _date(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def records(conn: Connection, keys: Iterable[str]) -> dict[str, Record]:
+    """The records of these source keys, by key."""
+    columns = ("id", "deal_id", *VALUES[:7])
+    found = bulk.rows_by(conn, "imported_deals", "external_id", columns, keys)
+    return {
+        key: Record(
+            r[0],
+            r[1],
+            CrmValues(
+                DealStatus(r[2]),
+                DealStage(r[3]),
+                int(r[4]),
+                str(r[5]),
+                _date(r[6]),
+                r[7],
+                int(r[8]),
+            ),
+        )
+        for key, r in found.items()
+    }
+
+
+def value_row(v: CrmValues, digest: str | None, now: str) -> tuple[object, ...]:
+    """`VALUES` of a record, in order."""
+    return (v.status.value, v.stage.value, v.amount_cents, v.currency,
+            v.closed_on.isoformat() if v.closed_on else None, v.lost_reason, v.activities,
+            digest, now)  # fmt: skip
+
+
+def insert(conn: Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    """New records: (id, external_id, deal_id, *value_row, created_at) each."""
+    order = ("id", "external_id", "deal_id", *VALUES, "created_at")
+    bulk.insert(conn, "imported_deals", order, rows)
+
+
+def update(conn: Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    """Records again: (*value_row, id) each."""
+    bulk.update(conn, "imported_deals", VALUES, rows)
+
+
+# the log of imports ---------------------------------------------------------------------
+def log_import(
+    conn: Connection, id_: str, source: str, counts: tuple[int, int, int, int], now: str
+) -> None:
+    """One import: (added, updated, unchanged, debriefs), stamped `now` like its rows."""
+    bulk.insert(conn, "imports",
+                ("id", "source", "added", "updated", "unchanged", "debriefs", "created_at",
+                 "updated_at"), [(id_, source[:200], *counts, now, now)])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LastImport:
+    """The latest import that brought lost deals: when, from which file, how many lost
+    deals it brought, and how many of their debriefs are still drafts."""
+
+    at: dt.datetime
+    source: str
+    debriefs: int
+    pending: int
+
+
+def last_import(conn: Connection) -> LastImport | None:
+    row = conn.exec_driver_sql(
+        "SELECT created_at, source, debriefs FROM imports ORDER BY created_at DESC LIMIT 1"
+    ).first()
+    if row is None or not row[2]:
+        return None
+    pending = conn.exec_driver_sql(
+        "SELECT count(*) FROM debriefs WHERE created_at = ? AND completed_at IS NULL", (row[0],)
+    ).scalar()
+    return LastImport(dt.datetime.fromisoformat(str(row[0])), str(row[1]), int(row[2]),
+                      int(pending or 0))  # fmt: skip
