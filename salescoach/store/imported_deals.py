@@ -29,11 +29,13 @@ class Record:
 
 
 def digests(conn: Connection) -> set[str]:
-    """The digest of every row read at an import (see reimport.row_digest)."""
+    """The digest of every row read at an import (see reimport.row_digest) whose deal is
+    still there (a deleted one is counted as such)."""
     return {
         r[0]
         for r in conn.exec_driver_sql(
-            "SELECT row_digest FROM imported_deals WHERE row_digest IS NOT NULL"
+            "SELECT row_digest FROM imported_deals WHERE row_digest IS NOT NULL "
+            "AND deal_id IS NOT NULL"
         )
     }
 
