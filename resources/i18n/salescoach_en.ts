@@ -654,7 +654,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+45" />
+        <location filename="../../salescoach/cli_data.py" line="+48" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -664,7 +664,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
+        <source>{count} deal(s) you deleted in salescoach left deleted.</source>
+        <translation>{count} deal(s) you deleted in salescoach left deleted.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
     </message>
@@ -679,7 +684,42 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close date</source>
+        <translation>close date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost reason</source>
+        <translation>lost reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
@@ -689,14 +729,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+        <location line="+23" />
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+        <location line="+12" />
+        <source>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -2422,7 +2462,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+31" />
-        <location filename="../../salescoach/domain/native_format.py" line="+324" />
+        <location filename="../../salescoach/domain/native_format.py" line="+341" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
@@ -2437,12 +2477,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+129" />
+        <location filename="../../salescoach/services/importing.py" line="+147" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -2659,47 +2699,55 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../salescoach/cli_data.py" line="-128" />
         <location filename="../../salescoach/ui/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+6" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/ui/labels.py" line="+6" />
         <source>Call</source>
         <translation>Call</translation>
     </message>

@@ -664,7 +664,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+45"/>
+        <location filename="../../salescoach/cli_data.py" line="+48"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -674,7 +674,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>{count} deal(s) you deleted in salescoach left deleted.</source>
+        <translation>{count} affaire(s) que vous avez supprimée(s) dans salescoach, laissée(s) supprimée(s).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
     </message>
@@ -689,7 +694,42 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {format}&#xa0;; {encoding}&#xa0;; séparateur&#xa0;: {separator}&#xa0;; {decimal}&#xa0;; dates&#xa0;: {dates}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close date</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost reason</source>
+        <translation>raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{new} nouvelle(s), {changed} modifiée(s), {unchanged} inchangée(s).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
     </message>
@@ -699,14 +739,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+        <location line="+23"/>
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {updated} à mettre à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+        <location line="+12"/>
+        <source>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {updated} mise(s) à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2501,7 +2541,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../salescoach/domain/native_format.py" line="+324"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+341"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
@@ -2516,12 +2556,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+129"/>
+        <location filename="../../salescoach/services/importing.py" line="+147"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -2741,47 +2781,55 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../salescoach/cli_data.py" line="-128"/>
         <location filename="../../salescoach/ui/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+6"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/ui/labels.py" line="+6"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
