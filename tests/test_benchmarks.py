@@ -38,6 +38,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "progress, slowest grouping switch",
         "progress queries",
         "import, Pipedrive CSV",
+        "import again, 1 % changed",
         "scrolling, slowest step",
         "GUI blocked, every area visited",
         "GUI blocked, exporting",

@@ -514,7 +514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+198" />
+        <location filename="../../salescoach/cli.py" line="+221" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -742,6 +742,29 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+24" />
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_settings.py" line="+30" />
+        <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
+        <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{rate} % of each won amount.</source>
+        <translation>{rate} % of each won amount.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From {day}: {rate} % of each won amount.</source>
+        <translation>From {day}: {rate} % of each won amount.</translation>
+    </message>
+</context>
+<context>
+    <name>Commission</name>
+    <message>
+        <location filename="../../salescoach/domain/commission.py" line="+47" />
+        <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
+        <translation>“{value}” is not a rate: give a percentage from 0 to 100.</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3765,7 @@ Data folder: {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+52" />
+        <location filename="../../salescoach/services/progress.py" line="+53" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>

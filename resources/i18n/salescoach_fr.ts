@@ -524,7 +524,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+198"/>
+        <location filename="../../salescoach/cli.py" line="+221"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -752,6 +752,29 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+24"/>
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_settings.py" line="+30"/>
+        <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
+        <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rate} % of each won amount.</source>
+        <translation>{rate}&#xa0;% de chaque montant gagné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {day}: {rate} % of each won amount.</source>
+        <translation>À partir du {day}&#xa0;: {rate}&#xa0;% de chaque montant gagné.</translation>
+    </message>
+</context>
+<context>
+    <name>Commission</name>
+    <message>
+        <location filename="../../salescoach/domain/commission.py" line="+47"/>
+        <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un taux&#xa0;: donnez un pourcentage de 0 à 100.</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +3874,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+52"/>
+        <location filename="../../salescoach/services/progress.py" line="+53"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from salescoach.domain.commission import earned
 from salescoach.domain.enums import DEFAULT_CURRENCY, DealStatus
 from salescoach.domain.goals import (
     GoalDraft,
@@ -37,7 +38,7 @@ from salescoach.domain.progress import (
     win_streak,
 )
 from salescoach.domain.rows import DealRow
-from salescoach.store import debrief_queries, queries
+from salescoach.store import commission_rates, debrief_queries, queries
 from salescoach.store import progress_queries as pq
 from salescoach.store.database import Store
 from salescoach.store.models import CallNomination, Deal, Goal, Touch
@@ -244,7 +245,9 @@ class ProgressService:
             currency = goal.currency if goal else pq.main_currency(s) or DEFAULT_CURRENCY
             metric = goal.metric if goal else Metric.REVENUE
             counted = deal.currency == currency
-            added = deal.amount_cents if metric is Metric.REVENUE else deal.commission_cents
+            plan = commission_rates.rates(s)
+            commission, _ = earned(plan, deal.amount_cents, deal.closed_on, deal.commission_cents)
+            added = deal.amount_cents if metric is Metric.REVENUE else commission
             total = pq.year_total(s, year, metric, currency)
             months = pq.period_totals(s, Grouping.MONTH, currency)
             title = deal.title

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.domain.numbers import Outcome
+from salescoach.store import commission_rates
 from salescoach.store.models import Deal, Touch
 
 _CLOSED = (DealStatus.WON, DealStatus.LOST)
@@ -66,21 +67,22 @@ def outcomes(
     session: Session, since: dt.date | None = None, until: dt.date | None = None
 ) -> tuple[list[tuple[str, int]], list[Outcome]]:
     """Deals per currency (most used first, over all time), and per currency the deals won
-    and lost between `since` and `until` (by close date), the commission of the wins and
-    how many wins have no commission recorded.
+    and lost between `since` and `until` (by close date), the commission of the wins
+    (recorded, else the commission plan's) and how many wins earn none.
 
     Over all time both come from one scan of the deals; for a period, the counts per
     currency are a second (cheaper) query.
     """
     won = Deal.status == DealStatus.WON
+    commission = commission_rates.earned(session)  # recorded, else the plan's
     stmt = (
         select(
             Deal.currency,
             func.count(),
             _count_if(won),
             _count_if(Deal.status == DealStatus.LOST),
-            func.coalesce(func.sum(case((won, Deal.commission_cents), else_=0)), 0),
-            _count_if(won & (Deal.commission_cents == 0)),
+            func.coalesce(func.sum(case((won, commission), else_=0)), 0),
+            _count_if(won & (commission == 0)),
         )
         .where(*_closed_window(since, until))
         .group_by(Deal.currency)

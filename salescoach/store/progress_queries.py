@@ -6,6 +6,7 @@ the ISO text SQLAlchemy stores (`substr(closed_on, 1, 7)` is the month), and the
 come back as plain tuples: at 100,000 deals, per-row type processing would cost more than
 the query (see debrief_queries.py).
 
+Commission is the recorded one, else the commission plan's (store/commission_rates.py).
 Money is added up in one currency only, the one the caller passes (the workspace's main
 currency): there are no exchange rates offline, so deals in other currencies count in the
 won and lost figures but not in revenue or commission.
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.goals import GoalRow, NominationRow, TouchChoice
 from salescoach.domain.progress import Grouping, Metric, TotalsRow
+from salescoach.store import commission_rates
 from salescoach.store.models import Account, CallNomination, Contact, Deal, Goal, Touch
 
 _contact_name = func.trim(Contact.first_name + literal(" ") + Contact.last_name)
@@ -65,7 +67,7 @@ def period_totals(session: Session, grouping: Grouping, currency: str) -> list[T
             func.sum(case((Deal.status == DealStatus.WON, 1), else_=0)),
             func.sum(case((Deal.status == DealStatus.LOST, 1), else_=0)),
             _won_in(currency, Deal.amount_cents),
-            _won_in(currency, Deal.commission_cents),
+            _won_in(currency, commission_rates.earned(session)),
         )
         # A close date means won or lost (the services clear it on open deals). No filter on
         # the status here: SQLite would pick ix_deals_status_closed_on and read every row.
@@ -83,7 +85,7 @@ def day_totals(
     `until` included, in `currency`."""
     day = _closed_day()
     stmt = (
-        select(day, func.sum(Deal.amount_cents), func.sum(Deal.commission_cents))
+        select(day, func.sum(Deal.amount_cents), func.sum(commission_rates.earned(session)))
         .where(
             Deal.closed_on >= since,
             Deal.closed_on <= until,
@@ -98,7 +100,7 @@ def day_totals(
 
 def year_total(session: Session, year: int, metric: Metric, currency: str) -> int:
     """What the deals won in `year` (in `currency`) brought, by `metric`."""
-    column = Deal.amount_cents if metric is Metric.REVENUE else Deal.commission_cents
+    column = Deal.amount_cents if metric is Metric.REVENUE else commission_rates.earned(session)
     stmt = select(func.coalesce(func.sum(column), 0)).where(
         Deal.closed_on >= dt.date(year, 1, 1),
         Deal.closed_on <= dt.date(year, 12, 31),
