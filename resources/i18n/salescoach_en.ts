@@ -4290,6 +4290,14 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../salescoach/services/currency.py" line="+36" />
+        <source>“{code}” is not a currency code.</source>
+        <translation>“{code}” is not a currency code.</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followup_dialogs.py" line="-64" />

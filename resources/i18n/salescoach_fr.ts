@@ -4408,6 +4408,14 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../salescoach/services/currency.py" line="+36"/>
+        <source>“{code}” is not a currency code.</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de devise.</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../salescoach/ui/followup_dialogs.py" line="-64"/>

@@ -14,6 +14,7 @@ from salescoach.domain.numbers import TouchNumbers, touch_numbers
 from salescoach.domain.periods import Period, add_months, period_range, quarter_start
 from salescoach.domain.planner import PlannerHistory, last_full_months, planner_history
 from salescoach.store import numbers_queries as nq
+from salescoach.store import preferences
 from salescoach.store.database import Store
 
 PLANNER_QUARTERS = 8  # quarters of conversion rates offered to the planner
@@ -46,9 +47,11 @@ class NumbersService:
         """The figures for touches logged and deals closed from `since` to `until`."""
         with self.store.session() as s:
             currencies, found = nq.outcomes(s, since, until)
-            main = currencies[0][0] if currencies else DEFAULT_CURRENCY
+            chosen = preferences.get(s, preferences.MAIN_CURRENCY)
+            main = chosen or (currencies[0][0] if currencies else DEFAULT_CURRENCY)
             touches = nq.touches_by_kind(s, since, until)
-            others = nq.touches_on_currencies(s, [c for c, _ in currencies[1:]], since, until)
+            rest = [c for c, _ in currencies if c != main]
+            others = nq.touches_on_currencies(s, rest, since, until)
         figures = touch_numbers(main, found, touches, others)
         if (since, until) == period_range(Period.LAST_12_MONTHS, dt.date.today()):
             self._remember(figures)

@@ -38,7 +38,7 @@ from salescoach.domain.progress import (
     win_streak,
 )
 from salescoach.domain.rows import DealRow
-from salescoach.store import commission_rates, debrief_queries, queries
+from salescoach.store import commission_rates, debrief_queries, preferences, queries
 from salescoach.store import progress_queries as pq
 from salescoach.store.database import Store
 from salescoach.store.models import CallNomination, Deal, Goal, Touch
@@ -115,14 +115,14 @@ class ProgressService:
 
     def currency(self) -> str:
         with self.store.session() as s:
-            return pq.main_currency(s) or DEFAULT_CURRENCY
+            return preferences.main_currency(s) or DEFAULT_CURRENCY
 
     # the chart ---------------------------------------------------------------------------
     def load(self, today: dt.date | None = None) -> ProgressData:
         today = today or dt.date.today()
         year = today.year
         with self.store.session() as s:
-            currency = pq.main_currency(s) or DEFAULT_CURRENCY
+            currency = preferences.main_currency(s) or DEFAULT_CURRENCY
             rows = {g: pq.period_totals(s, g, currency) for g in Grouping}
             this_year = pq.day_totals(s, currency, dt.date(year, 1, 1), dt.date(year, 12, 31))
             last_year = pq.day_totals(
@@ -242,7 +242,7 @@ class ProgressService:
                 raise _gone()
             year = (deal.closed_on or today).year
             goal = pq.goal(s, year)
-            currency = goal.currency if goal else pq.main_currency(s) or DEFAULT_CURRENCY
+            currency = goal.currency if goal else preferences.main_currency(s) or DEFAULT_CURRENCY
             metric = goal.metric if goal else Metric.REVENUE
             counted = deal.currency == currency
             plan = commission_rates.rates(s)
