@@ -116,3 +116,31 @@ def last_import(conn: Connection) -> LastImport | None:
     ).scalar()
     return LastImport(dt.datetime.fromisoformat(str(row[0])), str(row[1]), int(row[2]),
                       int(pending or 0))  # fmt: skip
+
+
+# losses the CRM explained and the rep has not debriefed yet -----------------------------
+def imported_loss_counts(
+    conn: Connection, since: dt.date | None = None, until: dt.date | None = None
+) -> list[tuple[str, bool | None, str | None, int]]:
+    """Draft debriefs of imported deals holding the CRM's loss reason, grouped by (quarter
+    "2025-Q3", controllable, reason id hex): how many in each. Finished debriefs are the
+    rep's own and counted elsewhere; the six questions of these drafts stay unanswered."""
+    where = ["b.completed_at IS NULL", "b.reason_id IS NOT NULL", "b.lost_on IS NOT NULL",
+             "d.external_id IS NOT NULL", "d.status = 'lost'"]  # fmt: skip
+    params: list[object] = []
+    if since is not None:
+        where.append("b.lost_on >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("b.lost_on <= ?")
+        params.append(until.isoformat())
+    quarter = (
+        "substr(b.lost_on, 1, 4) || '-Q' || ((CAST(substr(b.lost_on, 6, 2) AS INTEGER) + 2) / 3)"
+    )
+    rows = conn.exec_driver_sql(
+        f"SELECT {quarter}, b.controllable, b.reason_id, count(*) FROM debriefs b "
+        f"JOIN deals d ON d.id = b.deal_id WHERE {' AND '.join(where)} "
+        "GROUP BY 1, 2, 3",
+        tuple(params),
+    )
+    return [(str(q), None if c is None else bool(c), r, int(n)) for q, c, r, n in rows]
