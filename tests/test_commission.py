@@ -88,9 +88,11 @@ def test_a_recorded_commission_is_kept_and_said(workspace: Workspace, tmp_path: 
     assert [m.commission_cents for m in months if m.start == dt.date(2024, 6, 1)] == [300000]
     numbers = NumbersService(workspace.store)
     assert numbers.numbers().commission_cents == 300000
+    assert numbers.overview(None, None).has_plan
     effect = ProgressService(workspace.store).win_effect(deal, dt.date(2024, 7, 1))
     assert effect.added_cents == 45_000_00  # revenue without a goal; commission below
     assert service.remove_rate() and service.plan() == []
+    assert not numbers.overview(None, None).has_plan
 
 
 def test_rates_from_dates() -> None:

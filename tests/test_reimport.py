@@ -20,7 +20,6 @@ from salescoach.domain.reimport import CrmField
 from salescoach.services import importing
 from salescoach.services.pipeline import PipelineService
 from salescoach.services.workspace import Workspace, open_workspace
-from salescoach.store import imported_deals
 from tests.crm_files import PIPEDRIVE, PIPEDRIVE_ROWS, write_csv
 
 TODAY = dt.date(2025, 1, 15)
@@ -203,8 +202,7 @@ def test_deals_lost_since_the_last_import_get_a_draft_and_the_count(
     result = _import(workspace, write_csv(tmp_path / "b.csv", PIPEDRIVE, rows))
     assert (result.updated, result.debriefs) == (1, 1)
     assert _reason(workspace, "Formation") == ("budget", 1, "")
-    with workspace.store.engine.connect() as conn:
-        last = imported_deals.last_import(conn)
+    last = importing.last_import(workspace.store)
     assert last is not None and (last.source, last.debriefs, last.pending) == ("b.csv", 1, 1)
 
 

@@ -317,6 +317,13 @@ def _unread_rows(
     return rows, digests, unchanged
 
 
+def last_import(store: Store) -> imported_deals.LastImport | None:
+    """The latest import, when it brought lost deals (the Debriefs banner: how many, how
+    many of their debriefs are still drafts)."""
+    with bulk.snapshot(store.engine) as conn:
+        return imported_deals.last_import(conn)
+
+
 # writing ---------------------------------------------------------------------------------
 @collector_paused()
 def write(

@@ -13,8 +13,8 @@ from salescoach.domain.money import cents_to_major
 from salescoach.domain.numbers import TouchNumbers, touch_numbers
 from salescoach.domain.periods import Period, add_months, period_range, quarter_start
 from salescoach.domain.planner import PlannerHistory, last_full_months, planner_history
+from salescoach.store import commission_rates, preferences
 from salescoach.store import numbers_queries as nq
-from salescoach.store import preferences
 from salescoach.store.database import Store
 
 PLANNER_QUARTERS = 8  # quarters of conversion rates offered to the planner
@@ -36,6 +36,7 @@ class Overview:
     numbers: TouchNumbers
     planner: PlannerHistory
     has_data: bool  # any deal or touch at all, in any period
+    has_plan: bool = False  # a commission plan: wins without one recorded earn its rate
 
 
 class NumbersService:
@@ -76,10 +77,11 @@ class NumbersService:
         figures = self.numbers(since, until)
         planner = self.planner()
         has_data = bool(figures.all_touches or figures.won or figures.lost or figures.others)
-        if not has_data:
-            with self.store.session() as s:
+        with self.store.session() as s:
+            if not has_data:
                 has_data = bool(nq.currency_counts(s) or nq.touch_count(s))
-        return Overview(figures, planner, has_data)
+            has_plan = bool(commission_rates.rates(s))
+        return Overview(figures, planner, has_data, has_plan)
 
     # the status bar's "that touch was worth about 23 €" ---------------------------------
     def touch_value(self) -> TouchValue | None:
