@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="from this close date on (YYYY-MM-DD; default: every win)",
     )
     commission.add_argument(
+        "--above-goal",
+        metavar="PERCENT",
+        help="a higher rate on what is won beyond the year's revenue goal (an accelerator)",
+    )
+    commission.add_argument(
         "--remove", action="store_true", help="remove the rate of that date from the plan"
     )
     sub.add_parser(
@@ -206,7 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from salescoach.cli_settings import commission
 
             with _one_writer(run):
-                return commission(run.say, run.data_dir, args.rate, args.starts_on, args.remove)
+                return commission(
+                    run.say, run.data_dir, args.rate, args.starts_on, args.remove, args.above_goal
+                )
         if args.command == "export":
             from salescoach.cli_data import export
 

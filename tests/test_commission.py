@@ -106,3 +106,46 @@ def test_rates_from_dates() -> None:
     ]  # fmt: skip
     with pytest.raises(ValidationError):
         parse_percent("8.555")
+
+
+ACCELERATED = [  # won in 2024: 15 000 € in March, 10 000 € in June, 5 000 € recorded 900 €
+    ["Audit", "Garage Petit", "15000", "Gagné", "2024-01-10", "2024-03-05", "0"],
+    ["Formation", "Garage Petit", "10000", "Gagné", "2024-02-10", "2024-06-10", "0"],
+    ["Parc", "Hôtel Roux", "5000", "Gagné", "2024-02-10", "2024-07-01", "900"],
+]  # fmt: skip
+
+
+def test_an_accelerator_beyond_the_yearly_goal(workspace: Workspace, tmp_path: Path) -> None:
+    from salescoach.domain.goals import GoalDraft
+    from salescoach.domain.progress import Metric
+    from salescoach.services import importing
+
+    headers = ["Affaire", "Société", "Montant", "Statut", "Créée le", "Date de clôture",
+               "Commission"]  # fmt: skip
+    path = crm_files.write_csv(tmp_path / "wins.csv", headers, ACCELERATED, sep=";")
+    sample = importing.inspect_file(path)
+    importing.write(
+        workspace.store, importing.check(workspace.store, sample, importing.settings_for(sample))
+    )
+    with sqlite3.connect(workspace.data_dir / "salescoach.sqlite") as conn:
+        conn.execute("UPDATE deals SET commission_cents = 90000 WHERE title = 'Parc'")
+    progress = ProgressService(workspace.store)
+    progress.save_goal(GoalDraft(2024, 2_000_000, Metric.REVENUE, "EUR"))
+    service = CommissionService(workspace.store)
+    service.set_rate("8", above_goal="12")
+    assert [(r.rate_bp, r.above_goal_bp) for r in service.plan()] == [(800, 1200)]
+
+    # 15 000 at 8 %; 10 000 of which 5 000 past the goal at 12 %; 900 recorded.
+    numbers = NumbersService(workspace.store).numbers()
+    assert numbers.commission_cents == 120_000 + 80_000 + 20_000 + 90_000
+    june = [m for m in series(workspace.store, Grouping.MONTH, "EUR", dt.date(2024, 12, 31))
+            if m.start == dt.date(2024, 6, 1)]  # fmt: skip
+    assert [m.commission_cents for m in june] == [100_000]
+    formation = service.for_deal(_won(workspace, "Formation"))
+    assert formation is not None and (formation.cents, formation.recorded) == (100_000, False)
+    assert sum(c for _, _, c in progress.load(dt.date(2024, 12, 31)).this_year) == 310_000
+
+    shown = run("commission", "--data-dir", str(workspace.data_dir), "--lang", "en")
+    assert shown.stdout.strip() == (
+        "8 % of each won amount. 12 % of what you win beyond the year's revenue goal."
+    )

@@ -514,7 +514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+221" />
+        <location filename="../../salescoach/cli.py" line="+228" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -758,11 +758,21 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>From {day}: {rate} % of each won amount.</source>
         <translation>From {day}: {rate} % of each won amount.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>{rate} % of what you win beyond the year's revenue goal.</source>
+        <translation>{rate} % of what you win beyond the year's revenue goal.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>--above-goal needs --rate: the rate up to the goal.</source>
+        <translation>--above-goal needs --rate: the rate up to the goal.</translation>
+    </message>
 </context>
 <context>
     <name>Commission</name>
     <message>
-        <location filename="../../salescoach/domain/commission.py" line="+47" />
+        <location filename="../../salescoach/domain/commission.py" line="+51" />
         <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
         <translation>“{value}” is not a rate: give a percentage from 0 to 100.</translation>
     </message>
@@ -1355,7 +1365,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+55" />
+        <location filename="../../salescoach/services/debriefs.py" line="+56" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -3765,7 +3775,7 @@ Data folder: {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+53" />
+        <location filename="../../salescoach/services/progress.py" line="+54" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>

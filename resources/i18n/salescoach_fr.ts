@@ -524,7 +524,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+221"/>
+        <location filename="../../salescoach/cli.py" line="+228"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -768,11 +768,21 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <source>From {day}: {rate} % of each won amount.</source>
         <translation>À partir du {day}&#xa0;: {rate}&#xa0;% de chaque montant gagné.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{rate} % of what you win beyond the year&apos;s revenue goal.</source>
+        <translation>{rate}&#xa0;% de ce que vous gagnez au-delà de l’objectif de chiffre d’affaires de l’année.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--above-goal needs --rate: the rate up to the goal.</source>
+        <translation>--above-goal demande --rate&#xa0;: le taux jusqu’à l’objectif.</translation>
+    </message>
 </context>
 <context>
     <name>Commission</name>
     <message>
-        <location filename="../../salescoach/domain/commission.py" line="+47"/>
+        <location filename="../../salescoach/domain/commission.py" line="+51"/>
         <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un taux&#xa0;: donnez un pourcentage de 0 à 100.</translation>
     </message>
@@ -1365,7 +1375,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+55"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+56"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -3874,7 +3884,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+53"/>
+        <location filename="../../salescoach/services/progress.py" line="+54"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from salescoach.domain.enums import DEFAULT_CURRENCY
@@ -13,6 +13,7 @@ from salescoach.domain.money import cents_to_major
 from salescoach.domain.numbers import TouchNumbers, touch_numbers
 from salescoach.domain.periods import Period, add_months, period_range, quarter_start
 from salescoach.domain.planner import PlannerHistory, last_full_months, planner_history
+from salescoach.services.commission import accelerator, extra_between
 from salescoach.store import commission_rates, preferences
 from salescoach.store import numbers_queries as nq
 from salescoach.store.database import Store
@@ -53,6 +54,12 @@ class NumbersService:
             touches = nq.touches_by_kind(s, since, until)
             rest = [c for c, _ in currencies if c != main]
             others = nq.touches_on_currencies(s, rest, since, until)
+            extra = extra_between(accelerator(s, main), since, until)
+        if extra:  # the plan's higher rate beyond the year's goal
+            found = [
+                replace(o, commission_cents=o.commission_cents + extra) if o.currency == main else o
+                for o in found
+            ]
         figures = touch_numbers(main, found, touches, others)
         if (since, until) == period_range(Period.LAST_12_MONTHS, dt.date.today()):
             self._remember(figures)

@@ -38,6 +38,7 @@ from salescoach.domain.progress import (
     win_streak,
 )
 from salescoach.domain.rows import DealRow
+from salescoach.services.commission import Extra, accelerator, with_extras
 from salescoach.store import commission_rates, debrief_queries, preferences, queries
 from salescoach.store import progress_queries as pq
 from salescoach.store.database import Store
@@ -88,7 +89,8 @@ def series(
 ) -> list[PeriodTotals]:
     """The totals per period from the first closed deal up to today's period, gaps as zeros."""
     with store.session() as s:
-        rows = pq.period_totals(s, grouping, currency)
+        rows = with_extras(pq.period_totals(s, grouping, currency), accelerator(s, currency),
+                           grouping)  # fmt: skip
     return fill_periods(rows, grouping, today or dt.date.today())
 
 
@@ -107,6 +109,16 @@ def monthly_json(store: Store, currency: str, today: dt.date | None = None) -> l
     ]
 
 
+def _with_day_extras(
+    days: list[tuple[dt.date, int, int]], extras: list[Extra]
+) -> list[tuple[dt.date, int, int]]:
+    """Day totals with the accelerator's commission added to the days it falls on."""
+    add: dict[dt.date, int] = {}
+    for day, _, e in extras:
+        add[day] = add.get(day, 0) + e
+    return [(d, r, c + add.get(d, 0)) for d, r, c in days]
+
+
 class ProgressService:
     """What the Progress view and the win celebration do to the store."""
 
@@ -123,10 +135,14 @@ class ProgressService:
         year = today.year
         with self.store.session() as s:
             currency = preferences.main_currency(s) or DEFAULT_CURRENCY
-            rows = {g: pq.period_totals(s, g, currency) for g in Grouping}
-            this_year = pq.day_totals(s, currency, dt.date(year, 1, 1), dt.date(year, 12, 31))
-            last_year = pq.day_totals(
-                s, currency, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
+            extras = accelerator(s, currency)
+            rows = {g: with_extras(pq.period_totals(s, g, currency), extras, g) for g in Grouping}
+            this_year = _with_day_extras(
+                pq.day_totals(s, currency, dt.date(year, 1, 1), dt.date(year, 12, 31)), extras
+            )
+            last_year = _with_day_extras(
+                pq.day_totals(s, currency, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
+                extras,
             )
             goals = pq.goals(s)
             nominations = pq.nominations(s)
@@ -247,9 +263,14 @@ class ProgressService:
             counted = deal.currency == currency
             plan = commission_rates.rates(s)
             commission, _ = earned(plan, deal.amount_cents, deal.closed_on, deal.commission_cents)
+            extras = accelerator(s, currency)
+            commission += sum(e for _, k, e in extras if k == deal.id.hex)
             added = deal.amount_cents if metric is Metric.REVENUE else commission
             total = pq.year_total(s, year, metric, currency)
-            months = pq.period_totals(s, Grouping.MONTH, currency)
+            if metric is Metric.COMMISSION:
+                total += sum(e for day, _, e in extras if day.year == year)
+            months = with_extras(pq.period_totals(s, Grouping.MONTH, currency), extras,
+                                 Grouping.MONTH)  # fmt: skip
             title = deal.title
         streak = win_streak(fill_periods(months, Grouping.MONTH, today), today)
         return WinEffect(

@@ -14,15 +14,19 @@ from typing import Any
 from sqlalchemy import case, literal, select
 from sqlalchemy.orm import Session
 
-from salescoach.domain.commission import CommissionRate
+from salescoach.domain.commission import CommissionRate, Win
+from salescoach.domain.enums import DealStatus
 from salescoach.store.models import CommissionRate as Rate
 from salescoach.store.models import Deal
 
 
 def rates(session: Session) -> list[CommissionRate]:
     """The plan, oldest rate first."""
-    stmt = select(Rate.starts_on, Rate.rate_bp).order_by(Rate.starts_on)
-    return [CommissionRate(d, int(bp)) for d, bp in session.execute(stmt)]
+    stmt = select(Rate.starts_on, Rate.rate_bp, Rate.above_goal_bp).order_by(Rate.starts_on)
+    return [
+        CommissionRate(d, int(bp), None if up is None else int(up))
+        for d, bp, up in session.execute(stmt)
+    ]
 
 
 def set_rate(session: Session, rate: CommissionRate) -> None:
@@ -30,6 +34,7 @@ def set_rate(session: Session, rate: CommissionRate) -> None:
     found = session.scalars(select(Rate).where(Rate.starts_on == rate.starts_on)).first()
     row = found or Rate(starts_on=rate.starts_on)
     row.rate_bp = rate.rate_bp
+    row.above_goal_bp = rate.above_goal_bp
     session.add(row)
 
 
@@ -55,3 +60,14 @@ def earned_column(plan: list[CommissionRate]) -> Any:
 def earned(session: Session) -> Any:
     """`earned_column` for the plan in the database."""
     return earned_column(rates(session))
+
+
+def wins(session: Session, currency: str, year: int) -> list[Win]:
+    """The deals won in `year` in `currency` (for the accelerator)."""
+    stmt = select(Deal.id, Deal.closed_on, Deal.amount_cents, Deal.commission_cents).where(
+        Deal.status == DealStatus.WON,
+        Deal.currency == currency,
+        Deal.closed_on >= dt.date(year, 1, 1),
+        Deal.closed_on <= dt.date(year, 12, 31),
+    )
+    return [Win(i.hex, d, int(a), int(c)) for i, d, a, c in session.execute(stmt) if d]
