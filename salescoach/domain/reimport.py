@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -102,9 +102,14 @@ def identity_key(title: str, account: str, created_on: dt.date | None) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def row_digest(signature: str, headers: Sequence[str], cells: Sequence[str]) -> str:
-    """The row as read with the given reading settings: equal digests, equal deal. Column
+def row_digests(signature: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """Each row as read with the given reading settings: equal digests, equal deal. Column
     order and spaces around cells do not count; anything else does."""
-    pairs = sorted(zip(headers, (c.strip() for c in cells), strict=False))
-    text = signature + "\x1d" + "\x1f".join(f"{h}\x1e{c}" for h, c in pairs)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    order = sorted(range(len(headers)), key=lambda i: headers[i])
+    head = (signature + "\x1d" + "\x1e".join(headers[i] for i in order) + "\x1d").encode()
+    out = []
+    for r in rows:
+        n = len(r)
+        text = "\x1f".join(r[i].strip() if i < n else "" for i in order)
+        out.append(hashlib.blake2b(head + text.encode(), digest_size=16).hexdigest())
+    return out

@@ -56,7 +56,7 @@ from salescoach.domain.reimport import (
     FieldChange,
     ImportPreview,
     changed_fields,
-    row_digest,
+    row_digests,
 )
 from salescoach.services import native_import
 from salescoach.services.collector import collector_paused
@@ -296,10 +296,9 @@ def _unread_rows(
     Only for a file with the CRM's ids: without them, two rows naming the same deal are
     told apart by their order, which needs every row."""
     signature = _signature(sample, settings)
-    digests = {
-        n: row_digest(signature, sample.headers, r)
-        for n, r in enumerate(sample.rows, start=sample.first_row)
-    }
+    digests = dict(
+        enumerate(row_digests(signature, sample.headers, sample.rows), start=sample.first_row)
+    )
     if Field.SOURCE_ID not in settings.mapping:
         return sample.rows, digests, 0
     with bulk.snapshot(store.engine) as conn:
@@ -518,7 +517,8 @@ def _compare(conn: Connection, plan: ImportPlan) -> _Diff:
     deals = plan.parsed.deals
     keys = [d.key for d in deals]
     records = imported_deals.records(conn, keys)
-    in_deals = bulk.existing(conn, "deals", "external_id", keys)
+    some = conn.exec_driver_sql("SELECT 1 FROM deals WHERE external_id IS NOT NULL LIMIT 1")
+    in_deals = bulk.existing(conn, "deals", "external_id", keys) if some.first() else set()
     diff = _Diff(unread=plan.unchanged_rows)
     found: list[tuple[ParsedDeal, imported_deals.Record, list[CrmField]]] = []
     for d in deals:

@@ -46,6 +46,8 @@ def _date(value: Any) -> dt.date | None:
 
 def records(conn: Connection, keys: Iterable[str]) -> dict[str, Record]:
     """The records of these source keys, by key."""
+    if conn.exec_driver_sql("SELECT 1 FROM imported_deals LIMIT 1").first() is None:
+        return {}  # a first import: nothing to look up
     columns = ("id", "deal_id", *VALUES[:7])
     found = bulk.rows_by(conn, "imported_deals", "external_id", columns, keys)
     return {
