@@ -324,7 +324,7 @@ class ImportedDeal(Row, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     lost_reason: Mapped[str | None] = mapped_column(Text)  # NULL: not known (before 0008)
     activities: Mapped[int] = mapped_column(Integer, default=0)
-    row_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    row_digest: Mapped[str | None] = mapped_column(String(64))  # read whole: no index
 
 
 class ImportRun(Row, Base):

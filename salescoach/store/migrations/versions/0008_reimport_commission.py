@@ -55,7 +55,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("external_id", name="uq_imported_deals_external_id"),
     )
     op.create_index("ix_imported_deals_deal_id", "imported_deals", ["deal_id"])
-    op.create_index("ix_imported_deals_row_digest", "imported_deals", ["row_digest"])
     op.create_table(
         "imports",
         sa.Column("source", sa.String(200), nullable=False),
@@ -128,6 +127,5 @@ def downgrade() -> None:
     op.drop_table("preferences")
     op.drop_table("commission_rates")
     op.drop_table("imports")
-    op.drop_index("ix_imported_deals_row_digest", "imported_deals")
     op.drop_index("ix_imported_deals_deal_id", "imported_deals")
     op.drop_table("imported_deals")
