@@ -31,8 +31,8 @@ def _timed(slot: Callable[[Any], None], into: list[float]) -> Callable[[Any], No
 def measure(data_dir: Path) -> DebriefTimings:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from salescoach.ui.debrief_dialog import DebriefDialog
-    from salescoach.ui.worker import wait_for_background_work
+    from salescoach.ui.common.worker import wait_for_background_work
+    from salescoach.ui.debriefs.dialog import DebriefDialog
 
     app, window = open_window(data_dir, settle=False)
     ws = window.workspace

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.window import open_window
 
-# The store's three reads (store/progress_queries.period_totals), written by hand.
+# The store's three reads (store/deal_totals.period_totals), written by hand.
 _TOTALS = """
 SELECT {key} AS period,
        sum(CASE WHEN status = 'won' THEN 1 ELSE 0 END),
@@ -43,7 +43,7 @@ def measure_queries(data_dir: Path, runs: int = 7) -> tuple[float, float]:
     """Median seconds for the three reads: (through the store, plain sqlite3)."""
     from salescoach.domain.progress import Grouping
     from salescoach.services.workspace import open_workspace
-    from salescoach.store import progress_queries as pq
+    from salescoach.store import deal_totals as pq
 
     ws = open_workspace(data_dir)
     conn = sqlite3.connect(data_dir / "salescoach.sqlite")

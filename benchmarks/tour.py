@@ -137,14 +137,16 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
     heart.reset()
     _phase(watchdog, "export")
     export_to = csv_file.parent / "export"
-    _through_dialog(app, window.open_export, _drive_export(export_to))
+    _through_dialog(app, window.transfer.open_export, _drive_export(export_to))
     settle(1.0)
     phases["export"] = heart.worst
     assert (export_to / "deals.csv").is_file(), "the export wrote no deals.csv"
 
     heart.reset()
     _phase(watchdog, "import")
-    _through_dialog(app, lambda: window.open_import(csv_file), _driver("import_button", "import"))
+    _through_dialog(
+        app, lambda: window.transfer.open_import(csv_file), _driver("import_button", "import")
+    )
     settle(1.0)
     phases["import"] = heart.worst
     heart.reset()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
 
 def open_window(data_dir: Path, settle: bool = True) -> tuple[QApplication, MainWindow]:
@@ -18,8 +18,8 @@ def open_window(data_dir: Path, settle: bool = True) -> tuple[QApplication, Main
     background reads (checklist, counts, value of a touch) finish first."""
     from PySide6.QtWidgets import QApplication
 
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
+    from salescoach.ui.common.worker import wait_for_background_work
+    from salescoach.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
@@ -32,10 +32,10 @@ def _settle(app: QApplication, seconds: float = 0.3) -> None:
 
 
 def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
-    from salescoach.ui.accounts_dialog import AccountsDialog
-    from salescoach.ui.i18n import install_translators
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.worker import wait_for_background_work
+    from salescoach.ui.accounts.dialog import AccountsDialog
+    from salescoach.ui.common.i18n import install_translators
+    from salescoach.ui.common.worker import wait_for_background_work
+    from salescoach.ui.shell.main_window import MainWindow
 
     install_translators(lang)
     window = MainWindow(data_dir)
@@ -49,8 +49,8 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
     table.selectRow(2)
     _settle(app)
     window.grab().save(str(OUT / f"pipeline-{lang}.png"))
-    from salescoach.ui.deal_editor import DealEditor
-    from salescoach.ui.touch_dialog import TouchDialog
+    from salescoach.ui.common.touch_dialog import TouchDialog
+    from salescoach.ui.pipeline.deal_editor import DealEditor
 
     deal = window.pipeline.current_deal()
     assert deal is not None
@@ -78,7 +78,7 @@ def shoot(app: QApplication, data_dir: Path, lang: str) -> None:
 def _debriefs(app: QApplication, window: MainWindow, lang: str) -> None:
     """The debrief form (steps 1, 3 and 5), the Debriefs list and its insights."""
     from salescoach.domain.enums import DealStatus
-    from salescoach.ui.debrief_dialog import DebriefDialog
+    from salescoach.ui.debriefs.dialog import DebriefDialog
 
     ws = window.workspace
     assert ws is not None
@@ -124,8 +124,8 @@ def _numbers(app: QApplication, window: MainWindow, lang: str) -> None:
 def _progress(app: QApplication, window: MainWindow, lang: str) -> None:
     """The Progress view by month, quarter and year, and the goal dialog."""
     from salescoach.domain.progress import Grouping
-    from salescoach.ui.goal_dialog import GoalDialog
-    from salescoach.ui.worker import wait_for_background_work
+    from salescoach.ui.common.worker import wait_for_background_work
+    from salescoach.ui.progress.goal_dialog import GoalDialog
 
     window.nav.setCurrentRow(2)
     view = window.progress
@@ -151,9 +151,9 @@ def _win(app: QApplication, data_dir: Path, lang: str) -> None:
     import shutil
 
     from salescoach.domain.enums import DealStatus
-    from salescoach.ui.main_window import MainWindow
-    from salescoach.ui.sound import set_sound_muted
-    from salescoach.ui.worker import wait_for_background_work
+    from salescoach.ui.common.worker import wait_for_background_work
+    from salescoach.ui.progress.sound import set_sound_muted
+    from salescoach.ui.shell.main_window import MainWindow
 
     copy = data_dir.with_name(f"win-{lang}")
     shutil.copytree(data_dir, copy)
@@ -202,7 +202,7 @@ Hôtel du Parc,Sophie Roux,direction@hotelduparc.fr,Negotiations Started
 def _import(app: QApplication, window: MainWindow, lang: str) -> None:
     """The import dialog on a small Pipedrive export: what was detected, the mapping, the
     first rows (nothing is imported)."""
-    from salescoach.ui.import_dialog import ImportDialog
+    from salescoach.ui.data.import_dialog import ImportDialog
 
     assert window.workspace is not None
     with tempfile.TemporaryDirectory() as tmp:

@@ -176,7 +176,7 @@ class _Run:
     lang: str | None
 
     def say(self, message: Message) -> str:
-        from salescoach.ui.i18n import translate_for_cli
+        from salescoach.ui.common.i18n import translate_for_cli
 
         return translate_for_cli(message, self.data_dir, self.lang)
 
@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--since {args.since} is after --until {args.until}")
     run = _Run(resolve_data_dir(getattr(args, "data_dir", None)), getattr(args, "lang", None))
     if args.command is None:
-        from salescoach.ui.app import run_gui
+        from salescoach.ui.shell.app import run_gui
 
         return run_gui(run.data_dir, run.lang)
     try:
@@ -263,7 +263,7 @@ def _one_writer(run: _Run, create: bool = True) -> Iterator[None]:
     `create`: make the folder if there is none (demo, import); otherwise refuse to start.
     """
     from salescoach.services.workspace import check_data_dir, schema_revision
-    from salescoach.ui.lock import try_lock
+    from salescoach.ui.shell.lock import try_lock
 
     if not create and schema_revision(run.data_dir) is None:
         raise UserError(
@@ -412,8 +412,8 @@ def _stats_table(run: _Run, figures: dict[str, Any]) -> str:
     """Two aligned columns, labels in the user's language, numbers in its format."""
     from PySide6.QtCore import QLocale
 
-    from salescoach.ui import formatting
-    from salescoach.ui.i18n import start_cli_translation
+    from salescoach.ui.common import formatting
+    from salescoach.ui.common.i18n import start_cli_translation
 
     start_cli_translation(run.data_dir, run.lang)
     locale = QLocale()

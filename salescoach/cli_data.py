@@ -159,7 +159,7 @@ VALUE_NAMES = {
 
 def change_text(say: Say, change: DealChange) -> str:
     """ "Formation: status Open → Won; amount €1,000.00 → €1,500.00"."""
-    from salescoach.ui import formatting
+    from salescoach.ui.common import formatting
 
     def value(field: CrmField, v: object) -> str:
         if v is None or v == "":

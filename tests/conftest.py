@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def english_ui(qapp: object) -> None:
     """The app installs its translators at start; so do the tests (English catalogue, so
     that plurals read "1 deal", "2 deals", whatever test ran before)."""
-    from salescoach.ui.i18n import install_translators
+    from salescoach.ui.common.i18n import install_translators
 
     install_translators("en")
 

@@ -26,17 +26,17 @@ from salescoach.domain.progress import Grouping
 from salescoach.services import exporting
 from salescoach.services.progress import ProgressService
 from salescoach.services.workspace import Workspace, open_workspace
-from salescoach.ui import formatting
-from salescoach.ui.deal_editor import DealEditor
-from salescoach.ui.debrief_dialog import DebriefDialog
-from salescoach.ui.followup_dialogs import CadenceDialog
-from salescoach.ui.touch_dialog import TouchDialog
+from salescoach.ui.common import formatting
+from salescoach.ui.common.touch_dialog import TouchDialog
+from salescoach.ui.debriefs.dialog import DebriefDialog
+from salescoach.ui.followups.dialogs import CadenceDialog
+from salescoach.ui.pipeline.deal_editor import DealEditor
 from tests import crm_files
-from tests import test_ui_import as ui_import
+from tests.cli.test_cli import run
+from tests.cli.test_import import _deals
 from tests.conftest import click_button
-from tests.test_cli import run
-from tests.test_import_cli import _deals
-from tests.test_ui_progress import open_window, shown
+from tests.ui.data import test_import_export as ui_import
+from tests.ui.progress.test_view import open_window, shown
 
 REALDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "realdata"
 SALESFORCE = ["Opportunity Name", "Account Name", "Stage", "Close Date", "Created Date"]

@@ -66,7 +66,7 @@ def test_messages_raised_below_the_ui_name_their_module_context() -> None:
 
 @pytest.fixture
 def french(qapp):
-    from salescoach.ui.i18n import install_translators
+    from salescoach.ui.common.i18n import install_translators
 
     install_translators("fr")
     yield
@@ -74,7 +74,7 @@ def french(qapp):
 
 
 def test_main_window_in_french(qtbot, french, data_dir: Path) -> None:
-    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
@@ -92,7 +92,7 @@ def test_main_window_in_french(qtbot, french, data_dir: Path) -> None:
 def test_validation_message_in_french(french) -> None:
     from salescoach.domain.deals import DealDraft, validate_deal
     from salescoach.domain.messages import ValidationError
-    from salescoach.ui.i18n import tr_message
+    from salescoach.ui.common.i18n import tr_message
 
     with pytest.raises(ValidationError) as caught:
         validate_deal(DealDraft("", "", amount_cents=-5))

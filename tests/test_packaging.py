@@ -181,7 +181,7 @@ def test_icons_exist_in_every_size_and_match_the_svg() -> None:
 def test_the_window_carries_the_icon_and_its_desktop_id(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from salescoach.ui.app import STARTUP_PROBE, run_gui
+    from salescoach.ui.shell.app import STARTUP_PROBE, run_gui
 
     monkeypatch.setenv(STARTUP_PROBE, "ready")
     assert run_gui(data_dir) == 0

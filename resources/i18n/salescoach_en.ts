@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153" />
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54" />
         <location line="+163" />
         <location line="+81" />
         <source>Accounts and contacts</source>
@@ -177,7 +177,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+32" />
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32" />
         <source>no deal yet</source>
         <translation>no deal yet</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Last thank-you</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>&amp;Add a referral…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+14" />
         <source>Referral advocates</source>
         <translation>Referral advocates</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+51" />
+        <location filename="../../salescoach/ui/shell/app.py" line="+51" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/upgrade_offer.py" line="+24" />
+        <location filename="../../salescoach/ui/data/upgrade_offer.py" line="+24" />
         <source>{problem}
 
 The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
@@ -254,7 +254,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Cannot restore the copy</source>
         <translation>Cannot restore the copy</translation>
     </message>
@@ -262,7 +262,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+51" />
+        <location filename="../../salescoach/ui/data/damage.py" line="+44" />
         <location line="+14" />
         <source>Your data is damaged</source>
         <translation>Your data is damaged</translation>
@@ -293,18 +293,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location line="+60" />
-        <location line="+33" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66" />
+        <location line="+30" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-23" />
         <source>The database {path} is damaged.</source>
         <translation>The database {path} is damaged.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+26" />
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Backup restored; your previous data is in {path}.</translation>
     </message>
@@ -345,7 +345,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+29" />
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+29" />
         <source>{name} (damaged)</source>
         <translation>{name} (damaged)</translation>
     </message>
@@ -404,7 +404,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122" />
         <source>Stay in touch</source>
         <translation>Stay in touch</translation>
     </message>
@@ -486,7 +486,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/celebration.py" line="+40" />
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+40" />
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>It is in another currency than your {year} figures ({currency}): not added to them.</translation>
     </message>
@@ -780,7 +780,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -889,7 +889,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/deal_editor.py" line="+56" />
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
@@ -987,7 +987,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+61" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+65" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1223,7 +1223,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55" />
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57" />
         <source>Decision makers and needs</source>
         <translation>Decision makers and needs</translation>
     </message>
@@ -1342,7 +1342,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+32" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1365,12 +1365,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+56" />
+        <location filename="../../salescoach/services/debriefs.py" line="+49" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
+        <source>This loss reason no longer exists (it may have been deleted).</source>
+        <translation>This loss reason no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>A reason needs a name.</source>
         <translation>A reason needs a name.</translation>
     </message>
@@ -1378,7 +1383,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+151" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1388,47 +1393,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-121" />
+        <location line="+122" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-120" />
+        <location line="+121" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+151" />
+        <location line="+137" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-133" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-120" />
+        <location line="+121" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-130" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+122" />
+        <location line="+120" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-114" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1483,7 +1488,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+108" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1508,12 +1513,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+44" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+43" />
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
     </message>
@@ -1531,7 +1536,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+331" />
+        <location filename="../../salescoach/services/demo.py" line="+318" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -1539,7 +1544,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/due_alerts.py" line="+18" />
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+27" />
         <source>%n follow-up(s) overdue</source>
         <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
@@ -1549,7 +1554,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+59" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -1557,7 +1562,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/error_report.py" line="+36" />
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+36" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -1570,7 +1575,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/export_dialog.py" line="+40" />
+        <location filename="../../salescoach/ui/data/export_dialog.py" line="+40" />
         <source>Export your data</source>
         <translation>Export your data</translation>
     </message>
@@ -1661,7 +1666,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_figures.py" line="+45" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+45" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1779,7 +1784,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FirstQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+56" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+56" />
         <source>On this deal: {people}.</source>
         <translation>On this deal: {people}.</translation>
     </message>
@@ -1797,7 +1802,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107" />
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1832,7 +1837,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No company has this name; pick one from the list.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+108" />
         <source>Pick someone from the suggestions.</source>
         <translation>Pick someone from the suggestions.</translation>
     </message>
@@ -1840,7 +1845,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+35" />
+        <location filename="../../salescoach/services/followups.py" line="+33" />
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>This follow-up no longer exists; nothing was changed.</translation>
     </message>
@@ -1850,7 +1855,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Choose who to stay in touch with.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+33" />
         <source>Someone cannot refer themselves.</source>
         <translation>Someone cannot refer themselves.</translation>
     </message>
@@ -1876,7 +1881,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+42" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+43" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1931,7 +1936,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -1976,12 +1981,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+24" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+16" />
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} overdue · {today} today · {week} this week · {later} later</translation>
     </message>
@@ -2001,7 +2006,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Last touch: {touch}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
@@ -2027,12 +2032,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No more follow-ups with {who}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Follow-up scheduled.</source>
         <translation>Follow-up scheduled.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>Export the follow-ups to a calendar</source>
         <translation>Export the follow-ups to a calendar</translation>
     </message>
@@ -2042,7 +2047,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
@@ -2055,7 +2060,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../salescoach/ui/goal_dialog.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44" />
         <source>Yearly goal</source>
         <translation>Yearly goal</translation>
     </message>
@@ -2156,7 +2161,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+66" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2176,7 +2181,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+26" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2256,7 +2261,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+38" />
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Importing… {done} of {total} rows written.</translation>
     </message>
@@ -2266,7 +2271,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+102" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2515,7 +2520,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+147" />
+        <location filename="../../salescoach/services/importing.py" line="+154" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -2634,7 +2639,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2733,54 +2738,54 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <name>Labels</name>
     <message>
         <location filename="../../salescoach/cli_data.py" line="-128" />
-        <location filename="../../salescoach/ui/labels.py" line="+18" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+6" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/labels.py" line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+6" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -2863,7 +2868,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+128" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+128" />
         <source>What did you learn?</source>
         <translation>What did you learn?</translation>
     </message>
@@ -2886,7 +2891,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/loss_actions.py" line="+33" />
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2897,18 +2902,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
-        <source>Debrie&amp;f</source>
-        <translation>Debrie&amp;f</translation>
+        <source>De&amp;brief</source>
+        <translation>De&amp;brief</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Resume debrie&amp;f…</source>
-        <translation>Resume debrie&amp;f…</translation>
+        <source>Resume de&amp;brief…</source>
+        <translation>Resume de&amp;brief…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Debrie&amp;f this loss…</source>
-        <translation>Debrie&amp;f this loss…</translation>
+        <source>De&amp;brief this loss…</source>
+        <translation>De&amp;brief this loss…</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2937,12 +2942,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Deal “{title}” marked lost.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Debrief of “{title}” saved. Every no brings you closer to a yes.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Follow-up with {who} scheduled.</source>
         <translation>Follow-up with {who} scheduled.</translation>
     </message>
@@ -2950,7 +2955,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38" />
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38" />
         <source>Loss reasons</source>
         <translation>Loss reasons</translation>
     </message>
@@ -2998,7 +3003,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+125" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+67" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -3023,52 +3028,52 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+95" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>&amp;New deal…</source>
         <translation>&amp;New deal…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Log a touch…</source>
         <translation>&amp;Log a touch…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Mark lost and &amp;debrief…</source>
         <translation>Mark lost and &amp;debrief…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Accounts and contacts…</source>
         <translation>&amp;Accounts and contacts…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -3078,67 +3083,67 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-24" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+62" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Ring a &amp;bell when a deal is won</source>
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-78" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+28" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+83" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+40" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+62" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -3148,7 +3153,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3169,7 +3174,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="-71" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -3187,7 +3192,7 @@ Data folder: {path}</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/contact_dialog.py" line="+36" />
+        <location filename="../../salescoach/ui/common/contact_dialog.py" line="+36" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -3235,7 +3240,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3305,12 +3310,12 @@ Data folder: {path}</translation>
         <translation>Reading the month's touches…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+5" />
         <source>Cannot read the month's touches</source>
         <translation>Cannot read the month's touches</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+22" />
         <source>%n touch(es) this month</source>
         <translation><numerusform>%n touch this month</numerusform><numerusform>%n touches this month</numerusform></translation>
     </message>
@@ -3361,7 +3366,7 @@ Data folder: {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+169" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3381,12 +3386,12 @@ Data folder: {path}</translation>
         <translation>Reading your numbers…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+41" />
         <source>Figures in {currency}.</source>
         <translation>Figures in {currency}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-15" />
         <source>Cannot read your numbers</source>
         <translation>Cannot read your numbers</translation>
     </message>
@@ -3394,12 +3399,12 @@ Data folder: {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+34" />
+        <location filename="../../salescoach/services/pipeline.py" line="+30" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+118" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -3407,7 +3412,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+19" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3432,79 +3437,80 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+72" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+104" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>&amp;New deal</source>
         <translation>&amp;New deal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Accounts and &amp;contacts…</source>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+23" />
         <source>&amp;Log a touch</source>
+        <comment>button</comment>
         <translation>&amp;Log a touch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Edit deal</source>
         <translation>&amp;Edit deal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+176" />
+        <location line="+23" />
+        <location line="+162" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location line="-173" />
-        <location line="+223" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-161" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+1" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message numerus="yes">
-        <location line="+66" />
+        <location line="+65" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -3519,12 +3525,12 @@ Data folder: {path}</translation>
         <translation>Select a deal to see its touches.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28" />
         <source>{deal}: %n touch(es)</source>
         <translation><numerusform>{deal}: %n touch</numerusform><numerusform>{deal}: %n touches</numerusform></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+23" />
         <source>Deal “{title}” created.</source>
         <translation>Deal “{title}” created.</translation>
     </message>
@@ -3544,13 +3550,13 @@ Data folder: {path}</translation>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? This cannot be undone.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? This cannot be undone.</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+50" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+2" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+5" />
         <source>Cannot delete the deal</source>
         <translation>Cannot delete the deal</translation>
     </message>
@@ -3560,32 +3566,34 @@ Data folder: {path}</translation>
         <translation>Deal “{title}” deleted.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16" />
         <source>Touch logged on “{title}”.</source>
         <translation>Touch logged on “{title}”.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Delete this touch ({kind}, {when})?</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-127" />
+        <location line="+163" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-16" />
         <source>Creating the demo history…</source>
         <translation>Creating the demo history…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+10" />
         <source>Demo history loaded.</source>
         <translation>Demo history loaded.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+11" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -3643,7 +3651,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3752,7 +3760,7 @@ Data folder: {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress_export.py" line="+55" />
+        <location filename="../../salescoach/ui/progress/png_export.py" line="+55" />
         <source>Save the chart as a picture</source>
         <translation>Save the chart as a picture</translation>
     </message>
@@ -3775,12 +3783,12 @@ Data folder: {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+54" />
+        <location filename="../../salescoach/services/progress.py" line="+59" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+262" />
+        <location filename="../../salescoach/ui/progress/chart.py" line="+190" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -3810,12 +3818,12 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+44" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_text.py" line="+25" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+25" />
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -4023,7 +4031,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+18" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+18" />
         <location line="+48" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
@@ -4062,7 +4070,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+92" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4107,12 +4115,12 @@ Data folder: {path}</translation>
         <translation>Explore with &amp;demo data</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+22" />
         <source>Cannot read your progress</source>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+99" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -4160,7 +4168,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-100" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-100" />
         <source>What was the main reason you lost this deal?</source>
         <translation>What was the main reason you lost this deal?</translation>
     </message>
@@ -4203,7 +4211,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-14" />
         <source>Add a referral</source>
         <translation>Add a referral</translation>
     </message>
@@ -4226,7 +4234,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/referral_page.py" line="+48" />
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48" />
         <source>Ask for a referral</source>
         <translation>Ask for a referral</translation>
     </message>
@@ -4294,7 +4302,7 @@ Data folder: {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-72" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-72" />
         <source>The competitor, if you know who it was</source>
         <translation>The competitor, if you know who it was</translation>
     </message>
@@ -4310,7 +4318,7 @@ Data folder: {path}</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64" />
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-64" />
         <source>Snooze: {who}</source>
         <translation>Snooze: {who}</translation>
     </message>
@@ -4356,7 +4364,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+48" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
@@ -4404,7 +4412,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/touch_note.py" line="+37" />
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+35" />
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</translation>
     </message>
@@ -4480,7 +4488,7 @@ Data folder: {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+49" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49" />
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Before this deal closes (from your own debriefs):</translation>
     </message>
@@ -4488,7 +4496,7 @@ Data folder: {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/welcome.py" line="+17" />
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17" />
         <source>Welcome to salescoach</source>
         <translation>Welcome to salescoach</translation>
     </message>
@@ -4526,7 +4534,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="-226" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4574,7 +4582,7 @@ Data folder: {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/win_actions.py" line="+31" />
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30" />
         <source>Mark &amp;won</source>
         <translation>Mark &amp;won</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/accounts_dialog.py" line="+153"/>
+        <location filename="../../salescoach/ui/accounts/dialog.py" line="+54"/>
         <location line="+163"/>
         <location line="+81"/>
         <source>Accounts and contacts</source>
@@ -178,7 +178,7 @@
 <context>
     <name>AdvocatesPanel</name>
     <message>
-        <location filename="../../salescoach/ui/advocates_panel.py" line="+32"/>
+        <location filename="../../salescoach/ui/followups/advocates.py" line="+32"/>
         <source>no deal yet</source>
         <translation>pas encore d&apos;affaire</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Dernier remerciement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Prospects who said no can still refer you to someone who is a better fit. Thank them: a referral programme turns a loss into an advocate.</source>
         <translation>Un prospect qui a dit non peut encore vous recommander quelqu&apos;un à qui vous conviendrez mieux. Remerciez-le&#xa0;: un programme de parrainage transforme une perte en ambassadeur.</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>&amp;Ajouter une recommandation…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Referral advocates</source>
         <translation>Ambassadeurs</translation>
     </message>
@@ -244,12 +244,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/app.py" line="+51"/>
+        <location filename="../../salescoach/ui/shell/app.py" line="+51"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/upgrade_offer.py" line="+24"/>
+        <location filename="../../salescoach/ui/data/upgrade_offer.py" line="+24"/>
         <source>{problem}
 
 The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. Restore it and open it? The current file is kept in the backups folder.</source>
@@ -258,7 +258,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 La copie {name}, faite le {when} avant une mise à jour précédente, se met à jour correctement. La restaurer et l’ouvrir ? Le fichier actuel est gardé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot restore the copy</source>
         <translation>Impossible de restaurer la copie</translation>
     </message>
@@ -266,7 +266,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salescoach/ui/backup_actions.py" line="+51"/>
+        <location filename="../../salescoach/ui/data/damage.py" line="+44"/>
         <location line="+14"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
@@ -300,18 +300,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Choisir une autre…</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+33"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66"/>
+        <location line="+30"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>The database {path} is damaged.</source>
         <translation>La base de données {path} est endommagée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Backup restored; your previous data is in {path}.</source>
         <translation>Sauvegarde restaurée&#xa0;; vos données précédentes sont dans {path}.</translation>
     </message>
@@ -352,7 +352,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups_dialog.py" line="+29"/>
+        <location filename="../../salescoach/ui/data/backups_dialog.py" line="+29"/>
         <source>{name} (damaged)</source>
         <translation>{name} (endommagée)</translation>
     </message>
@@ -411,7 +411,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="+120"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+122"/>
         <source>Stay in touch</source>
         <translation>Rester en contact</translation>
     </message>
@@ -493,7 +493,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../salescoach/ui/celebration.py" line="+40"/>
+        <location filename="../../salescoach/ui/progress/celebration.py" line="+40"/>
         <source>It is in another currency than your {year} figures ({currency}): not added to them.</source>
         <translation>Elle est dans une autre devise que vos chiffres de {year} ({currency})&#xa0;: elle n’y est pas ajoutée.</translation>
     </message>
@@ -790,7 +790,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -899,7 +899,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/deal_editor.py" line="+56"/>
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
@@ -997,7 +997,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/deals_model.py" line="+61"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+65"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1233,7 +1233,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_dialog.py" line="+55"/>
+        <location filename="../../salescoach/ui/debriefs/dialog.py" line="+57"/>
         <source>Decision makers and needs</source>
         <translation>Décideurs et besoins</translation>
     </message>
@@ -1352,7 +1352,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+32"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1375,12 +1375,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+56"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+49"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>This loss reason no longer exists (it may have been deleted).</source>
+        <translation>Ce motif de perte n’existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A reason needs a name.</source>
         <translation>Une raison doit avoir un nom.</translation>
     </message>
@@ -1388,7 +1393,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs_view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+151"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1398,47 +1403,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+137"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-133"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-130"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1493,7 +1498,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1518,12 +1523,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+44"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+43"/>
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation>
             <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
@@ -1550,7 +1555,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+331"/>
+        <location filename="../../salescoach/services/demo.py" line="+318"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -1558,7 +1563,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DueAlerts</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/due_alerts.py" line="+18"/>
+        <location filename="../../salescoach/ui/followups/alerts.py" line="+27"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n relance en retard</numerusform>
@@ -1574,7 +1579,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
     </message>
@@ -1582,7 +1587,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/error_report.py" line="+36"/>
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+36"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
@@ -1595,7 +1600,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/export_dialog.py" line="+40"/>
+        <location filename="../../salescoach/ui/data/export_dialog.py" line="+40"/>
         <source>Export your data</source>
         <translation>Exporter vos données</translation>
     </message>
@@ -1689,7 +1694,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_figures.py" line="+45"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+45"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1813,7 +1818,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FirstQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+56"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+56"/>
         <source>On this deal: {people}.</source>
         <translation>Sur cette affaire&#xa0;: {people}.</translation>
     </message>
@@ -1831,7 +1836,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-107"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-107"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -1875,7 +1880,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aucune entreprise ne porte ce nom&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>Pick someone from the suggestions.</source>
         <translation>Choisissez une personne parmi les suggestions.</translation>
     </message>
@@ -1883,7 +1888,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpService</name>
     <message>
-        <location filename="../../salescoach/services/followups.py" line="+35"/>
+        <location filename="../../salescoach/services/followups.py" line="+33"/>
         <source>This follow-up no longer exists; nothing was changed.</source>
         <translation>Cette relance n&apos;existe plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1893,7 +1898,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Choisissez avec qui rester en contact.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Someone cannot refer themselves.</source>
         <translation>Une personne ne peut pas se recommander elle-même.</translation>
     </message>
@@ -1919,7 +1924,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups_view.py" line="+42"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+43"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1974,7 +1979,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -2019,12 +2024,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} en retard · {today} aujourd&apos;hui · {week} cette semaine · {later} plus tard</translation>
     </message>
@@ -2044,7 +2049,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dernier échange&#xa0;: {touch}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
@@ -2070,12 +2075,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Plus de relances avec {who}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Follow-up scheduled.</source>
         <translation>Relance planifiée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Export the follow-ups to a calendar</source>
         <translation>Exporter les relances vers un agenda</translation>
     </message>
@@ -2085,7 +2090,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
@@ -2101,7 +2106,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../salescoach/ui/goal_dialog.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/goal_dialog.py" line="+44"/>
         <source>Yearly goal</source>
         <translation>Objectif annuel</translation>
     </message>
@@ -2202,7 +2207,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/import_dialog.py" line="+66"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2222,7 +2227,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2335,7 +2340,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Importing… {done} of {total} rows written.</source>
         <translation>Import en cours… {done} lignes écrites sur {total}.</translation>
     </message>
@@ -2345,7 +2350,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="+102"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+102"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2594,7 +2599,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+147"/>
+        <location filename="../../salescoach/services/importing.py" line="+154"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -2713,7 +2718,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/insights_panel.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2815,54 +2820,54 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <name>Labels</name>
     <message>
         <location filename="../../salescoach/cli_data.py" line="-128"/>
-        <location filename="../../salescoach/ui/labels.py" line="+18"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+6"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/labels.py" line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="+6"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -2945,7 +2950,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="+128"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+128"/>
         <source>What did you learn?</source>
         <translation>Qu&apos;avez-vous appris&#xa0;?</translation>
     </message>
@@ -2968,7 +2973,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossActions</name>
     <message>
-        <location filename="../../salescoach/ui/loss_actions.py" line="+33"/>
+        <location filename="../../salescoach/ui/pipeline/loss_actions.py" line="+34"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -2979,18 +2984,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
-        <source>Debrie&amp;f</source>
-        <translation>&amp;Débrief</translation>
+        <source>De&amp;brief</source>
+        <translation>Dé&amp;brief</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Resume debrie&amp;f…</source>
-        <translation>Reprendre le &amp;débrief…</translation>
+        <source>Resume de&amp;brief…</source>
+        <translation>Reprendre le dé&amp;brief…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Debrie&amp;f this loss…</source>
-        <translation>&amp;Débriefer cette perte…</translation>
+        <source>De&amp;brief this loss…</source>
+        <translation>Dé&amp;briefer cette perte…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3019,12 +3024,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Affaire «&#xa0;{title}&#xa0;» marquée perdue.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Debrief of “{title}” saved. Every no brings you closer to a yes.</source>
         <translation>Débrief de «&#xa0;{title}&#xa0;» enregistré. Chaque non vous rapproche d&apos;un oui.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Follow-up with {who} scheduled.</source>
         <translation>Relance de {who} planifiée.</translation>
     </message>
@@ -3032,7 +3037,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>LossReasonsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/loss_reasons_dialog.py" line="+38"/>
+        <location filename="../../salescoach/ui/debriefs/loss_reasons_dialog.py" line="+38"/>
         <source>Loss reasons</source>
         <translation>Raisons de perte</translation>
     </message>
@@ -3080,7 +3085,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="+125"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+67"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -3105,52 +3110,52 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+95"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Log a touch…</source>
         <translation>Noter un &amp;échange…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mark lost and &amp;debrief…</source>
         <translation>Marquer perdue et &amp;débriefer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Accounts and contacts…</source>
         <translation>Comptes et c&amp;ontacts…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -3160,62 +3165,62 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Ring a &amp;bell when a deal is won</source>
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-78"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+83"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+40"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -3223,7 +3228,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3233,7 +3238,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3254,7 +3259,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/import_widgets.py" line="-71"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3272,7 +3277,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/contact_dialog.py" line="+36"/>
+        <location filename="../../salescoach/ui/common/contact_dialog.py" line="+36"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -3320,7 +3325,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/nomination_dialog.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+49"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3390,12 +3395,12 @@ Dossier de données : {path}</translation>
         <translation>Lecture des échanges du mois…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Cannot read the month&apos;s touches</source>
         <translation>Impossible de lire les échanges du mois</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%n touch(es) this month</source>
         <translation>
             <numerusform>%n échange ce mois-ci</numerusform>
@@ -3452,7 +3457,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="+169"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3472,12 +3477,12 @@ Dossier de données : {path}</translation>
         <translation>Lecture de vos chiffres…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Figures in {currency}.</source>
         <translation>Chiffres en {currency}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>Cannot read your numbers</source>
         <translation>Impossible de lire vos chiffres</translation>
     </message>
@@ -3485,12 +3490,12 @@ Dossier de données : {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+34"/>
+        <location filename="../../salescoach/services/pipeline.py" line="+30"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+118"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -3498,7 +3503,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+19"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+44"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3523,79 +3528,80 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline_view.py" line="+72"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+104"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;New deal</source>
         <translation>&amp;Nouvelle affaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Accounts and &amp;contacts…</source>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
         <source>&amp;Log a touch</source>
-        <translation>Noter un é&amp;change</translation>
+        <comment>button</comment>
+        <translation>N&amp;oter un échange</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit deal</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+176"/>
+        <location line="+23"/>
+        <location line="+162"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+223"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+67"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-161"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+1"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -3616,7 +3622,7 @@ Dossier de données : {path}</translation>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-28"/>
         <source>{deal}: %n touch(es)</source>
         <translation>
             <numerusform>{deal} : %n échange</numerusform>
@@ -3624,7 +3630,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+23"/>
         <source>Deal “{title}” created.</source>
         <translation>Affaire « {title} » créée.</translation>
     </message>
@@ -3647,13 +3653,13 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+50"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+2"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+5"/>
         <source>Cannot delete the deal</source>
         <translation>Impossible de supprimer l’affaire</translation>
     </message>
@@ -3663,32 +3669,34 @@ Dossier de données : {path}</translation>
         <translation>Affaire « {title} » supprimée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="-16"/>
         <source>Touch logged on “{title}”.</source>
         <translation>Échange noté sur « {title} ».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete this touch ({kind}, {when})?</source>
         <translation>Supprimer cet échange ({kind}, {when}) ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-127"/>
+        <location line="+163"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>Creating the demo history…</source>
         <translation>Création de l’historique de démonstration…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+10"/>
         <source>Demo history loaded.</source>
         <translation>Historique de démonstration chargé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3746,7 +3754,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -3861,7 +3869,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress_export.py" line="+55"/>
+        <location filename="../../salescoach/ui/progress/png_export.py" line="+55"/>
         <source>Save the chart as a picture</source>
         <translation>Enregistrer le graphique en image</translation>
     </message>
@@ -3884,12 +3892,12 @@ Dossier de données : {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+54"/>
+        <location filename="../../salescoach/services/progress.py" line="+59"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_chart.py" line="+262"/>
+        <location filename="../../salescoach/ui/progress/chart.py" line="+190"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -3919,12 +3927,12 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+44"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress_text.py" line="+25"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+25"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
@@ -4141,7 +4149,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress_side.py" line="+18"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
         <location line="+48"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
@@ -4180,7 +4188,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress_view.py" line="+92"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4225,12 +4233,12 @@ Dossier de données : {path}</translation>
         <translation>Découvrir avec des &amp;données de démonstration</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+22"/>
         <source>Cannot read your progress</source>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -4278,7 +4286,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-100"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-100"/>
         <source>What was the main reason you lost this deal?</source>
         <translation>Quelle est la raison principale de la perte&#xa0;?</translation>
     </message>
@@ -4321,7 +4329,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-14"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-14"/>
         <source>Add a referral</source>
         <translation>Ajouter une recommandation</translation>
     </message>
@@ -4344,7 +4352,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../salescoach/ui/referral_page.py" line="+48"/>
+        <location filename="../../salescoach/ui/debriefs/referral_page.py" line="+48"/>
         <source>Ask for a referral</source>
         <translation>Demander une recommandation</translation>
     </message>
@@ -4412,7 +4420,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>SecondQuestionsPage</name>
     <message>
-        <location filename="../../salescoach/ui/debrief_pages.py" line="-72"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="-72"/>
         <source>The competitor, if you know who it was</source>
         <translation>Le concurrent, si vous savez lequel</translation>
     </message>
@@ -4428,7 +4436,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/followup_dialogs.py" line="-64"/>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="-64"/>
         <source>Snooze: {who}</source>
         <translation>Reporter&#xa0;: {who}</translation>
     </message>
@@ -4474,7 +4482,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/touch_dialog.py" line="+48"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
@@ -4522,7 +4530,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchNote</name>
     <message>
-        <location filename="../../salescoach/ui/touch_note.py" line="+37"/>
+        <location filename="../../salescoach/ui/common/touch_note.py" line="+35"/>
         <source>Each touch it took was still worth about {amount}: every no brings you closer to a yes.</source>
         <translation>Chaque échange qu’elle a demandé valait quand même environ {amount}&#xa0;: chaque «&#xa0;non&#xa0;» vous rapproche d’un «&#xa0;oui&#xa0;».</translation>
     </message>
@@ -4598,7 +4606,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/deal_panels.py" line="+49"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+49"/>
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>
@@ -4606,7 +4614,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salescoach/ui/welcome.py" line="+17"/>
+        <location filename="../../salescoach/ui/pipeline/welcome.py" line="+17"/>
         <source>Welcome to salescoach</source>
         <translation>Bienvenue dans salescoach</translation>
     </message>
@@ -4644,7 +4652,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers_view.py" line="-226"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4692,7 +4700,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WinActions</name>
     <message>
-        <location filename="../../salescoach/ui/win_actions.py" line="+31"/>
+        <location filename="../../salescoach/ui/pipeline/win_actions.py" line="+30"/>
         <source>Mark &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>

@@ -24,10 +24,8 @@ from salescoach.domain.commission import (
 from salescoach.domain.date_bounds import checked
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.progress import Grouping, Metric, TotalsRow, period_key
-from salescoach.store import commission_rates
-from salescoach.store import progress_queries as pq
+from salescoach.store import commission_rates, deals, goals
 from salescoach.store.database import Store
-from salescoach.store.models import Deal
 
 # (close date, deal id hex, cents): what the accelerator adds to a win
 Extra = tuple[dt.date, str, int]
@@ -40,7 +38,7 @@ def accelerator(session: Session, currency: str) -> list[Extra]:
     if not any(r.above_goal_bp is not None for r in plan):
         return []
     out: list[Extra] = []
-    for year, goal in pq.goals(session).items():
+    for year, goal in goals.goals(session).items():
         if goal.metric is not Metric.REVENUE or goal.currency != currency:
             continue
         wins = commission_rates.wins(session, currency, year)
@@ -108,7 +106,7 @@ class CommissionService:
         """What a won deal earns and where that comes from (the deal editor); None for a
         deal not won, or gone."""
         with self.store.session() as s:
-            deal = s.get(Deal, deal_id)
+            deal = deals.get(s, deal_id)
             if deal is None or deal.status is not DealStatus.WON:
                 return None
             plan = commission_rates.rates(s)

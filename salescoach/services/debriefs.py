@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salescoach.domain.date_bounds import months_after
@@ -31,17 +30,11 @@ from salescoach.domain.insights import (
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
 from salescoach.domain.rows import DealRow
-from salescoach.store import debrief_queries as dq
-from salescoach.store import followup_queries as fq
-from salescoach.store import imported_deals, queries
+from salescoach.store import contacts, deals, debriefs, followups, imported_deals, loss_reasons
 from salescoach.store.database import Store
-from salescoach.store.models import (
-    Contact,
-    Deal,
-    Debrief,
-    FollowUp,
-    LossReason,
-)
+
+if TYPE_CHECKING:
+    from salescoach.store.models import Deal
 
 CTX = "Debriefs"
 
@@ -61,18 +54,25 @@ def _deal_gone() -> UserError:
     )
 
 
-def add_reason(s: Session, label: str, controllable: bool) -> LossReason:
+def _reason_gone() -> UserError:
+    return UserError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Debriefs", "This loss reason no longer exists (it may have been deleted)."
+            ),
+        )
+    )
+
+
+def add_reason(s: Session, label: str, controllable: bool) -> uuid.UUID:
     """A new reason of the rep's own at the end of the list (the form, and imports)."""
     label = label.strip()
     if not label:
         raise ValidationError(
             {"label": msg(CTX, QT_TRANSLATE_NOOP("Debriefs", "A reason needs a name."))}
         )
-    last = s.scalar(select(func.max(LossReason.position))) or 0
-    reason = LossReason(label=label, controllable=controllable, position=last + 1, hidden=False)
-    s.add(reason)
-    s.flush()
-    return reason
+    return loss_reasons.add(s, label, controllable)
 
 
 class DebriefService:
@@ -84,7 +84,7 @@ class DebriefService:
     # the loss reasons list -------------------------------------------------------------
     def reasons(self, include_hidden: bool = False) -> list[LossReasonRow]:
         with self.store.session() as s:
-            return dq.loss_reasons(s, include_hidden)
+            return loss_reasons.loss_reasons(s, include_hidden)
 
     def save_reason(
         self,
@@ -97,123 +97,67 @@ class DebriefService:
         label = label.strip()
         with self.store.session() as s:
             if reason_id is None:
-                reason = add_reason(s, label, controllable)
-            else:
-                found = s.get(LossReason, reason_id)
-                if found is None:
-                    raise _deal_gone()
-                reason = found
-            reason.label = label  # empty on a seeded reason: back to its translated name
-            reason.controllable = controllable
-            reason.hidden = hidden
-            s.flush()
-            return reason.id
+                reason_id = add_reason(s, label, controllable)
+            # An empty label on a seeded reason: back to its translated name.
+            if not loss_reasons.update(s, reason_id, label, controllable, hidden):
+                raise _reason_gone()
+            return reason_id
 
     # marking lost ----------------------------------------------------------------------
     def mark_lost(self, deal_id: uuid.UUID, on: dt.date | None = None) -> DealRow:
         """Set a deal lost (closed today unless said otherwise); its debrief becomes pending."""
         with self.store.session() as s:
-            deal = s.get(Deal, deal_id)
-            if deal is None:
+            closed_on = deals.close(s, deal_id, DealStatus.LOST, on or dt.date.today())
+            if closed_on is None:
                 raise _deal_gone()
-            day = on or dt.date.today()
-            deal.status = DealStatus.LOST
-            deal.closed_on = max(day, deal.created_on)
-            dq.sync_lost_on(s, deal_id, deal.closed_on)
-            s.flush()
-            return queries.deal_rows(s, [deal_id])[0]
+            debriefs.sync_lost_on(s, deal_id, closed_on)
+            return deals.deal_rows(s, [deal_id])[0]
 
     # the form --------------------------------------------------------------------------
     def load(self, deal_id: uuid.UUID) -> tuple[DebriefDraft, DebriefState]:
         """The saved debrief of a deal, or a new one prefilled from the deal."""
         with self.store.session() as s:
-            deal = s.get(Deal, deal_id)
+            deal = deals.get(s, deal_id)
             if deal is None:
                 raise _deal_gone()
-            debrief = s.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
-            if debrief is None:
+            found = debriefs.saved(s, deal_id)
+            if found is None:
                 return DebriefDraft(deal_id, competitor=deal.competitor), DebriefState.PENDING
-            draft = DebriefDraft(
-                deal_id,
-                competitor=debrief.competitor,
-                reason_id=debrief.reason_id,
-                controllable=debrief.controllable,
-                prospect_said=debrief.prospect_said,
-                lessons=debrief.lessons,
-                next_action=debrief.next_action,
-                referral_asked=debrief.referral_asked,
-                referral_obtained=debrief.referral_obtained,
-                referred_contact_id=debrief.referred_contact_id,
-                referrer_contact_id=debrief.referrer_contact_id,
-                stay_in_touch=debrief.stay_in_touch,
-                cadence_months=debrief.cadence_months,
-                step=debrief.step,
-            )
-            for n in QUESTION_NUMBERS:
-                draft.answers[n] = getattr(debrief, f"answer_{n}")
-                draft.notes[n] = getattr(debrief, f"note_{n}")
-            state = DebriefState.DONE if debrief.completed_at else DebriefState.DRAFT
-            return draft, state
+            return found
 
     def save_draft(self, draft: DebriefDraft) -> bool:
         """Keep what was typed. A finished debrief is only overwritten by a complete one,
         so that a half-edited reason never leaves it without one; returns whether it saved."""
         with self.store.session() as s:
-            _, debrief = self._debrief_for(s, draft.deal_id)
+            debrief = debriefs.for_deal(s, self._deal(s, draft.deal_id))
             if debrief.completed_at is not None:
                 try:
                     validate_debrief(draft)
                 except ValidationError:
                     return False
-            self._write(s, debrief, draft)
+            debriefs.write(s, debrief, draft)
             return True
 
     def finish(self, draft: DebriefDraft, now: dt.datetime | None = None) -> None:
         """Check and store a complete debrief; link the referral, schedule the follow-ups."""
         validate_debrief(draft)
         with self.store.session() as s:
-            deal, debrief = self._debrief_for(s, draft.deal_id)
-            self._write(s, debrief, draft)
-            if debrief.completed_at is None:
-                debrief.completed_at = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            deal = self._deal(s, draft.deal_id)
+            debrief = debriefs.for_deal(s, deal)
+            debriefs.write(s, debrief, draft, now or dt.datetime.now(dt.UTC).replace(tzinfo=None))
             if draft.competitor.strip():
-                deal.competitor = draft.competitor.strip()
-            if draft.referral_obtained and draft.referred_contact_id is not None:
-                referred = s.get(Contact, draft.referred_contact_id)
-                if referred is not None and draft.referrer_contact_id is not None:
-                    referred.referred_by_id = draft.referrer_contact_id
+                deals.set_competitor(s, deal.id, draft.competitor.strip())
+            referred, referrer = draft.referred_contact_id, draft.referrer_contact_id
+            if draft.referral_obtained and referred is not None and referrer is not None:
+                contacts.set_referred_by(s, referred, referrer)
             self._schedule(s, deal, draft)
 
-    def _debrief_for(self, s: Session, deal_id: uuid.UUID) -> tuple[Deal, Debrief]:
-        deal = s.get(Deal, deal_id)
+    @staticmethod
+    def _deal(s: Session, deal_id: uuid.UUID) -> Deal:
+        deal = deals.get(s, deal_id)
         if deal is None:
             raise _deal_gone()
-        debrief = s.scalars(select(Debrief).where(Debrief.deal_id == deal_id)).first()
-        if debrief is None:
-            debrief = Debrief(deal_id=deal_id)
-            s.add(debrief)
-        debrief.lost_on = deal.closed_on if deal.status is DealStatus.LOST else None
-        return deal, debrief
-
-    @staticmethod
-    def _write(s: Session, debrief: Debrief, d: DebriefDraft) -> None:
-        debrief.step = d.step
-        debrief.reason_id = d.reason_id
-        debrief.controllable = d.controllable
-        debrief.competitor = d.competitor.strip()
-        debrief.prospect_said = d.prospect_said
-        debrief.lessons = d.lessons
-        debrief.next_action = d.next_action
-        debrief.referral_asked = d.referral_asked or d.referral_obtained
-        debrief.referral_obtained = d.referral_obtained
-        debrief.referred_contact_id = d.referred_contact_id if d.referral_obtained else None
-        debrief.referrer_contact_id = d.referrer_contact_id if d.referral_obtained else None
-        debrief.stay_in_touch = d.stay_in_touch
-        debrief.cadence_months = d.cadence_months
-        for n in QUESTION_NUMBERS:
-            setattr(debrief, f"answer_{n}", d.answers.get(n))
-            setattr(debrief, f"note_{n}", d.notes.get(n, ""))
-        s.flush()
+        return deal
 
     @staticmethod
     def _schedule(s: Session, deal: Deal, d: DebriefDraft) -> None:
@@ -221,27 +165,24 @@ class DebriefService:
         contact = None
         if deal.account_id is None and deal.roles:
             contact = deal.roles[0].contact_id
-        follow_up = fq.active_for(s, deal.account_id, contact)
+        follow_up = followups.active_for(s, deal.account_id, contact)
         if not d.stay_in_touch or d.cadence_months is None:
             if follow_up is not None and follow_up.deal_id == deal.id:
-                follow_up.active = False  # this debrief had set it; it is unset now
+                followups.stop(s, follow_up.id)  # this debrief had set it; it is unset now
             return
-        if follow_up is None:
-            if deal.account_id is None and contact is None:
-                return  # nobody to stay in touch with
-            follow_up = FollowUp(account_id=deal.account_id, contact_id=contact)
-            s.add(follow_up)
-        follow_up.deal_id = deal.id
-        follow_up.every = d.cadence_months
-        follow_up.unit = CadenceUnit.MONTHS.value
-        follow_up.active = True
+        if follow_up is None and deal.account_id is None and contact is None:
+            return  # nobody to stay in touch with
         # months_after: a lost date of 9999-12-31 written by an older version overflowed
-        follow_up.next_on = months_after(deal.closed_on or dt.date.today(), d.cadence_months)
+        next_on = months_after(deal.closed_on or dt.date.today(), d.cadence_months)
+        followups.schedule(
+            s, follow_up, deal.account_id, contact, d.cadence_months, CadenceUnit.MONTHS,
+            next_on, deal.id,
+        )  # fmt: skip
 
     # reading ---------------------------------------------------------------------------
     def rows(self) -> list[DebriefRow]:
         with self.store.session() as s:
-            return dq.debrief_rows(s)
+            return debriefs.debrief_rows(s)
 
     def insights(
         self, since: dt.date | None = None, until: dt.date | None = None
@@ -253,14 +194,11 @@ class DebriefService:
         self, since: dt.date | None, until: dt.date | None, competitors: bool = True
     ) -> tuple[DebriefInsights, list[_OutcomeRow], list[_ImportedRow]]:
         with self.store.session() as s:
-            answers = dq.answer_counts(s, since, until)
-            states = dq.state_counts(s)
-            outcomes = dq.outcome_counts(s, since, until)
-            met = dq.competitor_counts(s, since, until) if competitors else []
-            imported = [
-                (q, c, uuid.UUID(r) if r else None, n)
-                for q, c, r, n in imported_deals.imported_loss_counts(s.connection(), since, until)
-            ]
+            answers = debriefs.answer_counts(s, since, until)
+            states = debriefs.state_counts(s)
+            outcomes = debriefs.outcome_counts(s, since, until)
+            met = debriefs.competitor_counts(s, since, until) if competitors else []
+            imported = imported_deals.imported_loss_counts(s, since, until)
         finished = sum(n for *_, n, _, _ in outcomes)
         # Imported losses count in the reasons and the control figures, as imported: the
         # CRM said why, the rep has not debriefed them yet.
@@ -294,8 +232,8 @@ class DebriefService:
     def checklist(self) -> list[int]:
         """The questions to remind the rep of on an open deal (their recurring weak spots)."""
         with self.store.session() as s:
-            answers = dq.answer_counts(s)
-            finished = dq.state_counts(s)[DebriefState.DONE]
+            answers = debriefs.answer_counts(s)
+            finished = debriefs.state_counts(s)[DebriefState.DONE]
         return weak_spots(answers, finished)
 
     def stats(self, since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:

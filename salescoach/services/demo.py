@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection
 
 from salescoach.domain.debrief import LOSS_REASON_SEEDS, seed_reason_id
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus
@@ -26,16 +26,9 @@ from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
 from salescoach.services.collector import collector_paused
 from salescoach.services.demo_progress import add_goals_and_nominations
+from salescoach.store import bulk
 from salescoach.store.database import Store
-from salescoach.store.models import (
-    Account,
-    Contact,
-    Deal,
-    DealContact,
-    Debrief,
-    FollowUp,
-    Touch,
-)
+from salescoach.store.deals import any_deal
 
 CHUNK = 5000
 
@@ -63,12 +56,8 @@ def _span_years(deals: int) -> int:
     return 4 if deals >= 1_000 else 3
 
 
-def _insert(conn: Connection, table: Any, rows: Sequence[tuple[Any, ...]], cols: str) -> None:
-    if not rows:
-        return
-    t: Table = table.__table__
-    marks = ", ".join("?" * len(cols.split(",")))
-    conn.exec_driver_sql(f"INSERT INTO {t.name} ({cols}) VALUES ({marks})", rows)
+def _insert(conn: Connection, table: str, rows: Sequence[tuple[Any, ...]], cols: str) -> None:
+    bulk.insert(conn, table, [c.strip() for c in cols.split(",")], rows)
 
 
 def _ascii(text: str) -> str:
@@ -279,7 +268,7 @@ class _Debriefs:
 
     def insert(self, conn: Connection) -> None:
         _insert(
-            conn, Debrief, self.debriefs,
+            conn, "debriefs", self.debriefs,
             "id, deal_id, lost_on, completed_at, step, "
             "answer_1, answer_2, answer_3, answer_4, answer_5, answer_6, "
             "note_1, note_2, note_3, note_4, note_5, note_6, reason_id, controllable, competitor, "
@@ -288,9 +277,7 @@ class _Debriefs:
             "created_at, updated_at",
         )  # fmt: skip
         if self.referred:
-            conn.exec_driver_sql(
-                "UPDATE contacts SET referred_by_id = ? WHERE id = ?", self.referred
-            )
+            bulk.update(conn, "contacts", ["referred_by_id"], self.referred)
         self.debriefs, self.referred = [], []
 
     def insert_follow_ups(self, conn: Connection) -> None:
@@ -301,7 +288,7 @@ class _Debriefs:
             for account, (_, row) in self.follow_ups.items()
         ]
         _insert(
-            conn, FollowUp, rows,
+            conn, "follow_ups", rows,
             "id, account_id, contact_id, deal_id, every, unit, next_on, active, created_at, "
             "updated_at, last_touch_id",
         )  # fmt: skip
@@ -324,7 +311,7 @@ def generate_demo(
     gen = _Generator(deals, seed, today)
     rng = gen.rng
     with store.engine.begin() as conn:
-        if conn.scalar(select(func.count()).select_from(Deal)):
+        if any_deal(conn):
             raise UserError(
                 msg(
                     "Demo",
@@ -335,12 +322,12 @@ def generate_demo(
                     ),
                 )
             )
-        conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB while bulk loading
+        bulk.bulk_mode(conn)  # a large page cache while loading
         accounts = gen.accounts(max(5, deals // 8))
-        _insert(conn, Account, accounts, "id, name, sector, city, notes, created_at, updated_at")
+        _insert(conn, "accounts", accounts, "id, name, sector, city, notes, created_at, updated_at")
         contacts = gen.contacts(accounts)
         _insert(
-            conn, Contact, contacts,
+            conn, "contacts", contacts,
             "id, account_id, first_name, last_name, job_title, email, phone, notes, "
             "created_at, updated_at",
         )  # fmt: skip
@@ -379,16 +366,16 @@ def generate_demo(
                 if d["status"] is DealStatus.LOST:
                     debriefs.add(d, roles, acc[0], contacts)
             _insert(
-                conn, Deal, deal_rows,
+                conn, "deals", deal_rows,
                 "id, title, account_id, amount_cents, currency, commission_cents, stage, "
                 "status, created_on, closed_on, competitor, notes, created_at, updated_at",
             )  # fmt: skip
             _insert(
-                conn, DealContact, link_rows,
+                conn, "deal_contacts", link_rows,
                 "id, deal_id, contact_id, role, created_at, updated_at",
             )  # fmt: skip
             _insert(
-                conn, Touch, touch_rows,
+                conn, "touches", touch_rows,
                 "id, kind, occurred_at, deal_id, contact_id, outcome, note, created_at, "
                 "updated_at",
             )  # fmt: skip

@@ -15,6 +15,11 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from salescoach.domain.periods import add_months
+from salescoach.store import bulk, deal_totals, nominations
+
+_GOAL = ("id", "year", "metric", "amount_cents", "currency", "target_period", "target_cents",
+         "created_at", "updated_at")  # fmt: skip
+_NOMINATION = ("id", "month", "touch_id", "reason", "created_at", "updated_at")
 
 # Why the rep nominated a call: what they want to repeat (the demo's data is French).
 NOMINATION_REASONS = (
@@ -41,14 +46,9 @@ def add_goals_and_nominations(
 ) -> None:
     """A revenue goal for every full year of the history and this one (with a quarterly
     target this year), and a sales call of the month for each of the last six months."""
-    won = dict(
-        conn.exec_driver_sql(
-            "SELECT CAST(substr(closed_on, 1, 4) AS INTEGER), sum(amount_cents) FROM deals "
-            "WHERE status = 'won' AND currency = 'EUR' GROUP BY 1"
-        ).fetchall()
-    )
+    won = deal_totals.won_by_year(conn, "EUR")
     goals = []
-    started = conn.exec_driver_sql("SELECT min(closed_on) FROM deals").scalar()
+    started = deal_totals.first_close(conn)
     first = dt.date.fromisoformat(started).year if started else today.year
     if started and started[5:7] != "01":
         first += 1  # a part year: no goal to judge it by
@@ -66,29 +66,15 @@ def add_goals_and_nominations(
             (uid(), year, "revenue", amount, "EUR", "quarter" if target else None, target,
              stamp, stamp)
         )  # fmt: skip
-    if goals:
-        conn.exec_driver_sql(
-            "INSERT INTO goals (id, year, metric, amount_cents, currency, target_period, "
-            "target_cents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            goals,
-        )
-    nominations = []
+    bulk.insert(conn, "goals", _GOAL, goals)
+    picked = []
     reasons = rng.sample(NOMINATION_REASONS, k=6)
     for back, reason in zip(range(6, 0, -1), reasons, strict=True):
         month = add_months(today.replace(day=1), -back)
-        touch = conn.exec_driver_sql(
-            "SELECT touches.id FROM touches JOIN deals ON deals.id = touches.deal_id "
-            "WHERE touches.occurred_at >= ? AND touches.occurred_at < ? "
-            "AND touches.kind IN ('call', 'meeting', 'video_call') AND deals.status = 'won' "
-            "ORDER BY touches.occurred_at LIMIT 1 OFFSET ?",
-            (month.isoformat(), add_months(month, 1).isoformat(), rng.randrange(5)),
-        ).scalar()
+        touch = nominations.call_on_won_deal(
+            conn, month.isoformat(), add_months(month, 1).isoformat(), rng.randrange(5)
+        )
         if touch is not None:
             when = _stamp(add_months(month, 1))
-            nominations.append((uid(), month.isoformat(), touch, reason, when, when))
-    if nominations:
-        conn.exec_driver_sql(
-            "INSERT INTO call_nominations (id, month, touch_id, reason, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            nominations,
-        )
+            picked.append((uid(), month.isoformat(), touch, reason, when, when))
+    bulk.insert(conn, "call_nominations", _NOMINATION, picked)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import select
-
 from salescoach.domain.date_bounds import field_error
 from salescoach.domain.followups import (
     AdvocateRow,
@@ -17,9 +15,9 @@ from salescoach.domain.followups import (
     validate_snooze,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
-from salescoach.store import followup_queries as fq
+from salescoach.store import contacts, referral_thanks
+from salescoach.store import followups as fq
 from salescoach.store.database import Store
-from salescoach.store.models import Contact, FollowUp, ReferralThanks
 
 CTX = "FollowUpService"
 
@@ -94,33 +92,22 @@ class FollowUpService:
                     )
                 }
             )
+        next_on = next_on or after(today or dt.date.today(), every, unit)
         with self.store.session() as s:
-            f = fq.active_for(s, account_id, contact_id)
-            if f is None:
-                f = FollowUp(account_id=account_id, contact_id=None if account_id else contact_id)
-                s.add(f)
-            f.every, f.unit, f.active = every, unit.value, True
-            f.next_on = next_on or after(today or dt.date.today(), every, unit)
-            if deal_id is not None:
-                f.deal_id = deal_id
-            s.flush()
-            return f.id
+            found = fq.active_for(s, account_id, contact_id)
+            return fq.schedule(s, found, account_id, contact_id, every, unit, next_on, deal_id)
 
     def snooze(self, follow_up_id: uuid.UUID, until: dt.date, today: dt.date | None = None) -> None:
         validate_snooze(until, today or dt.date.today())
         with self.store.session() as s:
-            f = s.get(FollowUp, follow_up_id)
-            if f is None or not f.active:
+            if not fq.snooze(s, follow_up_id, until):
                 raise _gone()
-            f.next_on = until
 
     def stop(self, follow_up_id: uuid.UUID) -> None:
         """Stop following this prospect (the cadence is kept, inactive, for the record)."""
         with self.store.session() as s:
-            f = s.get(FollowUp, follow_up_id)
-            if f is None:
+            if not fq.stop(s, follow_up_id):
                 raise _gone()
-            f.active = False
 
     # referral advocates ------------------------------------------------------------------
     def advocates(self) -> list[AdvocateRow]:
@@ -139,10 +126,10 @@ class FollowUpService:
                 }
             )
         with self.store.session() as s:
-            referred = s.get(Contact, referred_id)
-            if referred is None or s.get(Contact, advocate_id) is None:
+            if not contacts.exists(s, advocate_id):
                 raise _gone()
-            referred.referred_by_id = advocate_id
+            if not contacts.set_referred_by(s, referred_id, advocate_id):
+                raise _gone()
 
     def thank(self, advocate_id: uuid.UUID, what: str, given_on: dt.date | None = None) -> None:
         """Record a thank-you or a reward given for referrals."""
@@ -160,21 +147,10 @@ class FollowUpService:
         if (error := field_error(given_on)) is not None:
             raise ValidationError({"given_on": error})
         with self.store.session() as s:
-            if s.get(Contact, advocate_id) is None:
+            if not contacts.exists(s, advocate_id):
                 raise _gone()
-            s.add(
-                ReferralThanks(
-                    contact_id=advocate_id, what=what.strip(), given_on=given_on or dt.date.today()
-                )
-            )
+            referral_thanks.add(s, advocate_id, what.strip(), given_on or dt.date.today())
 
     def thanks_given(self, advocate_id: uuid.UUID) -> list[tuple[dt.date, str]]:
         with self.store.session() as s:
-            return [
-                (r.given_on, r.what)
-                for r in s.scalars(
-                    select(ReferralThanks)
-                    .where(ReferralThanks.contact_id == advocate_id)
-                    .order_by(ReferralThanks.given_on.desc())
-                )
-            ]
+            return referral_thanks.given(s, advocate_id)

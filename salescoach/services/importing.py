@@ -61,8 +61,11 @@ from salescoach.domain.reimport import (
 from salescoach.services import native_import
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
-from salescoach.store import bulk, imported_deals
+from salescoach.store import accounts, bulk, contacts, imported_deals, loss_reasons
 from salescoach.store.database import Store, database_error
+from salescoach.store.deals import external_ids, has_external_ids
+from salescoach.store.debriefs import follow_import
+from salescoach.store.touches import remove_imported
 
 CTX = "Importing"
 CHUNK = 5000
@@ -341,7 +344,7 @@ def write(
         try:
             # pysqlite begins only before the first write; the whole import is one
             # transaction from here, holding the write lock (and deferring foreign keys).
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            bulk.begin_write(conn)
             if plan.native is not None:
                 added, already = native_import.write_native(conn, plan.native, progress)
                 result = ImportResult(
@@ -387,10 +390,10 @@ class _Writer:
         self.activities = plan.activities_column
         self.ids = bulk.Ids()
         self.now = _stamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        self.known = bulk.external_ids(conn)
-        self.accounts = bulk.account_ids(conn)
-        self.by_email, self.by_name = bulk.contact_ids(conn)
-        self.by_code, self.by_label = bulk.reason_ids(conn)
+        self.known = external_ids(conn)
+        self.accounts = accounts.ids_by_folded_name(conn)
+        self.by_email, self.by_name = contacts.ids_by_email_and_name(conn)
+        self.by_code, self.by_label = loss_reasons.ids_by_code_and_label(conn)
         self.controllable = {s.code: s.controllable for s in LOSS_REASON_SEEDS}
         self.reason_defaults: dict[str, bool] = {}
         self.new_accounts: list[tuple[object, ...]] = []
@@ -440,16 +443,12 @@ class _Writer:
         if key not in self.by_label:
             with Session(bind=self.conn) as s:
                 made = add_reason(s, " ".join(text.split())[:200], False)
-                self.by_label[key] = made.id.hex
-                self.reason_defaults[made.id.hex] = False
+                self.by_label[key] = made.hex
+                self.reason_defaults[made.hex] = False
             self.result.reasons += 1
         reason_id = self.by_label[key]
         if reason_id not in self.reason_defaults:
-            self.reason_defaults[reason_id] = bool(
-                self.conn.exec_driver_sql(
-                    "SELECT controllable FROM loss_reasons WHERE id = ?", (reason_id,)
-                ).scalar()
-            )
+            self.reason_defaults[reason_id] = loss_reasons.controllable(self.conn, reason_id)
         return reason_id, self.reason_defaults[reason_id]
 
     def stamp(self, day: dt.date) -> str:
@@ -517,8 +516,8 @@ def _compare(conn: Connection, plan: ImportPlan) -> _Diff:
     deals = plan.parsed.deals
     keys = [d.key for d in deals]
     records = imported_deals.records(conn, keys)
-    some = conn.exec_driver_sql("SELECT 1 FROM deals WHERE external_id IS NOT NULL LIMIT 1")
-    in_deals = bulk.existing(conn, "deals", "external_id", keys) if some.first() else set()
+    some = has_external_ids(conn)
+    in_deals = bulk.existing(conn, "deals", "external_id", keys) if some else set()
     diff = _Diff(unread=plan.unchanged_rows)
     found: list[tuple[ParsedDeal, imported_deals.Record, list[CrmField]]] = []
     for d in deals:
@@ -695,22 +694,11 @@ def _apply_changes(w: _Writer, plan: ImportPlan, changed: list[_Changed]) -> Non
         r.updated += 1
     bulk.update(conn, "deals", ("status", "stage", "amount_cents", "currency", "closed_on",
                                 "updated_at"), deal_rows)  # fmt: skip
-    if brief_rows:
-        conn.exec_driver_sql(
-            "UPDATE debriefs SET lost_on = ?1, reason_id = CASE WHEN ?4 THEN reason_id ELSE ?2 "
-            "END, controllable = CASE WHEN ?4 THEN controllable ELSE ?3 END, updated_at = ?5 "
-            "WHERE id = ?6",
-            brief_rows,
-        )
+    follow_import(conn, brief_rows)
     bulk.insert(conn, "debriefs", _DEBRIEF, debriefs)
     bulk.insert(conn, "touches", _TOUCH, touches)
-    for deal_id, count in removed:  # imported touches only: kind "other", no note
-        conn.exec_driver_sql(
-            "DELETE FROM touches WHERE id IN (SELECT id FROM touches WHERE deal_id = ? AND "
-            "kind = 'other' AND note = '' AND outcome != '' ORDER BY occurred_at DESC, id DESC "
-            "LIMIT ?)",
-            (deal_id, count),
-        )
+    for deal_id, count in removed:
+        remove_imported(conn, deal_id, count)
     imported_deals.update(conn, record_rows)
     r.debriefs += len(debriefs)
     r.touches += len(touches)

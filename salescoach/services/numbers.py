@@ -14,8 +14,7 @@ from salescoach.domain.numbers import TouchNumbers, touch_numbers
 from salescoach.domain.periods import Period, add_months, period_range, quarter_start
 from salescoach.domain.planner import PlannerHistory, last_full_months, planner_history
 from salescoach.services.commission import accelerator, extra_between
-from salescoach.store import commission_rates, preferences
-from salescoach.store import numbers_queries as nq
+from salescoach.store import commission_rates, deal_totals, preferences, touch_counts
 from salescoach.store.database import Store
 
 PLANNER_QUARTERS = 8  # quarters of conversion rates offered to the planner
@@ -48,12 +47,12 @@ class NumbersService:
     def numbers(self, since: dt.date | None = None, until: dt.date | None = None) -> TouchNumbers:
         """The figures for touches logged and deals closed from `since` to `until`."""
         with self.store.session() as s:
-            currencies, found = nq.outcomes(s, since, until)
+            currencies, found = deal_totals.outcomes(s, since, until)
             chosen = preferences.get(s, preferences.MAIN_CURRENCY)
             main = chosen or (currencies[0][0] if currencies else DEFAULT_CURRENCY)
-            touches = nq.touches_by_kind(s, since, until)
+            touches = touch_counts.touches_by_kind(s, since, until)
             rest = [c for c, _ in currencies if c != main]
-            others = nq.touches_on_currencies(s, rest, since, until)
+            others = touch_counts.touches_on_currencies(s, rest, since, until)
             extra = extra_between(accelerator(s, main), since, until)
         if extra:  # the plan's higher rate beyond the year's goal
             found = [
@@ -72,11 +71,11 @@ class NumbersService:
         first = dt.date.fromisoformat(f"{months[0]}-01")
         last = dt.date.fromisoformat(f"{today:%Y-%m}-01") - dt.timedelta(days=1)
         with self.store.session() as s:
-            monthly = nq.monthly_closes(
+            monthly = deal_totals.monthly_closes(
                 s, add_months(quarter_start(today), -3 * (PLANNER_QUARTERS - 1))
             )
-            touches = nq.touch_count(s, first, last)
-            created = nq.deals_created(s, first, last)
+            touches = touch_counts.touch_count(s, first, last)
+            created = deal_totals.deals_created(s, first, last)
         return planner_history(monthly, touches, created, today)
 
     def overview(self, since: dt.date | None, until: dt.date | None) -> Overview:
@@ -86,7 +85,7 @@ class NumbersService:
         has_data = bool(figures.all_touches or figures.won or figures.lost or figures.others)
         with self.store.session() as s:
             if not has_data:
-                has_data = bool(nq.currency_counts(s) or nq.touch_count(s))
+                has_data = bool(deal_totals.currency_counts(s) or touch_counts.touch_count(s))
             has_plan = bool(commission_rates.rates(s))
         return Overview(figures, planner, has_data, has_plan)
 
@@ -115,7 +114,7 @@ class NumbersService:
     # the command line ------------------------------------------------------------------
     def open_deals(self, since: dt.date | None = None, until: dt.date | None = None) -> int:
         with self.store.session() as s:
-            return nq.open_deals(s, since, until)
+            return deal_totals.open_deals(s, since, until)
 
 
 def _major(cents: float | None) -> float | None:

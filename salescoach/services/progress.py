@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from salescoach.domain.commission import earned
 from salescoach.domain.enums import DEFAULT_CURRENCY, DealStatus
 from salescoach.domain.goals import (
@@ -39,10 +37,17 @@ from salescoach.domain.progress import (
 )
 from salescoach.domain.rows import DealRow
 from salescoach.services.commission import Extra, accelerator, with_extras
-from salescoach.store import commission_rates, debrief_queries, preferences, queries
-from salescoach.store import progress_queries as pq
+from salescoach.store import (
+    commission_rates,
+    deals,
+    debriefs,
+    goals,
+    nominations,
+    preferences,
+    touches,
+)
+from salescoach.store import deal_totals as pq
 from salescoach.store.database import Store
-from salescoach.store.models import CallNomination, Deal, Goal, Touch
 
 CTX = "Progress"
 
@@ -144,11 +149,11 @@ class ProgressService:
                 pq.day_totals(s, currency, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
                 extras,
             )
-            goals = pq.goals(s)
-            nominations = pq.nominations(s)
+            by_year = goals.goals(s)
+            nominated = nominations.nominations(s)
         filled = {g: fill_periods(r, g, today) for g, r in rows.items()}
         return ProgressData(
-            today, currency, filled, this_year, last_year, goals, nominations,
+            today, currency, filled, this_year, last_year, by_year, nominated,
             win_streak(filled[Grouping.MONTH], today),
         )  # fmt: skip
 
@@ -178,28 +183,20 @@ class ProgressService:
     # goals -------------------------------------------------------------------------------
     def goal(self, year: int) -> GoalRow | None:
         with self.store.session() as s:
-            return pq.goal(s, year)
+            return goals.goal(s, year)
 
     def save_goal(self, draft: GoalDraft) -> GoalRow:
         """Set (or replace) the goal of `draft.year`."""
         validate_goal(draft)
         with self.store.session() as s:
-            found = s.scalars(select(Goal).where(Goal.year == draft.year)).first()
-            goal = found or Goal(year=draft.year)
-            goal.metric = draft.metric
-            goal.amount_cents = draft.amount_cents or 0
-            goal.currency = draft.currency
-            goal.target_period = draft.target_period
-            goal.target_cents = draft.target_cents
-            s.add(goal)
-            s.flush()
-            saved = pq.goal(s, draft.year)
+            goals.save(s, draft)
+            saved = goals.goal(s, draft.year)
         assert saved is not None
         return saved
 
     def delete_goal(self, year: int) -> None:
         with self.store.session() as s:
-            s.execute(delete(Goal).where(Goal.year == year))
+            goals.delete_year(s, year)
 
     # the sales call of the month ---------------------------------------------------------
     def touch_choices(self, month: dt.date) -> list[TouchChoice]:
@@ -207,57 +204,43 @@ class ProgressService:
         start = dt.datetime(month.year, month.month, 1)
         end = dt.datetime.combine(add_months(start.date(), 1), dt.time())
         with self.store.session() as s:
-            return pq.touch_choices(s, start, end)
+            return nominations.touch_choices(s, start, end)
 
     def nominations(self) -> list[NominationRow]:
         with self.store.session() as s:
-            return pq.nominations(s)
+            return nominations.nominations(s)
 
     def nominate(self, draft: NominationDraft, today: dt.date | None = None) -> uuid.UUID:
         """Make a touch the sales call of its month (replacing that month's nomination)."""
         validate_nomination(draft, today)
         with self.store.session() as s:
-            if s.get(Touch, draft.touch_id) is None:
+            if draft.touch_id is None or not touches.exists(s, draft.touch_id):
                 raise _gone()
-            found = s.scalars(
-                select(CallNomination).where(CallNomination.month == draft.month)
-            ).first()
-            nomination = found or CallNomination(month=draft.month)
-            nomination.touch_id = draft.touch_id
-            nomination.reason = draft.reason.strip()
-            s.add(nomination)
-            s.flush()
-            return nomination.id
+            return nominations.nominate(s, draft.month, draft.touch_id, draft.reason.strip())
 
     def delete_nomination(self, nomination_id: uuid.UUID) -> None:
         with self.store.session() as s:
-            nomination = s.get(CallNomination, nomination_id)
-            if nomination is not None:
-                s.delete(nomination)
+            nominations.delete(s, nomination_id)
 
     # winning -----------------------------------------------------------------------------
     def mark_won(self, deal_id: uuid.UUID, on: dt.date | None = None) -> DealRow:
         """Set a deal won, closed today unless said otherwise (a lost deal's debrief stays,
         out of the insights, as when it is reopened)."""
         with self.store.session() as s:
-            deal = s.get(Deal, deal_id)
-            if deal is None:
+            if deals.close(s, deal_id, DealStatus.WON, on or dt.date.today()) is None:
                 raise _gone()
-            deal.status = DealStatus.WON
-            deal.closed_on = max(on or dt.date.today(), deal.created_on)
-            debrief_queries.sync_lost_on(s, deal_id, None)
-            s.flush()
-            return queries.deal_rows(s, [deal_id])[0]
+            debriefs.sync_lost_on(s, deal_id, None)
+            return deals.deal_rows(s, [deal_id])[0]
 
     def win_effect(self, deal_id: uuid.UUID, today: dt.date | None = None) -> WinEffect:
         """What a just-won deal adds to its year's total and goal, and the streak now."""
         today = today or dt.date.today()
         with self.store.session() as s:
-            deal = s.get(Deal, deal_id)
+            deal = deals.get(s, deal_id)
             if deal is None:
                 raise _gone()
             year = (deal.closed_on or today).year
-            goal = pq.goal(s, year)
+            goal = goals.goal(s, year)
             currency = goal.currency if goal else preferences.main_currency(s) or DEFAULT_CURRENCY
             metric = goal.metric if goal else Metric.REVENUE
             counted = deal.currency == currency

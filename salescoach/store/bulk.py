@@ -1,4 +1,5 @@
-"""Bulk reads and writes for importing and exporting, through the DB-API.
+"""Bulk reads and writes of any table for importing, exporting and the demo, through the
+DB-API (what an import reads of one table lives with that table's module).
 
 Like the demo generator, rows go in with executemany in the caller's one transaction, as
 tuples already in the forms SQLAlchemy's types use on SQLite (UUIDs as 32 hex digits,
@@ -47,6 +48,12 @@ def update(
     _check(table, columns)
     sets = ", ".join(f"{c} = ?" for c in columns)
     conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", [tuple(r) for r in rows])
+
+
+def begin_write(conn: Connection) -> None:
+    """Hold the write lock from here to the end of the caller's transaction: pysqlite
+    begins only before the first write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 BULK_CACHE = -131072  # KiB: 128 MiB while loading
@@ -130,55 +137,6 @@ def keys_taken(
     _check(table, ["id", *columns])
     select = f"SELECT {', '.join(columns)}, id FROM {table}"
     return {tuple(r[:-1]): r[-1] for r in _rows_where_in(conn, select, columns[0], firsts)}
-
-
-def account_ids(conn: Connection) -> dict[str, str]:
-    """Every account's id (hex) by its name folded (SQL `casefold()`, then spaces squeezed
-    as the import compares names)."""
-    out: dict[str, str] = {}
-    for id_, name in conn.exec_driver_sql(
-        "SELECT id, casefold(name) FROM accounts ORDER BY created_at"
-    ):
-        out.setdefault(" ".join(name.split()), id_)
-    return out
-
-
-def contact_ids(
-    conn: Connection,
-) -> tuple[dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
-    """Every contact's id by folded email; and (id, folded email) by (folded full name,
-    account id or "")."""
-    by_email: dict[str, str] = {}
-    by_name: dict[tuple[str, str], tuple[str, str]] = {}
-    for id_, name, email, account in conn.exec_driver_sql(
-        "SELECT id, casefold(trim(first_name || ' ' || last_name)), casefold(trim(email)), "
-        "coalesce(account_id, '') FROM contacts ORDER BY created_at"
-    ):
-        if email:
-            by_email.setdefault(email, id_)
-        by_name.setdefault((" ".join(name.split()), account), (id_, email))
-    return by_email, by_name
-
-
-def external_ids(conn: Connection) -> set[str]:
-    return {
-        r[0]
-        for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id IS NOT NULL")
-    }
-
-
-def reason_ids(conn: Connection) -> tuple[dict[str, str], dict[str, str]]:
-    """Loss reasons' ids by seeded code, and the rep's own by folded label."""
-    by_code: dict[str, str] = {}
-    by_label: dict[str, str] = {}
-    for id_, code, label in conn.exec_driver_sql(
-        "SELECT id, code, casefold(label) FROM loss_reasons ORDER BY position"
-    ):
-        if code:
-            by_code[code] = id_
-        if label.strip():
-            by_label.setdefault(" ".join(label.split()), id_)
-    return by_code, by_label
 
 
 class Ids:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.domain.commission import CommissionRate, Win
 from salescoach.domain.enums import DealStatus
-from salescoach.store.models import CommissionRate as Rate
+from salescoach.store.models import CommissionPlanRate as Rate
 from salescoach.store.models import Deal
 
 

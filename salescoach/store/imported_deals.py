@@ -4,11 +4,13 @@ last import) and `imports` (one row per import), for the import's one transactio
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.reimport import CrmValues
@@ -122,8 +124,8 @@ def last_import(conn: Connection) -> LastImport | None:
 
 # losses the CRM explained and the rep has not debriefed yet -----------------------------
 def imported_loss_counts(
-    conn: Connection, since: dt.date | None = None, until: dt.date | None = None
-) -> list[tuple[str, bool | None, str | None, int]]:
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> list[tuple[str, bool | None, uuid.UUID | None, int]]:
     """Draft debriefs of imported deals holding the CRM's loss reason, grouped by (quarter
     "2025-Q3", controllable, reason id hex): how many in each. Finished debriefs are the
     rep's own and counted elsewhere; the six questions of these drafts stay unanswered."""
@@ -139,10 +141,13 @@ def imported_loss_counts(
     quarter = (
         "substr(b.lost_on, 1, 4) || '-Q' || ((CAST(substr(b.lost_on, 6, 2) AS INTEGER) + 2) / 3)"
     )
-    rows = conn.exec_driver_sql(
+    rows = session.connection().exec_driver_sql(
         f"SELECT {quarter}, b.controllable, b.reason_id, count(*) FROM debriefs b "
         f"JOIN deals d ON d.id = b.deal_id WHERE {' AND '.join(where)} "
         "GROUP BY 1, 2, 3",
         tuple(params),
     )
-    return [(str(q), None if c is None else bool(c), r, int(n)) for q, c, r, n in rows]
+    return [
+        (str(q), None if c is None else bool(c), uuid.UUID(r) if r else None, int(n))
+        for q, c, r, n in rows
+    ]

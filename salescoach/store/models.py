@@ -127,7 +127,7 @@ class Deal(Row, Base):
     __table_args__ = (
         Index("ix_deals_status_closed_on", "status", "closed_on"),
         Index("ix_deals_created_on", "created_on"),
-        # Covers the Progress chart's GROUP BY period (store/progress_queries.py): SQLite
+        # Covers the Progress chart's GROUP BY period (store/deal_totals.py): SQLite
         # adds the closed deals up from this index alone, never reading the wide rows.
         Index(
             "ix_deals_closed_on_totals",
@@ -340,7 +340,7 @@ class ImportRun(Row, Base):
     debriefs: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class CommissionRate(Row, Base):
+class CommissionPlanRate(Row, Base):
     """The rep's commission plan from a date: a rate on won amounts (basis points of a
     percent: 800 is 8 %), and optionally a higher one above the yearly revenue goal."""
 

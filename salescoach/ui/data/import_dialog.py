@@ -1,0 +1,345 @@
+"""Import a file: see what it was detected as, correct the mapping, import with a progress
+bar, or read the report of bad rows and import only the good ones.
+
+Reading, checking and writing run off the GUI thread; the dialog cannot be closed while
+they do (the import is one transaction: it ends whole or not at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.csv_formats import Format
+from salescoach.domain.importing import Conventions, detect_conventions
+from salescoach.domain.messages import UserError
+from salescoach.services import importing
+from salescoach.services.importing import FileSample, ImportPlan, ImportResult
+from salescoach.ui.common.i18n import tr_message
+from salescoach.ui.common.rows_model import RowsModel
+from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.data.import_widgets import (
+    PREVIEW_ROWS,
+    ConventionsBar,
+    HBox,
+    MappingGrid,
+    preview_columns,
+    preview_table,
+    problem_columns,
+)
+
+if TYPE_CHECKING:
+    from salescoach.domain.importing import RowProblem
+    from salescoach.services.workspace import Workspace
+
+
+class ImportDialog(QDialog):
+    """`changed` is True once rows were written (the window then reads its data again)."""
+
+    def __init__(self, workspace: Workspace, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
+        self.resize(1060, 720)
+        self._ws = workspace
+        self._path = path
+        self.sample: FileSample | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.changed = False
+        self._busy = False
+
+        self.title = QLabel(self.tr("Reading {file}…").format(file=str(path)))
+        self.title.setObjectName("importTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.conventions = ConventionsBar()
+        self.conventions.changed.connect(self._settings_changed)
+        self.mapping = MappingGrid()
+        self.mapping.changed.connect(self._mapping_changed)
+        self.preview_model: RowsModel[list[str]] = RowsModel([], self)
+        self.preview = preview_table("importPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.problems_model: RowsModel[RowProblem] = RowsModel(problem_columns(), self)
+        self.problems = preview_table("importProblems")
+        self.problems.setModel(self.problems_model)
+        self.problems.setColumnWidth(0, 90)
+        self.problems.setColumnWidth(1, 200)
+        self.problems.hide()
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.hide()
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setObjectName("importNowButton")
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.good_rows_button = QPushButton()
+        self.good_rows_button.setObjectName("importGoodRowsButton")
+        self.good_rows_button.hide()
+        self.good_rows_button.clicked.connect(self.import_good_rows)
+        self.close_button = QPushButton(self.tr("&Cancel"))
+        self.close_button.setObjectName("importCloseButton")
+        self.close_button.clicked.connect(self.reject)
+
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.preview)
+        tables.addWidget(self.problems)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.conventions)
+        layout.addWidget(self.mapping)
+        layout.addWidget(tables, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addLayout(HBox(None, self.good_rows_button, self.import_button, self.close_button))
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(False)
+        # The file's rows stay while the dialog is open (released by `done`): kept out of the
+        # collector's walks, which took 40-50 ms each time they were walked.
+        self._run(lambda: importing.inspect_file(path), self._inspected, keep_results=True)
+
+    # reading the file ------------------------------------------------------------------
+    def _inspected(self, sample: FileSample) -> None:
+        self.sample = sample
+        native = sample.format is Format.NATIVE
+        self.title.setText(
+            self.tr("{file}: %n row(s).", "", len(sample.rows)).format(file=sample.path.name)
+            if not native
+            else self.tr(
+                "{folder}: a salescoach export. Every record is read back as it was written; "
+                "those already in your data are left as they are."
+            ).format(folder=str(sample.native.where if sample.native else sample.path))
+        )
+        self.conventions.show_sample(sample)
+        self.mapping.show_headers(sample.headers, sample.mapping)
+        self.mapping.setVisible(not native)
+        self.conventions.setEnabled(True)
+        self.mapping.setEnabled(True)
+        self._show_preview()
+        self._ready()
+
+    def _show_preview(self) -> None:
+        assert self.sample is not None
+        mapping = self.mapping.mapping() if self.sample.format is not Format.NATIVE else {}
+        self.preview_model.set_rows(
+            self.sample.rows[:PREVIEW_ROWS], preview_columns(self.sample.headers, mapping)
+        )
+        header = self.preview.horizontalHeader()
+        header.setMinimumHeight(2 * self.fontMetrics().height() + 10)
+        self.preview.resizeColumnsToContents()  # the headers say which field each fills
+        for column in range(self.preview_model.columnCount()):
+            width = self.preview.columnWidth(column)
+            self.preview.setColumnWidth(column, max(80, min(width, 280)))
+
+    def _settings_changed(self) -> None:
+        self._ready()
+
+    def _mapping_changed(self) -> None:
+        """Another column for a field: the dates or amounts read may have changed too (read
+        again off the GUI thread: a large file takes a moment)."""
+        assert self.sample is not None
+        s, mapping = self.sample, self.mapping.mapping()
+        self._show_preview()
+        self._run(lambda: detect_conventions(s.rows, mapping, s.separator), self._redetected)
+
+    def _redetected(self, conventions: Conventions) -> None:
+        assert self.sample is not None
+        self.sample.conventions = conventions
+        self.conventions.show_conventions(self.sample)
+        self._ready()
+
+    def _settings(self) -> importing.ImportSettings:
+        assert self.sample is not None
+        return replace(
+            importing.settings_for(self.sample),
+            format=self.conventions.chosen_format,
+            mapping=self.mapping.mapping(),
+            decimal_point=self.conventions.decimal_point,
+            date_order=self.conventions.date_order,
+        )
+
+    def _ready(self) -> None:
+        """Back to "not checked yet" after any change."""
+        self.plan = None
+        self.problems.hide()
+        self.good_rows_button.hide()
+        ok = self.conventions.answered()
+        self.import_button.setEnabled(ok and not self._busy and self.result is None)
+        if not ok:
+            self._say(self.tr("Choose how to read the dates before importing."))
+        elif self.result is None:
+            self._say("")
+
+    # importing -------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Check every row; write them all if none is bad, else show the report."""
+        if self.sample is None or not self.conventions.answered() or self._busy:
+            return
+        sample, settings, store = self.sample, self._settings(), self._ws.store
+
+        def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
+            plan = importing.check(store, sample, settings)
+            if plan.problems:
+                return plan, None
+            progress(0, max(plan.rows, 1))
+            return plan, importing.write(store, plan, progress=progress)
+
+        self._say(self.tr("Checking every row…"))
+        self._run(work, self._checked, with_progress=True, keep_results=True)
+
+    def _checked(self, outcome: tuple[ImportPlan, ImportResult | None]) -> None:
+        self.plan, result = outcome
+        if result is not None:
+            self._imported(result)
+            return
+        plan = self.plan
+        self.problems_model.set_rows(plan.problems)
+        self.problems.show()
+        good = plan.rows - plan.bad_rows
+        self._say(
+            self.tr(
+                "%n row(s) cannot be imported (listed below); nothing was imported. Correct "
+                "the file or the columns above, or import only the good rows.",
+                "",
+                plan.bad_rows,
+            ),
+            error=True,
+        )
+        self.good_rows_button.setText(self.tr("Import only the %n good row(s)", "", good))
+        self.good_rows_button.setVisible(good > 0)
+        self.import_button.setEnabled(False)
+
+    def import_good_rows(self) -> None:
+        if self.plan is None or self._busy:
+            return
+        plan, store = self.plan, self._ws.store
+
+        def work(progress: Callable[[int, int], None]) -> ImportResult:
+            return importing.write(store, plan, skip_bad_rows=True, progress=progress)
+
+        self._say(self.tr("Importing the good rows…"))
+        self._run(work, self._imported, with_progress=True)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.changed = result.deals > 0 or result.reasons > 0
+        parts = [
+            self.tr("%n deal(s) imported", "", result.deals),
+            self.tr("%n already there", "", result.already),
+            self.tr("%n new account(s)", "", result.accounts),
+            self.tr("%n new contact(s)", "", result.contacts),
+            self.tr("%n touch(es)", "", result.touches),
+            self.tr("%n debrief(s) to finish", "", result.debriefs),
+        ]
+        if result.skipped_rows:
+            parts.append(self.tr("%n bad row(s) left out", "", result.skipped_rows))
+        if result.placeholder_dates:
+            parts.append(
+                self.tr("%n placeholder date(s) read as no date", "", result.placeholder_dates)
+            )
+        self._say(", ".join(parts) + ".")
+        self.import_button.setEnabled(False)
+        self.good_rows_button.hide()
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setDefault(True)
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(False)
+
+    # background work -------------------------------------------------------------------
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None],
+        with_progress: bool = False,
+        keep_results: bool = False,
+    ) -> None:
+        self._busy = True
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.good_rows_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first step is known
+        self.progress.show()
+
+        def finished(value: Any) -> None:
+            self._idle()
+            done(value)
+
+        run_in_background(
+            fn,
+            finished,
+            self._failed,
+            self._step if with_progress else None,
+            keep_results=keep_results,
+        )
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if done:
+            text = self.tr("Importing… {done} of {total} rows written.")
+            locale = self.locale()
+            self._say(text.format(done=locale.toString(done), total=locale.toString(total)))
+
+    def _idle(self) -> None:
+        self._busy = False
+        for w in (self.conventions, self.mapping):
+            w.setEnabled(self.sample is not None and self.result is None)
+        self.progress.hide()
+        self.close_button.setEnabled(True)
+        self.good_rows_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        if not isinstance(error, UserError):
+            raise error
+        self._say(tr_message(error.message), error=True)
+        if self.sample is None:
+            self.title.setText(self.tr("Nothing to import."))
+        else:
+            self._ready()
+            self._say(tr_message(error.message), error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;" if error else "")
+
+    # closing ---------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        super().done(result)
+        # The file's rows (100,000 of them, maybe) go now, not when the collector finds
+        # the dialog's own reference cycles.
+        self.sample = self.plan = None
+        self.preview_model.set_rows([])
+        self.problems_model.set_rows([])
+
+    def reject(self) -> None:
+        if not self._busy:  # the import ends whole or not at all: wait for it
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""File › Import… and File › Export…: the dialogs run over the window, and what an import
+changed told to every area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from salescoach.ui.common.dialogs import run_dialog
+
+if TYPE_CHECKING:
+    from salescoach.ui.common.events import Events
+    from salescoach.ui.common.session import Session
+
+
+# The strings keep the context they were first translated in ("MainWindow").
+translate = QCoreApplication.translate
+
+
+class TransferActions(QObject):
+    """Import and export of the `session`'s data, over `window`."""
+
+    def __init__(self, session: Session, events: Events, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.events = events
+        self.window = window
+
+    def open_import(self, path: Path | None = None) -> None:
+        """Ask for a file (unless given), then import it in the import dialog."""
+        workspace = self.session.workspace
+        if workspace is None:  # still opening: the menu is there before the data
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                translate("MainWindow", "Import a file"),
+                str(Path.home()),
+                translate(
+                    "MainWindow",
+                    "CRM exports and spreadsheets (*.csv *.txt *.tsv);;"
+                    "salescoach JSON export (*.json);;All files (*)",
+                ),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        from salescoach.ui.data.import_dialog import ImportDialog
+
+        dialog = ImportDialog(workspace, path, self.window)
+        run_dialog(dialog)  # it holds the whole file: not kept as the window's child
+        if dialog.changed:
+            # Deals, their debrief states and the follow-ups: every area reads again.
+            self.events.debriefs_changed.emit(None)
+            if dialog.result is not None:
+                self.events.status.emit(
+                    translate(
+                        "MainWindow", "%n deal(s) imported from {file}.", "", dialog.result.deals
+                    ).format(file=path.name)
+                )
+
+    def open_export(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        from salescoach.ui.data.export_dialog import ExportDialog
+
+        run_dialog(ExportDialog(workspace, self.window))

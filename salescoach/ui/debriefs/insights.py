@@ -1,0 +1,271 @@
+"""What the debriefs teach: the recurring weak spot, answers per question, controllable
+losses and reasons per quarter, competitors met, referrals asked and obtained."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.debrief import QUESTIONS, Answer, LossReasonRow, question
+from salescoach.domain.insights import DebriefInsights, QuarterControl, weak_count
+from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.debriefs.pages import answer_label, question_text, reason_label
+
+ANSWER_COLORS = {Answer.YES: "#2e7d32", Answer.PARTLY: "#f9a825", Answer.NO: "#c62828"}
+QUARTERS_SHOWN = 8
+
+
+class AnswerBars(QWidget):
+    """One stacked bar per question: yes, partly, no, in proportion."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerBars")
+        self.counts: dict[int, dict[Answer, int]] = {}
+        self.weakest: int | None = None
+        self.setMinimumHeight(6 * 26 + 24)
+
+    def set_counts(self, counts: dict[int, dict[Answer, int]], weakest: int | None) -> None:
+        self.counts, self.weakest = counts, weakest
+        self.setToolTip(
+            "\n".join(
+                f"{q.number}. {question_text(q)} — "
+                + ", ".join(
+                    f"{answer_label(a)}: {counts.get(q.number, {}).get(a, 0)}" for a in Answer
+                )
+                for q in QUESTIONS
+            )
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 6 * 26 + 24)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_w, row_h, bar_h = 34, 26, 16
+        width = max(self.width() - label_w - 8, 10)
+        most = max((sum(c.values()) for c in self.counts.values()), default=0) or 1
+        for i, q in enumerate(QUESTIONS):
+            y = i * row_h + 4
+            font = p.font()
+            font.setBold(q.number == self.weakest)
+            p.setFont(font)
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(0, y, label_w, bar_h), Qt.AlignmentFlag.AlignVCenter, f"Q{q.number}")
+            x = float(label_w)
+            for answer in Answer:
+                n = self.counts.get(q.number, {}).get(answer, 0)
+                w = width * n / most
+                p.fillRect(QRectF(x, y, w, bar_h), QColor(ANSWER_COLORS[answer]))
+                x += w
+        y = 6 * row_h + 4
+        x = float(label_w)
+        p.setFont(self.font())
+        for answer in Answer:
+            p.fillRect(QRectF(x, y + 3, 10, 10), QColor(ANSWER_COLORS[answer]))
+            text = answer_label(answer)
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(x + 14, y, 120, 16), Qt.AlignmentFlag.AlignVCenter, text)
+            x += 24 + p.fontMetrics().horizontalAdvance(text)
+        p.end()
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 8px;")
+    label.setWordWrap(True)
+    return label
+
+
+def _small_table(name: str, model: RowsModel[object]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+    table.setMinimumHeight(120)
+    return table
+
+
+def _control_columns() -> list[Column[QuarterControl]]:
+    def share(q: QuarterControl) -> str:
+        known = q.within + q.outside
+        return "—" if not known else f"{round(100 * q.within / known)} %"
+
+    return [
+        Column(lambda: QCoreApplication.translate("InsightsPanel", "Quarter"), lambda q: q.quarter),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Within my control"),
+            lambda q: str(q.within),
+            align_right=True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Outside my control"),
+            lambda q: str(q.outside),
+            align_right=True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("InsightsPanel", "Share within"),
+            share,
+            align_right=True,
+        ),
+    ]
+
+
+ReasonLine = tuple[str, list[int], int]  # reason label, count per quarter shown, total
+
+
+class InsightsPanel(QScrollArea):
+    """The Insights tab of the Debriefs view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        self.weak_spot = QLabel()
+        self.weak_spot.setObjectName("weakSpot")
+        self.weak_spot.setWordWrap(True)
+        self.weak_spot.setTextFormat(Qt.TextFormat.RichText)
+        self.bars = AnswerBars()
+        self.control_model: RowsModel[QuarterControl] = RowsModel(_control_columns(), self)
+        self.control_table = _small_table("controlTable", self.control_model)  # type: ignore[arg-type]
+        self.control_total = QLabel()
+        self.control_total.setObjectName("controlTotal")
+        self.reason_model: RowsModel[ReasonLine] = RowsModel([], self)
+        self.reason_table = _small_table("reasonsTable", self.reason_model)  # type: ignore[arg-type]
+        self.competitors = QLabel()
+        self.competitors.setObjectName("competitors")
+        self.competitors.setWordWrap(True)
+        self.referrals = QLabel()
+        self.referrals.setObjectName("referrals")
+        self.referrals.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        left = QVBoxLayout()
+        left.addWidget(_heading(self.tr("Your recurring weak spot")))
+        left.addWidget(self.weak_spot)
+        left.addWidget(self.bars)
+        left.addWidget(_heading(self.tr("Competitors you meet most")))
+        left.addWidget(self.competitors)
+        left.addWidget(_heading(self.tr("Referrals")))
+        left.addWidget(self.referrals)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(_heading(self.tr("Within your control or not, per quarter")))
+        right.addWidget(self.control_total)
+        right.addWidget(self.control_table)
+        right.addWidget(_heading(self.tr("Loss reasons per quarter")))
+        right.addWidget(self.reason_table, 1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        layout.addLayout(grid)
+        self.setWidget(body)
+
+    def show_insights(self, i: DebriefInsights, reasons: list[LossReasonRow]) -> None:
+        """Fill every section; sections without data say how to get some."""
+        self._weak_spot(i)
+        self.bars.set_counts(i.answers, i.weakest)
+        self.control_model.set_rows(list(reversed(i.by_quarter[-QUARTERS_SHOWN:])))
+        known = i.controllable_losses + i.uncontrollable_losses
+        self.control_total.setText(
+            self.tr("{within} of {known} losses were within your control ({share} %).").format(
+                within=i.controllable_losses,
+                known=known,
+                share=round(100 * i.controllable_losses / known),
+            )
+            if known
+            else self.tr("No finished debrief in this period yet.")
+        )
+        self._reasons(i, reasons)
+        met = [self.tr("{name} — %n time(s)", "", n).format(name=name) for name, n in i.competitors]
+        self.competitors.setText(
+            "\n".join(met) or self.tr("No competitor named yet (question 4 of the debrief).")
+        )
+        if i.finished:
+            self.referrals.setText(
+                self.tr(
+                    "You asked for a referral after {asked} of {total} losses, and obtained "
+                    "{obtained}. Every no can lead to someone who is a better fit."
+                ).format(asked=i.referrals_asked, total=i.finished, obtained=i.referrals_obtained)
+            )
+        else:
+            self.referrals.setText("")
+
+    def _weak_spot(self, i: DebriefInsights) -> None:
+        if i.weakest is None:
+            self.weak_spot.setText(
+                self.tr(
+                    "Finish a few debriefs: the question you most often answer “no” or "
+                    "“partly” will show here."
+                )
+            )
+            return
+        q = question(i.weakest)
+        n = weak_count(i.answers.get(q.number, {}))
+        self.weak_spot.setText(
+            self.tr(
+                "<b>Question {number}: {text}</b><br>Answered “no” or “partly” in {n} of "
+                "{total} debriefs. Next time: {reminder}"
+            ).format(
+                number=q.number,
+                text=question_text(q),
+                n=n,
+                total=i.finished,
+                reminder=QCoreApplication.translate("Debrief", q.reminder),
+            )
+        )
+
+    def _reasons(self, i: DebriefInsights, reasons: list[LossReasonRow]) -> None:
+        by_id: dict[uuid.UUID | None, LossReasonRow] = {r.id: r for r in reasons}
+        quarters = sorted(i.reasons_by_quarter)[-4:]
+        lines: list[ReasonLine] = []
+        for reason_id, total in i.reason_totals:
+            r = by_id.get(reason_id)
+            name = reason_label(r) if r else self.tr("(no reason)")
+            counts = [i.reasons_by_quarter[q].get(reason_id, 0) for q in quarters]
+            lines.append((name, counts, total))
+
+        def count_in(k: int) -> Callable[[ReasonLine], str]:
+            return lambda line: str(line[1][k]) if line[1][k] else ""
+
+        columns: list[Column[ReasonLine]] = [
+            Column(
+                lambda: QCoreApplication.translate("InsightsPanel", "Reason"), lambda line: line[0]
+            )
+        ]
+        for k, q in enumerate(quarters):
+            columns.append(Column(lambda q=q: q, count_in(k), align_right=True))
+        columns.append(
+            Column(
+                lambda: QCoreApplication.translate("InsightsPanel", "All"),
+                lambda line: str(line[2]),
+                align_right=True,
+            )
+        )
+        self.reason_model.set_rows(lines, columns)

@@ -1,0 +1,378 @@
+"""The Debriefs view: every lost deal and its debrief, newest first, with filters; and the
+insights the debriefs add up to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
+from salescoach.domain.insights import DebriefInsights
+from salescoach.domain.periods import Period, period_range
+from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.area import Area
+from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.views import fit_headers, rows_table
+from salescoach.ui.debriefs.insights import InsightsPanel
+from salescoach.ui.debriefs.pages import reason_label
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
+
+
+def state_label(state: DebriefState) -> str:
+    return {
+        DebriefState.PENDING: QCoreApplication.translate("DebriefsView", "To do"),
+        DebriefState.DRAFT: QCoreApplication.translate("DebriefsView", "Draft"),
+        DebriefState.DONE: QCoreApplication.translate("DebriefsView", "Done"),
+    }[state]
+
+
+def _control_text(row: DebriefRow) -> str:
+    if row.state is not DebriefState.DONE or row.controllable is None:
+        return ""
+    return (
+        QCoreApplication.translate("DebriefsView", "Within my control")
+        if row.controllable
+        else QCoreApplication.translate("DebriefsView", "Outside my control")
+    )
+
+
+def _referral_text(row: DebriefRow) -> str:
+    if row.referral_obtained:
+        return QCoreApplication.translate("DebriefsView", "Obtained")
+    return QCoreApplication.translate("DebriefsView", "Asked") if row.referral_asked else ""
+
+
+def _columns() -> list[Column[DebriefRow]]:
+    return [
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Lost on"),
+            lambda r: formatting.date_text(r.lost_on),
+        ),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Deal"), lambda r: r.deal_title),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Account"), lambda r: r.account),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Debrief"),
+            lambda r: state_label(r.state),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Reason"),
+            lambda r: reason_label(r.reason) if r.reason else "",
+        ),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Control"), _control_text),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "No / partly"),
+            lambda r: f"{r.weak_answers} / 6" if r.state is not DebriefState.PENDING else "",
+            align_right=True,
+        ),
+        Column(lambda: QCoreApplication.translate("DebriefsView", "Referral"), _referral_text),
+        Column(
+            lambda: QCoreApplication.translate("DebriefsView", "Competitor"), lambda r: r.competitor
+        ),
+    ]
+
+
+class DebriefRowsModel(RowsModel[DebriefRow]):
+    """Debriefs still to do stand out."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == 3
+            and self.row_at(index.row()).state is not DebriefState.DONE
+        ):
+            return QColor("#b3261e")
+        return super().data(index, role)
+
+
+@dataclass(frozen=True)
+class Filters:
+    state: str | None  # "todo", "done" or None
+    reason: uuid.UUID | None
+    controllable: bool | None
+    since: dt.date | None
+    until: dt.date | None
+
+    def keep(self, r: DebriefRow) -> bool:
+        if self.state == "todo" and r.state is DebriefState.DONE:
+            return False
+        if self.state == "done" and r.state is not DebriefState.DONE:
+            return False
+        if self.reason is not None and (r.reason is None or r.reason.id != self.reason):
+            return False
+        if self.controllable is not None and r.controllable is not self.controllable:
+            return False
+        if self.since is not None and (r.lost_on is None or r.lost_on < self.since):
+            return False
+        return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
+
+
+class DebriefsView(Area):
+    """All debriefs, filterable; open one to read, edit or finish it."""
+
+    loaded = Signal()  # the rows and the insights are shown
+
+    LOADING, EMPTY, CONTENT = range(3)
+
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
+        events.deals_changed.connect(self.mark_stale)  # a debrief changes the deals too
+        self._rows: list[DebriefRow] = []
+        self._reasons: list[LossReasonRow] = []
+        self._running = 0  # reads under way
+        self._insights: DebriefInsights | None = None
+        self._build()
+
+    # building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = QWidget()
+        self.banner.setObjectName("pendingBanner")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        self.next_button = QPushButton(self.tr("Debrief the latest loss…"))
+        self.next_button.setObjectName("debriefLatestButton")
+        self.next_button.clicked.connect(self.debrief_latest)
+        banner = QHBoxLayout(self.banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        banner.addWidget(self.pending_label, 1)
+        banner.addWidget(self.next_button)
+        self.banner.hide()  # until the counts are read
+
+        self.state_filter = self._combo(
+            "stateFilter",
+            [
+                (self.tr("All debriefs"), None),
+                (self.tr("To do"), "todo"),
+                (self.tr("Done"), "done"),
+            ],
+        )
+        self.reason_filter = self._combo("reasonFilter", [(self.tr("All reasons"), None)])
+        self.control_filter = self._combo(
+            "controlFilter",
+            [
+                (self.tr("Within my control or not"), None),
+                (self.tr("Within my control"), "yes"),
+                (self.tr("Outside my control"), "no"),
+            ],
+        )
+        self.period_filter = self._combo(
+            "periodFilter", [(labels.period_label(p), p.value) for p in Period]
+        )
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("debriefCount")
+        bar = QHBoxLayout()
+        for w in (self.state_filter, self.reason_filter, self.control_filter, self.period_filter):
+            bar.addWidget(w)
+        bar.addWidget(self.count_label, 1)
+
+        self.model = DebriefRowsModel(_columns(), self)
+        self.table = rows_table("debriefsTable", self.model)
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
+            self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
+        self.table.activated.connect(lambda _i: self.open_current())
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.open_button = QPushButton(self.tr("&Open the debrief"))
+        self.open_button.setObjectName("openDebriefButton")
+        self.open_button.clicked.connect(self.open_current)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.table, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        list_layout.addLayout(open_row)
+
+        self.insights = InsightsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("debriefTabs")
+        self.tabs.addTab(list_page, self.tr("Debriefs"))
+        self.tabs.addTab(self.insights, self.tr("Insights"))
+
+        self.empty = QLabel(
+            self.tr(
+                "No lost deal yet. When a deal is lost, press Ctrl+L in the Pipeline: a short "
+                "debrief turns the “no” into lessons, a referral and a follow-up."
+            )
+        )
+        self.empty.setObjectName("debriefsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        loading = QLabel(self.tr("Reading your debriefs…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    # data ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the rows and the insights off the GUI thread, in parallel."""
+        if self._running:
+            self._stale = True  # read again once the current reads are in
+            return
+        self._fresh()
+        debriefs = self.workspace.debriefs
+
+        def rows() -> tuple[list[DebriefRow], list[LossReasonRow]]:
+            return debriefs.rows(), debriefs.reasons(include_hidden=True)
+
+        self._start(rows, self._rows_loaded)
+        self._reload_insights()
+
+    def _reload_insights(self) -> None:
+        debriefs = self.workspace.debriefs
+        since, until = self._period()
+        self._start(lambda: debriefs.insights(since, until), self._insights_loaded)
+
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._running += 1
+
+        def finished(result: Any) -> None:
+            done(result)
+            self._one_done()
+
+        self.run(work, finished, self.tr("Cannot read the debriefs"), self._one_done)
+
+    def _one_done(self) -> None:
+        self._running -= 1
+        if self._running:
+            return
+        self.loaded.emit()
+        if self._stale:  # changed again while reading
+            self.reload()
+
+    def _rows_loaded(self, result: tuple[list[DebriefRow], list[LossReasonRow]]) -> None:
+        self._rows, self._reasons = result
+        self._fill_reasons()
+        self.stack.setCurrentIndex(self.CONTENT if self._rows else self.EMPTY)
+        self._apply_filters()
+        self._show_insights()
+
+    def _insights_loaded(self, insights: DebriefInsights) -> None:
+        self._insights = insights
+        self._show_insights()
+
+    def _show_insights(self) -> None:
+        # Shown once both reads are in: the insights name reasons from the list.
+        if self._insights is None or self.stack.currentIndex() == self.LOADING:
+            return
+        self.insights.show_insights(self._insights, self._reasons)
+        self._show_pending(self._insights)
+
+    def _fill_reasons(self) -> None:
+        keep = self.reason_filter.currentData()
+        self.reason_filter.blockSignals(True)
+        self.reason_filter.clear()
+        self.reason_filter.addItem(self.tr("All reasons"), None)
+        for r in self._reasons:
+            self.reason_filter.addItem(reason_label(r), r.id.hex)
+        self.reason_filter.setCurrentIndex(max(self.reason_filter.findData(keep), 0))
+        self.reason_filter.blockSignals(False)
+
+    def _show_pending(self, insights: DebriefInsights) -> None:
+        n = insights.pending
+        self.banner.setVisible(n > 0)
+        self.pending_label.setText(
+            self.tr(
+                "%n lost deal(s) still to debrief. A few minutes each, while it is fresh.", "", n
+            )
+        )
+
+    # filters -------------------------------------------------------------------------
+    def _period(self) -> tuple[dt.date | None, dt.date | None]:
+        return period_range(Period(self.period_filter.currentData()), dt.date.today())
+
+    def filters(self) -> Filters:
+        reason = self.reason_filter.currentData()
+        control = self.control_filter.currentData()
+        since, until = self._period()
+        return Filters(
+            state=self.state_filter.currentData(),
+            reason=uuid.UUID(reason) if reason else None,
+            controllable=None if control is None else control == "yes",
+            since=since,
+            until=until,
+        )
+
+    def _apply_filters(self) -> None:
+        index = self.table.currentIndex()
+        keep = self.model.row_at(index.row()).deal_key if index.isValid() else None
+        f = self.filters()
+        shown = [r for r in self._rows if f.keep(r)]
+        self.model.set_rows(shown)
+        self.count_label.setText(
+            self.tr("%n lost deal(s)", "", len(shown))
+            if len(shown) == len(self._rows)
+            else self.tr("%n of {total} lost deals", "", len(shown)).format(
+                total=formatting.count_text(len(self._rows))
+            )
+        )
+        if shown:
+            row = next((i for i, r in enumerate(shown) if r.deal_key == keep), 0)
+            self.table.selectRow(row)
+        self.open_button.setEnabled(bool(shown))
+
+    def _period_changed(self) -> None:
+        self._reload_insights()  # the insights follow the period; the rows are filtered here
+
+    # actions -------------------------------------------------------------------------
+    def current_deal_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).deal_id if index.isValid() else None
+
+    def open_current(self) -> None:
+        deal_id = self.current_deal_id()
+        if deal_id is not None:
+            self.open_debrief(deal_id)
+
+    def debrief_latest(self) -> None:
+        """The most recent loss still to debrief."""
+        todo = next((r for r in self._rows if r.state is not DebriefState.DONE), None)
+        if todo is not None:
+            self.open_debrief(todo.deal_id)
+
+    def open_debrief(self, deal_id: uuid.UUID) -> None:
+        from salescoach.ui.debriefs.dialog import open_debrief
+
+        ws = self.workspace
+        open_debrief(self, ws.pipeline, ws.debriefs, deal_id)
+        self.events.debriefs_changed.emit(None)  # this view too reads them again

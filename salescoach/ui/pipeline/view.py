@@ -1,0 +1,397 @@
+"""The Pipeline view: the deals table with its filters, and the selected deal's touches."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.messages import UserError
+from salescoach.domain.rows import DealRow
+from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.area import Area
+from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
+from salescoach.ui.common.events import AccountsRequest
+from salescoach.ui.common.views import add_shortcut
+from salescoach.ui.pipeline.loss_actions import LossActions
+from salescoach.ui.pipeline.model import (
+    DEFAULT_SORT,
+    DealsIndex,
+    DealsModel,
+    index_deals,
+)
+from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, deals_table
+from salescoach.ui.pipeline.touch_actions import TouchActions
+from salescoach.ui.pipeline.welcome import WelcomePage
+from salescoach.ui.pipeline.win_actions import WinActions
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
+
+
+def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> DealsIndex:
+    """Work for a worker thread: every deal read and indexed for the table's sort (run it
+    with `keep_results`: they live until the next reload)."""
+    return index_deals(workspace.pipeline.deal_rows(), *key)
+
+
+def _button(text: str, name: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class PipelineView(Area):
+    """Deals, filters, touches; an empty database shows the welcome page instead.
+
+    Emits `deals_changed` (and `debriefs_changed`, `followups_changed` for the touches)
+    after showing a change; reads the deals again after a debrief or an accounts change.
+    """
+
+    WELCOME, TABLE = range(2)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: Events,
+        rows: list[DealRow] | DealsIndex | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, events, parent)
+        self._stale = False  # read now, not when shown: the table is the app's first sight
+        self.model = DealsModel(self)
+        self._build()
+        events.debriefs_changed.connect(self._debriefs_changed)
+        events.accounts_changed.connect(self.reload)
+        self.set_rows(rows if rows is not None else workspace.pipeline.deal_rows())
+        self._read_weak_spots()
+
+    # building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.add_deal.connect(self.new_deal)
+        self.welcome.load_demo.connect(self.load_demo)
+        self.welcome.import_file.connect(self.events.import_requested)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._build_table_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_table_page(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setObjectName("dealFilter")
+        self.search.setPlaceholderText(self.tr("Filter by deal, account or contact (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        statuses = [(labels.status_label(s), s) for s in DealStatus]
+        self.status_filter = self._filter("statusFilter", self.tr("All statuses"), statuses)
+        stages = [(labels.stage_label(s), s) for s in DealStage]
+        self.stage_filter = self._filter("stageFilter", self.tr("All stages"), stages)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("dealCount")
+        new = _button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
+        accounts = _button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(accounts)
+        bar.addWidget(new)
+
+        self.table = deals_table(self.model)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_deal())
+        self.table.activated.connect(lambda _index: self.edit_deal())
+        self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
+
+        self.touches_title = QLabel()
+        self.touches_title.setObjectName("touchesTitle")
+        self.touches_title.setStyleSheet("font-weight: 600;")
+        self.touches = TouchesTable()
+        self.touch_model = self.touches.touch_model
+        self.touch_actions = TouchActions(self, self.touches, self.touches_title)
+        # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
+        log = self.tr("&Log a touch", "button")
+        self.log_button = _button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
+        self.edit_button = _button(self.tr("&Edit deal"), "editDealButton", self.edit_deal)
+        self.delete_button = _button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
+        detail_bar = QHBoxLayout()
+        detail_bar.addWidget(self.touches_title, 1)
+        self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
+        self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
+        detail_bar.addWidget(self.log_button)
+        detail_bar.addWidget(self.edit_button)
+        detail_bar.addWidget(self.delete_button)
+        self.checklist = WeakSpotChecklist()
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(detail_bar)
+        detail_layout.addWidget(self.checklist)
+        detail_layout.addWidget(self.touches)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        delete = QKeySequence.StandardKey.Delete
+        add_shortcut(self.table, self.tr("Delete deal"), delete, self.delete_deal)
+        add_shortcut(self.touches, self.tr("Delete touch"), delete, self.delete_touch)
+        add_shortcut(self, self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._deal_selected()
+        return page
+
+    def _filter(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._apply_filter)
+        return combo
+
+    # data ----------------------------------------------------------------------------
+    def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
+        """Show these deals: rows, or rows already indexed by `read_deals` off this thread."""
+        current = self.current_deal_id()
+        if isinstance(rows, DealsIndex):
+            self.model.set_index(rows)
+        else:
+            self.model.set_rows(rows)
+        self._after_reset(current)
+
+    def read_deals(self) -> Callable[[], DealsIndex]:
+        """Work for a worker thread: every deal read and indexed for the table's sort."""
+        workspace, key = self.workspace, self.model.sort_key()
+        return lambda: read_deals(workspace, key)
+
+    def _debriefs_changed(self, deal_id: uuid.UUID | None) -> None:
+        """One deal's debrief state changed (or many's: `None`); so may the weak spots."""
+        if deal_id is None:
+            self.reload()
+        else:
+            self.refresh_deal(deal_id)
+        self._read_weak_spots()
+
+    def _read_weak_spots(self) -> None:
+        self.run(self.workspace.debriefs.checklist, self.set_weak_spots, self.tr("salescoach"))
+
+    def _after_reset(self, keep: uuid.UUID | None) -> None:
+        self.stack.setCurrentIndex(self.TABLE if self.model.total_count() else self.WELCOME)
+        if keep is not None:
+            self.select_deal(keep)
+        self._update_count()
+        self._deal_selected()
+
+    def _apply_filter(self) -> None:
+        current = self.current_deal_id()
+        self.model.set_filter(
+            self.search.text(),
+            labels.combo_enum(self.status_filter, DealStatus),
+            labels.combo_enum(self.stage_filter, DealStage),
+        )
+        if current is not None:
+            self.select_deal(current)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if shown == total:
+            text = self.tr("%n deal(s)", "", total)
+        else:
+            text = self.tr("%n of {total} deals", "", shown).format(
+                total=formatting.count_text(total)
+            )
+        self.count_label.setText(text)
+
+    def current_deal_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.deal_at(index.row()).id
+
+    def current_deal(self) -> DealRow | None:
+        index = self.table.currentIndex()
+        return self.model.deal_at(index.row()) if index.isValid() else None
+
+    def select_deal(self, deal_id: uuid.UUID) -> None:
+        row = self.model.row_of(deal_id)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _deal_selected(self, *_args: object) -> None:
+        deal = self.current_deal()
+        for button in (self.log_button, self.edit_button, self.delete_button):
+            button.setEnabled(deal is not None)
+        self.losses.show_for(deal)
+        self.wins.show_for(deal)
+        self.checklist.show_for(deal)
+        if deal is None:
+            self.touches_title.setText(self.tr("Select a deal to see its touches."))
+            self.touch_model.set_rows([])
+            return
+        self._show_touches(deal)
+
+    def set_weak_spots(self, questions: list[int]) -> None:
+        """The rep's recurring weak spots (question numbers), shown on open deals."""
+        self.checklist.weak_spots = questions
+        self.checklist.show_for(self.current_deal())
+
+    def _show_touches(self, deal: DealRow) -> None:
+        self.touch_actions.show_for(deal)
+
+    # actions -------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_deal(self) -> None:
+        from salescoach.ui.pipeline.deal_editor import DealEditor  # loaded on first use: start-up
+
+        editor = DealEditor(self.workspace.pipeline, parent=self)
+        if run_dialog(editor) and editor.saved_row is not None:
+            self.saved(editor.saved_row, self.tr("Deal “{title}” created."))
+
+    def edit_deal(self) -> None:
+        deal = self.current_deal()
+        if deal is None:
+            return
+        try:
+            from salescoach.ui.pipeline.deal_editor import DealEditor
+
+            editor = DealEditor(self.workspace.pipeline, deal.id, parent=self)
+        except UserError as exc:
+            show_error(self, self.tr("Cannot open the deal"), exc)
+            return
+        if run_dialog(editor) and editor.saved_row is not None:
+            self.saved(editor.saved_row, self.tr("Deal “{title}” saved."))
+            if deal.status is not DealStatus.LOST and editor.saved_row.status is DealStatus.LOST:
+                self.losses.open_debrief(editor.saved_row)
+
+    def saved(self, row: DealRow, message: str) -> None:
+        """Show a saved deal (selected, even if the filter hid it) and say so."""
+        self.wins.saved(self.current_deal(), row)
+        self.model.upsert(row)
+        self._after_reset(row.id)
+        if self.model.row_of(row.id) is None:  # hidden by the filter: show it anyway
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.stage_filter.setCurrentIndex(0)
+            self.select_deal(row.id)
+        self.events.status.emit(message.format(title=row.title))
+        self.events.deals_changed.emit()
+
+    def delete_deal(self) -> None:
+        deal = self.current_deal()
+        if deal is None:
+            return
+        pipeline = self.workspace.pipeline
+        n = pipeline.touch_count(deal.id)
+        question = self.tr(
+            "Delete the deal “{title}” and its %n touch(es)? This cannot be undone.", "", n
+        ).format(title=deal.title)
+        if not confirm(self, self.tr("Delete deal"), question, self.tr("Delete")):
+            return
+        try:
+            pipeline.delete_deal(deal.id)
+        except UserError as exc:
+            show_error(self, self.tr("Cannot delete the deal"), exc)
+            return
+        self.model.remove(deal.id)
+        self._after_reset(None)
+        self.events.status.emit(self.tr("Deal “{title}” deleted.").format(title=deal.title))
+        self.events.deals_changed.emit()
+
+    def debrief_deal(self) -> None:
+        """Mark the selected deal lost and debrief it (Ctrl+L), or open its debrief."""
+        self.losses.debrief_deal()
+
+    def mark_won(self) -> None:
+        """Mark the selected deal won (the bell rings)."""
+        self.wins.mark_won()
+
+    def refresh_deal(self, deal_id: uuid.UUID) -> None:
+        """Read one deal again (its debrief state may have changed elsewhere)."""
+        try:
+            row = self.workspace.pipeline.deal_row(deal_id)
+        except UserError:
+            self.model.remove(deal_id)
+            self._after_reset(None)
+            return
+        self.model.upsert(row)
+        self._after_reset(self.current_deal_id() or row.id)
+
+    def log_touch(self) -> None:
+        self.touch_actions.log_touch()
+
+    def delete_touch(self) -> None:
+        self.touch_actions.delete_touch()
+
+    def open_accounts(self) -> None:
+        """The accounts and contacts (their area answers; names changed come back as
+        `accounts_changed`)."""
+        self.events.accounts_requested.emit(AccountsRequest(self))
+
+    def reload(self) -> None:
+        """Read every deal again (account or contact names may have changed)."""
+        self._fresh()
+        self.run(self.read_deals(), self.set_rows, self.tr("salescoach"), keep_results=True)
+
+    def load_demo(self) -> None:
+        """Fill the empty database with the demo history, with a progress dialog."""
+        from salescoach.ui.pipeline.demo import load_demo
+
+        load_demo(self, self.workspace, self.read_deals(), self.demo_loaded)
+
+    def demo_loaded(self, rows: DealsIndex) -> None:
+        self.set_rows(rows)
+        self.events.status.emit(self.tr("Demo history loaded."))
+        self.events.deals_changed.emit()
+
+    # context menu --------------------------------------------------------------------
+    def _context_menu(self, pos: Any) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept as the view's child
+        menu.addAction(self.tr("Edit…"), self.edit_deal)
+        menu.addAction(self.tr("Log a touch…"), self.log_touch)
+        self.losses.add_to(menu)
+        self.wins.add_to(menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), self.delete_deal)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

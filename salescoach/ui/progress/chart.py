@@ -1,0 +1,374 @@
+"""The Progress view's charts (pyqtgraph, imported only when the view is first shown).
+
+`HistoryChart`: money per period as a line with its rolling 3-period average and the goal,
+above wins (up) and losses (down) as bars, on one date axis; zoom and pan move both.
+`YearChart`: this year's cumulative total against the yearly goal and the even pace.
+
+Every series is float64 (x in seconds since the epoch, UTC): pyqtgraph's fast paths want
+it, and the line items clip to the view and downsample by peaks, so a long history stays
+smooth to zoom and pan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from salescoach.domain.goals import GoalRow
+from salescoach.domain.money import currency_symbol
+from salescoach.domain.progress import (
+    Grouping,
+    Metric,
+    PeriodTotals,
+    cumulative,
+    next_period,
+    rolling_average,
+)
+from salescoach.ui.progress import text as text
+from salescoach.ui.progress.axes import DAY, CountAxis, LocaleDateAxis, MoneyAxis, epoch
+
+translate = QCoreApplication.translate
+
+WON, LOST = "#2e7d32", "#c62828"
+LINE, AVERAGE, GOAL, LAST_YEAR = "#1565c0", "#ef6c00", "#6d4c41", "#9e9e9e"
+CURRENT = QColor(255, 193, 7, 55)
+
+
+def _style(plot: pg.PlotItem, fg: QColor) -> None:
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.15)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(fg))
+        axis.setTextPen(pg.mkPen(fg))
+
+
+def _legend(plot: pg.PlotItem, fg: QColor, bg: QColor, columns: int) -> pg.LegendItem:
+    """A legend in a row along the plot's top, on the plot's colour so lines do not show
+    through its words."""
+    fill = QColor(bg)
+    fill.setAlpha(215)
+    return plot.addLegend(
+        offset=(6, 2), labelTextColor=fg, brush=pg.mkBrush(fill), colCount=columns,
+        labelTextSize="8pt",
+    )  # fmt: skip
+
+
+def _region() -> pg.LinearRegionItem:
+    region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(CURRENT), pen=pg.mkPen(None))
+    region.setZValue(-10)
+    return region
+
+
+class HistoryChart(pg.GraphicsLayoutWidget):
+    """Money per period above wins and losses, zoomed and panned together along time."""
+
+    hovered = Signal(int)  # the index of the period under the mouse, -1 when none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyChart")
+        palette = self.palette()
+        bg = palette.color(QPalette.ColorRole.Base)
+        self.setBackground(bg)
+        fg = palette.color(QPalette.ColorRole.Text)
+        self.money = self.addPlot(
+            row=0, col=0, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}
+        )
+        self.counts = self.addPlot(
+            row=1, col=0, axisItems={"bottom": LocaleDateAxis(), "left": CountAxis()}
+        )
+        self.counts.setXLink(self.money)
+        for plot in (self.money, self.counts):
+            _style(plot, fg)
+            plot.setMouseEnabled(x=True, y=False)
+            plot.getViewBox().setAutoVisible(y=True)
+            plot.getAxis("left").setWidth(56)
+        self.money.getAxis("bottom").setStyle(showValues=False)
+        self.ci.layout.setRowStretchFactor(0, 3)
+        self.ci.layout.setRowStretchFactor(1, 2)
+
+        self.current_regions = [_region(), _region()]
+        self.money.addItem(self.current_regions[0])
+        self.counts.addItem(self.current_regions[1])
+        self.target_line = pg.PlotDataItem(pen=pg.mkPen(GOAL, width=1.5, style=Qt.PenStyle.DotLine))
+        self.value_line = pg.PlotDataItem(
+            pen=pg.mkPen(LINE, width=2), symbol="o", symbolSize=5,
+            symbolBrush=pg.mkBrush(LINE), symbolPen=pg.mkPen(LINE),
+            fillLevel=0, brush=pg.mkBrush(21, 101, 192, 28),  # and zero always in view
+        )  # fmt: skip
+        self._value_sample = pg.PlotDataItem(pen=pg.mkPen(LINE, width=2))  # legend: no fill
+        self.average_line = pg.PlotDataItem(
+            pen=pg.mkPen(AVERAGE, width=2, style=Qt.PenStyle.DashLine)
+        )
+        for line in (self.value_line, self.average_line, self.target_line):
+            line.setClipToView(True)
+            line.setDownsampling(auto=True, method="peak")
+            self.money.addItem(line)
+        self.won_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=pg.mkBrush(WON))
+        self.lost_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=pg.mkBrush(LOST))
+        self.won_bars.setOpts(pen=pg.mkPen(None))
+        self.lost_bars.setOpts(pen=pg.mkPen(None))
+        self.counts.addItem(self.won_bars)
+        self.counts.addItem(self.lost_bars)
+        self.counts.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(fg, width=1)))
+        self.money_legend = _legend(self.money, fg, bg, 3)
+        self.hover_lines = []
+        for plot in (self.money, self.counts):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self.hover_lines.append(line)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.starts = np.zeros(0)
+        self.ends = np.zeros(0)
+        self.centers = np.zeros(0)
+        self._hover = -1
+
+    # drawing -----------------------------------------------------------------------------
+    def show_series(
+        self,
+        periods: Sequence[PeriodTotals],
+        grouping: Grouping,
+        metric: Metric,
+        currency: str,
+        targets: Sequence[float | None],
+        today: dt.date,
+        keep_range: bool = False,
+    ) -> None:
+        """Draw `periods` (oldest first, gaps filled); `targets` (cents, one per period or
+        empty) is the goal line."""
+        n = len(periods)
+        starts = np.fromiter((epoch(p.start) for p in periods), np.float64, n)
+        ends = np.fromiter((epoch(next_period(p.start, grouping)) for p in periods), np.float64, n)
+        self.starts, self.ends = starts, ends
+        self.centers = centers = (starts + ends) / 2
+        widths = (ends - starts) * 0.72
+        cents = [p.value(metric) for p in periods]
+        values = np.asarray(cents, dtype=np.float64) / 100
+        average = np.array(
+            [np.nan if a is None else a / 100 for a in rolling_average(cents)], np.float64
+        )
+        self.value_line.setData(centers, values)
+        self.average_line.setData(centers, average, connect="finite")
+        if targets and any(t is not None for t in targets):
+            edges = np.append(starts, ends[-1:])
+            goal = np.array([np.nan if t is None else t / 100 for t in targets], np.float64)
+            self.target_line.setData(edges, goal, stepMode="center", connect="finite")
+            self.target_line.show()
+        else:
+            self.target_line.setData([], [])
+            self.target_line.hide()
+        self.won_bars.setOpts(
+            x=centers, height=np.fromiter((p.won for p in periods), np.float64, n), width=widths
+        )
+        self.lost_bars.setOpts(
+            x=centers, height=-np.fromiter((p.lost for p in periods), np.float64, n), width=widths
+        )
+        now = epoch(today)
+        for region in self.current_regions:
+            inside = (starts <= now) & (now < ends)
+            region.setVisible(bool(inside.any()))
+            if inside.any():
+                i = int(np.argmax(inside))
+                region.setRegion((starts[i], ends[i]))
+        self._label(grouping, metric, currency)
+        self._year_ticks(grouping, periods)
+        self._limit(grouping, keep_range)
+        self.set_hover(-1)
+
+    def _label(self, grouping: Grouping, metric: Metric, currency: str) -> None:
+        per = text.per_period(grouping)
+        self.money.setTitle(
+            translate("Progress", "{metric} {per} ({symbol})").format(
+                metric=text.metric_label(metric), per=per, symbol=currency_symbol(currency)
+            )
+        )
+        # The title is the legend: no box over the bars.
+        self.counts.setTitle(
+            translate("Progress", "Deals won {won} and lost {lost} {per}").format(
+                won=f"<span style='color: {WON}'>■</span>",
+                lost=f"<span style='color: {LOST}'>■</span>",
+                per=per,
+            )
+        )
+        self.money_legend.clear()
+        self.money_legend.addItem(self._value_sample, text.metric_label(metric))
+        self.money_legend.addItem(self.average_line, text.average_label(grouping))
+        if self.target_line.isVisible():
+            self.money_legend.addItem(self.target_line, translate("Progress", "Goal"))
+
+    def _year_ticks(self, grouping: Grouping, periods: Sequence[PeriodTotals]) -> None:
+        """Yearly bars are named under their middle, not at the year's first day."""
+        for plot in (self.money, self.counts):
+            axis = plot.getAxis("bottom")
+            if grouping is Grouping.YEAR:
+                years = [p.start.year for p in periods]
+                labels = [(epoch(dt.date(y, 7, 2)), str(y)) for y in years]
+                bounds = [(epoch(dt.date(y, 1, 1)), "") for y in [*years, years[-1] + 1]]
+                axis.setTicks([labels, bounds])
+            else:
+                axis.setTicks(None)
+
+    def _limit(self, grouping: Grouping, keep_range: bool) -> None:
+        if not len(self.starts):
+            return
+        first, last = float(self.starts[0]), float(self.ends[-1])
+        pad = (last - first) * 0.03 + DAY * 31 * grouping.months
+        self.money.getViewBox().setLimits(
+            xMin=first - pad, xMax=last + pad, minXRange=DAY * 31 * grouping.months * 3
+        )
+        self.counts.getViewBox().setLimits(xMin=first - pad, xMax=last + pad)
+        if not keep_range:
+            self.show_all()
+
+    def show_all(self) -> None:
+        """Zoom out to the whole history."""
+        if len(self.starts):
+            first, last = float(self.starts[0]), float(self.ends[-1])
+            pad = max((last - first) * 0.02, 50 * DAY)  # room for the first year's label
+            self.money.setXRange(first - pad, last + pad, padding=0)
+        for plot in (self.money, self.counts):
+            plot.enableAutoRange(axis="y")
+
+    # hover -------------------------------------------------------------------------------
+    def index_at(self, x: float) -> int:
+        """The period holding time `x`, or -1."""
+        i = int(np.searchsorted(self.starts, x, side="right")) - 1
+        return i if 0 <= i < len(self.starts) and x < self.ends[i] else -1
+
+    def _mouse_moved(self, pos: QPointF) -> None:
+        for plot in (self.money, self.counts):
+            box = plot.getViewBox()
+            if box.sceneBoundingRect().contains(pos):
+                self.set_hover(self.index_at(box.mapSceneToView(pos).x()))
+                return
+        self.set_hover(-1)
+
+    def set_hover(self, index: int) -> None:
+        for line in self.hover_lines:
+            line.setVisible(index >= 0)
+            if index >= 0:
+                line.setPos(float(self.centers[index]))
+        if index != self._hover:
+            self._hover = index
+            self.hovered.emit(index)
+
+
+class YearChart(pg.PlotWidget):
+    """This year's running total against the goal, the even pace, and last year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()})
+        self.setObjectName("yearChart")
+        palette = self.palette()
+        bg = palette.color(QPalette.ColorRole.Base)
+        self.setBackground(bg)
+        fg = palette.color(QPalette.ColorRole.Text)
+        plot = self.getPlotItem()
+        _style(plot, fg)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.getAxis("left").setWidth(48)
+        self.legend = _legend(plot, fg, bg, 2)
+        self.total_line = pg.PlotDataItem(
+            pen=pg.mkPen(LINE, width=2), fillLevel=0, brush=pg.mkBrush(21, 101, 192, 40)
+        )
+        self.last_year_line = pg.PlotDataItem(
+            pen=pg.mkPen(LAST_YEAR, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.pace_line = pg.PlotDataItem(pen=pg.mkPen(GOAL, width=1.5, style=Qt.PenStyle.DotLine))
+        self.goal_line = pg.InfiniteLine(
+            angle=0, pen=pg.mkPen(GOAL, width=1.5), label="goal",
+            labelOpts={"position": 0.97, "color": GOAL, "anchors": [(1, 0), (1, 0)]},
+        )  # fmt: skip
+        self._legend_sample = pg.PlotDataItem(pen=pg.mkPen(LINE, width=2))  # no fill
+        self.today_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine)
+        )
+        for item in (self.last_year_line, self.pace_line, self.total_line):
+            plot.addItem(item)
+        plot.addItem(self.goal_line, ignoreBounds=True)
+        plot.addItem(self.today_line, ignoreBounds=True)
+
+    def show_year(
+        self,
+        today: dt.date,
+        this_year: Sequence[tuple[dt.date, int]],
+        last_year: Sequence[tuple[dt.date, int]],
+        goal: GoalRow | None,
+        currency: str,
+    ) -> None:
+        """`this_year` and `last_year`: (day, cents) won each day."""
+        plot = self.getPlotItem()
+        start, end = dt.date(today.year, 1, 1), dt.date(today.year + 1, 1, 1)
+        x, y = _steps(cumulative(this_year), start, today)
+        self.total_line.setData(x, y)
+        shifted = [(_same_day(d, today.year), c) for d, c in last_year]
+        lx, ly = _steps(cumulative(shifted), start, end - dt.timedelta(days=1))
+        self.last_year_line.setData(lx, ly)
+        top = max(float(y.max(initial=0)), float(ly.max(initial=0)))
+        self.legend.clear()
+        self.legend.addItem(self._legend_sample, str(today.year))
+        self.legend.addItem(self.last_year_line, str(today.year - 1))
+        if goal is not None:
+            amount = goal.amount_cents / 100
+            self.goal_line.setPos(amount)
+            self.goal_line.label.setFormat(
+                translate("Progress", "Goal: {amount}").format(
+                    amount=text.money_whole(goal.amount_cents, goal.currency)
+                )
+            )
+            self.goal_line.show()
+            self.pace_line.setData([epoch(start), epoch(end)], [0.0, amount])
+            self.pace_line.show()
+            self.legend.addItem(self.pace_line, translate("Progress", "Even pace to the goal"))
+            top = max(top, amount)
+        else:
+            self.goal_line.hide()
+            self.pace_line.setData([], [])
+            self.pace_line.hide()
+        self.today_line.setPos(epoch(today))
+        plot.setXRange(epoch(start), epoch(end), padding=0.01)
+        plot.setYRange(0, top * 1.45 or 1.0, padding=0)  # room for the legend above
+        months = [dt.date(today.year, m, 1) for m in range(1, 13)]
+        locale = QLocale()
+        self.getPlotItem().getAxis("bottom").setTicks(
+            [
+                [
+                    (epoch(m), locale.toString(QDate(m.year, m.month, 1), "MMM"))
+                    for m in months[::3]
+                ],
+                [(epoch(m), "") for m in months],
+            ]
+        )
+        plot.setTitle(
+            translate("Progress", "{year} so far ({symbol})").format(
+                year=today.year, symbol=currency_symbol(currency)
+            )
+        )
+
+
+def _same_day(day: dt.date, year: int) -> dt.date:
+    return day.replace(year=year, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
+def _steps(
+    totals: Sequence[tuple[dt.date, int]], start: dt.date, until: dt.date
+) -> tuple[np.ndarray, np.ndarray]:
+    """A running total as a staircase from `start` (at 0) to the end of day `until`."""
+    xs, ys = [epoch(start)], [0.0]
+    for day, total in totals:
+        if day > until:
+            break
+        xs += [epoch(day), epoch(day)]
+        ys += [ys[-1], total / 100]
+    xs.append(epoch(until) + DAY)
+    ys.append(ys[-1])
+    return np.asarray(xs, np.float64), np.asarray(ys, np.float64)

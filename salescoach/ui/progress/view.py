@@ -1,0 +1,337 @@
+"""The Progress view: the rep's whole history by month, quarter or year, this year against
+the goal, the streak, and the sales calls of the month.
+
+Built (and pyqtgraph imported) the first time the view is shown; the data is read off the
+GUI thread, all three groupings at once, so that switching between them only redraws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
+from salescoach.ui.common.area import Area
+from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.progress import text as text
+from salescoach.ui.progress.chart import HistoryChart
+from salescoach.ui.progress.png_export import PngSizeDialog, export_png
+from salescoach.ui.progress.side import ProgressSide
+
+if TYPE_CHECKING:
+    from salescoach.services.progress import ProgressData
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.common.events import Events
+
+SIDE_WIDTH = 340
+
+
+class ProgressView(Area):
+    """The long-term chart; an empty history says how to get some."""
+
+    loaded = Signal()  # the data is read and drawn
+
+    LOADING, EMPTY, CONTENT = range(3)
+
+    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+        super().__init__(workspace, events, parent)
+        events.deals_changed.connect(self.mark_stale)
+        self.setObjectName("progressView")
+        self.data: ProgressData | None = None
+        self.grouping = Grouping.MONTH
+        self.chart_metric = Metric.REVENUE  # not "metric": QWidget.metric() is a Qt virtual
+        self._stale = True
+        self._running = False
+        self._zoomed = False  # the rep zoomed or panned: switching keeps their window
+        self._averages: list[float | None] = []
+        self._targets: list[float | None] = []
+        self._build()
+
+    # building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.groupings = QButtonGroup(self)
+        bar = QHBoxLayout()
+        for grouping in Grouping:
+            button = QToolButton()
+            button.setObjectName(f"group_{grouping.value}")
+            button.setText(text.grouping_label(grouping))
+            button.setCheckable(True)
+            button.setChecked(grouping is self.grouping)
+            button.setMinimumWidth(72)
+            button.clicked.connect(lambda _c=False, g=grouping: self.set_grouping(g))
+            self.groupings.addButton(button)
+            bar.addWidget(button)
+        self.metric_choice = QComboBox()
+        self.metric_choice.setObjectName("metricChoice")
+        for metric in Metric:
+            self.metric_choice.addItem(text.metric_label(metric), metric.value)
+        self.metric_choice.currentIndexChanged.connect(self._metric_changed)
+        bar.addSpacing(12)
+        bar.addWidget(self.metric_choice)
+        bar.addStretch(1)
+        show_all = QPushButton(self.tr("Show &all years"))
+        show_all.setObjectName("showAllButton")
+        show_all.setToolTip(self.tr("Scroll over the chart to zoom, drag it to move in time."))
+        show_all.clicked.connect(self.show_all)
+        export = QToolButton()
+        export.setObjectName("exportButton")
+        export.setText(self.tr("E&xport"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction(self.tr("The chart as a &picture (PNG)…"), self.ask_export_png)
+        menu.addAction(self.tr("The series as a &table (CSV)…"), self.ask_export_csv)
+        export.setMenu(menu)
+        bar.addWidget(show_all)
+        bar.addWidget(export)
+
+        self.readout = QLabel()
+        self.readout.setObjectName("progressReadout")
+        # Wrapped rather than widening the window; two lines kept so the chart never jumps.
+        self.readout.setWordWrap(True)
+        self.readout.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = HistoryChart()
+        self.chart.hovered.connect(self._show_readout)
+        self.chart.money.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self.caption = QLabel()
+        self.caption.setObjectName("progressCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("font-size: 11pt; padding: 4px 2px;")
+        self.side = ProgressSide()
+        self.side.setFixedWidth(SIDE_WIDTH)
+        self.side.edit_goal.connect(self.edit_goal)
+        self.side.nominate.connect(self.nominate)
+
+        left = QVBoxLayout()
+        left.addLayout(bar)
+        left.addWidget(self.readout)
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.caption)
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.addLayout(left, 1)
+        row.addWidget(self.side)
+
+        self.stack = QStackedWidget()
+        loading = QLabel(self.tr("Adding up your history…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.stack.addWidget(self._build_empty())
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        message = QLabel(
+            self.tr(
+                "<p style='font-size: 14pt; font-weight: 600'>Your progress starts with your "
+                "first won or lost deal.</p><p>Log your deals in the Pipeline and mark them "
+                "won or lost as they close, or import them from a file (CSV, or an export of "
+                "your CRM). To see what this view shows over several years, explore the demo "
+                "history in an empty data folder.</p>"
+            )
+        )
+        message.setObjectName("progressEmpty")
+        message.setWordWrap(True)
+        message.setMaximumWidth(620)
+        add = QPushButton(self.tr("&Add a deal"))
+        add.setObjectName("progressAddDeal")
+        add.clicked.connect(self.events.new_deal_requested)
+        demo = QPushButton(self.tr("Explore with &demo data"))
+        demo.setObjectName("progressLoadDemo")
+        demo.clicked.connect(self.events.demo_requested)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (add, demo):
+            button.setMinimumWidth(260)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self._running:
+            self._stale = True  # read again once this read is in
+            return
+        self._fresh()
+        self._running = True
+        self.run(
+            self.workspace.progress.load,
+            self._loaded,
+            self.tr("Cannot read your progress"),
+            self._read_failed,
+        )
+
+    def _loaded(self, data: ProgressData) -> None:
+        self._running = False
+        self.data = data
+        self.stack.setCurrentIndex(self.EMPTY if data.empty else self.CONTENT)
+        if not data.empty:
+            self._draw(keep_range=self._zoomed)
+            self.side.show_data(data, self.chart_metric)
+        self.loaded.emit()
+        if self._stale and self.isVisible():
+            self.reload()
+
+    def _read_failed(self) -> None:
+        self._running = False
+
+    # drawing -----------------------------------------------------------------------------
+    def set_grouping(self, grouping: Grouping) -> None:
+        """Month, quarter or year: a redraw of data already read."""
+        for button in self.groupings.buttons():
+            button.setChecked(button.objectName() == f"group_{grouping.value}")
+        if grouping is self.grouping:
+            return
+        self.grouping = grouping
+        if self.data is not None and not self.data.empty:
+            self._draw(keep_range=self._zoomed)
+
+    def _metric_changed(self) -> None:
+        self.chart_metric = Metric(self.metric_choice.currentData())
+        if self.data is not None and not self.data.empty:
+            self._draw(keep_range=True)
+            self.side.show_data(self.data, self.chart_metric)
+
+    def targets(self) -> list[float | None]:
+        """Each period's goal (cents), where the year has a goal in the chart's metric."""
+        assert self.data is not None
+        data, grouping, out = self.data, self.grouping, []
+        for p in data.series[grouping]:
+            goal = data.goals.get(p.start.year)
+            usable = goal is not None and goal.metric is self.chart_metric
+            out.append(
+                float(goal.target_for(grouping)[0])
+                if goal is not None and usable and goal.currency == data.currency
+                else None
+            )
+        return out
+
+    def _draw(self, keep_range: bool) -> None:
+        data = self.data
+        assert data is not None
+        periods = data.series[self.grouping]
+        self._targets = self.targets()
+        self._averages = rolling_average([p.value(self.chart_metric) for p in periods])
+        self.chart.show_series(
+            periods, self.grouping, self.chart_metric, data.currency, self._targets, data.today,
+            keep_range,
+        )  # fmt: skip
+        goal = data.goal
+        facts = caption_facts(
+            data.series[Grouping.MONTH],
+            self.chart_metric,
+            data.today,
+            goal.amount_cents if goal is not None and goal.currency == data.currency else None,
+            data.year_to_date(goal.metric if goal is not None else self.chart_metric),
+        )
+        self.caption.setText(text.caption(facts, data.today, data.currency))
+        self._show_readout(-1)
+
+    def _show_readout(self, index: int) -> None:
+        """The exact figures of the period under the mouse, else of the current one."""
+        if self.data is None or self.data.empty:
+            return
+        periods = self.data.series[self.grouping]
+        i = index if index >= 0 else len(periods) - 1
+        self.readout.setText(
+            text.readout(
+                periods[i], self.grouping, self.chart_metric, self.data.currency,
+                self._averages[i], self._targets[i],
+            )
+        )  # fmt: skip
+
+    def _zoomed_by_hand(self, *_args: object) -> None:
+        self._zoomed = True
+
+    def show_all(self) -> None:
+        self._zoomed = False
+        self.chart.show_all()
+
+    # goal and nominations ----------------------------------------------------------------
+    def edit_goal(self) -> None:
+        if self.data is None:
+            return
+        from salescoach.ui.progress.goal_dialog import GoalDialog
+
+        dialog = GoalDialog(self.workspace.progress, self.data.today.year, self.data.currency, self)
+        if run_dialog(dialog) and dialog.saved is not None:
+            self.events.status.emit(
+                self.tr("Goal for {year} saved.").format(year=dialog.saved.year)
+            )
+            self.mark_stale()
+
+    def nominate(self) -> None:
+        if self.data is None:
+            return
+        from salescoach.ui.progress.nomination_dialog import NominationDialog
+
+        dialog = NominationDialog(
+            self.workspace.progress, self.data.nominations, self.data.today, self
+        )
+        if run_dialog(dialog) and dialog.saved:
+            self.events.status.emit(self.tr("Sales call of the month saved."))
+            self.mark_stale()
+
+    # export ------------------------------------------------------------------------------
+    def _default_path(self, suffix: str) -> str:
+        return str(Path.home() / f"salescoach-progress-{self.grouping.value}.{suffix}")
+
+    def export_png(self, path: Path, width: int, height: int) -> Path:
+        export_png(self.chart, path, width, height)
+        self.events.status.emit(self.tr("Chart saved in {path}.").format(path=str(path)))
+        return path
+
+    def export_csv(self, path: Path) -> Path:
+        assert self.data is not None
+        self.workspace.progress.export_csv(path, self.data, self.grouping, self.chart_metric)
+        self.events.status.emit(self.tr("Series saved in {path}.").format(path=str(path)))
+        return path
+
+    def ask_export_png(self) -> None:
+        if self.data is None or self.data.empty:
+            return
+        size = PngSizeDialog(1600, 900, self)
+        if not run_dialog(size):
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), self._default_path("png"), self.tr("PNG image (*.png)")
+        )
+        if name:
+            self._try(lambda: self.export_png(Path(name), *size.size_chosen()))
+
+    def ask_export_csv(self) -> None:
+        if self.data is None or self.data.empty:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the series"), self._default_path("csv"),
+            self.tr("CSV file (*.csv)"),
+        )  # fmt: skip
+        if name:
+            self._try(lambda: self.export_csv(Path(name)))
+
+    def _try(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except OSError as exc:
+            show_error(self, self.tr("Cannot save the file"), exc.strerror or str(exc))

@@ -1,0 +1,109 @@
+"""Start the window: language, the data folder check, one instance per folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salescoach import APP_NAME, __version__
+from salescoach.domain.messages import DamagedDatabaseError, UserError
+from salescoach.resources import DESKTOP_ID, icon_path
+from salescoach.services.workspace import check_data_dir
+from salescoach.ui.common.i18n import choose_language, install_translators, tr_message
+from salescoach.ui.common.worker import wait_for_background_work
+from salescoach.ui.shell.error_report import install_error_hook
+from salescoach.ui.shell.lock import try_lock
+from salescoach.ui.shell.main_window import MainWindow
+
+# Set by the benchmark and the packaging smoke test: print when the window is shown (and
+# when the deals are loaded), then quit.
+STARTUP_PROBE = "SALESCOACH_STARTUP_PROBE"
+
+
+def run_gui(data_dir: Path, language: str | None = None) -> int:
+    """Open the main window on `data_dir`; returns the process exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setDesktopFileName(DESKTOP_ID)
+    install_translators(choose_language(data_dir, language))
+    try:
+        check_data_dir(data_dir)
+    except DamagedDatabaseError as exc:
+        if not _restored_at_start(data_dir, exc):
+            return 2
+    except UserError as exc:
+        QMessageBox.critical(None, "salescoach", tr_message(exc.message))
+        return 2
+    lock = try_lock(data_dir)
+    if lock is None:
+        QMessageBox.warning(
+            None,
+            "salescoach",
+            QApplication.translate(
+                "App",
+                "salescoach is already open on this data folder ({path}). "
+                "Switch to that window; nothing was changed.",
+            ).format(path=str(data_dir)),
+        )
+        return 2
+    previous_hook = install_error_hook(data_dir)
+    window = MainWindow(data_dir.absolute())
+    probe = os.environ.get(STARTUP_PROBE)
+    if probe:
+        _install_probe(window, probe)
+    window.show()
+    QTimer.singleShot(0, window.open_workspace)
+    try:
+        return app.exec()
+    finally:
+        wait_for_background_work()
+        lock.unlock()
+        sys.excepthook = previous_hook
+
+
+def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
+    """A damaged database: offer the newest healthy backup, the others listed on demand
+    (the damaged file is kept aside). Until one is restored or the rep says no."""
+    from salescoach.services import backups
+    from salescoach.ui.data.damage import offer_restore
+
+    while True:
+        # No window yet to keep responsive: check the backups here, under a wait cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            found, damaged = backups.newest_healthy(data_dir)
+        finally:
+            QApplication.restoreOverrideCursor()
+        chosen = offer_restore(None, data_dir, tr_message(exc.message), found, damaged)
+        if chosen is None:
+            return False
+        try:
+            backups.restore(data_dir, chosen)
+            check_data_dir(data_dir)
+        except UserError as again:
+            QMessageBox.critical(None, "salescoach", tr_message(again.message))
+            continue  # offered again: another backup may do
+        return True
+
+
+def _install_probe(window: MainWindow, mode: str) -> None:
+    def shown() -> None:
+        print("shown", flush=True)
+        if mode == "shown":
+            window.close()
+
+    def ready() -> None:
+        print("ready", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, shown)
+    window.ready.connect(ready)

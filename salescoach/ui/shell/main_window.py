@@ -1,0 +1,239 @@
+"""The main window: the areas' navigation, the menus, the status bar. It knows the areas by
+their key only (`shell.areas`); they hear each other's changes through the events hub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from salescoach import __version__
+from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
+from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.events import Events
+from salescoach.ui.common.session import Session
+from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.data.backup_actions import BackupActions
+from salescoach.ui.data.transfer import TransferActions
+from salescoach.ui.data.upgrade_offer import offer_usable_copy
+from salescoach.ui.followups.alerts import DueAlerts
+from salescoach.ui.pipeline.view import read_deals
+from salescoach.ui.shell.areas import AREAS, LazyArea, area_title
+from salescoach.ui.shell.menus import MenuAction, build_menus
+from salescoach.ui.shell.requests import answer_requests
+
+if TYPE_CHECKING:
+    from salescoach.domain.rows import DealRow
+    from salescoach.services.workspace import Workspace
+    from salescoach.ui.pipeline.model import DealsIndex
+    from salescoach.ui.progress.celebration import Celebrator
+
+CHECK_DELAY_MS = 2000
+
+
+def _import_charts() -> None:
+    import salescoach.ui.progress.view  # noqa: F401
+
+
+class MainWindow(QMainWindow):
+    """Pipeline, Debriefs, Progress, Follow-ups and Numbers, one at a time."""
+
+    ready = Signal()
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.events = Events(self)
+        self.events.status.connect(self._say)
+        self.session = Session(data_dir, self.events, self)
+        self.session.opened.connect(self._opened)
+        self.session.failed.connect(self.open_failed)
+        self.session.closed.connect(self._data_closed)
+        self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
+        self.transfer = TransferActions(self.session, self.events, self)  # import, export
+        answer_requests(self.events, lambda: self.session.workspace)
+        self._celebrator: Celebrator | None = None
+        self.setWindowTitle("salescoach")
+        self.resize(1200, 760)
+
+        waiting = QCoreApplication.translate("PipelineView", "Opening your pipeline…")
+        self.areas = {a.key: LazyArea(a, waiting if a.key == "pipeline" else "") for a in AREAS}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        for area in self.areas.values():
+            self.nav.addItem(area_title(area.spec))
+            self.stack.addWidget(area)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.alerts = DueAlerts(self, self.events, lambda: self.session.workspace)
+        self.alerts.counted.connect(self._show_due)
+        self.alerts.failed.connect(self.open_failed)
+        self.alerts.clicked.connect(lambda: self._bring_up("followups"))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.actions_by_id = build_menus(self.menuBar(), self, data_dir, self.run_action)
+        self._connect_requests()
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=str(data_dir)))
+
+    def _connect_requests(self) -> None:
+        events = self.events
+        events.new_deal_requested.connect(lambda: self._call("pipeline", "new_deal"))
+        events.demo_requested.connect(lambda: self._call("pipeline", "load_demo"))
+        events.import_requested.connect(lambda: self.transfer.open_import())
+        events.deal_won.connect(self._deal_won)
+
+    # areas ---------------------------------------------------------------------------
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.session.workspace
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.areas).index(key))
+
+    def view(self, key: str) -> Any:
+        """The view of the area `key` (made now if need be; the data must be open)."""
+        return self.areas[key].widget()
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions_by_id[action_id]
+
+    def __getattr__(self, name: str) -> Any:
+        """`window.pipeline` (an area's view), `window.pipeline_area`, `window.won_action`:
+        by key, for tests and tools that drive the window."""
+        areas = self.__dict__.get("areas", {})
+        if name in areas:
+            return self.view(name)
+        if name.endswith("_area") and name[: -len("_area")] in areas:
+            return areas[name[: -len("_area")]]
+        if name.endswith("_action") and name[: -len("_action")] in self.__dict__.get(
+            "actions_by_id", {}
+        ):
+            return self.actions_by_id[name[: -len("_action")]]
+        raise AttributeError(name)
+
+    def run_action(self, entry: MenuAction) -> None:
+        """A menu entry or its shortcut was triggered (see `shell.menus.ACTIONS`)."""
+        if entry.target in self.areas:
+            if entry.show_area:
+                self.show_area(entry.target)
+            if entry.handler:
+                self._call(entry.target, entry.handler, show=entry.show_area)
+            return
+        helpers = {"window": self, "transfer": self.transfer, "backups": self.backups}
+        getattr(helpers[entry.target], entry.handler)()
+
+    def _call(self, key: str, method: str, show: bool = True) -> None:
+        if self.session.workspace is None:  # still opening: nothing to act on yet
+            return
+        if show:
+            self.show_area(key)
+        getattr(self.view(key), method)()
+
+    # the data ------------------------------------------------------------------------
+    def open_workspace(self) -> None:
+        """Open the data off the GUI thread (the deals read with it), then show them."""
+        self.session.open(read_deals)
+        # The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread,
+        # so that showing it first does not freeze the window that long; now, while the
+        # deals are read, as their C parts hold the interpreter lock up to ~100 ms: once the
+        # table is there, that would be a rep's keystroke in the filter waiting.
+        run_in_background(_import_charts, lambda _done: None, lambda _error: None,
+                          keep_results=True)  # fmt: skip
+
+    def _opened(self, rows: DealsIndex) -> None:
+        workspace = self.session.workspace
+        assert workspace is not None
+        for key, area in self.areas.items():
+            if key == "pipeline":
+                area.open_on(workspace, self.events, rows, now=True)
+            else:
+                area.open_on(workspace, self.events)
+        self.alerts.count(notify=True)
+        # What a touch is worth, for the status bar when one is logged (kept by the service).
+        run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
+        # The integrity check keeps a core busy for seconds on a large file: with start-up's
+        # own reads, that was three busy threads on a two-core laptop, and the rep's first
+        # keystrokes in the filter waited (up to 52 ms for 20 alone). A moment later instead.
+        QTimer.singleShot(CHECK_DELAY_MS, self, self.backups.check_and_back_up)
+        self.statusBar().showMessage(
+            self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
+        )
+        self.ready.emit()
+
+    def _data_closed(self) -> None:
+        for area in self.areas.values():  # their views hold the workspace: made again
+            area.close_data()
+
+    def open_failed(self, error: BaseException) -> None:
+        """Opening or reading the data failed: say so (damage: offer the latest backup)."""
+        if isinstance(error, UpgradeFailedError) and offer_usable_copy(self, self.data_dir, error):
+            self.open_workspace()
+            return
+        if isinstance(error, DamagedDatabaseError) and self.backups.latest() is not None:
+            self.backups.checked(False)
+            return
+        if not isinstance(error, UserError):
+            raise error
+        show_error(self, self.tr("Cannot open your data"), error)
+        self.close()
+
+    # what the areas say --------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _show_due(self, due: int) -> None:
+        i = list(self.areas).index("followups")
+        name = area_title(AREAS[i])
+        self.nav.item(i).setText(f"{name} ({due})" if due else name)
+
+    def _bring_up(self, key: str) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_area(key)
+
+    @property
+    def celebrator(self) -> Celebrator:
+        """The bell and the note shown on a win (made on the first win)."""
+        if self._celebrator is None:
+            from salescoach.ui.progress.celebration import Celebrator
+
+            self._celebrator = Celebrator(self, self.data_dir)
+        return self._celebrator
+
+    def _deal_won(self, row: DealRow) -> None:
+        if self.session.workspace is not None:
+            self.celebrator.celebrate(self.session.workspace, row)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About salescoach"),
+            self.tr(
+                "salescoach {version}\n\nTurn every no into learning, referrals and "
+                "follow-ups.\n\nData folder: {path}"
+            ).format(version=__version__, path=str(self.data_dir)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.shut()
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""Every menu entry and window shortcut, declared in one table (`ACTIONS`), and the menu
+bar built from it. `tests/ui/shell/test_menus.py` checks the table for clashes.
+
+To add a menu action: a line in `ACTIONS` naming the method that runs it, on an area's
+view (`target` is the area's key: the area is shown first unless `show_area` is False) or
+on the window's helpers (`window`, `transfer`, `backups`; see `MainWindow.target`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+
+from salescoach.domain.messages import QT_TRANSLATE_NOOP
+from salescoach.ui.common.i18n import choose_language, save_language
+from salescoach.ui.progress.sound import set_sound_muted, sound_muted
+from salescoach.ui.shell.areas import AREAS, AreaSpec, area_title
+
+translate = QCoreApplication.translate  # every title in the "MainWindow" context
+
+Keys = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class MenuAction:
+    id: str
+    menu: str  # a key of MENUS
+    title: str  # English; translated in the "MainWindow" context
+    shortcut: Keys
+    target: str  # an area's key, or "window", "transfer", "backups"
+    handler: str  # the name of the target's method
+    show_area: bool = True  # an area's action: show the area first
+    separator_before: bool = False
+
+
+MENUS = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "go": QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "&Settings"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+
+_NEW, _QUIT = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Quit
+
+ACTIONS = (
+    MenuAction("new_deal", "file", QT_TRANSLATE_NOOP("MainWindow", "&New deal…"), _NEW,
+               "pipeline", "new_deal"),
+    MenuAction("log_touch", "file", QT_TRANSLATE_NOOP("MainWindow", "&Log a touch…"), "Ctrl+T",
+               "pipeline", "log_touch"),
+    MenuAction("debrief", "file", QT_TRANSLATE_NOOP("MainWindow", "Mark lost and &debrief…"),
+               "Ctrl+L", "pipeline", "debrief_deal"),
+    MenuAction("won", "file", QT_TRANSLATE_NOOP("MainWindow", "Mark &won"), None,
+               "pipeline", "mark_won"),
+    MenuAction("accounts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Accounts and contacts…"),
+               "Ctrl+Shift+A", "pipeline", "open_accounts", show_area=False),
+    MenuAction("import", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import…"), None,
+               "transfer", "open_import", separator_before=True),
+    MenuAction("export", "file", QT_TRANSLATE_NOOP("MainWindow", "E&xport…"), None,
+               "transfer", "open_export"),
+    MenuAction("backups", "file", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), None,
+               "backups", "open_backups"),
+    MenuAction("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _QUIT,
+               "window", "close", separator_before=True),
+    *(
+        MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
+        for i, a in enumerate(AREAS)
+    ),
+    MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
+               "window", "about"),
+)  # fmt: skip
+
+
+def build_menus(
+    bar: QMenuBar, parent: QWidget, data_dir: Path, run: Callable[[MenuAction], None]
+) -> dict[str, QAction]:
+    """The menu bar's menus and actions from the table; `run(entry)` when one triggers.
+    Returns the actions by id."""
+    menus = {key: bar.addMenu(translate("MainWindow", title)) for key, title in MENUS.items()}
+    actions: dict[str, QAction] = {}
+    for entry in ACTIONS:
+        menu = menus[entry.menu]
+        if entry.separator_before:
+            menu.addSeparator()
+        title = area_title(_area(entry.target)) if entry.menu == "go" else entry.title
+        action = QAction(translate("MainWindow", title), parent)
+        if entry.shortcut is not None:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        action.triggered.connect(lambda _checked=False, entry=entry: run(entry))
+        menu.addAction(action)
+        actions[entry.id] = action
+    _settings(menus["settings"], parent, data_dir, actions)
+    return actions
+
+
+def _area(key: str) -> AreaSpec:
+    return next(a for a in AREAS if a.key == key)
+
+
+def _settings(menu: QMenu, parent: QWidget, data_dir: Path, actions: dict[str, QAction]) -> None:
+    """The language (for the next start) and the bell."""
+    language = menu.addMenu(translate("MainWindow", "&Language"))
+    group = QActionGroup(parent)
+    saved = choose_language(data_dir) if (data_dir / "settings.ini").exists() else None
+    for code, label in (
+        (None, translate("MainWindow", "Follow the system")),
+        ("fr", "Français"),
+        ("en", "English"),
+    ):
+        action = QAction(label, parent, checkable=True)
+        action.setData(code)
+        action.setChecked(code == saved if saved else code is None)
+        action.triggered.connect(
+            lambda _checked=False, code=code: _set_language(parent, data_dir, code)
+        )
+        group.addAction(action)
+        language.addAction(action)
+
+    bell = QAction(translate("MainWindow", "Ring a &bell when a deal is won"), parent)
+    bell.setCheckable(True)
+    bell.setChecked(not sound_muted(data_dir))
+    bell.toggled.connect(lambda on: set_sound_muted(data_dir, not on))
+    menu.addAction(bell)
+    actions["bell"] = bell
+
+
+def _set_language(parent: QWidget, data_dir: Path, code: str | None) -> None:
+    save_language(data_dir, code)
+    QMessageBox.information(
+        parent,
+        translate("MainWindow", "Language"),
+        translate("MainWindow", "The new language will be used the next time you open salescoach."),
+    )

@@ -1,0 +1,59 @@
+"""Background work runs with the cyclic garbage collector paused (its walks of a large
+history froze the window), and always gives it back, whether the work ends or fails."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from salescoach.services.collector import collector_paused
+from salescoach.ui.common.worker import run_in_background
+
+
+def test_nested_and_overlapping_pauses_give_the_collector_back_once_all_end() -> None:
+    assert gc.isenabled()
+    first_in, release = threading.Event(), threading.Event()
+
+    def other_thread() -> None:
+        with collector_paused():
+            first_in.set()
+            release.wait(5)
+
+    t = threading.Thread(target=other_thread)
+    t.start()
+    first_in.wait(5)
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's work still runs
+    release.set()
+    t.join()
+    assert gc.isenabled()
+
+
+def test_a_failing_job_gives_the_collector_back() -> None:
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("the file vanished")
+    assert gc.isenabled()
+
+
+def test_background_work_runs_with_the_collector_paused(qtbot) -> None:
+    seen: list[bool] = []
+    failures: list[BaseException] = []
+
+    def work() -> bool:
+        return gc.isenabled()
+
+    def boom() -> None:
+        raise OSError("disk full")
+
+    with qtbot.waitCallback() as done:
+        run_in_background(work, lambda v: (seen.append(v), done()), failures.append)
+    with qtbot.waitCallback() as failed:
+        run_in_background(boom, lambda _v: None, lambda e: (failures.append(e), failed()))
+    assert seen == [False]
+    assert isinstance(failures[0], OSError)
+    assert gc.isenabled()

@@ -1,0 +1,153 @@
+"""The Debriefs view in the main window: the list and its filters, the insights, the banner
+of losses still to debrief, and Ctrl+L from anywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from salescoach.domain.deals import DealDraft
+from salescoach.domain.debrief import Answer, DebriefState, seed_reason_id
+from salescoach.services.workspace import open_workspace
+from salescoach.ui.debriefs.view import DebriefsView
+from salescoach.ui.shell.main_window import MainWindow
+from tests.conftest import on_next_modal
+
+Y, P, N = Answer.YES, Answer.PARTLY, Answer.NO
+
+
+def _history(data_dir: Path) -> None:
+    """Two finished debriefs (budget/outside, competitor/within) and one loss to debrief."""
+    ws = open_workspace(data_dir)
+    try:
+        for title, lost, reason, controllable, answers in (
+            ("Logiciel de paie", dt.date(2025, 3, 3), "budget", False, [N, P, Y, Y, Y, Y]),
+            ("Audit sécurité", dt.date(2025, 6, 9), "competitor_offer", True, [N, Y, Y, N, Y, Y]),
+            ("Parc de tablettes", dt.date(2025, 9, 1), None, None, None),
+        ):
+            row = ws.pipeline.save_deal(
+                DealDraft(title, "Cabinet Moreau", created_on=lost - dt.timedelta(days=20))
+            )
+            ws.debriefs.mark_lost(row.id, lost)
+            if reason is None:
+                continue
+            draft, _ = ws.debriefs.load(row.id)
+            draft.answers = dict(enumerate(answers, start=1))
+            draft.reason_id = seed_reason_id(reason)
+            draft.controllable = controllable
+            draft.referral_asked = reason == "budget"
+            ws.debriefs.finish(draft)
+        ws.pipeline.save_deal(DealDraft("Still open", "Cabinet Moreau"))
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
+    _history(data_dir)
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    yield w
+    w.close()
+
+
+def _shown(qtbot, window: MainWindow) -> DebriefsView:
+    view = window.debriefs
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        window.nav.setCurrentRow(1)
+    assert view.stack.currentIndex() == DebriefsView.CONTENT
+    return view
+
+
+def _titles(view: DebriefsView) -> list[str]:
+    return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+
+
+def _pick(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_list_newest_first_and_filters(qtbot, window: MainWindow) -> None:
+    view = _shown(qtbot, window)
+    assert _titles(view) == ["Parc de tablettes", "Audit sécurité", "Logiciel de paie"]
+    assert [view.model.index(r, 3).data() for r in range(3)] == ["To do", "Done", "Done"]
+    _pick(view.findChild(QComboBox, "stateFilter"), "To do")
+    assert _titles(view) == ["Parc de tablettes"]
+    _pick(view.findChild(QComboBox, "stateFilter"), "All debriefs")
+    _pick(view.findChild(QComboBox, "reasonFilter"), "Budget")
+    assert _titles(view) == ["Logiciel de paie"]
+    assert view.findChild(QLabel, "debriefCount").text() == "1 of 3 lost deals"
+    _pick(view.findChild(QComboBox, "reasonFilter"), "All reasons")
+    _pick(view.findChild(QComboBox, "controlFilter"), "Within my control")
+    assert _titles(view) == ["Audit sécurité"]
+
+
+def test_insights_and_the_banner(qtbot, window: MainWindow) -> None:
+    view = _shown(qtbot, window)
+    assert view.banner.isVisible()
+    assert view.pending_label.text().startswith("1 lost deal still to debrief")
+    view.tabs.setCurrentIndex(1)
+    weak = view.findChild(QLabel, "weakSpot").text()
+    assert "Question 1" in weak and "2 of 2 debriefs" in weak
+    assert view.insights.bars.counts[1] == {N: 2}
+    assert "1 of 2 losses were within your control" in view.findChild(QLabel, "controlTotal").text()
+    assert "after 1 of 2 losses" in view.findChild(QLabel, "referrals").text()
+    reasons = view.insights.reason_model
+    assert {reasons.index(r, 0).data() for r in range(reasons.rowCount())} == {
+        "Budget",
+        "Competitor's better offer",
+    }
+
+
+def test_debrief_the_latest_loss_from_the_banner(qtbot, window: MainWindow) -> None:
+    view = _shown(qtbot, window)
+    seen: list[str] = []
+    on_next_modal(lambda d: seen.append(d.windowTitle()))
+    qtbot.mouseClick(view.findChild(QWidget, "debriefLatestButton"), Qt.MouseButton.LeftButton)
+    assert seen == ["Debrief: Parc de tablettes"]
+
+
+def test_ctrl_l_marks_the_selected_deal_lost_and_opens_its_debrief(
+    qtbot, window: MainWindow
+) -> None:
+    pipeline = window.pipeline
+    row = next(
+        r
+        for r in range(pipeline.model.rowCount())
+        if pipeline.model.deal_at(r).title == "Still open"
+    )
+    pipeline.table.selectRow(row)
+    window.nav.setCurrentRow(3)
+    seen: list[str] = []
+    on_next_modal(lambda d: seen.append(d.objectName()))
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["debriefDialog"]
+    assert window.stack.currentWidget() is window.pipeline_area
+    deal = pipeline.current_deal()
+    assert deal is not None and deal.title == "Still open" and deal.debrief is DebriefState.PENDING
+    view = _shown(qtbot, window)
+    qtbot.waitUntil(lambda: "Still open" in _titles(view), timeout=5000)
+
+
+def test_no_lost_deal_says_how_debriefs_start(qtbot, data_dir: Path) -> None:
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    w.nav.setCurrentRow(1)
+    qtbot.waitUntil(lambda: w.debriefs.stack.currentIndex() == DebriefsView.EMPTY, timeout=5000)
+    assert "Ctrl+L" in w.debriefs.findChild(QLabel, "debriefsEmpty").text()
+    w.close()

@@ -1,0 +1,270 @@
+"""The Pipeline view driven as a rep would: typing, clicking, shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from salescoach.domain.deals import ContactDraft, DealDraft
+from salescoach.domain.enums import ContactRole, DealStatus, TouchKind
+from salescoach.services.workspace import Workspace
+from salescoach.ui.common.events import Events
+from salescoach.ui.pipeline.model import DealColumn
+from salescoach.ui.pipeline.view import PipelineView
+from tests.conftest import click_button, on_next_modal
+
+
+@pytest.fixture
+def view(qtbot, workspace: Workspace, events: Events) -> Iterator[PipelineView]:
+    v = PipelineView(workspace, events)
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    yield v
+
+
+@pytest.fixture
+def three_deals(workspace: Workspace) -> None:
+    p = workspace.pipeline
+    claire = p.save_contact(ContactDraft("Claire", "Martin"))
+    p.save_deal(
+        DealDraft(
+            "Logiciel de paie",
+            "Boulangerie Dupont SARL",
+            amount_cents=500_000,
+            contacts=[(claire, ContactRole.DECISION_MAKER)],
+        )
+    )
+    p.save_deal(
+        DealDraft(
+            "Parc de tablettes",
+            "Transports Lefèvre",
+            amount_cents=2_000_000,
+            status=DealStatus.WON,
+            created_on=dt.date(2025, 1, 1),
+            closed_on=dt.date(2025, 2, 1),
+        )
+    )
+    p.save_deal(DealDraft("Audit sécurité", "Cabinet Moreau", amount_cents=90_000))
+
+
+def _titles(view: PipelineView) -> list[str]:
+    m = view.model
+    return [m.index(r, DealColumn.TITLE).data() for r in range(m.rowCount())]
+
+
+def test_empty_database_shows_welcome_with_three_ways_to_start(view: PipelineView) -> None:
+    assert view.stack.currentIndex() == PipelineView.WELCOME
+    welcome = view.welcome
+    assert welcome.findChild(QWidget, "addFirstDealButton").isEnabled()
+    assert welcome.findChild(QWidget, "loadDemoButton").isEnabled()
+    assert welcome.findChild(QWidget, "importButton").isEnabled()
+
+
+def test_create_first_deal_by_typing(qtbot, view: PipelineView, workspace: Workspace) -> None:
+    def fill(editor: QWidget) -> None:
+        qtbot.keyClicks(editor.findChild(QLineEdit, "title"), "Logiciel de paie")
+        account = editor.findChild(QComboBox, "account")
+        qtbot.keyClicks(account.lineEdit(), "Boulangerie Dupont")
+        qtbot.keyClicks(editor.findChild(QLineEdit, "amount"), "12 500,50")
+        qtbot.keyClicks(editor.findChild(QLineEdit, "commission"), "1000")
+        click_button(editor, "saveButton")
+
+    on_next_modal(fill)
+    qtbot.mouseClick(
+        view.welcome.findChild(QWidget, "addFirstDealButton"), Qt.MouseButton.LeftButton
+    )
+
+    assert view.stack.currentIndex() == PipelineView.TABLE
+    assert _titles(view) == ["Logiciel de paie"]
+    saved = workspace.pipeline.deal_rows()
+    assert [(d.title, d.account, d.amount_cents) for d in saved] == [
+        ("Logiciel de paie", "Boulangerie Dupont", 1_250_050)
+    ]
+    assert view.current_deal_id() == saved[0].id  # the new deal is selected
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("amount", "-300", "negative"),
+        ("amount", "douze", "number"),
+        ("title", "", "title"),
+    ],
+)
+def test_bad_input_is_refused_next_to_the_field(
+    qtbot, view: PipelineView, workspace: Workspace, field: str, text: str, expected: str
+) -> None:
+    seen: dict[str, str] = {}
+
+    def fill(editor: QWidget) -> None:
+        if field != "title":
+            qtbot.keyClicks(editor.findChild(QLineEdit, "title"), "Deal")
+        qtbot.keyClicks(editor.findChild(QLineEdit, field), text)
+        click_button(editor, "saveButton")
+        assert editor.isVisible(), "the editor stays open on bad input"
+        errors = [w.text() for w in editor.findChildren(QLabel, "fieldError") if w.isVisible()]
+        seen["errors"] = " ".join(errors)
+        editor.reject()
+
+    on_next_modal(fill)
+    view.new_deal()
+    assert expected in seen["errors"].lower()
+    assert workspace.pipeline.deal_count() == 0
+
+
+def test_close_date_before_creation_is_refused(
+    qtbot, view: PipelineView, workspace: Workspace
+) -> None:
+    seen: dict[str, str] = {}
+
+    def fill(editor: QWidget) -> None:
+        qtbot.keyClicks(editor.findChild(QLineEdit, "title"), "Deal")
+        status = editor.findChild(QComboBox, "status")
+        status.setCurrentIndex(status.findData(DealStatus.LOST))
+        editor.findChild(QWidget, "closed_on").setDate(
+            editor.findChild(QWidget, "created_on").date().addDays(-3)
+        )
+        click_button(editor, "saveButton")
+        seen["errors"] = " ".join(
+            w.text() for w in editor.findChildren(QLabel, "fieldError") if w.isVisible()
+        )
+
+    on_next_modal(fill)
+    view.new_deal()
+    assert "before the creation date" in seen["errors"]
+    assert workspace.pipeline.deal_count() == 0
+
+
+def test_filter_as_you_type_and_status_filter(qtbot, three_deals: None, view: PipelineView) -> None:
+    view.set_rows(view.workspace.pipeline.deal_rows())
+    assert view.model.rowCount() == 3
+    qtbot.keyClicks(view.search, "dupont")
+    assert _titles(view) == ["Logiciel de paie"]
+    assert "1" in view.count_label.text() and "3" in view.count_label.text()
+    view.search.clear()
+    qtbot.keyClicks(view.search, "claire")  # contacts are searched too
+    assert _titles(view) == ["Logiciel de paie"]
+    view.search.clear()
+    view.status_filter.setCurrentIndex(view.status_filter.findData(DealStatus.WON))
+    assert _titles(view) == ["Parc de tablettes"]
+
+
+def test_clicking_a_header_sorts(qtbot, three_deals: None, view: PipelineView) -> None:
+    view.set_rows(view.workspace.pipeline.deal_rows())
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(DealColumn.AMOUNT) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    first = _titles(view)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert _titles(view) == list(reversed(first))
+    assert {first[0], first[-1]} == {"Audit sécurité", "Parc de tablettes"}
+
+
+def test_log_a_touch_with_the_keyboard(qtbot, three_deals: None, view: PipelineView) -> None:
+    view.set_rows(view.workspace.pipeline.deal_rows())
+    qtbot.keyClicks(view.search, "paie")
+    view.table.selectRow(0)
+
+    def fill(dialog: QWidget) -> None:
+        kind = dialog.findChild(QComboBox, "touchKind")
+        kind.setCurrentIndex(kind.findData(TouchKind.MEETING))
+        assert "Claire Martin" in dialog.findChild(QComboBox, "touchContact").currentText()
+        dialog.findChild(QLineEdit, "touchOutcome").insert("Devis envoyé")  # QTest types ASCII only
+        click_button(dialog, "saveTouchButton")
+
+    on_next_modal(fill)
+    view.log_touch()  # what Ctrl+T triggers (the window's shortcut; see test_main_window)
+    assert view.touch_model.rowCount() == 1
+    touch = view.touch_model.row_at(0)
+    assert (touch.kind, touch.outcome, touch.contact) == (
+        TouchKind.MEETING,
+        "Devis envoyé",
+        "Claire Martin",
+    )
+    assert "1" in view.touches_title.text()
+
+
+def _answer_confirmation(button: str) -> None:
+    def answer(box: QWidget) -> None:
+        assert box.objectName() == "confirmBox"
+        if button == "confirm":
+            click_button(box, "confirmButton")
+        else:
+            box.reject()
+
+    on_next_modal(answer)
+
+
+@pytest.mark.parametrize("answer", ["confirm", "cancel"])
+def test_delete_asks_first(
+    qtbot, three_deals: None, view: PipelineView, workspace: Workspace, answer: str
+) -> None:
+    view.set_rows(workspace.pipeline.deal_rows())
+    qtbot.keyClicks(view.search, "audit")
+    view.table.selectRow(0)
+    view.table.setFocus()
+    _answer_confirmation(answer)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    titles = [d.title for d in workspace.pipeline.deal_rows()]
+    if answer == "confirm":
+        assert "Audit sécurité" not in titles
+        assert _titles(view) == []
+        assert view.model.total_count() == 2
+    else:
+        assert "Audit sécurité" in titles
+        assert _titles(view) == ["Audit sécurité"]
+
+
+def test_edit_keeps_the_deal_selected_and_updates_the_row(
+    qtbot, three_deals: None, view: PipelineView, workspace: Workspace
+) -> None:
+    view.set_rows(workspace.pipeline.deal_rows())
+    qtbot.keyClicks(view.search, "tablettes")
+    view.table.selectRow(0)
+    deal_id = view.current_deal_id()
+
+    def edit(editor: QWidget) -> None:
+        title = editor.findChild(QLineEdit, "title")
+        assert title.text() == "Parc de tablettes"
+        title.selectAll()
+        qtbot.keyClicks(title, "Parc de tablettes (200)")
+        click_button(editor, "saveButton")
+
+    on_next_modal(edit)
+    view.edit_deal()
+    assert _titles(view) == ["Parc de tablettes (200)"]
+    assert view.current_deal_id() == deal_id
+    assert workspace.pipeline.deal_row(deal_id).title == "Parc de tablettes (200)"
+
+
+def test_close_date_is_only_editable_for_won_or_lost_deals(qtbot, view: PipelineView) -> None:
+    seen: list[tuple[bool, bool]] = []
+
+    def check(editor: QWidget) -> None:
+        status = editor.findChild(QComboBox, "status")
+        closed = editor.findChild(QWidget, "closed_on")
+        before = closed.isEnabled()
+        status.setCurrentIndex(status.findData(DealStatus.LOST))
+        seen.append((before, closed.isEnabled()))
+
+    on_next_modal(check)
+    view.new_deal()
+    assert seen == [(False, True)]
+
+
+def test_every_editor_label_mnemonic_reaches_its_field(qtbot, view: PipelineView) -> None:
+    orphans: list[str] = []
+
+    def check(editor: QWidget) -> None:
+        for label in editor.findChildren(QLabel):
+            if "&" in label.text() and label.buddy() is None:
+                orphans.append(label.text())
+
+    on_next_modal(check)
+    view.new_deal()
+    assert orphans == []
