@@ -37,6 +37,7 @@ from salescoach.ui.data.import_widgets import (
     ConventionsBar,
     HBox,
     MappingGrid,
+    change_columns,
     preview_columns,
     preview_table,
     problem_columns,
@@ -44,6 +45,7 @@ from salescoach.ui.data.import_widgets import (
 
 if TYPE_CHECKING:
     from salescoach.domain.importing import RowProblem
+    from salescoach.domain.reimport import DealChange
     from salescoach.services.workspace import Workspace
 
 
@@ -81,6 +83,13 @@ class ImportDialog(QDialog):
         self.problems.setColumnWidth(0, 90)
         self.problems.setColumnWidth(1, 200)
         self.problems.hide()
+        self.changes_model: RowsModel[DealChange] = RowsModel(change_columns(), self)
+        self.changes = preview_table("importChanges")
+        self.changes.setModel(self.changes_model)
+        self.changes.setColumnWidth(0, 260)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.hide()
+        self._confirmed: ImportPlan | None = None  # a re-import the rep saw and accepted
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -104,6 +113,7 @@ class ImportDialog(QDialog):
         tables = QSplitter(Qt.Orientation.Vertical)
         tables.addWidget(self.preview)
         tables.addWidget(self.problems)
+        tables.addWidget(self.changes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.conventions)
@@ -180,8 +190,10 @@ class ImportDialog(QDialog):
 
     def _ready(self) -> None:
         """Back to "not checked yet" after any change."""
-        self.plan = None
+        self.plan = self._confirmed = None
         self.problems.hide()
+        self.changes.hide()
+        self.import_button.setText(self.tr("&Import"))
         self.good_rows_button.hide()
         ok = self.conventions.answered()
         self.import_button.setEnabled(ok and not self._busy and self.result is None)
@@ -196,11 +208,15 @@ class ImportDialog(QDialog):
         if self.sample is None or not self.conventions.answered() or self._busy:
             return
         sample, settings, store = self.sample, self._settings(), self._ws.store
+        confirmed = self._confirmed
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
-            plan = importing.check(store, sample, settings)
+            plan = confirmed or importing.check(store, sample, settings)
             if plan.problems:
                 return plan, None
+            p = plan.preview
+            if confirmed is None and (p.changed or p.unchanged or p.deleted):
+                return plan, None  # a file imported before: show what changes first
             progress(0, max(plan.rows, 1))
             return plan, importing.write(store, plan, progress=progress)
 
@@ -213,6 +229,9 @@ class ImportDialog(QDialog):
             self._imported(result)
             return
         plan = self.plan
+        if not plan.problems:
+            self._show_changes(plan)
+            return
         self.problems_model.set_rows(plan.problems)
         self.problems.show()
         good = plan.rows - plan.bad_rows
@@ -229,6 +248,22 @@ class ImportDialog(QDialog):
         self.good_rows_button.setVisible(good > 0)
         self.import_button.setEnabled(False)
 
+    def _show_changes(self, plan: ImportPlan) -> None:
+        """Next week's export: N new, M changed (each, old → new), K unchanged; the rep
+        confirms before anything is written."""
+        p = plan.preview
+        changed = p.changed or []
+        self.changes_model.set_rows(changed)
+        self.changes.setVisible(bool(changed))
+        text = self.tr("%n new", "", p.new) + ", " + self.tr("%n changed", "", len(changed))
+        text += ", " + self.tr("%n unchanged", "", p.unchanged)
+        if p.deleted:
+            text += ", " + self.tr("%n you deleted (left deleted)", "", p.deleted)
+        self._say(text + ". " + self.tr("Nothing is written until you click Update."))
+        self._confirmed = plan
+        self.import_button.setText(self.tr("&Update"))
+        self.import_button.setEnabled(True)
+
     def import_good_rows(self) -> None:
         if self.plan is None or self._busy:
             return
@@ -242,9 +277,10 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        self.changed = result.deals > 0 or result.reasons > 0
+        self.changed = result.deals > 0 or result.reasons > 0 or result.updated > 0
         parts = [
             self.tr("%n deal(s) imported", "", result.deals),
+            self.tr("%n updated", "", result.updated),
             self.tr("%n already there", "", result.already),
             self.tr("%n new account(s)", "", result.accounts),
             self.tr("%n new contact(s)", "", result.contacts),
