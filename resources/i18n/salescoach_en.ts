@@ -778,9 +778,67 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/commission_dialog.py" line="+39" />
+        <source>Commission plan</source>
+        <translation>Commission plan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</source>
+        <translation>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>such as 8</source>
+        <translation>such as 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate on won amounts (%)</source>
+        <translation>&amp;Rate on won amounts (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Only for deals won from</source>
+        <translation>&amp;Only for deals won from</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>optional, such as 12</source>
+        <translation>optional, such as 12</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rate &amp;beyond the yearly revenue goal (%)</source>
+        <translation>Rate &amp;beyond the yearly revenue goal (%)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No plan yet: wins without a commission earn nothing.</source>
+        <translation>No plan yet: wins without a commission earn nothing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 % of each won amount</source>
+        <translation>%1 % of each won amount</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1: %2 % of each won amount</source>
+        <translation>From %1: %2 % of each won amount</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>, %1 % beyond the goal</source>
+        <translation>, %1 % beyond the goal</translation>
+    </message>
+</context>
+<context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+55" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -818,6 +876,24 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+3" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/currency_dialog.py" line="+29" />
+        <source>Main currency</source>
+        <translation>Main currency</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</source>
+        <translation>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The currency of most of my deals (%1)</source>
+        <translation>The currency of most of my deals (%1)</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1812,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -1752,11 +1828,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+5" />
-        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
-        <translation>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</translation>
+        <source>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</source>
+        <translation>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
         <translation>Each call you make is worth about {amount}, even the ones that end in a no.</translation>
     </message>
@@ -2161,7 +2237,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2171,17 +2247,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+32" />
+        <location line="+96" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-87" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+27" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2191,17 +2268,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+17" />
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation><numerusform>%n row cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform><numerusform>%n rows cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform></translation>
     </message>
@@ -2210,8 +2287,38 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>Import only the %n good row(s)</source>
         <translation><numerusform>Import only the %n good row</numerusform><numerusform>Import only the %n good rows</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n you deleted (left deleted)</source>
+        <translation><numerusform>%n you deleted (left deleted)</numerusform><numerusform>%n you deleted (left deleted)</numerusform></translation>
+    </message>
     <message>
-        <location line="+12" />
+        <location line="+1" />
+        <source>Nothing is written until you click Update.</source>
+        <translation>Nothing is written until you click Update.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Importing the good rows…</source>
         <translation>Importing the good rows…</translation>
     </message>
@@ -2219,6 +2326,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+7" />
         <source>%n deal(s) imported</source>
         <translation><numerusform>%n deal imported</numerusform><numerusform>%n deals imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -2284,6 +2396,46 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+2" />
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close date</source>
+        <translation>close date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost reason</source>
+        <translation>lost reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the CRM changed</source>
+        <translation>What the CRM changed</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2672,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+154" />
+        <location filename="../../salescoach/services/importing.py" line="+150" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -3093,7 +3245,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+29" />
+        <source>&amp;Commission plan…</source>
+        <translation>&amp;Commission plan…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Main c&amp;urrency…</source>
+        <translation>Main c&amp;urrency…</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3108,12 +3270,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-82" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -3174,7 +3336,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-127" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -3386,7 +3548,7 @@ Data folder: {path}</translation>
         <translation>Reading your numbers…</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+63" />
         <source>Figures in {currency}.</source>
         <translation>Figures in {currency}.</translation>
     </message>
@@ -4534,7 +4696,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-221" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>

@@ -788,9 +788,67 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/commission_dialog.py" line="+39"/>
+        <source>Commission plan</source>
+        <translation>Plan de commission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</source>
+        <translation>Aucun export de CRM ne contient votre commission. Une affaire gagnée sans commission enregistrée rapporte ce taux sur son montant&#xa0;; une commission enregistrée est gardée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>such as 8</source>
+        <translation>par exemple 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate on won amounts (%)</source>
+        <translation>&amp;Taux sur les montants gagnés (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only for deals won from</source>
+        <translation>&amp;Seulement pour les affaires gagnées à partir du</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, such as 12</source>
+        <translation>facultatif, par exemple 12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate &amp;beyond the yearly revenue goal (%)</source>
+        <translation>Taux au-&amp;delà de l’objectif annuel de chiffre d’affaires (%)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No plan yet: wins without a commission earn nothing.</source>
+        <translation>Pas encore de plan&#xa0;: les affaires gagnées sans commission ne rapportent rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % of each won amount</source>
+        <translation>%1&#xa0;% de chaque montant gagné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1: %2 % of each won amount</source>
+        <translation>À partir du %1&#xa0;: %2&#xa0;% de chaque montant gagné</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 % beyond the goal</source>
+        <translation>, %1&#xa0;% au-delà de l’objectif</translation>
+    </message>
+</context>
+<context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+55"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -828,6 +886,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+3"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells which: choose how to read them.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: choisissez comment les lire.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/currency_dialog.py" line="+29"/>
+        <source>Main currency</source>
+        <translation>Devise principale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</source>
+        <translation>Tous les chiffres sont dans cette devise. Les affaires dans d’autres devises sont comptées à part, jamais converties.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency of most of my deals (%1)</source>
+        <translation>La devise de la plupart de mes affaires (%1)</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1840,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -1780,11 +1856,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+5"/>
-        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
-        <translation>Aucune commission n’est notée sur vos ventes de cette période. Ajoutez-la à chaque affaire gagnée pour voir ce que vaut un échange pour vous.</translation>
+        <source>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</source>
+        <translation>Vos affaires gagnées sur cette période ne rapportent pas encore de commission&#xa0;: aucun export de CRM ne la contient. Fixez votre taux dans Réglages › Plan de commission… (ou enregistrez la commission de chaque affaire gagnée) pour voir ce que vaut un échange pour vous.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
         <translation>Chaque appel que vous passez vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -2207,7 +2283,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+56"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2217,17 +2293,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
+        <location line="+96"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2240,17 +2317,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
@@ -2265,8 +2342,50 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
             <numerusform>Importer seulement les %n lignes correctes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n you deleted (left deleted)</source>
+        <translation>
+            <numerusform>%n que vous avez supprimée (laissée supprimée)</numerusform>
+            <numerusform>%n que vous avez supprimées (laissées supprimées)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Nothing is written until you click Update.</source>
+        <translation>Rien n’est écrit tant que vous ne cliquez pas sur Mettre à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importing the good rows…</source>
         <translation>Import des lignes correctes…</translation>
     </message>
@@ -2276,6 +2395,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>
             <numerusform>%n affaire importée</numerusform>
             <numerusform>%n affaires importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2363,6 +2490,46 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close date</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost reason</source>
+        <translation>raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the CRM changed</source>
+        <translation>Ce que le CRM a changé</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2766,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+154"/>
+        <location filename="../../salescoach/services/importing.py" line="+150"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -3175,7 +3342,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+29"/>
+        <source>&amp;Commission plan…</source>
+        <translation>&amp;Plan de commission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main c&amp;urrency…</source>
+        <translation>&amp;Devise principale…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3190,12 +3367,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -3259,7 +3436,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-127"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3477,7 +3654,7 @@ Dossier de données : {path}</translation>
         <translation>Lecture de vos chiffres…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>Figures in {currency}.</source>
         <translation>Chiffres en {currency}.</translation>
     </message>
@@ -4652,7 +4829,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-199"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-221"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>

@@ -70,6 +70,10 @@ ACTIONS = (
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
     ),
+    MenuAction("commission", "settings", QT_TRANSLATE_NOOP("MainWindow", "&Commission plan…"),
+               None, "numbers", "open_commission"),
+    MenuAction("currency", "settings", QT_TRANSLATE_NOOP("MainWindow", "Main c&urrency…"),
+               None, "numbers", "choose_currency", separator_before=False),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "window", "about"),
 )  # fmt: skip
