@@ -1000,12 +1000,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>A&amp;mount</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>&amp;Commission</source>
         <translation>&amp;Commission</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Stage</source>
         <translation>&amp;Stage</translation>
     </message>
@@ -1055,7 +1055,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+82" />
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>from your plan: {amount}</source>
+        <translation>from your plan: {amount}</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Cannot save the deal</source>
         <translation>Cannot save the deal</translation>
     </message>
@@ -1459,7 +1469,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+152" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1469,47 +1479,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+122" />
+        <location line="-122" />
+        <location line="+123" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+137" />
+        <location line="+144" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-140" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+121" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-131" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+120" />
+        <location line="+121" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1564,7 +1574,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+109" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1589,14 +1599,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+51" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+42" />
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n of them arrived with the import of {file} ({day}).</source>
+        <translation><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+27" />

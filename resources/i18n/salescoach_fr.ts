@@ -1010,12 +1010,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Commission</source>
         <translation>C&amp;ommission</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Stage</source>
         <translation>É&amp;tape</translation>
     </message>
@@ -1065,7 +1065,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from your plan: {amount}</source>
+        <translation>selon votre plan&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot save the deal</source>
         <translation>Impossible d’enregistrer l’affaire</translation>
     </message>
@@ -1469,7 +1479,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+151"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+152"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1479,47 +1489,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1574,7 +1584,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1599,16 +1609,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation>
             <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
             <numerusform>%n affaires perdues restent à débriefer. Quelques minutes chacune, tant que c&apos;est frais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them arrived with the import of {file} ({day}).</source>
+        <translation>
+            <numerusform>%n d’entre elles est arrivée avec l’import de {file} ({day}).</numerusform>
+            <numerusform>%n d’entre elles sont arrivées avec l’import de {file} ({day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
