@@ -2443,7 +2443,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>activities</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+20" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -3351,7 +3356,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-127" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-131" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>

@@ -2540,7 +2540,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>activités</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -3454,7 +3459,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-127"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-131"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>

@@ -270,9 +270,13 @@ def _value(field: CrmField, value: object, currency: str) -> str:
 
 def change_text(change: DealChange) -> str:
     """ "status: Open → Won; amount: €1,000.00 → €1,500.00" (the app's value → the CRM's)."""
+    line = QCoreApplication.translate("ImportDialog", "{field}: {old} → {new}")
     return "; ".join(
-        f"{QCoreApplication.translate('ImportDialog', _FIELD_NAMES[f.field])}: "
-        f"{_value(f.field, f.old, change.currency)} → {_value(f.field, f.new, change.currency)}"
+        line.format(
+            field=QCoreApplication.translate("ImportDialog", _FIELD_NAMES[f.field]),
+            old=_value(f.field, f.old, change.currency),
+            new=_value(f.field, f.new, change.currency),
+        )
         for f in change.fields
     )
 

@@ -98,6 +98,8 @@ class CommissionDialog(QDialog):
             lines.append(line)
         self.plan_label.setText("\n".join(lines))
         self.rate.setText(_percent(plan[-1].rate_bp))
+        above = plan[-1].above_goal_bp
+        self.above.setText("" if above is None else _percent(above))
 
     def save(self) -> None:
         above = self.above.text().strip() or None
