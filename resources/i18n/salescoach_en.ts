@@ -2866,7 +2866,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No finished debrief in this period yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
+        <source>%n of them imported with the CRM's reason, not debriefed yet.</source>
+        <translation><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
         <source>{name} — %n time(s)</source>
         <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
     </message>

@@ -2963,7 +2963,15 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aucun débrief terminé sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n of them imported with the CRM&apos;s reason, not debriefed yet.</source>
+        <translation>
+            <numerusform>%n d’entre elles importée avec la raison du CRM, pas encore débriefée.</numerusform>
+            <numerusform>%n d’entre elles importées avec la raison du CRM, pas encore débriefées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>{name} — %n time(s)</source>
         <translation>
             <numerusform>{name} — %n fois</numerusform>

@@ -193,7 +193,7 @@ class InsightsPanel(QScrollArea):
         self.bars.set_counts(i.answers, i.weakest)
         self.control_model.set_rows(list(reversed(i.by_quarter[-QUARTERS_SHOWN:])))
         known = i.controllable_losses + i.uncontrollable_losses
-        self.control_total.setText(
+        text = (
             self.tr("{within} of {known} losses were within your control ({share} %).").format(
                 within=i.controllable_losses,
                 known=known,
@@ -202,6 +202,11 @@ class InsightsPanel(QScrollArea):
             if known
             else self.tr("No finished debrief in this period yet.")
         )
+        if i.imported:  # counted with the CRM's reason (and its default) until debriefed
+            text += " " + self.tr(
+                "%n of them imported with the CRM's reason, not debriefed yet.", "", i.imported
+            )
+        self.control_total.setText(text)
         self._reasons(i, reasons)
         met = [self.tr("{name} — %n time(s)", "", n).format(name=name) for name, n in i.competitors]
         self.competitors.setText(

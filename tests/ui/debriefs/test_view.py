@@ -181,4 +181,7 @@ def test_the_banner_counts_the_losses_an_import_brought(
     text = view.pending_label.text()
     assert text.startswith("3 lost deals still to debrief.")
     assert "1 of them arrived with the import of deals-2.csv (" in text
+    control = view.insights.control_total.text()  # imported reasons count, marked as such
+    assert control.startswith("0 of 3 losses were within your control (0 %).")
+    assert "3 of them imported with the CRM's reason, not debriefed yet." in control
     w.close()
