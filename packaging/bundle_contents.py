@@ -24,8 +24,9 @@ APP_NAME = "salescoach"
 APP_ID = "io.github.salescoach.SalesCoach"  # = salescoach.resources.DESKTOP_ID
 LANGUAGES = ("fr", "en")
 
-# resources/ ships whole, minus what only the repository needs: screenshots (README and
-# AppStream) and the translators' .ts sources (the app loads the compiled .qm).
+# resources/ ships whole (catalogues, the Help › Guide pages, sounds, icons), minus what
+# only the repository needs: screenshots (README and AppStream) and the translators' .ts
+# sources (the app loads the compiled .qm).
 RESOURCE_SKIP_DIRS = frozenset({"screenshots"})
 RESOURCE_SKIP_SUFFIXES = frozenset({".ts"})
 

@@ -104,7 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="import deals from Pipedrive, HubSpot, Salesforce, a spreadsheet, or an export",
     )
-    imp.add_argument("file", help="a CSV file, or a salescoach export (folder or .json)")
+    imp.add_argument(
+        "file",
+        help="a CSV file, a spreadsheet (.xlsx, .xlsm, .xls, .ods), or a salescoach export "
+        "(folder or .json)",
+    )
     imp.add_argument(
         "--format",
         choices=["auto", *_FORMATS],
@@ -118,6 +122,28 @@ def build_parser() -> argparse.ArgumentParser:
         "cannot tell",
     )
     imp.add_argument("--decimal", choices=["comma", "point"], help="the amounts' decimal mark")
+    imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read")
+    imp.add_argument("--no-header", action="store_true", help="the first row is already a deal")
+    imp.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        action="append",
+        default=[],
+        help="read FIELD (id, title, account, contact, email, amount, currency, stage, "
+        "status, created, closed, modified, lost_reason, activities, commission) from "
+        "COLUMN, a column name or a number from 1",
+    )
+    imp.add_argument(
+        "--status-map",
+        metavar="VALUE=STATUS",
+        action="append",
+        default=[],
+        help="deals at stage VALUE are open, won or lost",
+    )
+    imp.add_argument(
+        "--currency", metavar="CODE", help="the ISO code of amounts that name no currency"
+    )
+    imp.add_argument("--encoding", metavar="NAME", help="read a text file in this encoding")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     imp.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows of a file with bad ones"
@@ -165,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "path", nargs="?", help="file or folder for the copy (default: backups/ in the data folder)"
     )
+    from salescoach.cli_team import add_parser as add_team_parser
+
+    add_team_parser(sub, common, _day)
     return parser
 
 
@@ -214,6 +243,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commission(
                     run.say, run.data_dir, args.rate, args.starts_on, args.remove, args.above_goal
                 )
+        if args.command == "team":
+            from salescoach.cli_team import run as run_team
+
+            return run_team(
+                run.say,
+                run.data_dir,
+                args,
+                lambda: _one_writer(run),
+                lambda figures: _stats_table(run, figures),
+            )
         if args.command == "export":
             from salescoach.cli_data import export
 

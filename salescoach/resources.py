@@ -1,4 +1,5 @@
-"""Find the shipped resources/ folder (translations, sounds, icons) and the app icon."""
+"""Find the shipped resources/ folder (translations, the guide, sounds, icons) and the app
+icon."""
 
 from __future__ import annotations
 

@@ -99,3 +99,12 @@ def click_button(dialog: QWidget, name: str) -> None:
     button = dialog.findChild(QAbstractButton, name)
     assert button is not None, f"no button {name!r} in {dialog!r}"
     button.click()
+
+
+def tip_text(tip: str) -> str:
+    """A rich-text tooltip as the rep reads it (no-break spaces kept, lines apart)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toRawText().replace("\u2028", "\n").replace("\u2029", "\n")

@@ -24,15 +24,18 @@ def days_ago(n: int) -> dt.date:
     return dt.date.today() - dt.timedelta(days=n)
 
 
+# title, status, commission (cents), currency, created and closed (days ago), touches
+DEALS = [
+    ("Logiciel de paie", DealStatus.WON, 120_000, "EUR", 60, 20, [C, C, C, E, E]),
+    ("Parc de tablettes", DealStatus.WON, 80_000, "EUR", 70, 40, [C, C, C, C, M]),
+    ("Audit sécurité", DealStatus.LOST, 50_000, "EUR", 50, 10, [C] * 5 + [E] * 3),
+    ("Formation Excel", DealStatus.OPEN, 30_000, "EUR", 30, None, [C, E]),
+    ("Serveurs", DealStatus.WON, 1_000_000, "EUR", 800, 730, [C] * 10),
+]
+
+
 def build_history(ws: Workspace, dollars: bool = False) -> None:
-    deals = [
-        # title, status, commission (cents), currency, created, closed, touches
-        ("Logiciel de paie", DealStatus.WON, 120_000, "EUR", 60, 20, [C, C, C, E, E]),
-        ("Parc de tablettes", DealStatus.WON, 80_000, "EUR", 70, 40, [C, C, C, C, M]),
-        ("Audit sécurité", DealStatus.LOST, 50_000, "EUR", 50, 10, [C] * 5 + [E] * 3),
-        ("Formation Excel", DealStatus.OPEN, 30_000, "EUR", 30, None, [C, E]),
-        ("Serveurs", DealStatus.WON, 1_000_000, "EUR", 800, 730, [C] * 10),
-    ]
+    deals = list(DEALS)
     if dollars:
         deals.append(("Licences US", DealStatus.WON, 50_000, "USD", 25, 15, [C, C]))
     for title, status, commission, currency, created, closed, kinds in deals:

@@ -39,6 +39,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "progress queries",
         "import, Pipedrive CSV",
         "import again, 1 % changed",
+        "reading an .xlsx",
         "scrolling, slowest step",
         "GUI blocked, every area visited",
         "GUI blocked, exporting",

@@ -51,7 +51,7 @@ def test_the_spec_compiles_and_reads_the_apps_version() -> None:
     )
 
 
-def test_every_catalogue_icon_and_migration_is_bundled_where_the_app_looks() -> None:
+def test_every_catalogue_guide_icon_and_migration_is_bundled_where_the_app_looks() -> None:
     bundled = _bundled()
     catalogues = sorted((ROOT / "resources" / "i18n").glob("*.qm"))
     assert {p.name for p in catalogues} >= {f"salescoach_{lang}.qm" for lang in bc.LANGUAGES}
@@ -60,7 +60,9 @@ def test_every_catalogue_icon_and_migration_is_bundled_where_the_app_looks() -> 
     ]
     assert {"env.py", "script.py.mako"} <= {p.name for p in migrations}
     assert len([p for p in migrations if p.parent.name == "versions"]) >= 2
-    for path in [*catalogues, *migrations, *(ROOT / "resources" / "icons").iterdir()]:
+    guides = sorted((ROOT / "resources" / "guide").glob("guide-*.html"))  # Help › Guide
+    assert {p.name for p in guides} == {f"guide-{lang}.html" for lang in bc.LANGUAGES}
+    for path in [*catalogues, *guides, *migrations, *(ROOT / "resources" / "icons").iterdir()]:
         assert path.relative_to(ROOT) in bundled, path
     # resources_dir() in a bundle is _MEIPASS/resources: the same relative layout.
     assert icon_path().relative_to(resources_dir().parent) in bundled
@@ -110,6 +112,7 @@ def test_migration_imports_are_hidden_imports_that_exist() -> None:
         ("PySide6/Qt/translations/qt_help_fr.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
         ("resources/i18n/salescoach_fr.qm", True),
+        ("resources/guide/guide-fr.html", True),
     ],
 )
 def test_qt_plugins_and_catalogues_filter(dest: str, kept: bool) -> None:

@@ -514,7 +514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+228" />
+        <location filename="../../salescoach/cli.py" line="+267" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -654,12 +654,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+48" />
+        <location filename="../../salescoach/cli_data.py" line="+69" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
+        <source>No status for the stage(s) {stages}: say which with --status-map, such as --status-map "{example}=open" (open, won or lost). Nothing was imported.</source>
+        <translation>No status for the stage(s) {stages}: say which with --status-map, such as --status-map "{example}=open" (open, won or lost). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
@@ -669,12 +674,62 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{count} deal(s) you deleted in salescoach left deleted.</translation>
     </message>
     <message>
+        <location line="+24" />
+        <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
+        <translation>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</source>
+        <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Sheet: {sheet} (of {sheets}).</source>
+        <translation>Sheet: {sheet} (of {sheets}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Stage “{stage}” ({count}): {status}.</source>
+        <translation>Stage “{stage}” ({count}): {status}.</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} placeholder date(s) (such as 31.12.3999) read as no date.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</source>
+        <translation>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} deal(s) created after their close date in the file were given the close date as creation date.</source>
+        <translation>{count} deal(s) created after their close date in the file were given the close date as creation date.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} deal(s) without a title were titled from their account, product or ID.</source>
+        <translation>{count} deal(s) without a title were titled from their account, product or ID.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} total or footer row(s) left out.</source>
+        <translation>{count} total or footer row(s) left out.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file}: {format}; workbook, dates and numbers read as the cells hold them.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>to be chosen</source>
         <translation>to be chosen</translation>
     </message>
@@ -742,6 +797,46 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+24" />
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_team.py" line="+76" />
+        <source>Team schema {revision} ready.</source>
+        <translation>Team schema {revision} ready.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} can now join the team.</source>
+        <translation>{name} can now join the team.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Joined the team as {role}.</source>
+        <translation>Joined the team as {role}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
+        <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} is after --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No certificate file at {path}.</source>
+        <translation>No certificate file at {path}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
+        <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../salescoach/cli_settings.py" line="+30" />
@@ -912,7 +1007,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+225" />
+        <location filename="../../salescoach/store/database.py" line="+227" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -1757,32 +1852,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Touches</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Per win</source>
-        <translation>Per win</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Worth</source>
-        <translation>Worth</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -1807,12 +1877,53 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Touches logged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-41" />
+        <location line="+42" />
         <source>Touches per win</source>
         <translation>Touches per win</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-64" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many of this kind were logged in the period.</source>
+        <translation>How many of this kind were logged in the period.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Share of touches</source>
+        <translation>Share of touches</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches ÷ all the touches logged.</source>
+        <translation>This kind's touches ÷ all the touches logged.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This kind's touches ÷ the deals won in the period.</source>
+        <translation>This kind's touches ÷ the deals won in the period.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Share of commission</source>
+        <translation>Share of commission</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>This kind's touches × the value of one touch: its part of the commission earned (the rows add up to it).</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Average commission per win</source>
         <translation>Average commission per win</translation>
     </message>
@@ -1822,12 +1933,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+40" />
+        <location line="+1" />
+        <location line="+90" />
+        <source>How these figures are computed</source>
+        <translation>How these figures are computed</translation>
+    </message>
+    <message>
+        <location line="-61" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+76" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -2209,7 +2327,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+34" />
+        <location filename="../../salescoach/domain/goals.py" line="+35" />
         <source>Type a number, such as 120 000.</source>
         <translation>Type a number, such as 120 000.</translation>
     </message>
@@ -2250,9 +2368,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91" />
+        <source>salescoach guide</source>
+        <translation>salescoach guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2262,18 +2388,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+96" />
+        <location line="+38" />
+        <location line="+138" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-129" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2283,9 +2409,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+104" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Choose whether the deals of each stage are open, won or lost.</translation>
     </message>
     <message>
         <location line="+22" />
@@ -2378,12 +2509,27 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation><numerusform>%n won or lost deal dated by their last change</numerusform><numerusform>%n won or lost deals dated by their last change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation><numerusform>%n deal created after their close date: created on it</numerusform><numerusform>%n deals created after their close date: created on it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n title(s) made from account, product or ID</source>
+        <translation><numerusform>%n title made from account, product or ID</numerusform><numerusform>%n titles made from account, product or ID</numerusform></translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2461,7 +2607,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44" />
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+49" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
@@ -2551,7 +2697,32 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>ID in the CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+157" />
+        <location line="+1" />
+        <source>Last modified on</source>
+        <translation>Last modified on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+71" />
+        <source>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</source>
+        <translation>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</source>
+        <translation>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</translation>
+    </message>
+    <message>
+        <location line="+171" />
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>This is not a text file a spreadsheet could open ({reason}).</translation>
     </message>
@@ -2586,7 +2757,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+26" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2611,7 +2782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>UTF-8 and Windows-1252 mixed</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
@@ -2631,7 +2802,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+64" />
+        <location filename="../../salescoach/domain/importing.py" line="+69" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -2656,7 +2827,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+144" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -2666,12 +2837,13 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” could be read day first or month first: say which.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+108" />
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
     <message>
         <location line="+31" />
+        <location line="+5" />
         <location filename="../../salescoach/domain/native_format.py" line="+341" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
@@ -2682,17 +2854,57 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a number of activities (0 to {most}).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>“{value}” is not a status (open, won or lost).</source>
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+150" />
+        <location line="+52" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to be chosen</source>
+        <translation>to be chosen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Currency: from the currency column; {currency} where it is empty.</source>
+        <translation>Currency: from the currency column; {currency} where it is empty.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Currency: {currency}, as the amount column says.</source>
+        <translation>Currency: {currency}, as the amount column says.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency: the file names none; amounts read in {currency}.</source>
+        <translation>Currency: the file names none; amounts read in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No title column: titles made from {columns}.</source>
+        <translation>No title column: titles made from {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+167" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -2702,23 +2914,43 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+34" />
-        <location line="+5" />
+        <location filename="../../salescoach/services/importing.py" line="+24" />
+        <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
+        <translation>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
+        <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>{file} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+19" />
         <source>{file} has column names but no rows: nothing to import.</source>
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
-        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</translation>
+        <location line="+64" />
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
+        <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
+        <translation>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
@@ -2807,11 +3039,94 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+23" />
+        <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
+        <translation>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{file} holds no data: every sheet is empty.</source>
+        <translation>{file} holds no data: every sheet is empty.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
+        <translation>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25" />
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}: {no} no + {partly} partly = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -2827,11 +3142,16 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+5" />
-        <source>Share within</source>
-        <translation>Share within</translation>
+        <source>Share within my control</source>
+        <translation>Share within my control</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+3" />
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Within ÷ (within + outside); losses where you did not say are left out.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Your recurring weak spot</source>
         <translation>Your recurring weak spot</translation>
     </message>
@@ -2856,7 +3176,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Loss reasons per quarter</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} of {known} losses were within your control ({share} %).</translation>
     </message>
@@ -2871,7 +3191,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+7" />
         <source>{name} — %n time(s)</source>
         <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
     </message>
@@ -2886,12 +3206,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>You asked for a referral after {asked} of {total} losses, and obtained {obtained}. Every no can lead to someone who is a better fit.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</translation>
     </message>
@@ -3280,6 +3600,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Main c&amp;urrency…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <location line="+35" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
@@ -3295,12 +3620,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-84" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -3321,8 +3646,8 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
@@ -3340,7 +3665,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The new language will be used the next time you open salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39" />
         <source>About salescoach</source>
         <translation>About salescoach</translation>
     </message>
@@ -3551,9 +3876,138 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25" />
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>The commission recorded on the deals won in the period ({won}), added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Deals marked won with a close date in the period: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Deals marked lost with a close date in the period: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>No deal won or lost in the period: no rate.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+31" />
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Needs at least one win and one touch in the period.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Needs at least one win in the period.</source>
+        <translation>Needs at least one win in the period.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Deals in other currencies, and their touches, are left out (see the note below).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}: {touches} of the {total} touches logged ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Touches per win: {touches} ÷ {won} wins = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</source>
+        <translation>Share of commission: {touches} × {value} a touch = {worth}, this kind's part of the {commission} earned.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</translation>
+    </message>
+</context>
+<context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175" />
         <source>From &amp;my history</source>
         <translation>From &amp;my history</translation>
     </message>
@@ -3624,7 +4078,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -3838,7 +4292,7 @@ Data folder: {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38" />
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40" />
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</translation>
     </message>
@@ -3914,17 +4368,17 @@ Data folder: {path}</translation>
         <translation>from a quarter…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}: {rate} of {closed}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Fill in the four fields to see the leads and touches you need.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+19" />
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation><numerusform>%n more lead a month than before (+{share}).</numerusform><numerusform>%n more leads a month than before (+{share}).</numerusform></translation>
     </message>
@@ -4005,7 +4459,7 @@ Data folder: {path}</translation>
         <translation>{year} so far ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+46" />
         <source>“{reason}”</source>
         <translation>“{reason}”</translation>
     </message>
@@ -4216,15 +4670,88 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34" />
+        <source>the amounts of the deals won</source>
+        <translation>the amounts of the deals won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the commission on the deals won</source>
+        <translation>the commission on the deals won</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}: {source} closed in {period}, added up: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Goal: the target you set, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>The comparisons appear once this year has a finished month and last year has figures to compare with.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{month}: {won} won</source>
+        <translation>{month}: {won} won</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18" />
-        <location line="+48" />
+        <location line="+53" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-42" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -4244,12 +4771,12 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</translation>
     </message>
@@ -4257,7 +4784,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+90" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -4282,7 +4809,7 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
@@ -4307,7 +4834,7 @@ Data folder: {path}</translation>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -4350,6 +4877,39 @@ Data folder: {path}</translation>
         <location line="+9" />
         <source>Cannot save the file</source>
         <translation>Cannot save the file</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
+        <source>How to read it</source>
+        <translation>How to read it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The first row is already a deal</source>
+        <translation>The first row is already a deal</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (detected)</translation>
     </message>
 </context>
 <context>
@@ -4526,9 +5086,115 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
-    <name>ThanksDialog</name>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <source>Stages: won, lost or still open?</source>
+        <translation>Stages: won, lost or still open?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <location line="+21" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../salescoach/services/team.py" line="+69" />
+        <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
+        <translation>{path} is not connected to a team: run `salescoach team join URL` first.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{path} is damaged: run `salescoach team join URL` again.</source>
+        <translation>{path} is damaged: run `salescoach team join URL` again.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
+        <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/connection.py" line="+81" />
+        <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
+        <translation>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
+        <translation>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The team server refused the password for {user} ({where}). Nothing was changed.</source>
+        <translation>The team server refused the password for {user} ({where}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The connection to the team server {where} was cut; nothing was lost, sync again.</source>
+        <translation>The connection to the team server {where} was cut; nothing was lost, sync again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</source>
+        <translation>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The team server does not allow {user} to do this ({reason}). Nothing was changed.</source>
+        <translation>The team server does not allow {user} to do this ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The team server {where} refused: {reason}. Nothing was changed.</source>
+        <translation>The team server {where} refused: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/schema.py" line="+61" />
+        <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
+        <translation>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</source>
+        <translation>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
+        <translation>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The server already has a role named {name}. Nothing was changed.</source>
+        <translation>The server already has a role named {name}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21" />
         <source>Thank {name}</source>
         <translation>Thank {name}</translation>
     </message>
@@ -4612,7 +5278,7 @@ Data folder: {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+42" />
+        <location filename="../../salescoach/domain/deals.py" line="+43" />
         <source>A deal needs a title.</source>
         <translation>A deal needs a title.</translation>
     </message>
@@ -4721,7 +5387,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-221" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-223" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>
@@ -4756,12 +5422,12 @@ Data folder: {path}</translation>
         <translation>Value of one touch</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Type an average commission and the touches a sale takes.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</translation>
     </message>

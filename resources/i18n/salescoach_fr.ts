@@ -524,7 +524,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+228"/>
+        <location filename="../../salescoach/cli.py" line="+267"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -664,12 +664,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+48"/>
+        <location filename="../../salescoach/cli_data.py" line="+69"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>No status for the stage(s) {stages}: say which with --status-map, such as --status-map &quot;{example}=open&quot; (open, won or lost). Nothing was imported.</source>
+        <translation>Aucun statut pour l’étape ou les étapes {stages} : indiquez-le avec --status-map, par exemple --status-map &quot;{example}=open&quot; (open, won ou lost). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</source>
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
@@ -679,12 +684,62 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{count} affaire(s) que vous avez supprimée(s) dans salescoach, laissée(s) supprimée(s).</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
+        <translation>--map {pair} : écrivez CHAMP=COLONNE, CHAMP étant l’un de {fields}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</source>
+        <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sheet: {sheet} (of {sheets}).</source>
+        <translation>Feuille : {sheet} (parmi {sheets}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No header row: the first row is a deal; its {count} columns are #1 to #{count} (name them with --map).</source>
+        <translation>Pas de ligne d’en-tête : la première ligne est une affaire ; ses {count} colonnes sont #1 à #{count} (nommez-les avec --map).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stage “{stage}” ({count}): {status}.</source>
+        <translation>Étape « {stage} » ({count}) : {status}.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>{count} placeholder date(s) (such as 31.12.3999) read as no date.</source>
         <translation>{count} date(s) de substitution (comme 31.12.3999) lue(s) comme «&#xa0;pas de date&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>{count} won or lost deal(s) without a close date were dated by their last change in the CRM.</source>
+        <translation>{count} affaire(s) gagnée(s) ou perdue(s) sans date de clôture datée(s) de leur dernière modification dans le CRM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} deal(s) created after their close date in the file were given the close date as creation date.</source>
+        <translation>{count} affaire(s) créée(s) après leur date de clôture dans le fichier : la date de clôture sert de date de création.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} deal(s) without a title were titled from their account, product or ID.</source>
+        <translation>{count} affaire(s) sans titre titrée(s) d’après leur compte, leur produit ou leur identifiant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} total or footer row(s) left out.</source>
+        <translation>{count} ligne(s) de total ou de pied de page laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: {format}; workbook, dates and numbers read as the cells hold them.</source>
+        <translation>{file} : {format} ; classeur, dates et nombres lus tels que les cellules les contiennent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>to be chosen</source>
         <translation>à préciser</translation>
     </message>
@@ -752,6 +807,46 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+24"/>
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_team.py" line="+76"/>
+        <source>Team schema {revision} ready.</source>
+        <translation>Schéma d&apos;équipe {revision} prêt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} can now join the team.</source>
+        <translation>{name} peut maintenant rejoindre l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Joined the team as {role}.</source>
+        <translation>Équipe rejointe en tant que {role}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
+        <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--since {since} is after --until {until}.</source>
+        <translation>--since {since} est après --until {until}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No certificate file at {path}.</source>
+        <translation>Aucun fichier de certificat à {path}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</source>
+        <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../salescoach/cli_settings.py" line="+30"/>
@@ -922,7 +1017,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+225"/>
+        <location filename="../../salescoach/store/database.py" line="+227"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -1788,32 +1883,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+45"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Touches</source>
-        <translation>Échanges</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Per win</source>
-        <translation>Par vente</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Worth</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+123"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -1838,12 +1908,53 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Échanges notés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Touches per win</source>
         <translation>Échanges par vente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of this kind were logged in the period.</source>
+        <translation>Combien d’échanges de ce type ont été notés dans la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of touches</source>
+        <translation>Part des échanges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches ÷ all the touches logged.</source>
+        <translation>Les échanges de ce type ÷ tous les échanges notés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This kind&apos;s touches ÷ the deals won in the period.</source>
+        <translation>Les échanges de ce type ÷ les affaires gagnées dans la période.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of commission</source>
+        <translation>Part de la commission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind&apos;s touches × the value of one touch: its part of the commission earned (the rows add up to it).</source>
+        <translation>Les échanges de ce type × la valeur d’un échange&#xa0;: leur part de la commission gagnée (les lignes s’additionnent pour la donner).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Average commission per win</source>
         <translation>Commission moyenne par vente</translation>
     </message>
@@ -1853,12 +1964,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>How these figures are computed</source>
+        <translation>Comment ces chiffres sont calculés</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+76"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -2258,7 +2376,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salescoach/domain/goals.py" line="+34"/>
+        <location filename="../../salescoach/domain/goals.py" line="+35"/>
         <source>Type a number, such as 120 000.</source>
         <translation>Saisissez un nombre, par exemple 120&#x202f;000.</translation>
     </message>
@@ -2299,9 +2417,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shell/guide.py" line="+91"/>
+        <source>salescoach guide</source>
+        <translation>Guide de salescoach</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+58"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2311,18 +2437,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+96"/>
+        <location line="+38"/>
+        <location line="+138"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-129"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2335,9 +2461,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+104"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose whether the deals of each stage are open, won or lost.</source>
+        <translation>Indiquez si les affaires de chaque étape sont ouvertes, gagnées ou perdues.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2472,15 +2603,39 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
             <numerusform>%n dates de substitution lues comme «&#xa0;pas de date&#xa0;»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n won or lost deal(s) dated by their last change</source>
+        <translation>
+            <numerusform>%n affaire gagnée ou perdue datée de sa dernière modification</numerusform>
+            <numerusform>%n affaires gagnées ou perdues datées de leur dernière modification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n deal(s) created after their close date: created on it</source>
+        <translation>
+            <numerusform>%n affaire créée après sa date de clôture&#xa0;: créée ce jour-là</numerusform>
+            <numerusform>%n affaires créées après leur date de clôture&#xa0;: créées ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n title(s) made from account, product or ID</source>
+        <translation>
+            <numerusform>%n titre fait du compte, du produit ou de l’identifiant</numerusform>
+            <numerusform>%n titres faits du compte, du produit ou de l’identifiant</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2558,7 +2713,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+44"/>
+        <location filename="../../salescoach/domain/crm_vocabulary.py" line="+49"/>
         <source>Deal title</source>
         <translation>Titre de l’affaire</translation>
     </message>
@@ -2648,7 +2803,32 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Identifiant CRM</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/csv_formats.py" line="+157"/>
+        <location line="+1"/>
+        <source>Last modified on</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/domain/csv_formats.py" line="+71"/>
+        <source>“{encoding}” is not an encoding (such as UTF-8, Windows-1252, Windows-1251, ISO-8859-15 or UTF-16).</source>
+        <translation>« {encoding} » n’est pas un encodage (comme UTF-8, Windows-1252, Windows-1251, ISO-8859-15 ou UTF-16).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file is not written in {encoding} (byte {byte} at position {position} is not one): choose another encoding.</source>
+        <translation>Ce fichier n’est pas écrit en {encoding} (l’octet {byte} à la position {position} n’en est pas) : choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>This is not a text file a spreadsheet could open ({reason}).</source>
         <translation>Ce n’est pas un fichier texte qu’un tableur pourrait ouvrir ({reason}).</translation>
     </message>
@@ -2683,7 +2863,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tableur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2708,7 +2888,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>UTF-8 et Windows-1252 mélangés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
@@ -2728,7 +2908,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+64"/>
+        <location filename="../../salescoach/domain/importing.py" line="+69"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -2753,7 +2933,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -2763,12 +2943,13 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+108"/>
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+5"/>
         <location filename="../../salescoach/domain/native_format.py" line="+341"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
@@ -2779,17 +2960,57 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’activités (de 0 à {most}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>“{value}” is not a status (open, won or lost).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+150"/>
+        <location line="+52"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be chosen</source>
+        <translation>à choisir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Currency: from the currency column; {currency} where it is empty.</source>
+        <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency: {currency}, as the amount column says.</source>
+        <translation>Devise : {currency}, comme l’indique la colonne du montant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: the file names none; amounts read in {currency}.</source>
+        <translation>Devise : le fichier n’en indique aucune ; montants lus en {currency}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No title column: titles made from {columns}.</source>
+        <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/importing.py" line="+167"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -2799,23 +3020,43 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+34"/>
-        <location line="+5"/>
+        <location filename="../../salescoach/services/importing.py" line="+24"/>
+        <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
+        <translation>{file} : l’étape ou les étapes {stages} ne disent pas si une affaire est ouverte, gagnée ou perdue : indiquez-le. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
+        <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{file} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>{file} has column names but no rows: nothing to import.</source>
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”). Its columns are: {columns}.</source>
-        <translation>{file}&#xa0;: aucune colonne ne contient le titre des affaires (comme «&#xa0;Deal - Title&#xa0;», «&#xa0;Deal Name&#xa0;» ou «&#xa0;Opportunity Name&#xa0;»). Ses colonnes sont&#xa0;: {columns}.</translation>
+        <location line="+64"/>
+        <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
+        <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
+        <translation>« {code} » n’est pas un code de devise ISO 4217 (comme EUR, USD, RUB ou CLP).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
@@ -2904,11 +3145,94 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <source>“{value}” is not a date between {first} and {last}.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+23"/>
+        <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a Word document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est un document Word : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a presentation: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est une présentation : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
+        <translation>{file} est une archive ZIP (décompressez-la et importez le fichier qu’elle contient) : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>{file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} cannot be read as a spreadsheet ({reason}). Nothing was imported.</source>
+        <translation>{file} ne peut pas être lu comme un classeur ({reason}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} holds no data: every sheet is empty.</source>
+        <translation>{file} ne contient aucune donnée : toutes ses feuilles sont vides.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is protected by a password: save a copy without the password (or as CSV) and import that. Nothing was imported.</source>
+        <translation>{file} est protégé par un mot de passe : enregistrez-en une copie sans mot de passe (ou en CSV) et importez-la. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/debriefs/explain.py" line="+25"/>
+        <source>In the {total} finished debriefs, the answers “no” and “partly” to each question, added up:</source>
+        <translation>Dans les {total} débriefs terminés, les réponses «&#xa0;non&#xa0;» et «&#xa0;en partie&#xa0;» à chaque question, additionnées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question {number}: {no} no + {partly} partly = {weak}</source>
+        <translation>Question {number}&#xa0;: {no} non + {partly} en partie = {weak}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The highest total is your weak spot; a tie goes to more “no”, then to the earlier question.</source>
+        <translation>Le total le plus élevé est votre point faible&#xa0;; à égalité, celle qui a le plus de «&#xa0;non&#xa0;», puis la première des deux.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finished debriefs whose loss was within your control ÷ those that say either way = {within} ÷ ({within} + {outside}) = {share}. Left out: {unknown} where you did not say. Within or not comes from the loss reason, unless you changed it in the debrief.</source>
+        <translation>Débriefs terminés dont la perte dépendait de vous ÷ ceux qui disent l’un ou l’autre = {within} ÷ ({within} + {outside}) = {share}. Non comptés&#xa0;: {unknown} où vous ne l’avez pas dit. Cela vient de la raison de la perte, sauf si vous l’avez changé dans le débrief.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{quarter}: {within} within ÷ ({within} + {outside}) = {share}; {unknown} not said, left out.</source>
+        <translation>{quarter}&#xa0;: {within} dépendaient de vous ÷ ({within} + {outside}) = {share}&#xa0;; {unknown} sans réponse, non comptés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished debriefs per loss reason, in the quarter the deal was lost (the last four quarters with a debrief); All counts every quarter.</source>
+        <translation>Débriefs terminés par raison de perte, dans le trimestre où l’affaire a été perdue (les quatre derniers trimestres avec un débrief)&#xa0;; Tous compte tous les trimestres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of {total} finished debriefs: a referral asked in {asked} ({asked_share}), someone referred in {obtained} ({obtained_share}).</source>
+        <translation>Sur {total} débriefs terminés&#xa0;: une recommandation demandée dans {asked} ({asked_share}), quelqu’un recommandé dans {obtained} ({obtained_share}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The competitor named at question 4 of each finished debrief, counted per name (capitals and spaces ignored).</source>
+        <translation>Le concurrent nommé à la question 4 de chaque débrief terminé, compté par nom (sans tenir compte des majuscules ni des espaces).</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+116"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -2924,11 +3248,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+5"/>
-        <source>Share within</source>
+        <source>Share within my control</source>
         <translation>Part maîtrisable</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Within ÷ (within + outside); losses where you did not say are left out.</source>
+        <translation>Dépendait de vous ÷ (dépendait de vous + ne dépendait pas de vous)&#xa0;; les pertes sans réponse ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Your recurring weak spot</source>
         <translation>Votre point faible récurrent</translation>
     </message>
@@ -2953,7 +3282,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Raisons des pertes par trimestre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{within} of {known} losses were within your control ({share} %).</source>
         <translation>{within} pertes sur {known} dépendaient de vous ({share}&#xa0;%).</translation>
     </message>
@@ -2971,7 +3300,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{name} — %n time(s)</source>
         <translation>
             <numerusform>{name} — %n fois</numerusform>
@@ -2989,12 +3318,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Vous avez demandé une recommandation après {asked} pertes sur {total}, et en avez obtenu {obtained}. Chaque non peut mener à quelqu&apos;un à qui vous conviendrez mieux.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish a few debriefs: the question you most often answer “no” or “partly” will show here.</source>
         <translation>Terminez quelques débriefs&#xa0;: la question à laquelle vous répondez le plus souvent «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» s&apos;affichera ici.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;Question {number}: {text}&lt;/b&gt;&lt;br&gt;Answered “no” or “partly” in {n} of {total} debriefs. Next time: {reminder}</source>
         <translation>&lt;b&gt;Question {number}&#xa0;: {text}&lt;/b&gt;&lt;br&gt;Réponse «&#xa0;non&#xa0;» ou «&#xa0;en partie&#xa0;» dans {n} débriefs sur {total}. La prochaine fois&#xa0;: {reminder}</translation>
     </message>
@@ -3383,6 +3712,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Devise principale…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
@@ -3398,12 +3732,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -3424,8 +3758,8 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
-        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv);;salescoach JSON export (*.json);;All files (*)</source>
-        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
+        <source>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</source>
+        <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -3446,7 +3780,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de salescoach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+34"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+39"/>
         <source>About salescoach</source>
         <translation>À propos de salescoach</translation>
     </message>
@@ -3663,9 +3997,138 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/explain.py" line="+25"/>
+        <source>Counted over the period chosen above: deals closed in it, touches logged in it (on won, lost and open deals, and on no deal).</source>
+        <translation>Compté sur la période choisie en haut&#xa0;: les affaires conclues dans la période, les échanges notés dans la période (sur les affaires gagnées, perdues et en cours, et hors affaire).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The commission recorded on the deals won in the period ({won}), added up: {amount}.</source>
+        <translation>La commission notée sur les affaires gagnées dans la période ({won}), additionnée&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals marked won with a close date in the period: {won}.</source>
+        <translation>Affaires marquées gagnées, conclues dans la période&#xa0;: {won}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deals marked lost with a close date in the period: {lost}.</source>
+        <translation>Affaires marquées perdues, conclues dans la période&#xa0;: {lost}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wins ÷ deals closed = {won} ÷ ({won} + {lost}) = {rate}. Open deals do not count yet.</source>
+        <translation>Ventes ÷ affaires conclues = {won} ÷ ({won} + {lost}) = {rate}. Les affaires en cours ne comptent pas encore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No deal won or lost in the period: no rate.</source>
+        <translation>Aucune affaire gagnée ou perdue dans la période&#xa0;: pas de taux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call, email, meeting and other touch logged in the period: {touches} ({kinds}).</source>
+        <translation>Tous les appels, e-mails, rendez-vous et autres échanges notés dans la période&#xa0;: {touches} ({kinds}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Touches logged ÷ wins = {touches} ÷ {won} = {ratio}: what it takes, on average, to win one deal, the touches on deals lost on the way included.</source>
+        <translation>Échanges notés ÷ ventes = {touches} ÷ {won} = {ratio}&#xa0;: ce qu’il faut en moyenne pour gagner une affaire, y compris les échanges sur les affaires perdues en chemin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Needs at least one win and one touch in the period.</source>
+        <translation>Il faut au moins une vente et un échange dans la période.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Commission earned ÷ wins = {commission} ÷ {won} = {average}.</source>
+        <translation>Commission gagnée ÷ ventes = {commission} ÷ {won} = {average}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs at least one win in the period.</source>
+        <translation>Il faut au moins une vente dans la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned ÷ touches logged = {commission} ÷ {touches} = {value}. The same as the average commission per win ({average}) ÷ touches per win ({ratio}): every touch earns its share, the ones that ended in a no included.</source>
+        <translation>Commission gagnée ÷ échanges notés = {commission} ÷ {touches} = {value}. C’est aussi la commission moyenne par vente ({average}) ÷ les échanges par vente ({ratio})&#xa0;: chaque échange rapporte sa part, même ceux qui se sont terminés par un «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deals in other currencies, and their touches, are left out (see the note below).</source>
+        <translation>Les affaires dans d’autres devises, et leurs échanges, ne sont pas comptées (voir la note plus bas).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}: {touches} of the {total} touches logged ({share}).</source>
+        <translation>{kind}&#xa0;: {touches} des {total} échanges notés ({share}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Touches per win: {touches} ÷ {won} wins = {per_win}.</source>
+        <translation>Échanges par vente&#xa0;: {touches} ÷ {won} ventes = {per_win}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of commission: {touches} × {value} a touch = {worth}, this kind&apos;s part of the {commission} earned.</source>
+        <translation>Part de la commission&#xa0;: {touches} × {value} par échange = {worth}, la part de ce type dans les {commission} gagnés.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commission earned ({commission}, on {won} wins) ÷ touches logged ({touches}) = {value} a touch, rounded in the sentence. A call is one touch: each is worth the same.</source>
+        <translation>Commission gagnée ({commission}, sur {won} ventes) ÷ échanges notés ({touches}) = {value} par échange, arrondi dans la phrase. Un appel est un échange&#xa0;: chacun vaut autant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sales to close ÷ conversion now = {target} ÷ {rate} = {leads}, rounded up to {whole}: a lead is found whole.</source>
+        <translation>Ventes à conclure ÷ conversion actuelle = {target} ÷ {rate} = {leads}, arrondi à {whole}&#xa0;: un prospect se trouve entier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leads a month ÷ {weeks} weeks in a month = {leads} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Prospects par mois ÷ {weeks} semaines dans un mois = {leads} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads a month × touches per lead = {leads} × {per_lead} = {value}, rounded up.</source>
+        <translation>Prospects par mois × échanges par prospect = {leads} × {per_lead} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches a month ÷ {weeks} weeks in a month = {touches} ÷ {weeks} = {value}, rounded up.</source>
+        <translation>Échanges par mois ÷ {weeks} semaines dans un mois = {touches} ÷ {weeks} = {value}, arrondi au-dessus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sales per month: the deals won over the last 12 full months ÷ 12 = {value}.</source>
+        <translation>Ventes par mois&#xa0;: les affaires gagnées sur les 12 derniers mois complets ÷ 12 = {value}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversion in a quarter: won ÷ (won + lost) of the deals closed in it; now: {quarter}, {won} ÷ ({won} + {lost}).</source>
+        <translation>Conversion d’un trimestre&#xa0;: gagnées ÷ (gagnées + perdues) parmi les affaires conclues dans ce trimestre&#xa0;; maintenant&#xa0;: {quarter}, {won} ÷ ({won} + {lost}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches per lead: the touches logged over the last 12 full months ÷ the deals created in them = {value}.</source>
+        <translation>Échanges par prospect&#xa0;: les échanges notés sur les 12 derniers mois complets ÷ les affaires créées pendant ces mois = {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Average commission per sale ÷ touches per sale = {commission} ÷ {touches} = {value}.</source>
+        <translation>Commission moyenne par vente ÷ échanges par vente = {commission} ÷ {touches} = {value}.</translation>
+    </message>
+</context>
+<context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="+171"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="+175"/>
         <source>From &amp;my history</source>
         <translation>D’après mon &amp;historique</translation>
     </message>
@@ -3736,7 +4199,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-163"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-168"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -3962,7 +4425,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/planner.py" line="+38"/>
+        <location filename="../../salescoach/ui/numbers/planner.py" line="+40"/>
         <source>When conversion falls, the way to keep the same sales is to raise the number of leads and the outreach, rather than hope to convince more of them.</source>
         <translation>Quand le taux de conversion baisse, la meilleure façon de maintenir le même niveau de ventes est d’augmenter le nombre de prospects et la prospection, plutôt que d’espérer en convaincre davantage.</translation>
     </message>
@@ -4038,17 +4501,17 @@ Dossier de données : {path}</translation>
         <translation>d’après un trimestre…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{quarter}: {rate} of {closed}</source>
         <translation>{quarter}&#xa0;: {rate} sur {closed}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Fill in the four fields to see the leads and touches you need.</source>
         <translation>Remplissez les quatre champs pour voir les prospects et les échanges qu’il vous faut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n more lead(s) a month than before (+{share}).</source>
         <translation>
             <numerusform>%n prospect de plus par mois qu’avant (+{share}).</numerusform>
@@ -4135,7 +4598,7 @@ Dossier de données : {path}</translation>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+44"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+46"/>
         <source>“{reason}”</source>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
@@ -4355,15 +4818,88 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressExplained</name>
+    <message>
+        <location filename="../../salescoach/ui/progress/explain.py" line="+34"/>
+        <source>the amounts of the deals won</source>
+        <translation>les montants des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commission on the deals won</source>
+        <translation>la commission des affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Won ÷ closed = {won} ÷ ({won} + {lost}) = {rate}, deals closed in {period}.</source>
+        <translation>Gagnées ÷ conclues = {won} ÷ ({won} + {lost}) = {rate}, affaires conclues en {period}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{metric}: {source} closed in {period}, added up: {amount}.</source>
+        <translation>{metric}&#xa0;: {source} conclues en {period}, additionnés&#xa0;: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} = ({values}) ÷ 3 = {average}.</source>
+        <translation>{label} = ({values}) ÷ 3 = {average}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal: the target you set, {amount}.</source>
+        <translation>Objectif&#xa0;: la cible que vous avez fixée, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal: the {year} goal spread evenly, {goal} ÷ {parts} = {amount}.</source>
+        <translation>Objectif&#xa0;: l’objectif {year} réparti également, {goal} ÷ {parts} = {amount}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weakest month: the finished month of {year} with the least {metric}, {month} ({amount}).</source>
+        <translation>Mois le plus faible&#xa0;: le mois terminé de {year} avec le moins de {metric}, {month} ({amount}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{quarter} against the same months a year before: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{quarter} face aux mêmes mois un an plus tôt&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{year} so far ({months}) against the same months of {last}: {now} against {before}, ({now} − {before}) ÷ {before} = {change}.</source>
+        <translation>{year} jusqu’ici ({months}) face aux mêmes mois de {last}&#xa0;: {now} contre {before}, ({now} − {before}) ÷ {before} = {change}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparisons appear once this year has a finished month and last year has figures to compare with.</source>
+        <translation>Les comparaisons apparaissent dès que cette année a un mois terminé et que l’an dernier a des chiffres à comparer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reached: {reached} of {goal} = {share}. Pace today: {goal} × {day} ÷ {days} days = {pace}; {reached} − {pace} = {gap}.</source>
+        <translation>Atteint&#xa0;: {reached} sur {goal} = {share}. Rythme aujourd’hui&#xa0;: {goal} × {day} ÷ {days} jours = {pace}&#xa0;; {reached} − {pace} = {gap}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{month}: {won} won</source>
+        <translation>{month}&#xa0;: {won} gagnée(s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Months in a row with at least one deal won, counted back from this month (from last month while this one has no win yet: it does not break the streak before it ends).</source>
+        <translation>Mois d’affilée avec au moins une affaire gagnée, comptés à rebours depuis ce mois-ci (depuis le mois dernier tant que celui-ci n’a pas de vente&#xa0;: il ne casse pas la série avant d’être fini).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -4383,12 +4919,12 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No nomination yet. Each month, pick your best call and say why it worked: it is the one to repeat.</source>
         <translation>Aucun appel désigné pour l’instant. Chaque mois, choisissez votre meilleur appel et dites pourquoi il a marché&#xa0;: c’est celui à refaire.</translation>
     </message>
@@ -4396,7 +4932,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+88"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+90"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -4421,7 +4957,7 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
@@ -4446,7 +4982,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -4489,6 +5025,39 @@ Dossier de données : {path}</translation>
         <location line="+9"/>
         <source>Cannot save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
+        <source>How to read it</source>
+        <translation>Comment le lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row is already a deal</source>
+        <translation>La première ligne est déjà une affaire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (détecté)</translation>
     </message>
 </context>
 <context>
@@ -4665,9 +5234,115 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
-    <name>ThanksDialog</name>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <source>Stages: won, lost or still open?</source>
+        <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
     <message>
         <location line="+21"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../salescoach/services/team.py" line="+69"/>
+        <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
+        <translation>{path} n&apos;est relié à aucune équipe : lancez d&apos;abord `salescoach team join URL`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is damaged: run `salescoach team join URL` again.</source>
+        <translation>{path} est endommagé : relancez `salescoach team join URL`.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
+        <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
+        <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/connection.py" line="+81"/>
+        <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
+        <translation>Ce n&apos;est pas une connexion PostgreSQL (postgresql://utilisateur@hôte/base, ou service=NOM). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {where} ne chiffre pas la connexion (TLS) : salescoach n&apos;enverra pas vos données en clair. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The team server refused the password for {user} ({where}). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe a refusé le mot de passe de {user} ({where}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server {where} was cut; nothing was lost, sync again.</source>
+        <translation>La connexion au serveur d&apos;équipe {where} a été coupée ; rien n&apos;est perdu, synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reach the team server {where} ({reason}). You can keep working; nothing was changed.</source>
+        <translation>Impossible de joindre le serveur d&apos;équipe {where} ({reason}). Vous pouvez continuer à travailler ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The team server does not allow {user} to do this ({reason}). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe n&apos;autorise pas {user} à faire cela ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The team server {where} refused: {reason}. Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {where} a refusé : {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/store/team/schema.py" line="+61"/>
+        <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
+        <translation>Cette base n&apos;a pas encore d&apos;équipe salescoach : lancez d&apos;abord `salescoach team init` dessus. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</source>
+        <translation>La base d&apos;équipe a été créée par une version plus récente de salescoach (schéma d&apos;équipe {revision}) : mettez salescoach à jour sur cet ordinateur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{name} cannot be a rep&apos;s name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
+        <translation>{name} ne peut pas être un nom de commercial : utilisez des minuscules, des chiffres et _, en commençant par une lettre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server already has a role named {name}. Nothing was changed.</source>
+        <translation>Le serveur a déjà un rôle nommé {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/followups/dialogs.py" line="+21"/>
         <source>Thank {name}</source>
         <translation>Remercier {name}</translation>
     </message>
@@ -4751,7 +5426,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../salescoach/domain/deals.py" line="+42"/>
+        <location filename="../../salescoach/domain/deals.py" line="+43"/>
         <source>A deal needs a title.</source>
         <translation>Une affaire a besoin d’un titre.</translation>
     </message>
@@ -4860,7 +5535,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-221"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-223"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -4895,12 +5570,12 @@ Dossier de données : {path}</translation>
         <translation>Valeur d’un échange</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Type an average commission and the touches a sale takes.</source>
         <translation>Tapez une commission moyenne et le nombre d’échanges que demande une vente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>With {touches} touches per sale, each call or email is worth about {amount}, even the ones that end in a no.</source>
         <translation>Avec {touches} échanges par vente, chaque appel ou e-mail vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>

@@ -2,12 +2,16 @@
 
 Pure functions over bytes and text. French spreadsheets write `;`-separated files in
 Windows-1252 or UTF-8 with a BOM; CRMs write `,`-separated UTF-8; Excel's "Unicode text"
-is tab-separated UTF-16. A file glued together from two of these (one part UTF-8, the rest
-Windows-1252) is decoded line by line rather than turned into "Ã©".
+is tab-separated UTF-16; a Russian Bitrix24 writes Windows-1251. A file that is not UTF-8
+goes to charset-normalizer (a maintained detector), with a preference for the Western
+code page where it and others read the bytes the same. A file glued together from two of
+these (one part UTF-8, the rest Windows-1252) is decoded line by line rather than turned
+into "Ã©". MySQL dumps (vtiger) write `\\N` for an empty cell and `\\"` for a quote.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -39,8 +43,12 @@ class Format(StrEnum):
     SPREADSHEET = "spreadsheet"  # anything else with recognisable column names
 
 
-def decode(data: bytes) -> tuple[str, Encoding]:
-    """The text of a file and the encoding it was read with (never fails)."""
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a file and the encoding it was read with (an `Encoding`, or the Python
+    name of a code page such as "cp1251"). Never fails unless `encoding` is given (the
+    rep's choice): then a `UserError` says the bytes are not in that encoding."""
+    if encoding:
+        return _decode_as(data, encoding), codec_name(encoding)
     if data.startswith(b"\xef\xbb\xbf"):
         return _utf8_or_mixed(data[3:], Encoding.UTF8_BOM)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -51,22 +59,104 @@ def decode(data: bytes) -> tuple[str, Encoding]:
     return _utf8_or_mixed(data, Encoding.UTF8)
 
 
-def _utf8_or_mixed(data: bytes, utf8: Encoding) -> tuple[str, Encoding]:
+def codec_name(encoding: str) -> str:
+    """Python's name for an encoding the rep typed ("Windows-1251" -> "cp1251"); a
+    `UserError` for one that does not exist."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "“{encoding}” is not an encoding (such as UTF-8, Windows-1252, "
+                    "Windows-1251, ISO-8859-15 or UTF-16).",
+                ),
+                encoding=encoding,
+            )
+        ) from None
+    return {"utf-8": Encoding.UTF8, "utf-16": Encoding.UTF16}.get(name, name)
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    name = codec_name(encoding)
+    if name == Encoding.UTF8 and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "This file is not written in {encoding} (byte {byte} at position "
+                    "{position} is not one): choose another encoding.",
+                ),
+                encoding=encoding_label(name),
+                byte=f"0x{data[exc.start]:02X}",
+                position=exc.start,
+            )
+        ) from None
+
+
+def _utf8_or_mixed(data: bytes, utf8: Encoding) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), utf8
     except UnicodeDecodeError:
         pass
     lines = data.splitlines(keepends=True)
-    decoded, utf8_lines = [], 0
+    utf8_lines = sum(1 for line in lines if not line.isascii() and _is_utf8(line))
+    if not utf8_lines:
+        name = detect_encoding(data)
+        return data.decode(name, errors="replace"), name
+    decoded = []
     for line in lines:
         try:
             decoded.append(line.decode("utf-8"))
-            if not line.isascii():
-                utf8_lines += 1
         except UnicodeDecodeError:
             # Windows-1252 leaves five bytes undefined; Excel maps them like Latin-1.
             decoded.append(line.decode("cp1252", errors="replace"))
-    return "".join(decoded), Encoding.MIXED if utf8_lines else Encoding.CP1252
+    return "".join(decoded), Encoding.MIXED
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# When several code pages read the bytes equally well (the detector cannot tell Spanish in
+# Windows-1252 from Windows-1250 on a few accents), the first of these that does wins.
+_PREFERRED = ("cp1252", "iso8859_15", "cp1251", "koi8_r", "iso8859_2", "cp1250",
+              "iso8859_7", "cp1253", "iso8859_9", "cp1254", "iso8859_5", "mac_roman")  # fmt: skip
+
+
+def detect_encoding(data: bytes) -> str:
+    """The code page of bytes that are not UTF-8, as charset-normalizer finds it (Windows-1252
+    when it finds nothing)."""
+    import charset_normalizer  # 60 ms to import: only for a file that is not UTF-8
+
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return Encoding.CP1252
+    least = min(m.chaos for m in matches)
+    names: set[str] = set()
+    for m in matches:
+        if m.chaos <= least + 0.01:
+            names.update(m.could_be_from_charset)
+            names.add(m.encoding)
+    for name in _PREFERRED:
+        if name in names:
+            # The euro sign is 0x80 in Windows-1252 and 0xA4 in ISO-8859-15.
+            if name == "cp1252" and b"\xa4" in data and b"\x80" not in data:
+                return "iso8859_15"
+            return Encoding.CP1252 if name == "cp1252" else name
+    best = min(matches, key=lambda m: m.chaos)
+    return best.encoding
 
 
 def _first_line(text: str) -> str:
@@ -119,6 +209,22 @@ def _lines(text: str, chunk: int = 1 << 20) -> Iterator[str]:
         end = len(text) if end < 0 else end + 1
         yield from io.StringIO(text[start:end], newline="")
         start = end
+
+
+_MYSQL_NULL = re.compile(r"(?:^|[,;\t|])\\N(?:[,;\t|]|\r?$)", re.MULTILINE)
+_BACKSLASH = re.compile(r'\\(["\\nrt0])')
+_UNESCAPED = {'"': '""', "\\": "\\", "n": "\n", "r": "\r", "t": "\t", "0": ""}
+
+
+def mysql_dump(text: str) -> bool:
+    """Whether a text reads like MySQL's `SELECT … INTO OUTFILE`: `\\N` cells, `\\"` quotes."""
+    head = text[:65536]
+    return bool(_MYSQL_NULL.search(head)) or '\\"' in head
+
+
+def unescape_mysql(text: str) -> str:
+    """MySQL's backslash escapes as CSV writes them: `\\"` becomes `""` inside quotes."""
+    return _BACKSLASH.sub(lambda m: _UNESCAPED[m.group(1)], text)
 
 
 def read_rows(text: str, separator: str, name: str = "") -> list[list[str]]:
@@ -231,7 +337,7 @@ def detect_format(headers: list[str]) -> Format:
     """Pipedrive writes `Deal - …` columns, HubSpot `Deal Name`/`Deal Stage`, Salesforce
     `Opportunity Name`; anything else is a spreadsheet to map by column names."""
     names = {normalise_header(h) for h in headers}
-    if sum(1 for n in names if n.startswith("deal - ")) >= 2:
+    if sum(1 for n in names if n.startswith(("deal - ", "affaire - "))) >= 2:
         return Format.PIPEDRIVE
     if "deal name" in names and ({"deal stage", "pipeline", "amount", "close date"} & names):
         return Format.HUBSPOT
@@ -248,13 +354,37 @@ FORMAT_NAMES: dict[Format, str] = {
     Format.SALESFORCE: QT_TRANSLATE_NOOP("Importing", "Salesforce opportunities"),
     Format.SPREADSHEET: QT_TRANSLATE_NOOP("Importing", "Spreadsheet"),
 }
-ENCODING_NAMES: dict[Encoding, str] = {
-    Encoding.UTF8: QT_TRANSLATE_NOOP("Importing", "UTF-8"),
-    Encoding.UTF8_BOM: QT_TRANSLATE_NOOP("Importing", "UTF-8 with BOM"),
-    Encoding.UTF16: QT_TRANSLATE_NOOP("Importing", "UTF-16"),
-    Encoding.CP1252: QT_TRANSLATE_NOOP("Importing", "Windows-1252"),
-    Encoding.MIXED: QT_TRANSLATE_NOOP("Importing", "UTF-8 and Windows-1252 mixed"),
-}
+
+
+class _EncodingNames(dict[str, str]):
+    """Each encoding's name as shown; a code page the detector found is named by itself."""
+
+    def __missing__(self, key: str) -> str:
+        return encoding_label(key)
+
+
+def encoding_label(name: str) -> str:
+    """ "cp1251" -> "Windows-1251", "iso8859_2" -> "ISO-8859-2", "koi8_r" -> "KOI8-R"."""
+    if name in ENCODING_NAMES:
+        return ENCODING_NAMES[name]
+    m = re.fullmatch(r"cp(12\d\d)", name)
+    if m:
+        return f"Windows-{m.group(1)}"
+    m = re.fullmatch(r"iso8859_(\d+)", name)
+    if m:
+        return f"ISO-8859-{m.group(1)}"
+    return name.replace("_", "-").upper()
+
+
+ENCODING_NAMES: dict[str, str] = _EncodingNames(
+    {
+        Encoding.UTF8: QT_TRANSLATE_NOOP("Importing", "UTF-8"),
+        Encoding.UTF8_BOM: QT_TRANSLATE_NOOP("Importing", "UTF-8 with BOM"),
+        Encoding.UTF16: QT_TRANSLATE_NOOP("Importing", "UTF-16"),
+        Encoding.CP1252: QT_TRANSLATE_NOOP("Importing", "Windows-1252"),
+        Encoding.MIXED: QT_TRANSLATE_NOOP("Importing", "UTF-8 and Windows-1252 mixed"),
+    }
+)
 SEPARATOR_NAMES: dict[str, str] = {
     ",": QT_TRANSLATE_NOOP("Importing", "comma"),
     ";": QT_TRANSLATE_NOOP("Importing", "semicolon"),

@@ -7,8 +7,9 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from salescoach.domain import currencies
 from salescoach.domain.date_bounds import field_error
-from salescoach.domain.enums import CURRENCIES, ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 
 CTX = "Validation"
@@ -57,7 +58,7 @@ def validate_deal(draft: DealDraft) -> None:
         errors["commission"] = msg(
             CTX, QT_TRANSLATE_NOOP("Validation", "The commission cannot be larger than the amount.")
         )
-    if draft.currency not in CURRENCIES:
+    if not currencies.is_currency(draft.currency):
         errors["currency"] = msg(
             CTX, QT_TRANSLATE_NOOP("Validation", "Unknown currency {code}."), code=draft.currency
         )

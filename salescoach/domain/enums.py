@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
+
+from salescoach.domain import currencies
 
 
 class DealStatus(StrEnum):
@@ -39,5 +42,6 @@ class ContactRole(StrEnum):
     USER = "user"
 
 
-CURRENCIES: tuple[str, ...] = ("EUR", "USD", "GBP", "CHF", "CAD")
-DEFAULT_CURRENCY = "EUR"
+# Every ISO 4217 code (Babel's CLDR data), the usual five first.
+CURRENCIES: Sequence[str] = currencies.ALL
+DEFAULT_CURRENCY = currencies.DEFAULT

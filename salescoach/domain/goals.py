@@ -7,8 +7,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from salescoach.domain import currencies
 from salescoach.domain.date_bounds import field_error
-from salescoach.domain.enums import CURRENCIES, DEFAULT_CURRENCY, DealStatus, TouchKind
+from salescoach.domain.enums import DEFAULT_CURRENCY, DealStatus, TouchKind
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.progress import Grouping, Metric
 
@@ -60,7 +61,7 @@ def validate_goal(draft: GoalDraft) -> None:
         error = _amount_error(draft.target_cents)
         if error is not None:
             errors["target"] = error
-    if draft.currency not in CURRENCIES:
+    if not currencies.is_currency(draft.currency):
         errors["currency"] = msg(
             CTX, QT_TRANSLATE_NOOP("Goals", "Unknown currency {code}."), code=draft.currency
         )

@@ -12,12 +12,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
+from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import (
     DATE_FIELDS,
+    NULLS,
     Field,
     currency_code,
     currency_in_amount,
+    normalise,
+    propose_status,
     stage_word,
     status_word,
 )
@@ -193,6 +198,7 @@ class ParsedDeal:
     activities: int
     competitor: str
     notes: str
+    commission_cents: int = 0  # the file's commission column; 0 when it has none
 
 
 @dataclass
@@ -201,6 +207,9 @@ class ParseResult:
     problems: list[RowProblem] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows left out)
     placeholder_dates: int = 0  # "no date" placeholders (31.12.3999) read as no date
+    closed_from_modified: int = 0  # won or lost deals dated by their last change
+    titles_made: int = 0  # deals titled from their account, product or ID
+    created_moved: int = 0  # created after their close date: created on that date instead
 
     @property
     def bad_rows(self) -> int:
@@ -232,6 +241,56 @@ def row_key(
     return f"{fmt.value}:#{identity_key(title, account, created_on)}"
 
 
+@dataclass(frozen=True)
+class StageCount:
+    """One distinct stage value of a file: how many deals, and the status proposed."""
+
+    value: str
+    count: int
+    proposed: DealStatus | None
+
+
+def stage_table(rows: Sequence[Sequence[str]], mapping: dict[Field, int]) -> list[StageCount]:
+    """Each stage value of the rows that no status column decides, most frequent first."""
+    stage = mapping.get(Field.STAGE)
+    if stage is None:
+        return []
+    status = mapping.get(Field.STATUS)
+    raw: dict[str, int] = {}  # by the cell as written: one dict look-up a row
+    for row in rows:
+        if not row or not any(row):
+            continue
+        if status is not None and status < len(row) and status_word(row[status]) is not None:
+            continue
+        value = row[stage] if stage < len(row) else ""
+        raw[value] = raw.get(value, 0) + 1
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for value, n in raw.items():
+        text = "" if value.strip() in NULLS else value.strip()
+        key = normalise(text)
+        counts[key] = counts.get(key, 0) + n
+        shown.setdefault(key, text)
+    return sorted(
+        (StageCount(shown[k], n, propose_status(shown[k])) for k, n in counts.items()),
+        key=lambda s: (-s.count, s.value),
+    )
+
+
+_LONG_DECIMALS = re.compile(r"([-+]?\d+[.,])(\d{4,})")  # vtiger's 179500.00000000
+
+
+@lru_cache(maxsize=4096)  # a file repeats the same few stages
+def stage_key(stage: str) -> str:
+    """How a stage value is looked up in a status map ("Closed Won" -> "closed won")."""
+    return normalise(stage)
+
+
+def made_title(account: str, product: str, source_id: str) -> str:
+    """A title for a row without one: "Cancity – GTX Plus Basic", else the CRM's ID."""
+    return " – ".join(p for p in (account, product) if p) or source_id
+
+
 def parse_rows(
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
@@ -240,8 +299,14 @@ def parse_rows(
     conventions: Conventions,
     first_row: int = 2,
     today: dt.date | None = None,
+    *,
+    status_map: dict[str, DealStatus] | None = None,
+    currency: str = currencies.DEFAULT,
 ) -> ParseResult:
-    """Every row as a deal or as problems. Blank rows are left out."""
+    """Every row as a deal or as problems. Blank rows are left out.
+
+    `status_map`: each stage value (normalised) to its status, for rows without a status
+    (None: as `propose_status` proposes). `currency`: of amounts that name none."""
     today = today or dt.date.today()
     result = ParseResult()
     col = {f: mapping.get(f) for f in Field}
@@ -252,7 +317,7 @@ def parse_rows(
             continue
         result.rows += 1
         problems: list[RowProblem] = []
-        cells = [restore(c) for c in raw]
+        cells = ["" if c in NULLS else restore(c) for c in raw]
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(
                 RowProblem(
@@ -289,11 +354,16 @@ def parse_rows(
             )
 
         amount_text = cell(Field.AMOUNT)
-        amount = parse_amount(amount_text, conventions.decimal_point) if amount_text else 0
+        amount = _amount(amount_text, conventions.decimal_point)
         if amount is None or abs(amount) > MAX_AMOUNT_CENTS:
             bad(Field.AMOUNT, QT_TRANSLATE_NOOP("Importing", "“{value}” is not an amount."),
                 value=amount_text)  # fmt: skip
             amount = 0
+        commission = _amount(cell(Field.COMMISSION), conventions.decimal_point)
+        if commission is None or not 0 <= commission <= MAX_AMOUNT_CENTS:
+            bad(Field.COMMISSION, QT_TRANSLATE_NOOP("Importing", "“{value}” is not an amount."),
+                value=cell(Field.COMMISSION))  # fmt: skip
+            commission = 0
         dates: dict[Field, dt.date | None] = {}
         far: dict[Field, dt.date] = {}  # outside the bounds: refused unless a placeholder
         for f in DATE_FIELDS:
@@ -320,7 +390,13 @@ def parse_rows(
                 most=MAX_ACTIVITIES,
             )
         status_text, stage_text = cell(Field.STATUS), cell(Field.STAGE)
-        status = status_word(status_text) or status_word(stage_text)
+        status = status_word(status_text)
+        if status is None and stage_text:
+            status = (
+                status_map.get(stage_key(stage_text))
+                if status_map is not None
+                else propose_status(stage_text)
+            )
         if status is None and status_text:
             bad(
                 Field.STATUS,
@@ -339,20 +415,30 @@ def parse_rows(
             if not (placeholders and f is Field.CLOSED):
                 bad(f, OUT_OF_BOUNDS, value=cell(f), first=FIRST_YEAR, last=LAST_YEAR)
         close = (won if status is DealStatus.WON else lost) or closed
+        dated_by_change = False
+        if close is None and status is not DealStatus.OPEN and dates[Field.MODIFIED]:
+            close, dated_by_change = dates[Field.MODIFIED], True
         created = dates[Field.CREATED] or close or today
+        if close is not None and created > close:  # a CRM's re-created record: never
+            created = close  # closed before it began (the report counts these)
+            result.created_moved += 1 if not problems else 0
         stage = stage_word(stage_text) or (
             DealStage.CLOSING if status is DealStatus.WON else DealStage.LEAD
         )
         currency_text = cell(Field.CURRENCY)
-        currency = (
+        code = (
             currency_code(currency_text)
             if currency_text
-            else currency_in_amount(amount_text) or "EUR"
+            else currency_in_amount(amount_text) or currency
         )
+        title = cell(Field.TITLE)
+        titled = not title
+        if titled:
+            title = made_title(cell(Field.ACCOUNT), cell(Field.PRODUCT), cell(Field.SOURCE_ID))
         draft = DealDraft(
-            title=cell(Field.TITLE),
+            title=title,
             amount_cents=amount or 0,
-            currency=currency,
+            currency=code,
             status=status,
             created_on=created,
             closed_on=close if status is not DealStatus.OPEN else None,
@@ -386,16 +472,29 @@ def parse_rows(
             result.problems.extend(problems)
             continue
         result.placeholder_dates += placeholders
+        result.closed_from_modified += dated_by_change
+        result.titles_made += titled
         result.deals.append(
             ParsedDeal(
                 number, key, draft.title, cell(Field.ACCOUNT), cell(Field.CONTACT),
-                cell(Field.EMAIL), cell(Field.PHONE), draft.amount_cents or 0, currency, stage,
+                cell(Field.EMAIL), cell(Field.PHONE), draft.amount_cents or 0, code, stage,
                 status, created, draft.closed_on,
                 cell(Field.LOST_REASON) if status is DealStatus.LOST else "",
-                activities, cell(Field.COMPETITOR), cell(Field.NOTES),
+                activities, cell(Field.COMPETITOR), cell(Field.NOTES), commission or 0,
             )
         )  # fmt: skip
     return result
+
+
+def _amount(text: str, decimal_point: str) -> int | None:
+    """Cents, 0 for an empty cell, None for text that is no amount; trailing zeros past the
+    cents are no precision (`179500.00000000`)."""
+    if not text:
+        return 0
+    m = _LONG_DECIMALS.fullmatch(text)
+    if m:  # four or more decimals, ending in zeros: never a thousands group
+        text = m.group(1) + m.group(2)[:2] + m.group(2)[2:].rstrip("0")
+    return parse_amount(text, decimal_point)
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -414,3 +513,41 @@ def touch_days(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
     if count == 1:
         return [first + dt.timedelta(days=span // 2)]
     return [first + dt.timedelta(days=span * i // (count - 1)) for i in range(count)]
+
+
+STATUS_NAMES: dict[DealStatus | None, str] = {
+    DealStatus.OPEN: QT_TRANSLATE_NOOP("Importing", "open"),
+    DealStatus.WON: QT_TRANSLATE_NOOP("Importing", "won"),
+    DealStatus.LOST: QT_TRANSLATE_NOOP("Importing", "lost"),
+    None: QT_TRANSLATE_NOOP("Importing", "to be chosen"),
+}
+
+
+def currency_line(has_column: bool, from_header: str | None) -> str:
+    """The preview's sentence on currency, to format with `currency=`: from the file's
+    currency column, from the amount column's name, or the one the rep chose."""
+    if has_column:
+        return QT_TRANSLATE_NOOP(
+            "Importing", "Currency: from the currency column; {currency} where it is empty."
+        )
+    if from_header:
+        return QT_TRANSLATE_NOOP("Importing", "Currency: {currency}, as the amount column says.")
+    return QT_TRANSLATE_NOOP(
+        "Importing", "Currency: the file names none; amounts read in {currency}."
+    )
+
+
+def title_rule(headers: Sequence[str], mapping: dict[Field, int]) -> Message | None:
+    """How titles are made when the file has no title column (None: it has one)."""
+    if Field.TITLE in mapping:
+        return None
+    parts = [headers[mapping[f]] for f in (Field.ACCOUNT, Field.PRODUCT) if f in mapping]
+    if not parts and Field.SOURCE_ID in mapping:
+        parts = [headers[mapping[Field.SOURCE_ID]]]
+    if not parts:
+        return None
+    return msg(
+        CTX,
+        QT_TRANSLATE_NOOP("Importing", "No title column: titles made from {columns}."),
+        columns=" – ".join(f"“{p}”" for p in parts),
+    )

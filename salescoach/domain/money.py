@@ -45,7 +45,10 @@ def parse_amount(text: str, decimal_point: str = ".") -> int | None:
         value = Decimal(s)
     except InvalidOperation:  # pragma: no cover - the regex above rules it out
         return None
-    cents = (value * 100).quantize(Decimal(1))
+    try:
+        cents = (value * 100).quantize(Decimal(1))
+    except InvalidOperation:  # more digits than any amount (a 30-digit number): no amount
+        return None
     if cents != value * 100:
         return None  # more than two decimals: refuse rather than round silently
     return int(cents)

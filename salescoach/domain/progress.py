@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from salescoach.domain.date_bounds import clamp, in_bounds
@@ -213,6 +213,15 @@ class CaptionFacts:
     months_compared: int = 0  # how many months `year_change` compares
     goal_share: float | None = None  # of the yearly goal reached so far
     pace_gap_cents: int | None = None  # ahead (+) or behind (-) the even pace today
+    # The figures that went in, so that the view can show how each fact was computed.
+    weakest_cents: int = 0  # the weakest month's total
+    quarter_cents: int = 0  # the quarter's finished months this year
+    quarter_before_cents: int = 0  # the same months a year before
+    year_cents: int = 0  # this year's finished months
+    year_before_cents: int = 0  # the same months a year before
+    goal_cents: int | None = None
+    reached_cents: int = 0  # this year to date, in the goal's metric
+    pace_today_cents: int = 0  # where the even pace stands today
 
 
 def _sum(totals: dict[dt.date, int], months: Iterable[dt.date]) -> int:
@@ -233,11 +242,20 @@ def caption_facts(
     this_month = today.replace(day=1)
     finished = [dt.date(today.year, n, 1) for n in range(1, today.month)]
     goal_share = pace_gap = None
+    pace = 0
     if goal_cents:
+        pace = pace_cents(goal_cents, today.year, today)
         goal_share = year_to_date_cents / goal_cents
-        pace_gap = year_to_date_cents - pace_cents(goal_cents, today.year, today)
+        pace_gap = year_to_date_cents - pace
+    goal_facts = CaptionFacts(
+        goal_share=goal_share,
+        pace_gap_cents=pace_gap,
+        goal_cents=goal_cents or None,
+        reached_cents=year_to_date_cents,
+        pace_today_cents=pace,
+    )
     if not finished:  # January: no finished month this year yet
-        return CaptionFacts(goal_share=goal_share, pace_gap_cents=pace_gap)
+        return goal_facts
 
     def year_before(m: dt.date) -> dt.date:
         return m.replace(year=m.year - 1)
@@ -246,13 +264,21 @@ def caption_facts(
     quarter = quarter_start(weakest)
     in_quarter = [m for m in finished if quarter_start(m) == quarter]
     quarter_finished = add_months(quarter, 3) <= this_month
-    return CaptionFacts(
+    quarter_now = _sum(totals, in_quarter)
+    quarter_before = _sum(totals, map(year_before, in_quarter))
+    year_now = _sum(totals, finished)
+    year_before_total = _sum(totals, map(year_before, finished))
+    return replace(
+        goal_facts,
         weakest_month=weakest,
         quarter=quarter,
         quarter_finished=quarter_finished,
-        quarter_change=change(_sum(totals, in_quarter), _sum(totals, map(year_before, in_quarter))),
-        year_change=change(_sum(totals, finished), _sum(totals, map(year_before, finished))),
+        quarter_change=change(quarter_now, quarter_before),
+        year_change=change(year_now, year_before_total),
         months_compared=len(finished),
-        goal_share=goal_share,
-        pace_gap_cents=pace_gap,
+        weakest_cents=totals.get(weakest, 0),
+        quarter_cents=quarter_now,
+        quarter_before_cents=quarter_before,
+        year_cents=year_now,
+        year_before_cents=year_before_total,
     )

@@ -24,15 +24,17 @@ from pathlib import Path
 from sqlalchemy import Connection, exc
 from sqlalchemy.orm import Session
 
-from salescoach.domain.crm_vocabulary import Field, default_mapping, seeded_reason
+from salescoach.domain import currencies
+from salescoach.domain.crm_vocabulary import Field, default_mapping, normalise, seeded_reason
 from salescoach.domain.csv_formats import (
-    Encoding,
     Format,
     decode,
     detect_format,
     has_content,
+    mysql_dump,
     read_rows,
     sniff_separator,
+    unescape_mysql,
 )
 from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
 from salescoach.domain.enums import DealStage, DealStatus
@@ -42,9 +44,11 @@ from salescoach.domain.importing import (
     ParsedDeal,
     ParseResult,
     RowProblem,
+    StageCount,
     detect_conventions,
     parse_rows,
     split_name,
+    stage_table,
     touch_days,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
@@ -58,7 +62,8 @@ from salescoach.domain.reimport import (
     changed_fields,
     row_digests,
 )
-from salescoach.services import native_import
+from salescoach.domain.table_shape import find_header, is_total_row
+from salescoach.services import native_import, spreadsheets
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
 from salescoach.store import accounts, bulk, contacts, imported_deals, loss_reasons
@@ -78,7 +83,7 @@ class FileSample:
 
     path: Path
     format: Format
-    encoding: Encoding
+    encoding: str  # an `Encoding`, or the code page found ("cp1251"); "" for a workbook
     separator: str
     headers: list[str]
     rows: list[list[str]]  # the data rows, as written
@@ -86,6 +91,11 @@ class FileSample:
     mapping: dict[Field, int]
     conventions: Conventions
     native: native_import.NativeFiles | None = None
+    sheet: str = ""  # the sheet read, for a workbook
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets, to choose from
+    has_header: bool = True  # False: the first row is already a deal (columns #1, #2…)
+    totals_left_out: int = 0  # a report's totals and footer rows, not read as deals
+    amount_currency: str | None = None  # the currency the amount column's name gives
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,10 @@ class ImportSettings:
     mapping: dict[Field, int]
     decimal_point: str
     date_order: DateOrder | None
+    # Each stage value (as `normalise` writes it) to the status it means; the rep's
+    # corrections of `stage_table`'s proposals.
+    status_map: dict[str, DealStatus] = field(default_factory=dict)
+    currency: str = ""  # of a file naming none ("": `main_currency()`)
 
 
 @dataclass
@@ -137,6 +151,9 @@ class ImportResult:
     debriefs: int = 0
     skipped_rows: int = 0  # bad rows left out on request
     placeholder_dates: int = 0  # a CRM's "no date" (31.12.3999) read as no date
+    closed_from_modified: int = 0  # won or lost without a close date: dated by last change
+    titles_made: int = 0  # no title in the file: made from account, product or ID
+    created_moved: int = 0  # created after their close date in the file: moved to it
     dry_run: bool = False
 
 
@@ -164,14 +181,106 @@ class DatesAmbiguousError(UserError):
     """Day-first or month-first cannot be told from the file: the rep must say."""
 
 
+class StagesWithoutStatusError(UserError):
+    """Stage values whose words do not say open, won or lost: the rep must say."""
+
+    def __init__(self, file: str, stages: list[StageCount]) -> None:
+        super().__init__(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "{file}: the stage(s) {stages} do not say whether a deal is open, won or "
+                    "lost: say which. Nothing was imported.",
+                ),
+                file=file,
+                stages=", ".join(f"“{s.value}” ({s.count})" for s in stages),
+            )
+        )
+        self.stages = stages
+
+
+# The columns a title is made from when the file has none (the first that a row fills).
+TITLE_SOURCES = (Field.TITLE, Field.ACCOUNT, Field.PRODUCT, Field.SOURCE_ID)
+# Fields that may share a column (an ID that is also the title; one date for all); any
+# other two fields on one column is a mistake (an amount that is also the currency).
+_MAY_SHARE = frozenset({Field.TITLE, Field.SOURCE_ID, Field.ACCOUNT, Field.PRODUCT,
+                        Field.CREATED, Field.CLOSED, Field.WON, Field.LOST, Field.MODIFIED,
+                        Field.NOTES, Field.CONTACT})  # fmt: skip
+
+
+def _check_mapping(sample: FileSample, mapping: dict[Field, int]) -> None:
+    by_column: dict[int, list[Field]] = {}
+    for f, column in mapping.items():
+        by_column.setdefault(column, []).append(f)
+    for column, fields in by_column.items():
+        clash = [f for f in fields if f not in _MAY_SHARE]
+        if len(fields) > 1 and clash:
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Importing",
+                    "Column “{column}” cannot be both {fields}: choose one column for each.",
+                ),
+                column=sample.headers[column] if column < len(sample.headers) else column + 1,
+                fields=" and ".join(f.value for f in fields),
+            )
+
+
+def remap(sample: FileSample, mapping: dict[Field, int]) -> FileSample:
+    """The sample read with another mapping: its conventions found again from the columns
+    now mapped (a file without a header has its dates only once the rep names them)."""
+    amount = mapping.get(Field.AMOUNT)
+    said = currencies.in_header(sample.headers[amount]) if amount is not None else None
+    return replace(
+        sample, mapping=dict(mapping),
+        conventions=detect_conventions(sample.rows, mapping, sample.separator),
+        amount_currency=said[0] if said else None,
+    )  # fmt: skip
+
+
+def column_index(sample: FileSample, column: str) -> int:
+    """A column named by its header or by its number from 1; `UserError` if there is none."""
+    names = [" ".join(h.split()).casefold() for h in sample.headers]
+    wanted = " ".join(column.split()).casefold()
+    if wanted in names:
+        return names.index(wanted)
+    if column.strip().lstrip("#").isdecimal():
+        number = int(column.strip().lstrip("#"))
+        if 1 <= number <= len(sample.headers):
+            return number - 1
+    raise _fail(
+        QT_TRANSLATE_NOOP(
+            "Importing", "{file} has no column “{column}”; its columns are: {columns}."
+        ),
+        file=sample.path.name,
+        column=column,
+        columns=", ".join(sample.headers),
+    )
+
+
 def _fail(text: str, **args: object) -> UserError:
     return UserError(msg(CTX, text, **args))
 
 
 # looking at a file -----------------------------------------------------------------------
+def main_currency() -> str:
+    """The currency a file naming none is read in, unless the rep chooses another (one
+    function, so that the rep's main currency replaces the default in one place)."""
+    return currencies.DEFAULT
+
+
 @collector_paused()
-def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
-    """Read and recognise a file; raises `UserError` for one that holds nothing to import."""
+def inspect_file(
+    path: Path,
+    fmt: Format | None = None,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    no_header: bool = False,
+) -> FileSample:
+    """Read and recognise a file; raises `UserError` for one that holds nothing to import.
+
+    `sheet`, `encoding` and `no_header` are the rep's corrections of what was detected."""
     if path.is_dir() or fmt is Format.NATIVE or _looks_native(path):
         files = native_import.read_native(path)
         deals = files.tables["deals"]
@@ -179,16 +288,42 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
             path, Format.NATIVE, files.encoding, ",", list(deals.headers), deals.rows[:50],
             2, {}, Conventions(".", None), files,
         )  # fmt: skip
-    text, encoding = native_import.read_text(path)
-    if not has_content(text):
+    data = native_import.read_bytes(path)
+    kind = spreadsheets.kind_of(path, data[:8])
+    sheets: list[str] = []
+    if kind in ("workbook", "ole"):
+        chosen_sheet, sheets = spreadsheets.read_workbook(path, data, sheet)
+        records, text_encoding, separator = chosen_sheet.records, "", ""
+        sheet = chosen_sheet.name
+    elif kind != "text":
+        raise spreadsheets.refuse_kind(path, kind)
+    else:
+        text, text_encoding = decode(data, encoding)
+        if not has_content(text):
+            raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
+        separator = sniff_separator(text)
+        if mysql_dump(text):
+            text = unescape_mysql(text)
+        records = read_rows(text, separator, path.name)
+        sheet = ""
+    if not any(any(c.strip() for c in r) for r in records):
         raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
-    separator = sniff_separator(text)
-    records = read_rows(text, separator, path.name)
-    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
-    if start is None:
-        raise _fail(QT_TRANSLATE_NOOP("Importing", "{file} is empty."), file=path.name)
-    headers = [" ".join(h.replace("\ufeff", "").split()) for h in records[start]]
-    rows = records[start + 1 :]
+    start, has_header = find_header(records, no_header)
+    if has_header:
+        headers = [" ".join(h.replace("\ufeff", "").split()) for h in records[start]]
+        rows = records[start + 1 :]
+        first_row = start + 2
+    else:
+        width = max(len(r) for r in records[start : start + 1000])
+        headers = [f"#{i}" for i in range(1, width + 1)]
+        rows = records[start:]
+        first_row = start + 1
+    width = len(headers)
+    totals = 0
+    for i, row in enumerate(rows):  # a report's totals and footer: not deals
+        if row and is_total_row(row, width):
+            rows[i] = []
+            totals += 1
     if not any(any(c.strip() for c in r) for r in rows):
         raise _fail(
             QT_TRANSLATE_NOOP(
@@ -196,13 +331,12 @@ def inspect_file(path: Path, fmt: Format | None = None) -> FileSample:
             ),
             file=path.name,
         )
-    from salescoach.domain.csv_formats import detect_format
-
     chosen = fmt or detect_format(headers)
-    mapping = default_mapping(headers)
+    mapping, amount_currency = default_mapping(headers, rows) if has_header else ({}, None)
     return FileSample(
-        path, chosen, encoding, separator, headers, rows, start + 2, mapping,
-        detect_conventions(rows, mapping, separator),
+        path, chosen, text_encoding, separator, headers, rows, first_row, mapping,
+        detect_conventions(rows, mapping, separator), sheet=sheet, sheets=sheets,
+        has_header=has_header, totals_left_out=totals, amount_currency=amount_currency,
     )  # fmt: skip
 
 
@@ -221,7 +355,23 @@ def _looks_native(path: Path) -> bool:
 def settings_for(sample: FileSample) -> ImportSettings:
     """What the file was detected as (the dialog's starting point, the CLI's default)."""
     c = sample.conventions
-    return ImportSettings(sample.format, dict(sample.mapping), c.decimal_point, c.date_order)
+    proposed = {
+        normalise(s.value): s.proposed
+        for s in stages(sample, sample.mapping)
+        if s.proposed is not None
+    }
+    return ImportSettings(
+        sample.format, dict(sample.mapping), c.decimal_point, c.date_order, proposed,
+        sample.amount_currency or "",
+    )  # fmt: skip
+
+
+def stages(sample: FileSample, mapping: dict[Field, int]) -> list[StageCount]:
+    """Each distinct stage value of rows without a status, with its count and the status
+    proposed for it (the dialog's table; most frequent first)."""
+    if sample.native is not None:
+        return []
+    return stage_table(sample.rows, mapping)
 
 
 # checking every row ----------------------------------------------------------------------
@@ -235,16 +385,37 @@ def check(
         with store.engine.connect() as conn:
             native = native_import.check_native(conn, sample.native)
         return ImportPlan(sample.path.name, Format.NATIVE, native=native)
-    if Field.TITLE not in settings.mapping:
+    dealish = {Field.STAGE, Field.STATUS, Field.AMOUNT, Field.WON, Field.LOST, Field.CLOSED}
+    if Field.TITLE not in settings.mapping and not (
+        set(settings.mapping) & set(TITLE_SOURCES) and set(settings.mapping) & dealish
+    ):
         raise _fail(
             QT_TRANSLATE_NOOP(
                 "Importing",
                 "{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” "
-                "or “Opportunity Name”). Its columns are: {columns}.",
+                "or “Opportunity Name”), nor a stage, status, amount or close date beside "
+                "an account, a product or an ID to title deals by. Its columns are: "
+                "{columns}.",
             ),
             file=sample.path.name,
             columns=", ".join(sample.headers),
         )
+    _check_mapping(sample, settings.mapping)
+    currency = settings.currency or main_currency()
+    if not currencies.is_currency(currency):
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Importing",
+                "“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).",
+            ),
+            code=currency,
+        )
+    missing = [
+        s for s in stage_table(sample.rows, settings.mapping)
+        if normalise(s.value) not in settings.status_map
+    ]  # fmt: skip
+    if missing:
+        raise StagesWithoutStatusError(sample.path.name, missing)
     c = sample.conventions
     if c.dates_ambiguous and settings.date_order is None:
         raise DatesAmbiguousError(
@@ -265,7 +436,7 @@ def check(
     # same file read under another --format is the same deals.
     parsed = parse_rows(
         sample.headers, rows, settings.mapping, detect_format(sample.headers), conventions,
-        sample.first_row, today,
+        sample.first_row, today, status_map=settings.status_map, currency=currency,
     )  # fmt: skip
     activities = settings.mapping.get(Field.ACTIVITIES)
     plan = ImportPlan(
@@ -359,6 +530,9 @@ def write(
             else:
                 result = _write_deals(conn, plan, progress, today or dt.date.today())
                 result.placeholder_dates = plan.parsed.placeholder_dates
+                result.closed_from_modified = plan.parsed.closed_from_modified
+                result.titles_made = plan.parsed.titles_made
+                result.created_moved = plan.parsed.created_moved
             result.skipped_rows = plan.bad_rows
             result.dry_run = dry_run
             if dry_run:
@@ -574,8 +748,8 @@ def _write_deals(
                             *imported_deals.value_row(_crm(d), plan.digests.get(d.row), w.now),
                             w.now))  # fmt: skip
             deal_rows.append(
-                (deal_id, d.title, account, d.amount_cents, d.currency, 0, d.stage.value,
-                 d.status.value, d.created_on.isoformat(),
+                (deal_id, d.title, account, d.amount_cents, d.currency, d.commission_cents,
+                 d.stage.value, d.status.value, d.created_on.isoformat(),
                  d.closed_on.isoformat() if d.closed_on else None, d.competitor, d.notes,
                  d.key, w.now, w.now)
             )  # fmt: skip

@@ -38,6 +38,7 @@ from salescoach.store.sqlite_copy import (
     read_only_uri,
     remove_leftovers,
 )
+from salescoach.store.team import local_tables  # its tables are in Base.metadata too
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -159,6 +160,7 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        local_tables.restore_triggers(conn)  # a rebuilt table lost a joined laptop's
         _check_foreign_keys(conn)
 
 

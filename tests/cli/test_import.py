@@ -34,7 +34,8 @@ def test_import_a_pipedrive_file_then_again(tmp_path: Path) -> None:
     folder = str(tmp_path / "data")
     done = run("import", str(path), "--data-dir", folder, "--lang", "en")
     assert done.returncode == 0, done.stderr
-    first, counts, summary = done.stdout.strip().splitlines()
+    first, currency, counts, summary = done.stdout.strip().splitlines()
+    assert currency == "Currency: from the currency column; EUR where it is empty."
     assert counts == "4 new, 0 changed, 0 unchanged."
     assert first == (
         "deals.csv: Pipedrive deals; UTF-8; separator: comma; decimal point (12,500.50); "

@@ -140,6 +140,11 @@ def test_caption_facts_a_terrible_month_inside_a_good_quarter() -> None:
     assert f.year_change == pytest.approx(436_000 / 500_000 - 1)
     assert f.goal_share == pytest.approx(436_000 / 1_200_000)
     assert f.pace_gap_cents == 436_000 - pace_cents(1_200_000, 2025, D(2025, 5, 10))
+    # The totals compared, kept for the view's explanations.
+    assert (f.weakest_cents, f.quarter_cents, f.quarter_before_cents) == (30_000, 336_000, 300_000)
+    assert (f.year_cents, f.year_before_cents) == (436_000, 500_000)
+    assert (f.goal_cents, f.reached_cents) == (1_200_000, 436_000)
+    assert f.pace_today_cents == pace_cents(1_200_000, 2025, D(2025, 5, 10))
 
 
 def test_caption_facts_in_an_unfinished_quarter_and_in_january() -> None:

@@ -4,6 +4,7 @@ message or a report; nothing else ever comes out (no crash, no half import)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import sqlite3
 import tempfile
@@ -45,8 +46,8 @@ def csv_files(draw: st.DrawFn) -> bytes:
     return data
 
 
-def _try(folder: Path, data: bytes) -> None:
-    path = folder / "file.csv"
+def _try(folder: Path, data: bytes, name: str = "file.csv") -> None:
+    path = folder / name
     path.write_bytes(data)
     ws = open_workspace(folder / "data")
     try:
@@ -95,6 +96,45 @@ def test_any_file_imports_or_is_refused_with_a_report(data: bytes) -> None:
 def test_any_bytes_at_all(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _try(Path(tmp), data)
+
+
+_TYPED = st.one_of(
+    _CELLS.filter(lambda c: c.isprintable()),
+    st.integers(-(10**12), 10**12),
+    st.floats(-1e12, 1e12, allow_nan=False),
+    st.booleans(),
+    st.dates(dt.date(1800, 1, 1), dt.date(9999, 12, 31)),
+    st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2300, 1, 1)),
+    st.none(),
+)
+
+
+@st.composite
+def workbooks(draw: st.DrawFn) -> bytes:
+    """A workbook as reports and reps make them: title rows, typed cells, totals, sheets."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for n in range(draw(st.integers(1, 2))):
+        sheet = book.active if n == 0 else book.create_sheet(f"S{n}")
+        for _ in range(draw(st.integers(0, 2))):  # a report's title rows
+            sheet.append([draw(st.text(max_size=10).filter(str.isprintable))])
+        headers = draw(st.lists(st.sampled_from(_KNOWN), max_size=6))
+        sheet.append(headers)
+        for row in draw(st.lists(st.lists(_TYPED, max_size=len(headers) + 1), max_size=6)):
+            sheet.append(row)
+        if draw(st.booleans()):
+            sheet.append(["Grand Totals (3 records)", None, 12.5])
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=workbooks())
+def test_any_workbook_imports_or_is_refused_with_a_report(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _try(Path(tmp), data, "file.xlsx")
 
 
 @given(

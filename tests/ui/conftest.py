@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 
@@ -15,3 +17,13 @@ def events(qapp: object, workspace: object) -> object:
     hub = Events()
     answer_requests(hub, lambda: workspace)  # type: ignore[arg-type, return-value]
     return hub
+
+
+@pytest.fixture
+def french_ui(qapp: object) -> Iterator[None]:
+    """The French catalogue and locale for one test, English again after it."""
+    from salescoach.ui.common.i18n import install_translators
+
+    install_translators("fr")
+    yield
+    install_translators("en")

@@ -21,19 +21,23 @@ class Column(Generic[R]):
         header: Callable[[], str],
         text: Callable[[R], str],
         align_right: bool = False,
+        header_tip: Callable[[], str] | None = None,
     ) -> None:
         self.header = header
         self.text = text
         self.align_right = align_right
+        self.header_tip = header_tip  # what the column means, shown over its header
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows in, cells out; `ROW_ROLE` gives the row object behind an index."""
+    """Rows in, cells out; `ROW_ROLE` gives the row object behind an index; `row_tip`,
+    when set, is every cell's tooltip (how the row's figures were computed)."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self.row_tip: Callable[[R], str] | None = None
 
     def set_rows(self, rows: Sequence[R], columns: Sequence[Column[R]] | None = None) -> None:
         """Show `rows` (and new `columns`, for tables whose columns follow the data)."""
@@ -66,11 +70,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and self.row_tip is not None:
+            return self.row_tip(row)
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header()
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header()
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip is not None:
+            return column.header_tip()
         return None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.domain.crm_vocabulary import Field
 from salescoach.domain.csv_formats import Format
-from salescoach.domain.importing import Conventions, detect_conventions
+from salescoach.domain.importing import currency_line, title_rule
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
 from salescoach.services.importing import FileSample, ImportPlan, ImportResult
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.data.import_choices import ReadingBar, StageTable, result_parts
 from salescoach.ui.data.import_widgets import (
     PREVIEW_ROWS,
     ConventionsBar,
@@ -73,6 +75,12 @@ class ImportDialog(QDialog):
         self.conventions.changed.connect(self._settings_changed)
         self.mapping = MappingGrid()
         self.mapping.changed.connect(self._mapping_changed)
+        self.reading = ReadingBar()
+        self.reading.reread.connect(self._reread)
+        self.reading.changed.connect(self._ready)
+        self.stages = StageTable()
+        self.stages.changed.connect(self._ready)
+        self._parts = (self.conventions, self.mapping, self.reading, self.stages)
         self.preview_model: RowsModel[list[str]] = RowsModel([], self)
         self.preview = preview_table("importPreview")
         self.preview.setModel(self.preview_model)
@@ -117,12 +125,13 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.conventions)
-        layout.addWidget(self.mapping)
+        layout.addWidget(self.reading)
+        layout.addLayout(HBox(self.mapping, self.stages))
         layout.addWidget(tables, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addLayout(HBox(None, self.good_rows_button, self.import_button, self.close_button))
-        for w in (self.conventions, self.mapping):
+        for w in self._parts:
             w.setEnabled(False)
         # The file's rows stay while the dialog is open (released by `done`): kept out of the
         # collector's walks, which took 40-50 ms each time they were walked.
@@ -142,9 +151,15 @@ class ImportDialog(QDialog):
         )
         self.conventions.show_sample(sample)
         self.mapping.show_headers(sample.headers, sample.mapping)
-        self.mapping.setVisible(not native)
-        self.conventions.setEnabled(True)
-        self.mapping.setEnabled(True)
+        for w in (self.mapping, self.reading):
+            w.setVisible(not native)
+        currency = importing.settings_for(sample).currency or importing.main_currency()
+        self.reading.show_sample(
+            sample.sheet, sample.sheets, sample.encoding, sample.has_header, currency
+        )
+        self.stages.show_stages(importing.stages(sample, sample.mapping), {})
+        for w in self._parts:
+            w.setEnabled(True)
         self._show_preview()
         self._ready()
 
@@ -164,19 +179,52 @@ class ImportDialog(QDialog):
     def _settings_changed(self) -> None:
         self._ready()
 
+    def _reread(self) -> None:
+        """Another sheet, encoding or header row: the file is read again that way."""
+        r, path = self.reading, self._path
+        sheet, encoding, no_header = r.chosen_sheet, r.chosen_encoding, r.no_header.isChecked()
+        self._run(
+            lambda: importing.inspect_file(
+                path, sheet=sheet, encoding=encoding, no_header=no_header
+            ),
+            self._inspected,
+            keep_results=True,
+        )
+
     def _mapping_changed(self) -> None:
-        """Another column for a field: the dates or amounts read may have changed too (read
-        again off the GUI thread: a large file takes a moment)."""
+        """Another column for a field: the dates, amounts and stages read may have changed
+        too (read again off the GUI thread: a large file takes a moment)."""
         assert self.sample is not None
         s, mapping = self.sample, self.mapping.mapping()
         self._show_preview()
-        self._run(lambda: detect_conventions(s.rows, mapping, s.separator), self._redetected)
+        self._run(
+            lambda: (importing.remap(s, mapping), importing.stages(s, mapping)),
+            self._redetected,
+        )
 
-    def _redetected(self, conventions: Conventions) -> None:
+    def _redetected(self, found: tuple[FileSample, list[importing.StageCount]]) -> None:
         assert self.sample is not None
-        self.sample.conventions = conventions
+        remapped, stages = found
+        self.sample.conventions = remapped.conventions
+        self.sample.amount_currency = remapped.amount_currency
         self.conventions.show_conventions(self.sample)
+        self.stages.show_stages(stages, self.stages.status_map())
         self._ready()
+
+    def _notes(self) -> None:
+        """How titles are made, and in which currency amounts are read."""
+        if self.sample is None or self.sample.native is not None:
+            return
+        mapping = self.mapping.mapping()
+        how = title_rule(self.sample.headers, mapping)
+        line = currency_line(Field.CURRENCY in mapping, self.sample.amount_currency)
+        notes = [tr_message(how)] if how is not None else []
+        notes.append(
+            QCoreApplication.translate("Importing", line).format(
+                currency=self.reading.chosen_currency
+            )
+        )
+        self.reading.note.setText(" ".join(notes))
 
     def _settings(self) -> importing.ImportSettings:
         assert self.sample is not None
@@ -186,6 +234,8 @@ class ImportDialog(QDialog):
             mapping=self.mapping.mapping(),
             decimal_point=self.conventions.decimal_point,
             date_order=self.conventions.date_order,
+            status_map=self.stages.status_map(),
+            currency=self.reading.chosen_currency,
         )
 
     def _ready(self) -> None:
@@ -195,17 +245,20 @@ class ImportDialog(QDialog):
         self.changes.hide()
         self.import_button.setText(self.tr("&Import"))
         self.good_rows_button.hide()
-        ok = self.conventions.answered()
+        self._notes()
+        ok = self.conventions.answered() and self.stages.answered()
         self.import_button.setEnabled(ok and not self._busy and self.result is None)
-        if not ok:
+        if not self.conventions.answered():
             self._say(self.tr("Choose how to read the dates before importing."))
+        elif not ok:
+            self._say(self.tr("Choose whether the deals of each stage are open, won or lost."))
         elif self.result is None:
             self._say("")
 
     # importing -------------------------------------------------------------------------
     def start_import(self) -> None:
         """Check every row; write them all if none is bad, else show the report."""
-        if self.sample is None or not self.conventions.answered() or self._busy:
+        if self.sample is None or not self.import_button.isEnabled() or self._busy:
             return
         sample, settings, store = self.sample, self._settings(), self._ws.store
         confirmed = self._confirmed
@@ -289,16 +342,13 @@ class ImportDialog(QDialog):
         ]
         if result.skipped_rows:
             parts.append(self.tr("%n bad row(s) left out", "", result.skipped_rows))
-        if result.placeholder_dates:
-            parts.append(
-                self.tr("%n placeholder date(s) read as no date", "", result.placeholder_dates)
-            )
+        parts.extend(result_parts(result))
         self._say(", ".join(parts) + ".")
         self.import_button.setEnabled(False)
         self.good_rows_button.hide()
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setDefault(True)
-        for w in (self.conventions, self.mapping):
+        for w in self._parts:
             w.setEnabled(False)
 
     # background work -------------------------------------------------------------------
@@ -310,7 +360,7 @@ class ImportDialog(QDialog):
         keep_results: bool = False,
     ) -> None:
         self._busy = True
-        for w in (self.conventions, self.mapping):
+        for w in self._parts:
             w.setEnabled(False)
         self.import_button.setEnabled(False)
         self.good_rows_button.setEnabled(False)
@@ -340,7 +390,7 @@ class ImportDialog(QDialog):
 
     def _idle(self) -> None:
         self._busy = False
-        for w in (self.conventions, self.mapping):
+        for w in self._parts:
             w.setEnabled(self.sample is not None and self.result is None)
         self.progress.hide()
         self.close_button.setEnabled(True)

@@ -41,7 +41,7 @@ class TransferActions(QObject):
                 str(Path.home()),
                 translate(
                     "MainWindow",
-                    "CRM exports and spreadsheets (*.csv *.txt *.tsv);;"
+                    "CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;"
                     "salescoach JSON export (*.json);;All files (*)",
                 ),
             )

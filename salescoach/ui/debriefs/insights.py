@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from salescoach.domain.debrief import QUESTIONS, Answer, LossReasonRow, question
 from salescoach.domain.insights import DebriefInsights, QuarterControl, weak_count
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.tooltips import paragraph_tip
+from salescoach.ui.debriefs import explain
 from salescoach.ui.debriefs.pages import answer_label, question_text, reason_label
 
 ANSWER_COLORS = {Answer.YES: "#2e7d32", Answer.PARTLY: "#f9a825", Answer.NO: "#c62828"}
@@ -125,9 +127,13 @@ def _control_columns() -> list[Column[QuarterControl]]:
             align_right=True,
         ),
         Column(
-            lambda: QCoreApplication.translate("InsightsPanel", "Share within"),
+            lambda: QCoreApplication.translate("InsightsPanel", "Share within my control"),
             share,
             align_right=True,
+            header_tip=lambda: QCoreApplication.translate(
+                "InsightsPanel",
+                "Within ÷ (within + outside); losses where you did not say are left out.",
+            ),
         ),
     ]
 
@@ -191,8 +197,10 @@ class InsightsPanel(QScrollArea):
         """Fill every section; sections without data say how to get some."""
         self._weak_spot(i)
         self.bars.set_counts(i.answers, i.weakest)
+        self.control_model.row_tip = lambda q: paragraph_tip(explain.quarter_tip(q))
         self.control_model.set_rows(list(reversed(i.by_quarter[-QUARTERS_SHOWN:])))
         known = i.controllable_losses + i.uncontrollable_losses
+        self.control_total.setToolTip(paragraph_tip(explain.control_tip(i)) if known else "")
         text = (
             self.tr("{within} of {known} losses were within your control ({share} %).").format(
                 within=i.controllable_losses,
@@ -208,6 +216,9 @@ class InsightsPanel(QScrollArea):
             )
         self.control_total.setText(text)
         self._reasons(i, reasons)
+        self.reason_table.setToolTip(paragraph_tip(explain.reasons_tip()))
+        self.competitors.setToolTip(paragraph_tip(explain.competitors_tip()))
+        self.referrals.setToolTip(paragraph_tip(explain.referrals_tip(i)) if i.finished else "")
         met = [self.tr("{name} — %n time(s)", "", n).format(name=name) for name, n in i.competitors]
         self.competitors.setText(
             "\n".join(met) or self.tr("No competitor named yet (question 4 of the debrief).")
@@ -223,6 +234,7 @@ class InsightsPanel(QScrollArea):
             self.referrals.setText("")
 
     def _weak_spot(self, i: DebriefInsights) -> None:
+        self.weak_spot.setToolTip("")
         if i.weakest is None:
             self.weak_spot.setText(
                 self.tr(
@@ -233,6 +245,7 @@ class InsightsPanel(QScrollArea):
             return
         q = question(i.weakest)
         n = weak_count(i.answers.get(q.number, {}))
+        self.weak_spot.setToolTip(paragraph_tip(explain.weak_spot_tip(i)))
         self.weak_spot.setText(
             self.tr(
                 "<b>Question {number}: {text}</b><br>Answered “no” or “partly” in {n} of "

@@ -3,13 +3,20 @@ notes on what is left out, and the split by kind of touch."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHeaderView,
     QLabel,
     QTableView,
+    QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +24,11 @@ from PySide6.QtWidgets import (
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.numbers import KindLine, NumbersState, TouchNumbers
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
+from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip, scope_note
 
 DASH = "—"
 
@@ -28,6 +38,15 @@ def heading(text: str) -> QLabel:
     label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 8px;")
     label.setWordWrap(True)
     return label
+
+
+def set_big(label: QLabel, points: float) -> None:
+    """A figure in large semibold type. A font, not a style sheet: a label's style sheet
+    also dresses its tooltip, and the explanations would read in 14-point bold."""
+    font = label.font()
+    font.setPointSizeF(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
 
 
 def _or_dash(value: float | None, shown: str) -> str:
@@ -49,18 +68,40 @@ def _kind_columns(currency: str) -> list[Column[KindLine]]:
             lambda: QCoreApplication.translate("FiguresPanel", "Touches"),
             lambda line: formatting.count_text(line.touches),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "How many of this kind were logged in the period."
+            ),
         ),
+        # "Share" alone read as a share of money; it is a share of the touches.
         Column(
-            lambda: QCoreApplication.translate("FiguresPanel", "Share"),
+            lambda: QCoreApplication.translate("FiguresPanel", "Share of touches"),
             lambda line: _or_dash(line.share, formatting.percent_text(line.share or 0)),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "This kind's touches ÷ all the touches logged."
+            ),
         ),
+        # "Per win 12.4" did not say 12.4 what: touches of this kind for each win.
         Column(
-            lambda: QCoreApplication.translate("FiguresPanel", "Per win"),
+            lambda: QCoreApplication.translate("FiguresPanel", "Touches per win"),
             lambda line: _or_dash(line.per_win, formatting.number_text(line.per_win or 0)),
             True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel", "This kind's touches ÷ the deals won in the period."
+            ),
         ),
-        Column(lambda: QCoreApplication.translate("FiguresPanel", "Worth"), worth, True),
+        # "Worth €58,102" beside "each call is worth about €45" read as the value of one
+        # touch; it is this kind's part of the commission earned.
+        Column(
+            lambda: QCoreApplication.translate("FiguresPanel", "Share of commission"),
+            worth,
+            True,
+            lambda: QCoreApplication.translate(
+                "FiguresPanel",
+                "This kind's touches × the value of one touch: its part of the commission "
+                "earned (the rows add up to it).",
+            ),
+        ),
     ]
 
 
@@ -99,11 +140,12 @@ class FiguresPanel(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("numbersHeadline")
         self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        set_big(self.headline, 14)
         self.subline = QLabel()
         self.subline.setObjectName("numbersSubline")
         self.subline.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         for i, name in enumerate(FIGURES):
@@ -111,15 +153,26 @@ class FiguresPanel(QWidget):
             caption.setWordWrap(True)
             value = QLabel(DASH)
             value.setObjectName(f"figure_{name}")
-            value.setStyleSheet("font-size: 12pt; font-weight: 600;")
+            set_big(value, 12)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value
+            self.captions[name] = caption
             row, col = i % 4, (i // 4) * 2
             grid.addWidget(caption, row, col)
             grid.addWidget(value, row, col + 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
+        # The tooltips' explanations all in one place, for the keyboard and touch screens.
+        self.explain = QToolButton()
+        self.explain.setObjectName("explainFigures")
+        self.explain.setText("?")
+        self.explain.setToolTip(self.tr("How these figures are computed"))
+        self.explain.setAccessibleName(self.tr("How these figures are computed"))
+        self.explain.clicked.connect(self.show_explanations)
+        self._explained: dict[str, str] = {}
+        self._scope = ""
+        grid.addWidget(self.explain, 0, 4, Qt.AlignmentFlag.AlignTop)
         self.notes = QLabel()
         self.notes.setObjectName("numbersNotes")
         self.notes.setWordWrap(True)
@@ -170,20 +223,52 @@ class FiguresPanel(QWidget):
                 n.per_touch_value_cents, money(n.per_touch_value_cents or 0, cur)
             ),
         }
+        self._explained = figure_tips(n)
+        self._scope = scope_note(n)
+        tips = {
+            name: paragraph_tip(f"{tip}\n{self._scope}") for name, tip in self._explained.items()
+        }
         for name, text in shown.items():
             self.values[name].setText(text)
+            # Over the figure and its name: whichever the mouse finds first.
+            self.values[name].setToolTip(tips[name])
+            self.captions[name].setToolTip(tips[name])
         self.headline.setText(self._headline(n))
+        self.headline.setToolTip(paragraph_tip(headline_tip(n)))
         self.subline.setText(self._subline(n))
         self.subline.setVisible(bool(self.subline.text()))
         self.notes.setText("\n".join(self._notes(n)))
         self.notes.setVisible(bool(self.notes.text()))
         lines = sorted((line for line in n.by_kind if line.touches), key=lambda k: -k.touches)
+        self.kind_model.row_tip = lambda line: paragraph_tip(kind_tip(line, n))
         self.kind_model.set_rows(lines, _kind_columns(cur))
         self.kinds.setFixedHeight(
             self.kinds.horizontalHeader().sizeHint().height()
             + self.kinds.verticalHeader().defaultSectionSize() * max(len(lines), 1)
             + 2 * self.kinds.frameWidth()
         )
+
+    def show_explanations(self) -> None:
+        """Every figure's explanation in one window (what the tooltips say, one by one)."""
+        text = paragraph_tip(self._scope) + "".join(
+            f"<p><b>{html.escape(_figure_label(name))}</b>{paragraph_tip(self._explained[name])}"
+            "</p>"
+            for name in FIGURES
+            if name in self._explained
+        )
+        dialog = QDialog(self)
+        dialog.setObjectName("figuresExplained")
+        dialog.setWindowTitle(self.tr("How these figures are computed"))
+        browser = QTextBrowser()
+        browser.setObjectName("figuresExplainedText")
+        browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(560, 460)  # scrolls rather than outgrow a 600-pixel-high screen
+        run_dialog(dialog)
 
     def _headline(self, n: TouchNumbers) -> str:
         state = n.state

@@ -20,7 +20,9 @@ from salescoach.domain.numbers import parse_number
 from salescoach.domain.planner import LeadPlan, PlannerHistory, QuarterRate, plan_leads, round_up
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
-from salescoach.ui.numbers.figures import DASH, heading
+from salescoach.ui.common.tooltips import paragraph_tip
+from salescoach.ui.numbers.explain import plan_tips, prefill_tip
+from salescoach.ui.numbers.figures import DASH, heading, set_big
 
 FIELDS = ("target", "rate_before", "rate_now", "touches_per_lead")
 
@@ -82,7 +84,7 @@ class PlannerPanel(QWidget):
             for col, period in ((1, "month"), (2, "week")):
                 value = QLabel(DASH)
                 value.setObjectName(f"planner_{name}_per_{period}")
-                value.setStyleSheet("font-size: 12pt; font-weight: 600;")
+                set_big(value, 12)
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.outputs[f"{name}_per_{period}"] = value
                 grid.addWidget(value, row, col)
@@ -129,6 +131,9 @@ class PlannerPanel(QWidget):
                 combo.addItem(self._quarter_text(q), q.quarter)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
         self._closed = {q.quarter: q for q in history.closed_quarters}
+        self.setToolTip(
+            paragraph_tip(prefill_tip(history))
+        )  # over the fields: where they come from
         if self._prefilled:
             return
         self._prefilled = True
@@ -172,6 +177,7 @@ class PlannerPanel(QWidget):
                 set_field_error(label, exc.fields.get(name) if typed else None)
             for label in self.outputs.values():
                 label.setText(DASH)
+                label.setToolTip("")
             self.summary.setText(
                 self.tr("Fill in the four fields to see the leads and touches you need.")
             )
@@ -182,6 +188,8 @@ class PlannerPanel(QWidget):
 
     def _show(self, plan: LeadPlan) -> None:
         count = formatting.count_text
+        for name, tip in plan_tips(plan).items():
+            self.outputs[name].setToolTip(paragraph_tip(tip))
         self.outputs["leads_per_month"].setText(count(round_up(plan.leads_per_month)))
         self.outputs["leads_per_week"].setText(count(round_up(plan.leads_per_week)))
         self.outputs["touches_per_month"].setText(count(round_up(plan.touches_per_month)))

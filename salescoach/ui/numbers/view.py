@@ -31,8 +31,10 @@ from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
-from salescoach.ui.numbers.figures import FiguresPanel, heading
+from salescoach.ui.numbers.explain import what_if_tip
+from salescoach.ui.numbers.figures import FiguresPanel, heading, set_big
 from salescoach.ui.numbers.planner import PlannerPanel
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class WhatIfPanel(QWidget):
             edit.textChanged.connect(self.update_value)
         self.value = QLabel("—")
         self.value.setObjectName("whatIfValue")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        set_big(self.value, 20)
         self.sentence = QLabel()
         self.sentence.setObjectName("whatIfSentence")
         self.sentence.setWordWrap(True)
@@ -130,6 +132,7 @@ class WhatIfPanel(QWidget):
                 # An empty field is not an error yet: the rep has not typed it.
                 set_field_error(label, exc.fields.get(name) if typed[name] else None)
             self.value.setText("—")
+            self.value.setToolTip("")
             self.sentence.setText(
                 self.tr("Type an average commission and the touches a sale takes.")
             )
@@ -138,6 +141,7 @@ class WhatIfPanel(QWidget):
             set_field_error(label, None)
         amount = amount_about(result.value_cents, self.currency)
         self.value.setText(amount)
+        self.value.setToolTip(paragraph_tip(what_if_tip(result, self.currency)))
         self.sentence.setText(
             self.tr(
                 "With {touches} touches per sale, each call or email is worth about {amount}, "

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from salescoach.domain.goals import NominationRow
 from salescoach.domain.progress import Grouping, Metric, pace_cents
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import YearChart
+from salescoach.ui.progress.explain import goal_tip, streak_tip
 
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressData
@@ -106,10 +108,18 @@ class ProgressSide(QWidget):
         reached = data.year_to_date(goal.metric) if goal else 0
         pace = pace_cents(goal.amount_cents, data.today.year, data.today) if goal else 0
         self.goal_label.setText(text.goal_summary(goal, data.today.year, reached, pace))
+        self.goal_label.setToolTip(
+            paragraph_tip(goal_tip(goal.amount_cents, reached, pace, data.today, goal.currency))
+            if goal
+            else ""
+        )
         self.goal_button.setText(
             self.tr("Change the &goal…") if goal is not None else self.tr("Set the &goal…")
         )
         self.streak_label.setText(text.streak_text(data.streak))
+        self.streak_label.setToolTip(
+            paragraph_tip(streak_tip(data.streak, data.series[Grouping.MONTH], data.today))
+        )
         self.nominations.clear()
         for n in data.nominations:
             item = QListWidgetItem(nomination_text(n))

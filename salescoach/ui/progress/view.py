@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.chart import HistoryChart
+from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.png_export import PngSizeDialog, export_png
 from salescoach.ui.progress.side import ProgressSide
 
@@ -113,7 +115,11 @@ class ProgressView(Area):
         self.caption = QLabel()
         self.caption.setObjectName("progressCaption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 11pt; padding: 4px 2px;")
+        # A font and margins, not a style sheet: that would also dress the tooltip.
+        font = self.caption.font()
+        font.setPointSizeF(11)
+        self.caption.setFont(font)
+        self.caption.setContentsMargins(2, 4, 2, 4)
         self.side = ProgressSide()
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.edit_goal.connect(self.edit_goal)
@@ -246,6 +252,8 @@ class ProgressView(Area):
             data.year_to_date(goal.metric if goal is not None else self.chart_metric),
         )
         self.caption.setText(text.caption(facts, data.today, data.currency))
+        tip = caption_tip(facts, self.chart_metric, data.today, data.currency)
+        self.caption.setToolTip(paragraph_tip(tip))
         self._show_readout(-1)
 
     def _show_readout(self, index: int) -> None:
@@ -260,6 +268,11 @@ class ProgressView(Area):
                 self._averages[i], self._targets[i],
             )
         )  # fmt: skip
+        tip = readout_tip(
+            periods, i, self.grouping, self.chart_metric, self.data.currency,
+            self._averages[i], self.data.goals.get(periods[i].start.year),
+        )  # fmt: skip
+        self.readout.setToolTip(paragraph_tip(tip))
 
     def _zoomed_by_hand(self, *_args: object) -> None:
         self._zoomed = True

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from salescoach import __version__
 from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
-from salescoach.ui.common.dialogs import show_error
+from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.events import Events
 from salescoach.ui.common.session import Session
 from salescoach.ui.common.worker import run_in_background
@@ -223,6 +223,11 @@ class MainWindow(QMainWindow):
     def _deal_won(self, row: DealRow) -> None:
         if self.session.workspace is not None:
             self.celebrator.celebrate(self.session.workspace, row)
+
+    def guide(self) -> None:
+        from salescoach.ui.shell.guide import GuideDialog  # read from disk when asked
+
+        run_dialog(GuideDialog(self))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -74,6 +74,8 @@ ACTIONS = (
                None, "numbers", "open_commission"),
     MenuAction("currency", "settings", QT_TRANSLATE_NOOP("MainWindow", "Main c&urrency…"),
                None, "numbers", "choose_currency", separator_before=False),
+    MenuAction("guide", "help", QT_TRANSLATE_NOOP("MainWindow", "&Guide"), "F1",
+               "window", "guide"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,
                "window", "about"),
 )  # fmt: skip

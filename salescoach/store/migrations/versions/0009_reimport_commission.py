@@ -9,8 +9,8 @@ The deals imported before this revision get their record from what they hold now
 reason as "not known", the activity count as their imported touches), so that the next
 import of the same export updates them instead of adding them again.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30
 """
 
@@ -20,8 +20,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,330 @@
+"""The laptop's side of a sync, on its SQLite database: what to push, what was pushed,
+writing what was pulled. Rows travel as JSON objects of their stored column values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from salescoach.domain.team_clock import HybridClock, Outcome
+from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers
+
+# A debrief's free text stays on the laptop unless the rep shares it.
+PRIVATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "debriefs": (
+        *(f"note_{n}" for n in range(1, 7)),
+        "prospect_said",
+        "lessons",
+        "next_action",
+    )
+}
+CLOCK_KEY, NODE_KEY, JOINED_KEY, APPLYING_KEY = "clock", "node", "joined", "applying"
+CURSOR_KEY = "pulled_seq"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row to push: its new version (None: deleted), stamped, and the version it was
+    made from (None: never synced)."""
+
+    table: str
+    row_id: str  # 32 hex digits, as SQLite holds our UUIDs
+    hlc: str
+    base: str | None
+    changed_at: str
+    data: dict[str, Any] | None
+    displaced: bool = False  # deleted because another row took its place
+
+
+@dataclass(frozen=True)
+class Pulled:
+    """One version from the server."""
+
+    table: str
+    row_id: str
+    hlc: str
+    deleted: bool
+    data: dict[str, Any] | None
+
+
+def get_state(conn: Connection, key: str) -> str | None:
+    value = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,)).scalar()
+    return None if value is None else str(value)
+
+
+def set_state(conn: Connection, key: str, value: str) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", (key, value)
+    )
+
+
+def is_joined(conn: Connection) -> bool:
+    return get_state(conn, JOINED_KEY) is not None
+
+
+def join(conn: Connection, node: str) -> None:
+    """Start recording changes, and queue every existing row for the first push."""
+    if is_joined(conn):
+        return
+    set_state(conn, JOINED_KEY, "1")
+    set_state(conn, NODE_KEY, node)
+    create_triggers(conn)
+    for table in SYNCED_TABLES:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_changes (table_name, row_id, changed_at, deleted) "
+            f"SELECT '{table}', id, strftime('%Y-%m-%d %H:%M:%f', 'now'), 0 FROM {table}"
+        )
+
+
+def waiting(conn: Connection) -> int:
+    """How many changed rows wait for a push."""
+    return int(conn.exec_driver_sql("SELECT count(*) FROM sync_changes").scalar() or 0)
+
+
+def displaced(conn: Connection) -> int:
+    """How many rows, deleted because a pulled row took their place, wait for a push."""
+    query = "SELECT count(*) FROM sync_changes WHERE displaced AND hlc IS NULL"
+    return int(conn.exec_driver_sql(query).scalar() or 0)
+
+
+def conflicts(conn: Connection) -> list[tuple[str, str, str, bool, str | None]]:
+    """The conflicts list, newest first: table, row id, stamp, deleted?, values (JSON)."""
+    rows = conn.exec_driver_sql(
+        "SELECT table_name, row_id, hlc, deleted, data FROM sync_conflicts ORDER BY hlc DESC"
+    )
+    return [(str(t), str(i), str(h), bool(d), data) for t, i, h, d, data in rows]
+
+
+def _clock(conn: Connection) -> HybridClock:
+    node = get_state(conn, NODE_KEY)
+    assert node is not None, "not joined"
+    return HybridClock.restore(node, get_state(conn, CLOCK_KEY))
+
+
+def _physical_ms(changed_at: str) -> int:
+    moment = dt.datetime.fromisoformat(changed_at).replace(tzinfo=dt.UTC)
+    return int(moment.timestamp() * 1000)
+
+
+def prepare(conn: Connection, share_text: bool) -> list[Change]:
+    """Stamp the waiting changes (a stamp, once given, is kept: a push cut short and sent
+    again is then recognised as the same version) and read them for the push."""
+    clock = _clock(conn)
+    unstamped = conn.exec_driver_sql(
+        "SELECT table_name, row_id, changed_at FROM sync_changes WHERE hlc IS NULL "
+        "ORDER BY changed_at, table_name, row_id"
+    ).all()
+    for table, row_id, changed_at in unstamped:
+        conn.exec_driver_sql(
+            "UPDATE sync_changes SET hlc = ? WHERE table_name = ? AND row_id = ?",
+            (clock.tick(_physical_ms(changed_at)), table, row_id),
+        )
+    set_state(conn, CLOCK_KEY, clock.state())
+    changes = []
+    for table in SYNCED_TABLES:
+        waiting_rows = conn.exec_driver_sql(
+            "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc, c.displaced "
+            "FROM sync_changes c "
+            "LEFT JOIN sync_rows r ON r.table_name = c.table_name AND r.row_id = c.row_id "
+            "WHERE c.table_name = ?",
+            (table,),
+        ).all()
+        if not waiting_rows:
+            continue
+        current = _read_rows(conn, table, [r[0] for r in waiting_rows if not r[3]])
+        hidden = () if share_text else PRIVATE_COLUMNS.get(table, ())
+        for row_id, hlc, changed_at, deleted, base, displaced in waiting_rows:
+            data = None if deleted else current.get(row_id)
+            if data is not None:
+                for column in hidden:
+                    data.pop(column, None)
+            changes.append(
+                Change(table, row_id, hlc, base, changed_at, data, bool(displaced and deleted))
+            )
+    return changes
+
+
+def _read_rows(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        result = conn.exec_driver_sql(
+            f"SELECT * FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)
+        )
+        names = list(result.keys())
+        for row in result:
+            found[row[0] if names[0] == "id" else row[names.index("id")]] = dict(
+                zip(names, row, strict=True)
+            )
+    return found
+
+
+@dataclass(frozen=True)
+class Pushed:
+    """A pushed change, what the rule made of it, and the server's version when it won."""
+
+    change: Change
+    outcome: Outcome
+    winner: Pulled | None = None
+
+
+def mark_pushed(conn: Connection, pushed: Sequence[Pushed]) -> None:
+    """Forget the pushed changes (unless the row changed again meanwhile), remember which
+    version each row now holds, and write the server's version where ours lost (it may be
+    one this laptop skipped at an earlier pull while its own change waited)."""
+    for item in pushed:
+        change = item.change
+        conn.exec_driver_sql(
+            "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?",
+            (change.table, change.row_id, change.hlc),
+        )
+        if item.winner is None:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)",
+                (change.table, change.row_id, change.hlc),
+            )
+    winners = [item.winner for item in pushed if item.winner is not None]
+    if winners:
+        apply(conn, winners, [], [], None)
+
+
+def apply(
+    conn: Connection,
+    rows: Sequence[Pulled],
+    conflicts: Sequence[Pulled],
+    shared: Sequence[Pulled],
+    cursor: int | None,
+) -> int:
+    """Write what was pulled, in one transaction, without it counting as local changes;
+    a row changed here since is left alone (its next push settles it). The count of rows
+    written."""
+    set_state(conn, APPLYING_KEY, "1")
+    # Children may arrive before the parent's row in another table: checked at commit.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    clock = _clock(conn) if is_joined(conn) else None
+    written = 0
+    held = dict(
+        ((t, r), h)
+        for t, r, h in conn.exec_driver_sql("SELECT table_name, row_id, hlc FROM sync_rows")
+    )
+    dirty = {(t, r) for t, r in conn.exec_driver_sql("SELECT table_name, row_id FROM sync_changes")}
+    by_table: dict[str, list[Pulled]] = {}
+    for row in rows:
+        if clock is not None:
+            clock.observe(row.hlc)
+        if held.get((row.table, row.row_id)) == row.hlc or (row.table, row.row_id) in dirty:
+            continue
+        by_table.setdefault(row.table, []).append(row)
+    for table in reversed(SYNCED_TABLES):  # children's deletions first
+        for row in by_table.get(table, []):
+            if row.deleted:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row.row_id,))
+    for table in SYNCED_TABLES:
+        for row in by_table.get(table, []):
+            if not row.deleted and row.data is not None:
+                upsert(conn, table, row.data)
+        stamps = [(table, row.row_id, row.hlc) for row in by_table.get(table, [])]
+        if stamps:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)",
+                stamps,
+            )
+        written += len(stamps)
+    for row in shared:
+        if row.table == "loss_reasons" and not row.deleted and row.data is not None:
+            upsert(conn, "loss_reasons", row.data)
+        elif row.deleted:
+            conn.exec_driver_sql(
+                "DELETE FROM team_lists WHERE kind = ? AND id = ?", (row.table, row.row_id)
+            )
+        else:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO team_lists (kind, id, hlc, data) VALUES (?, ?, ?, ?)",
+                (row.table, row.row_id, row.hlc, json.dumps(row.data)),
+            )
+    for row in conflicts:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, hlc, deleted, data) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (row.table, row.row_id, row.hlc, row.deleted, json.dumps(row.data, sort_keys=True)),
+        )
+    if clock is not None:
+        set_state(conn, CLOCK_KEY, clock.state())
+    if cursor is not None:
+        set_state(conn, CURSOR_KEY, str(cursor))
+    conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (APPLYING_KEY,))
+    return written
+
+
+# Columns unique by nature: two laptops may each make "the goal for 2026" offline.
+NATURAL_KEYS = {
+    "goals": "year",
+    "call_nominations": "month",
+    "debriefs": "deal_id",
+    "loss_reasons": "code",
+}
+
+
+def upsert(conn: Connection, table: str, data: dict[str, Any]) -> None:
+    """Insert or update one row from its JSON values; free text the version lacks (kept
+    private on the laptop that wrote it) is left as this laptop has it.
+
+    When another row holds the same natural key (the goal of the same year…), the one
+    with the smaller id stays, on every laptop alike; the other is kept in the conflicts
+    list and, on a joined laptop, deleted on the server too at the next push."""
+    known = _columns(conn, table)
+    # Only the table's own columns: the names become SQL, and they came over the network.
+    data = {k: v for k, v in data.items() if k in known}
+    if not _settle_natural_key(conn, table, data):
+        return
+    values = dict(data)
+    for column in PRIVATE_COLUMNS.get(table, ()):
+        values.setdefault(column, "")  # a new row: the columns are NOT NULL
+    names = list(values)
+    updates = [n for n in names if n != "id" and n in data]
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in updates)}",
+        tuple(values[n] for n in names),
+    )
+
+
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+
+
+def _settle_natural_key(conn: Connection, table: str, data: dict[str, Any]) -> bool:
+    """False when a row with a smaller id holds `data`'s natural key (then `data` is not
+    written); otherwise the row in its way, if any, is moved to the conflicts list."""
+    column = NATURAL_KEYS.get(table)
+    if column is None or data.get(column) is None:
+        return True
+    rival = conn.exec_driver_sql(
+        f"SELECT id FROM {table} WHERE {column} = ? AND id != ?", (data[column], data["id"])
+    ).scalar()
+    if rival is None:
+        return True
+    if str(rival) < str(data["id"]):
+        return False
+    found = _read_rows(conn, table, [str(rival)])[str(rival)]
+    stamp = conn.exec_driver_sql(
+        "SELECT hlc FROM sync_rows WHERE table_name = ? AND row_id = ?", (table, rival)
+    ).scalar()
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO sync_conflicts (table_name, row_id, hlc, deleted, data) "
+        "VALUES (?, ?, ?, 0, ?)",
+        (table, rival, stamp or "", json.dumps(found, sort_keys=True)),
+    )
+    conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (rival,))
+    if is_joined(conn):  # the pulled rows are written without the triggers: say it here
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_changes (table_name, row_id, changed_at, deleted, "
+            "displaced) VALUES (?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 1, 1)",
+            (table, rival),
+        )
+    return True

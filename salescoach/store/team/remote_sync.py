@@ -1,0 +1,202 @@
+"""The server's side of a sync: pushing a rep's changes under the last-writer rule,
+pulling what is new since the last pull. Everything runs in the caller's transaction.
+
+Pushes of one rep are serialised by a transaction-level advisory lock, taken before any
+sequence number is drawn; a pull takes the same lock shared. A pull therefore never
+misses a change whose sequence number is below one it has seen (a later-committing
+transaction with a lower number is exactly what the lock rules out).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from salescoach.domain.team_clock import Outcome, decide
+from salescoach.store.team.local_sync import Change, Pulled, Pushed
+from salescoach.store.team.schema import SCHEMA
+
+
+def _cursor(conn: Connection) -> Any:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver.cursor()
+
+
+def _lock(conn: Connection, what: str, shared: bool = False) -> None:
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    conn.exec_driver_sql(f"SELECT {function}(hashtext(%(k)s))", {"k": what})
+
+
+def _rows_key(conn: Connection) -> str:
+    user = conn.exec_driver_sql("SELECT current_user").scalar()
+    return f"salescoach rows {user}"
+
+
+SHARED_KEY = "salescoach shared lists"
+
+
+def _uuid(hex_id: str) -> uuid.UUID:
+    return uuid.UUID(hex=hex_id)
+
+
+# Written when a row is made or saved, not what it says: two laptops seeding the same
+# loss reasons, or typing the same fix, did not disagree.
+_TIMESTAMPS = ("created_at", "updated_at")
+
+
+def same_content(current: tuple[Any, ...] | None, ours: dict[str, Any] | None) -> bool:
+    if current is None:
+        return False
+    theirs = current[2]
+    if current[1] or theirs is None or ours is None:
+        return bool(current[1]) and ours is None  # both deleted
+    return all(theirs.get(k) == v for k, v in ours.items() if k not in _TIMESTAMPS)
+
+
+def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
+    """Store the changes each row's rule lets through; keep every overwritten version (the
+    server's or ours) in the conflicts list. Each change with its outcome (and the
+    server's version when it stays)."""
+    from psycopg.types.json import Jsonb
+
+    if not changes:
+        return []
+    _lock(conn, _rows_key(conn))
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data FROM {SCHEMA}.rows "
+        "WHERE owner = current_user AND (tbl, id) IN "
+        "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
+        ([c.table for c in changes], [_uuid(c.row_id) for c in changes]),
+    )
+    server = {(t, i): (h, d, data) for t, i, h, d, data in cur.fetchall()}
+    writes: list[tuple[object, ...]] = []
+    kept: list[tuple[object, ...]] = []
+    results = []
+    for change in changes:
+        current = server.get((change.table, change.row_id))
+        outcome = decide(change.hlc, change.base, current[0] if current else None)
+        if outcome in (Outcome.WIN, Outcome.LOSE) and same_content(current, change.data):
+            outcome = Outcome.LOSE_SAME  # nothing to keep: take the server's stamp
+        if outcome in (Outcome.NEW, Outcome.CLEAN, Outcome.WIN):
+            writes.append(
+                (
+                    change.table,
+                    _uuid(change.row_id),
+                    change.hlc,
+                    change.data is None,
+                    None if change.data is None else Jsonb(change.data),
+                )
+            )
+        if (
+            change.displaced
+            and current is not None
+            and not current[1]
+            and outcome
+            in (
+                Outcome.CLEAN,
+                Outcome.WIN,
+            )
+        ):
+            outcome = Outcome.WIN  # its last version goes to the conflicts list
+        if outcome is Outcome.WIN:
+            assert current is not None
+            kept.append(
+                (change.table, _uuid(change.row_id), current[0], current[1], Jsonb(current[2]))
+            )
+        if outcome is Outcome.LOSE:
+            kept.append(
+                (
+                    change.table,
+                    _uuid(change.row_id),
+                    change.hlc,
+                    change.data is None,
+                    None if change.data is None else Jsonb(change.data),
+                )
+            )
+        winner = None
+        if outcome in (Outcome.LOSE, Outcome.LOSE_SAME):
+            assert current is not None
+            winner = Pulled(change.table, change.row_id, current[0], current[1], current[2])
+        results.append(Pushed(change, outcome, winner))
+    if writes:
+        cur.executemany(
+            f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) VALUES (%s, %s, %s, %s, %s) "
+            "ON CONFLICT (owner, tbl, id) DO UPDATE SET hlc = excluded.hlc, "
+            "deleted = excluded.deleted, data = excluded.data",
+            writes,
+        )
+    if kept:
+        cur.executemany(
+            f"INSERT INTO {SCHEMA}.conflicts (tbl, id, hlc, deleted, data) "
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            kept,
+        )
+    return results
+
+
+def pull(conn: Connection, since: int) -> tuple[list[Pulled], list[Pulled], list[Pulled], int]:
+    """The rep's rows, conflicts and the shared lists changed after sequence `since`, and
+    the sequence to ask from next time."""
+    _lock(conn, _rows_key(conn), shared=True)
+    _lock(conn, SHARED_KEY, shared=True)
+    cur = _cursor(conn)
+    found: list[list[Pulled]] = []
+    top = since
+    for table, mine in (("rows", True), ("conflicts", True), ("shared", False)):
+        owner = "owner = current_user AND " if mine else ""
+        cur.execute(
+            f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data, seq "
+            f"FROM {SCHEMA}.{table} WHERE {owner}seq > %s ORDER BY seq",
+            (since,),
+        )
+        batch = []
+        for tbl, row_id, hlc, deleted, data, seq in cur:
+            batch.append(Pulled(tbl, row_id, hlc, deleted, data))
+            top = max(top, seq)
+        found.append(batch)
+    return found[0], found[1], found[2], top
+
+
+def read_visible(conn: Connection) -> dict[str, list[Pulled]]:
+    """Every live row the connected role may read (row-level security decides), by owner."""
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT owner, tbl, replace(id::text, '-', ''), hlc, data FROM {SCHEMA}.rows "
+        "WHERE NOT deleted ORDER BY owner"
+    )
+    by_owner: dict[str, list[Pulled]] = {}
+    for owner, tbl, row_id, hlc, data in cur:
+        by_owner.setdefault(owner, []).append(Pulled(tbl, row_id, hlc, False, data))
+    return by_owner
+
+
+def read_shared(conn: Connection) -> list[Pulled]:
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data FROM {SCHEMA}.shared "
+        "WHERE NOT deleted"
+    )
+    return [Pulled(*row) for row in cur]
+
+
+def publish_shared(
+    conn: Connection, table: str, rows: Sequence[tuple[str, str, dict[str, Any] | None]]
+) -> None:
+    """The manager's shared list `table`: (id, stamp, values or None for deleted) each."""
+    from psycopg.types.json import Jsonb
+
+    _lock(conn, SHARED_KEY)
+    _cursor(conn).executemany(
+        f"INSERT INTO {SCHEMA}.shared (tbl, id, hlc, deleted, data) VALUES (%s, %s, %s, %s, %s) "
+        "ON CONFLICT (tbl, id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted, "
+        "data = excluded.data",
+        [
+            (table, _uuid(row_id), hlc, data is None, None if data is None else Jsonb(data))
+            for row_id, hlc, data in rows
+        ],
+    )

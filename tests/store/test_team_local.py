@@ -1,0 +1,58 @@
+"""Team sync's record on the laptop (no server needed): changes are noted only once the
+laptop has joined a team, and a migration that rebuilds a table keeps them noted."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from salescoach.domain.deals import AccountDraft
+from salescoach.services.workspace import open_workspace
+from salescoach.store.database import run_migrations, schema_engine
+from salescoach.store.team import local_sync
+
+
+def _triggers(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        return int(found.fetchone()[0])
+
+
+def _waiting(db: Path) -> list[tuple[str, int]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT table_name, deleted FROM sync_changes ORDER BY 1, 2").fetchall()
+
+
+def test_changes_are_noted_only_once_joined(data_dir: Path) -> None:
+    db = data_dir / "salescoach.sqlite"
+    ws = open_workspace(data_dir)
+    try:
+        first = ws.pipeline.save_account(AccountDraft(name="Atelier Roux"))
+        assert _triggers(db) == 0 and _waiting(db) == []  # outside a team: nothing per write
+        with ws.store.engine.begin() as conn:
+            local_sync.join(conn, "node1")
+        queued = len(_waiting(db))
+        assert ("accounts", 0) in _waiting(db)  # every existing row waits for the first push
+        with ws.store.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM sync_changes")
+        ws.pipeline.save_account(AccountDraft(name="Garage Petit"))
+        ws.pipeline.delete_account(first)
+        assert _waiting(db) == [("accounts", 0), ("accounts", 1)]
+    finally:
+        ws.close()
+    assert queued > 1
+
+    # A migration that rebuilds a table drops its triggers: they are made again.
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TRIGGER sync_accounts_insert")
+    engine = schema_engine(db)
+    try:
+        run_migrations(engine)
+    finally:
+        engine.dispose()
+    ws = open_workspace(data_dir)
+    try:
+        ws.pipeline.save_account(AccountDraft(name="Cave Lefèvre"))
+    finally:
+        ws.close()
+    assert len(_waiting(db)) == 3
