@@ -933,7 +933,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+55" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -2378,7 +2378,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2388,18 +2388,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+138" />
+        <location line="+33" />
+        <location line="+137" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-128" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+27" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2409,7 +2409,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+103" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -2419,12 +2419,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Choose whether the deals of each stage are open, won or lost.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+15" />
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation><numerusform>%n row cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform><numerusform>%n rows cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform></translation>
     </message>
@@ -2434,12 +2434,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>Import only the %n good row</numerusform><numerusform>Import only the %n good rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+82" />
         <source>%n new</source>
         <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+1" />
         <source>%n changed</source>
         <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
     </message>
@@ -2449,17 +2449,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+4" />
         <source>%n you deleted (left deleted)</source>
         <translation><numerusform>%n you deleted (left deleted)</numerusform><numerusform>%n you deleted (left deleted)</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Nothing is written until you click Update.</source>
         <translation>Nothing is written until you click Update.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+10" />
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
@@ -2469,7 +2469,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Importing the good rows…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+7" />
         <source>%n deal(s) imported</source>
         <translation><numerusform>%n deal imported</numerusform><numerusform>%n deals imported</numerusform></translation>
     </message>
@@ -2504,7 +2504,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n debrief to finish</numerusform><numerusform>%n debriefs to finish</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
@@ -2529,7 +2529,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n title made from account, product or ID</numerusform><numerusform>%n titles made from account, product or ID</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+9" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2559,7 +2559,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location filename="../../salescoach/ui/data/import_changes.py" line="-91" />
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3686,7 +3686,7 @@ Data folder: {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-131" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>

@@ -943,7 +943,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+55"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -2427,7 +2427,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2437,18 +2437,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+138"/>
+        <location line="+33"/>
+        <location line="+137"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-128"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2461,7 +2461,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -2471,12 +2471,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Indiquez si les affaires de chaque étape sont ouvertes, gagnées ou perdues.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
@@ -2492,7 +2492,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+82"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2500,7 +2500,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -2516,7 +2516,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n you deleted (left deleted)</source>
         <translation>
             <numerusform>%n que vous avez supprimée (laissée supprimée)</numerusform>
@@ -2524,12 +2524,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Nothing is written until you click Update.</source>
         <translation>Rien n’est écrit tant que vous ne cliquez pas sur Mettre à jour.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+10"/>
         <source>&amp;Update</source>
         <translation>&amp;Mettre à jour</translation>
     </message>
@@ -2539,7 +2539,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Import des lignes correctes…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+7"/>
         <source>%n deal(s) imported</source>
         <translation>
             <numerusform>%n affaire importée</numerusform>
@@ -2595,7 +2595,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n bad row(s) left out</source>
         <translation>
             <numerusform>%n ligne en erreur écartée</numerusform>
@@ -2635,7 +2635,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+9"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2665,7 +2665,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../salescoach/ui/data/import_changes.py" line="-91"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -3801,7 +3801,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>MappingGrid</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="-131"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="-71"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>

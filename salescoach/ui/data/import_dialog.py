@@ -33,13 +33,13 @@ from salescoach.services.importing import FileSample, ImportPlan, ImportResult
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 from salescoach.ui.common.worker import run_in_background
-from salescoach.ui.data.import_choices import ReadingBar, StageTable, result_parts
+from salescoach.ui.data.import_changes import changes_table, result_text, summary
+from salescoach.ui.data.import_choices import ReadingBar, StageTable
 from salescoach.ui.data.import_widgets import (
     PREVIEW_ROWS,
     ConventionsBar,
     HBox,
     MappingGrid,
-    change_columns,
     preview_columns,
     preview_table,
     problem_columns,
@@ -47,7 +47,6 @@ from salescoach.ui.data.import_widgets import (
 
 if TYPE_CHECKING:
     from salescoach.domain.importing import RowProblem
-    from salescoach.domain.reimport import DealChange
     from salescoach.services.workspace import Workspace
 
 
@@ -91,12 +90,7 @@ class ImportDialog(QDialog):
         self.problems.setColumnWidth(0, 90)
         self.problems.setColumnWidth(1, 200)
         self.problems.hide()
-        self.changes_model: RowsModel[DealChange] = RowsModel(change_columns(), self)
-        self.changes = preview_table("importChanges")
-        self.changes.setModel(self.changes_model)
-        self.changes.setColumnWidth(0, 260)
-        self.changes.horizontalHeader().setStretchLastSection(True)
-        self.changes.hide()
+        self.changes_model, self.changes = changes_table()
         self._confirmed: ImportPlan | None = None  # a re-import the rep saw and accepted
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -119,9 +113,8 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.preview)
-        tables.addWidget(self.problems)
-        tables.addWidget(self.changes)
+        for table in (self.preview, self.problems, self.changes):
+            tables.addWidget(table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.conventions)
@@ -241,10 +234,9 @@ class ImportDialog(QDialog):
     def _ready(self) -> None:
         """Back to "not checked yet" after any change."""
         self.plan = self._confirmed = None
-        self.problems.hide()
-        self.changes.hide()
+        for w in (self.problems, self.changes, self.good_rows_button):
+            w.hide()
         self.import_button.setText(self.tr("&Import"))
-        self.good_rows_button.hide()
         self._notes()
         ok = self.conventions.answered() and self.stages.answered()
         self.import_button.setEnabled(ok and not self._busy and self.result is None)
@@ -265,11 +257,9 @@ class ImportDialog(QDialog):
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
             plan = confirmed or importing.check(store, sample, settings)
-            if plan.problems:
-                return plan, None
             p = plan.preview
-            if confirmed is None and (p.changed or p.unchanged or p.deleted):
-                return plan, None  # a file imported before: show what changes first
+            if plan.problems or (confirmed is None and (p.changed or p.unchanged or p.deleted)):
+                return plan, None  # bad rows, or a file imported before: shown first
             progress(0, max(plan.rows, 1))
             return plan, importing.write(store, plan, progress=progress)
 
@@ -281,10 +271,8 @@ class ImportDialog(QDialog):
         if result is not None:
             self._imported(result)
             return
-        plan = self.plan
-        if not plan.problems:
-            self._show_changes(plan)
-            return
+        if not (plan := self.plan).problems:
+            return self._show_changes(plan)
         self.problems_model.set_rows(plan.problems)
         self.problems.show()
         good = plan.rows - plan.bad_rows
@@ -302,17 +290,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _show_changes(self, plan: ImportPlan) -> None:
-        """Next week's export: N new, M changed (each, old → new), K unchanged; the rep
-        confirms before anything is written."""
-        p = plan.preview
-        changed = p.changed or []
-        self.changes_model.set_rows(changed)
-        self.changes.setVisible(bool(changed))
-        text = self.tr("%n new", "", p.new) + ", " + self.tr("%n changed", "", len(changed))
-        text += ", " + self.tr("%n unchanged", "", p.unchanged)
-        if p.deleted:
-            text += ", " + self.tr("%n you deleted (left deleted)", "", p.deleted)
-        self._say(text + ". " + self.tr("Nothing is written until you click Update."))
+        """N new, M changed (each, old → new), K unchanged: written once the rep confirms."""
+        self.changes_model.set_rows(plan.preview.changed or [])
+        self.changes.setVisible(self.changes_model.rowCount() > 0)
+        self._say(summary(plan.preview))
         self._confirmed = plan
         self.import_button.setText(self.tr("&Update"))
         self.import_button.setEnabled(True)
@@ -331,19 +312,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.changed = result.deals > 0 or result.reasons > 0 or result.updated > 0
-        parts = [
-            self.tr("%n deal(s) imported", "", result.deals),
-            self.tr("%n updated", "", result.updated),
-            self.tr("%n already there", "", result.already),
-            self.tr("%n new account(s)", "", result.accounts),
-            self.tr("%n new contact(s)", "", result.contacts),
-            self.tr("%n touch(es)", "", result.touches),
-            self.tr("%n debrief(s) to finish", "", result.debriefs),
-        ]
-        if result.skipped_rows:
-            parts.append(self.tr("%n bad row(s) left out", "", result.skipped_rows))
-        parts.extend(result_parts(result))
-        self._say(", ".join(parts) + ".")
+        self._say(result_text(result))
         self.import_button.setEnabled(False)
         self.good_rows_button.hide()
         self.close_button.setText(self.tr("&Close"))

@@ -3,8 +3,6 @@ preview of the first rows and the report of bad rows."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,14 +17,9 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.crm_vocabulary import FIELD_LABELS, Field
 from salescoach.domain.csv_formats import ENCODING_NAMES, FORMAT_NAMES, SEPARATOR_NAMES, Format
-from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.importing import DATE_ORDER_NAMES, DECIMAL_NAMES, DateOrder, RowProblem
-from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.domain.reimport import CrmField, DealChange
 from salescoach.services.importing import FileSample
-from salescoach.ui.common import formatting
 from salescoach.ui.common.i18n import tr_message
-from salescoach.ui.common.labels import stage_label, status_label
 from salescoach.ui.common.rows_model import Column
 
 PREVIEW_ROWS = 20
@@ -241,50 +234,3 @@ class HBox(QHBoxLayout):
                 self.addStretch(1)
             else:
                 self.addWidget(w)
-
-
-# what a re-import changes ----------------------------------------------------------------
-_FIELD_NAMES = {
-    CrmField.STATUS: QT_TRANSLATE_NOOP("ImportDialog", "status"),
-    CrmField.STAGE: QT_TRANSLATE_NOOP("ImportDialog", "stage"),
-    CrmField.AMOUNT: QT_TRANSLATE_NOOP("ImportDialog", "amount"),
-    CrmField.CLOSED: QT_TRANSLATE_NOOP("ImportDialog", "close date"),
-    CrmField.LOST_REASON: QT_TRANSLATE_NOOP("ImportDialog", "lost reason"),
-    CrmField.ACTIVITIES: QT_TRANSLATE_NOOP("ImportDialog", "activities"),
-}
-
-
-def _value(field: CrmField, value: object, currency: str) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, DealStatus):
-        return status_label(value)
-    if isinstance(value, DealStage):
-        return stage_label(value)
-    if field is CrmField.AMOUNT and isinstance(value, int):
-        return formatting.money(value, currency)
-    if isinstance(value, dt.date):
-        return formatting.date_text(value)
-    return str(value)
-
-
-def change_text(change: DealChange) -> str:
-    """ "status: Open → Won; amount: €1,000.00 → €1,500.00" (the app's value → the CRM's)."""
-    line = QCoreApplication.translate("ImportDialog", "{field}: {old} → {new}")
-    return "; ".join(
-        line.format(
-            field=QCoreApplication.translate("ImportDialog", _FIELD_NAMES[f.field]),
-            old=_value(f.field, f.old, change.currency),
-            new=_value(f.field, f.new, change.currency),
-        )
-        for f in change.fields
-    )
-
-
-def change_columns() -> list[Column[DealChange]]:
-    return [
-        Column(lambda: QCoreApplication.translate("ImportDialog", "Deal"), lambda c: c.title),
-        Column(
-            lambda: QCoreApplication.translate("ImportDialog", "What the CRM changed"), change_text
-        ),
-    ]
