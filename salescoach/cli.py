@@ -159,6 +159,29 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the new folder (CSV) or file (JSON) (default: salescoach-export-DATE here)",
     )
+    commission = sub.add_parser(
+        "commission",
+        parents=[common],
+        help="show or set your commission plan: a rate on won amounts, from a date",
+    )
+    commission.add_argument(
+        "--rate", metavar="PERCENT", help="the rate on each won amount, such as 8 or 8.5"
+    )
+    commission.add_argument(
+        "--from",
+        dest="starts_on",
+        type=_day,
+        metavar="DATE",
+        help="from this close date on (YYYY-MM-DD; default: every win)",
+    )
+    commission.add_argument(
+        "--above-goal",
+        metavar="PERCENT",
+        help="a higher rate on what is won beyond the year's revenue goal (an accelerator)",
+    )
+    commission.add_argument(
+        "--remove", action="store_true", help="remove the rate of that date from the plan"
+    )
     sub.add_parser(
         "upgrade",
         parents=[common],
@@ -219,6 +242,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             with _one_writer(run):
                 return import_file(run.say, run.data_dir, args)
+        if args.command == "commission":
+            from salescoach.cli_settings import commission
+
+            with _one_writer(run):
+                return commission(
+                    run.say, run.data_dir, args.rate, args.starts_on, args.remove, args.above_goal
+                )
         if args.command == "team":
             from salescoach.cli_team import run as run_team
 

@@ -8,6 +8,7 @@ why on one line of stderr, with exit status 2, as every command does.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from salescoach.domain.crm_vocabulary import CLI_FIELDS, Field, normalise
 from salescoach.domain.csv_formats import ENCODING_NAMES, FORMAT_NAMES, SEPARATOR_NAMES, Format
-from salescoach.domain.enums import DealStatus
+from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.importing import (
     DATE_ORDER_NAMES,
     DECIMAL_NAMES,
@@ -26,6 +27,7 @@ from salescoach.domain.importing import (
     title_rule,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
+from salescoach.domain.reimport import CrmField, DealChange, ImportPreview
 from salescoach.services import exporting, importing
 from salescoach.services.importing import FileSample, ImportResult, ImportSettings
 from salescoach.services.workspace import open_workspace
@@ -111,7 +113,23 @@ def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
     if result.skipped_rows:
         for line in report_lines(say, plan.problems):
             print(line)
+    if plan.native is None:
+        for line in change_lines(say, plan.preview, detail=args.dry_run):
+            print(line)
     print(say(summary(path.name, result)))
+    if result.deleted:
+        print(
+            say(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "{count} deal(s) you deleted in salescoach left deleted.",
+                    ),
+                    count=result.deleted,
+                )
+            )
+        )
     for line in after_lines(sample, result):
         print(say(line))
     return 0
@@ -278,6 +296,70 @@ def detected(say: Say, sample: FileSample) -> Message:
     )
 
 
+FIELD_NAMES = {
+    CrmField.STATUS: QT_TRANSLATE_NOOP("CommandLine", "status"),
+    CrmField.STAGE: QT_TRANSLATE_NOOP("CommandLine", "stage"),
+    CrmField.AMOUNT: QT_TRANSLATE_NOOP("CommandLine", "amount"),
+    CrmField.CLOSED: QT_TRANSLATE_NOOP("CommandLine", "close date"),
+    CrmField.LOST_REASON: QT_TRANSLATE_NOOP("CommandLine", "lost reason"),
+    CrmField.ACTIVITIES: QT_TRANSLATE_NOOP("CommandLine", "activities"),
+}
+# The deal editor's words for them (ui/labels.py), in the same context.
+VALUE_NAMES = {
+    DealStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    DealStatus.WON: QT_TRANSLATE_NOOP("Labels", "Won"),
+    DealStatus.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
+    DealStage.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
+    DealStage.QUALIFIED: QT_TRANSLATE_NOOP("Labels", "Qualified"),
+    DealStage.PROPOSAL: QT_TRANSLATE_NOOP("Labels", "Proposal"),
+    DealStage.NEGOTIATION: QT_TRANSLATE_NOOP("Labels", "Negotiation"),
+    DealStage.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
+}
+
+
+def change_text(say: Say, change: DealChange) -> str:
+    """ "Formation: status Open → Won; amount €1,000.00 → €1,500.00"."""
+    from salescoach.ui.common import formatting
+
+    def value(field: CrmField, v: object) -> str:
+        if v is None or v == "":
+            return "—"
+        if isinstance(v, DealStatus | DealStage):
+            return say(Message("Labels", VALUE_NAMES[v]))
+        if field is CrmField.AMOUNT and isinstance(v, int):
+            return formatting.money(v, change.currency)
+        if isinstance(v, dt.date):
+            return formatting.date_text(v)
+        return str(v)
+
+    parts = [
+        f"{say(Message(CTX, FIELD_NAMES[f.field]))} {value(f.field, f.old)} → "
+        f"{value(f.field, f.new)}"
+        for f in change.fields
+    ]
+    return f"{change.title}: {'; '.join(parts)}"
+
+
+def change_lines(say: Say, preview: ImportPreview, detail: bool) -> list[str]:
+    """ "2 new, 1 changed, 97 unchanged." and, with `detail`, one line per changed deal."""
+    changed = preview.changed or []
+    lines = [
+        say(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("CommandLine", "{new} new, {changed} changed, {unchanged} "
+                                  "unchanged."),
+                new=preview.new,
+                changed=len(changed),
+                unchanged=preview.unchanged,
+            )
+        )
+    ]  # fmt: skip
+    if detail:
+        lines += [f"  {change_text(say, c)}" for c in changed]
+    return lines
+
+
 def report_lines(say: Say, problems: list[RowProblem]) -> list[str]:
     """One line per problem: "deals.csv, row 12, column “Deal - Value”: …"."""
     lines = []
@@ -306,6 +388,7 @@ def summary(file: str, r: ImportResult) -> Message:
         "file": file,
         "deals": r.deals,
         "already": r.already,
+        "updated": r.updated,
         "accounts": r.accounts,
         "contacts": r.contacts,
         "touches": r.touches,
@@ -318,7 +401,8 @@ def summary(file: str, r: ImportResult) -> Message:
             QT_TRANSLATE_NOOP(
                 "CommandLine",
                 "{file} checked, nothing written (--dry-run): {deals} deal(s) to import, "
-                "{already} already there, {skipped} bad row(s) left out; {accounts} new "
+                "{updated} to update, {already} already there, {skipped} bad row(s) left out; "
+                "{accounts} new "
                 "account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} "
                 "debrief(s) to finish.",
             ),
@@ -328,8 +412,8 @@ def summary(file: str, r: ImportResult) -> Message:
         CTX,
         QT_TRANSLATE_NOOP(
             "CommandLine",
-            "{file}: {deals} deal(s) imported, {already} already there, {skipped} bad "
-            "row(s) left out; {accounts} new account(s), {contacts} new contact(s), "
+            "{file}: {deals} deal(s) imported, {updated} updated, {already} already there, "
+            "{skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), "
             "{touches} touch(es), {debriefs} debrief(s) to finish.",
         ),
         **counts,

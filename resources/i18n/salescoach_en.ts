@@ -612,7 +612,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+243" />
+        <location filename="../../salescoach/cli.py" line="+273" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -752,7 +752,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+67" />
+        <location filename="../../salescoach/cli_data.py" line="+69" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -767,7 +767,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{bad} of {rows} rows of {file} cannot be imported (listed above); nothing was imported. Correct them, or import the other rows with --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
+        <source>{count} deal(s) you deleted in salescoach left deleted.</source>
+        <translation>{count} deal(s) you deleted in salescoach left deleted.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
         <translation>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</translation>
     </message>
@@ -832,7 +837,42 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {format}; {encoding}; separator: {separator}; {decimal}; dates: {dates}.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close date</source>
+        <translation>close date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost reason</source>
+        <translation>lost reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
@@ -842,14 +882,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+        <location line="+23" />
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
+        <location line="+12" />
+        <source>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -940,6 +980,97 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+9" />
         <source>Not reviewed yet: open the app (Ctrl+R).</source>
         <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_settings.py" line="+30" />
+        <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
+        <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{rate} % of each won amount.</source>
+        <translation>{rate} % of each won amount.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From {day}: {rate} % of each won amount.</source>
+        <translation>From {day}: {rate} % of each won amount.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{rate} % of what you win beyond the year's revenue goal.</source>
+        <translation>{rate} % of what you win beyond the year's revenue goal.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>--above-goal needs --rate: the rate up to the goal.</source>
+        <translation>--above-goal needs --rate: the rate up to the goal.</translation>
+    </message>
+</context>
+<context>
+    <name>Commission</name>
+    <message>
+        <location filename="../../salescoach/domain/commission.py" line="+51" />
+        <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
+        <translation>“{value}” is not a rate: give a percentage from 0 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/commission_dialog.py" line="+39" />
+        <source>Commission plan</source>
+        <translation>Commission plan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</source>
+        <translation>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>such as 8</source>
+        <translation>such as 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate on won amounts (%)</source>
+        <translation>&amp;Rate on won amounts (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Only for deals won from</source>
+        <translation>&amp;Only for deals won from</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>optional, such as 12</source>
+        <translation>optional, such as 12</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rate &amp;beyond the yearly revenue goal (%)</source>
+        <translation>Rate &amp;beyond the yearly revenue goal (%)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No plan yet: wins without a commission earn nothing.</source>
+        <translation>No plan yet: wins without a commission earn nothing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 % of each won amount</source>
+        <translation>%1 % of each won amount</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1: %2 % of each won amount</source>
+        <translation>From %1: %2 % of each won amount</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>, %1 % beyond the goal</source>
+        <translation>, %1 % beyond the goal</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1235,24 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>CurrencyDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/currency_dialog.py" line="+29" />
+        <source>Main currency</source>
+        <translation>Main currency</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</source>
+        <translation>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The currency of most of my deals (%1)</source>
+        <translation>The currency of most of my deals (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <location filename="../../salescoach/services/datadir.py" line="+40" />
@@ -1207,12 +1356,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>A&amp;mount</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>&amp;Commission</source>
         <translation>&amp;Commission</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Stage</source>
         <translation>&amp;Stage</translation>
     </message>
@@ -1262,7 +1411,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+82" />
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>from your plan: {amount}</source>
+        <translation>from your plan: {amount}</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Cannot save the deal</source>
         <translation>Cannot save the deal</translation>
     </message>
@@ -1648,7 +1807,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+48" />
+        <location filename="../../salescoach/services/debriefs.py" line="+49" />
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>This deal no longer exists (it may have been deleted); the debrief was not saved.</translation>
     </message>
@@ -1666,7 +1825,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+153" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1676,47 +1835,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-123" />
+        <location line="+124" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+122" />
+        <location line="-122" />
+        <location line="+123" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+138" />
+        <location line="+145" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-141" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+122" />
+        <location line="-122" />
+        <location line="+123" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-132" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+121" />
+        <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-116" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -1771,7 +1930,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -1796,14 +1955,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+51" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+42" />
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n of them arrived with the import of {file} ({day}).</source>
+        <translation><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+27" />
@@ -2032,17 +2196,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+40" />
         <location line="+1" />
-        <location line="+88" />
+        <location line="+91" />
         <source>How these figures are computed</source>
         <translation>How these figures are computed</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-61" />
         <source>By kind of touch</source>
         <translation>By kind of touch</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+76" />
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Nothing was logged or closed in this period. Choose a longer one.</translation>
     </message>
@@ -2058,11 +2222,11 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+5" />
-        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
-        <translation>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</translation>
+        <source>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</source>
+        <translation>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
         <translation>Each call you make is worth about {amount}, even the ones that end in a no.</translation>
     </message>
@@ -2575,7 +2739,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2585,17 +2749,18 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
+        <location line="+136" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-127" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+26" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -2605,7 +2770,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+103" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -2615,12 +2780,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Choose whether the deals of each stage are open, won or lost.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+15" />
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation><numerusform>%n row cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform><numerusform>%n rows cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</numerusform></translation>
     </message>
@@ -2630,14 +2795,94 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>Import only the %n good row</numerusform><numerusform>Import only the %n good rows</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Importing the good rows…</source>
         <translation>Importing the good rows…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+21" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close date</source>
+        <translation>close date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost reason</source>
+        <translation>lost reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the CRM changed</source>
+        <translation>What the CRM changed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21" />
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n you deleted (left deleted)</source>
+        <translation><numerusform>%n you deleted (left deleted)</numerusform><numerusform>%n you deleted (left deleted)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Nothing is written until you click Update.</source>
+        <translation>Nothing is written until you click Update.</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>%n deal(s) imported</source>
         <translation><numerusform>%n deal imported</numerusform><numerusform>%n deals imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -2665,7 +2910,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n debrief to finish</numerusform><numerusform>%n debriefs to finish</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>%n bad row(s) left out</source>
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
@@ -2690,7 +2935,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n title made from account, product or ID</numerusform><numerusform>%n titles made from account, product or ID</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+9" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2960,7 +3205,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+31" />
         <location line="+5" />
-        <location filename="../../salescoach/domain/native_format.py" line="+334" />
+        <location filename="../../salescoach/domain/native_format.py" line="+351" />
         <source>“{value}” is not an amount.</source>
         <translation>“{value}” is not an amount.</translation>
     </message>
@@ -2975,7 +3220,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a status (open, won or lost).</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>Same ID as row {row}.</source>
         <translation>Same ID as row {row}.</translation>
     </message>
@@ -3020,7 +3265,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No title column: titles made from {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+148" />
+        <location filename="../../salescoach/services/importing.py" line="+167" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -3302,7 +3547,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No finished debrief in this period yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+4" />
+        <source>%n of them imported with the CRM's reason, not debriefed yet.</source>
+        <translation><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform><numerusform>%n of them imported with the CRM's reason, not debriefed yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
         <source>{name} — %n time(s)</source>
         <translation><numerusform>{name} — %n time</numerusform><numerusform>{name} — %n times</numerusform></translation>
     </message>
@@ -3345,47 +3595,55 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../salescoach/cli_data.py" line="-128" />
         <location filename="../../salescoach/ui/common/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -3728,13 +3986,23 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+6" />
+        <source>&amp;Commission plan…</source>
+        <translation>&amp;Commission plan…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Main c&amp;urrency…</source>
+        <translation>Main c&amp;urrency…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>&amp;Chances of winning by stage…</source>
-        <translation>&amp;Chances of winning by stage…</translation>
+        <source>Chances of &amp;winning by stage…</source>
+        <translation>Chances of &amp;winning by stage…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3757,12 +4025,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-110" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -4154,7 +4422,7 @@ Data folder: {path}</translation>
         <translation>Reading your numbers…</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+63" />
         <source>Figures in {currency}.</source>
         <translation>Figures in {currency}.</translation>
     </message>
@@ -4579,7 +4847,7 @@ Data folder: {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+49" />
+        <location filename="../../salescoach/services/progress.py" line="+59" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
@@ -5367,6 +5635,14 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../salescoach/services/currency.py" line="+36" />
+        <source>“{code}” is not a currency code.</source>
+        <translation>“{code}” is not a currency code.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27" />
@@ -5866,7 +6142,7 @@ Data folder: {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-203" />
+        <location filename="../../salescoach/ui/numbers/view.py" line="-225" />
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</translation>
     </message>

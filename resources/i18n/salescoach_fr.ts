@@ -622,7 +622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+243"/>
+        <location filename="../../salescoach/cli.py" line="+273"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -762,7 +762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+67"/>
+        <location filename="../../salescoach/cli_data.py" line="+69"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -777,7 +777,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{bad} ligne(s) sur {rows} de {file} ne peuvent pas être importées (voir ci-dessus)&#xa0;; rien n’a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>{count} deal(s) you deleted in salescoach left deleted.</source>
+        <translation>{count} affaire(s) que vous avez supprimée(s) dans salescoach, laissée(s) supprimée(s).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--map {pair}: write FIELD=COLUMN, FIELD being one of {fields}.</source>
         <translation>--map {pair} : écrivez CHAMP=COLONNE, CHAMP étant l’un de {fields}.</translation>
     </message>
@@ -842,7 +847,42 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {format}&#xa0;; {encoding}&#xa0;; séparateur&#xa0;: {separator}&#xa0;; {decimal}&#xa0;; dates&#xa0;: {dates}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close date</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost reason</source>
+        <translation>raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{new} nouvelle(s), {changed} modifiée(s), {unchanged} inchangée(s).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
     </message>
@@ -852,14 +892,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+        <location line="+23"/>
+        <source>{file} checked, nothing written (--dry-run): {deals} deal(s) to import, {updated} to update, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file} vérifié, rien n’a été écrit (--dry-run)&#xa0;: {deals} affaire(s) à importer, {updated} à mettre à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{file}: {deals} deal(s) imported, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
-        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
+        <location line="+12"/>
+        <source>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</source>
+        <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {updated} mise(s) à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -950,6 +990,97 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+9"/>
         <source>Not reviewed yet: open the app (Ctrl+R).</source>
         <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/cli_settings.py" line="+30"/>
+        <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
+        <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rate} % of each won amount.</source>
+        <translation>{rate}&#xa0;% de chaque montant gagné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {day}: {rate} % of each won amount.</source>
+        <translation>À partir du {day}&#xa0;: {rate}&#xa0;% de chaque montant gagné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rate} % of what you win beyond the year&apos;s revenue goal.</source>
+        <translation>{rate}&#xa0;% de ce que vous gagnez au-delà de l’objectif de chiffre d’affaires de l’année.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--above-goal needs --rate: the rate up to the goal.</source>
+        <translation>--above-goal demande --rate&#xa0;: le taux jusqu’à l’objectif.</translation>
+    </message>
+</context>
+<context>
+    <name>Commission</name>
+    <message>
+        <location filename="../../salescoach/domain/commission.py" line="+51"/>
+        <source>“{value}” is not a rate: give a percentage from 0 to 100.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un taux&#xa0;: donnez un pourcentage de 0 à 100.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/commission_dialog.py" line="+39"/>
+        <source>Commission plan</source>
+        <translation>Plan de commission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No CRM export carries your commission. A won deal with no commission recorded earns this rate on its amount; a recorded commission is kept.</source>
+        <translation>Aucun export de CRM ne contient votre commission. Une affaire gagnée sans commission enregistrée rapporte ce taux sur son montant&#xa0;; une commission enregistrée est gardée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>such as 8</source>
+        <translation>par exemple 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate on won amounts (%)</source>
+        <translation>&amp;Taux sur les montants gagnés (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only for deals won from</source>
+        <translation>&amp;Seulement pour les affaires gagnées à partir du</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, such as 12</source>
+        <translation>facultatif, par exemple 12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate &amp;beyond the yearly revenue goal (%)</source>
+        <translation>Taux au-&amp;delà de l’objectif annuel de chiffre d’affaires (%)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No plan yet: wins without a commission earn nothing.</source>
+        <translation>Pas encore de plan&#xa0;: les affaires gagnées sans commission ne rapportent rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % of each won amount</source>
+        <translation>%1&#xa0;% de chaque montant gagné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1: %2 % of each won amount</source>
+        <translation>À partir du %1&#xa0;: %2&#xa0;% de chaque montant gagné</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 % beyond the goal</source>
+        <translation>, %1&#xa0;% au-delà de l’objectif</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1245,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>CurrencyDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/numbers/currency_dialog.py" line="+29"/>
+        <source>Main currency</source>
+        <translation>Devise principale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure is in this currency. Deals in other currencies are counted apart, never converted.</source>
+        <translation>Tous les chiffres sont dans cette devise. Les affaires dans d’autres devises sont comptées à part, jamais converties.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The currency of most of my deals (%1)</source>
+        <translation>La devise de la plupart de mes affaires (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DataDir</name>
     <message>
         <location filename="../../salescoach/services/datadir.py" line="+40"/>
@@ -1217,12 +1366,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Commission</source>
         <translation>C&amp;ommission</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Stage</source>
         <translation>Ét&amp;ape</translation>
     </message>
@@ -1272,7 +1421,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from your plan: {amount}</source>
+        <translation>selon votre plan&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot save the deal</source>
         <translation>Impossible d’enregistrer l’affaire</translation>
     </message>
@@ -1658,7 +1817,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Debriefs</name>
     <message>
-        <location filename="../../salescoach/services/debriefs.py" line="+48"/>
+        <location filename="../../salescoach/services/debriefs.py" line="+49"/>
         <source>This deal no longer exists (it may have been deleted); the debrief was not saved.</source>
         <translation>Cette affaire n&apos;existe plus (elle a peut-être été supprimée)&#xa0;; le débrief n&apos;a pas été enregistré.</translation>
     </message>
@@ -1676,7 +1835,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+153"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1686,47 +1845,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -1781,7 +1940,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -1806,16 +1965,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation>
             <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
             <numerusform>%n affaires perdues restent à débriefer. Quelques minutes chacune, tant que c&apos;est frais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them arrived with the import of {file} ({day}).</source>
+        <translation>
+            <numerusform>%n d’entre elles est arrivée avec l’import de {file} ({day}).</numerusform>
+            <numerusform>%n d’entre elles sont arrivées avec l’import de {file} ({day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2060,17 +2227,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+40"/>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>How these figures are computed</source>
         <translation>Comment ces chiffres sont calculés</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>By kind of touch</source>
         <translation>Par type d’échange</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Nothing was logged or closed in this period. Choose a longer one.</source>
         <translation>Rien n’a été noté ni conclu sur cette période. Choisissez-en une plus longue.</translation>
     </message>
@@ -2086,11 +2253,11 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+5"/>
-        <source>Your wins in this period have no commission recorded. Add it to each won deal to see what a touch is worth to you.</source>
-        <translation>Aucune commission n’est notée sur vos ventes de cette période. Ajoutez-la à chaque affaire gagnée pour voir ce que vaut un échange pour vous.</translation>
+        <source>Your wins in this period earn no commission yet: no CRM export carries it. Set your rate in Settings › Commission plan… (or record the commission on each won deal) to see what a touch is worth to you.</source>
+        <translation>Vos affaires gagnées sur cette période ne rapportent pas encore de commission&#xa0;: aucun export de CRM ne la contient. Fixez votre taux dans Réglages › Plan de commission… (ou enregistrez la commission de chaque affaire gagnée) pour voir ce que vaut un échange pour vous.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Each call you make is worth about {amount}, even the ones that end in a no.</source>
         <translation>Chaque appel que vous passez vaut environ {amount}, même ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>
@@ -2621,7 +2788,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+59"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2631,17 +2798,18 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+136"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -2654,7 +2822,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -2664,12 +2832,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Indiquez si les affaires de chaque étape sont ouvertes, gagnées ou perdues.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n row(s) cannot be imported (listed below); nothing was imported. Correct the file or the columns above, or import only the good rows.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir ci-dessous)&#xa0;; rien n’a été importé. Corrigez le fichier ou les colonnes ci-dessus, ou importez seulement les lignes correctes.</numerusform>
@@ -2685,9 +2853,96 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importing the good rows…</source>
         <translation>Import des lignes correctes…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/data/import_changes.py" line="+21"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close date</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost reason</source>
+        <translation>raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the CRM changed</source>
+        <translation>Ce que le CRM a changé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n you deleted (left deleted)</source>
+        <translation>
+            <numerusform>%n que vous avez supprimée (laissée supprimée)</numerusform>
+            <numerusform>%n que vous avez supprimées (laissées supprimées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you click Update.</source>
+        <translation>Rien n’est écrit tant que vous ne cliquez pas sur Mettre à jour.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2695,6 +2950,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>
             <numerusform>%n affaire importée</numerusform>
             <numerusform>%n affaires importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2738,7 +3001,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n bad row(s) left out</source>
         <translation>
             <numerusform>%n ligne en erreur écartée</numerusform>
@@ -2778,7 +3041,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+5"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+9"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3048,7 +3311,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+31"/>
         <location line="+5"/>
-        <location filename="../../salescoach/domain/native_format.py" line="+334"/>
+        <location filename="../../salescoach/domain/native_format.py" line="+351"/>
         <source>“{value}” is not an amount.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un montant.</translation>
     </message>
@@ -3063,7 +3326,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (en cours, gagnée ou perdue).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Same ID as row {row}.</source>
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
@@ -3108,7 +3371,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+148"/>
+        <location filename="../../salescoach/services/importing.py" line="+167"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -3390,7 +3653,15 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Aucun débrief terminé sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%n of them imported with the CRM&apos;s reason, not debriefed yet.</source>
+        <translation>
+            <numerusform>%n d’entre elles importée avec la raison du CRM, pas encore débriefée.</numerusform>
+            <numerusform>%n d’entre elles importées avec la raison du CRM, pas encore débriefées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>{name} — %n time(s)</source>
         <translation>
             <numerusform>{name} — %n fois</numerusform>
@@ -3436,47 +3707,55 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../salescoach/cli_data.py" line="-128"/>
         <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -3819,13 +4098,23 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Commission plan…</source>
+        <translation>&amp;Plan de commission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main c&amp;urrency…</source>
+        <translation>&amp;Devise principale…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Chances of winning by stage…</source>
-        <translation>&amp;Probabilités de gain par étape…</translation>
+        <source>Chances of &amp;winning by stage…</source>
+        <translation>Probabilités de &amp;gain par étape…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3848,12 +4137,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -4254,7 +4543,7 @@ Dossier de données : {path}</translation>
         <translation>Lecture de vos chiffres…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>Figures in {currency}.</source>
         <translation>Chiffres en {currency}.</translation>
     </message>
@@ -4700,7 +4989,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../salescoach/services/progress.py" line="+49"/>
+        <location filename="../../salescoach/services/progress.py" line="+59"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
@@ -5497,6 +5786,14 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../salescoach/services/currency.py" line="+36"/>
+        <source>“{code}” is not a currency code.</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de devise.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27"/>
@@ -6002,7 +6299,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/view.py" line="-203"/>
+        <location filename="../../salescoach/ui/numbers/view.py" line="-225"/>
         <source>Divide your average commission by the number of calls and emails it takes to make a sale: that is what each of them is worth, the ones that end in a no included.</source>
         <translation>Divisez votre commission moyenne par le nombre d’appels et d’e-mails qu’il vous faut pour effectuer une vente&#xa0;: c’est ce que vaut chacun d’eux, y compris ceux qui se terminent par un «&#xa0;non&#xa0;».</translation>
     </message>

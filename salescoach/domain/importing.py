@@ -8,7 +8,6 @@ from all of its values; each row becomes a `ParsedDeal` or `RowProblem`s naming 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.money import parse_amount
 from salescoach.domain.native_format import BY_NAME, MAX_AMOUNT_CENTS, text_problem
+from salescoach.domain.reimport import identity_key
 
 CTX = "Importing"
 MAX_ACTIVITIES = 1000  # per deal: more is a typo (or a total over years), not a history
@@ -231,14 +231,14 @@ def _count(text: str) -> int:
     return int(s) if s.isdecimal() and len(s) < 10 else -1
 
 
-def row_key(fmt: Format, source_id: str, headers: Sequence[str], cells: Sequence[str]) -> str:
-    """The CRM's own ID when the file has one, else a digest of the whole row."""
+def row_key(
+    fmt: Format, source_id: str, title: str, account: str, created_on: dt.date | None
+) -> str:
+    """The CRM's own ID when the file has one, else a key from the columns that say which
+    deal it is (see `reimport.identity_key`)."""
     if source_id:
         return f"{fmt.value}:{source_id}"
-    digest = hashlib.sha256(
-        "\x1f".join(f"{h}\x1e{c}" for h, c in sorted(zip(headers, cells, strict=False))).encode()
-    )
-    return f"{fmt.value}:#{digest.hexdigest()[:32]}"
+    return f"{fmt.value}:#{identity_key(title, account, created_on)}"
 
 
 @dataclass(frozen=True)
@@ -456,7 +456,8 @@ def parse_rows(
                     target = where.get(name, Field.TITLE)
                 i = col[target]
                 problems.append(RowProblem(number, headers[i] if i is not None else "", message))
-        key = row_key(fmt, cell(Field.SOURCE_ID), headers, cells)
+        key = row_key(fmt, cell(Field.SOURCE_ID), draft.title, cell(Field.ACCOUNT),
+                      dates[Field.CREATED])  # fmt: skip
         if col[Field.SOURCE_ID] is None or not cell(Field.SOURCE_ID):
             occurrence = seen_keys.get(key, 0)
             seen_keys[key] = occurrence + 1

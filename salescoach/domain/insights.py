@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from salescoach.domain.date_bounds import key_in_bounds
 from salescoach.domain.debrief import QUESTION_NUMBERS, Answer
@@ -84,6 +84,10 @@ class DebriefInsights:
     referrals_obtained: int
     controllable_losses: int  # all of them, those left out of `by_quarter` included
     uncontrollable_losses: int
+    # Losses imported with the CRM's reason, not debriefed yet: counted in the reasons and
+    # the control figures above (by the reason's default), never in the answers.
+    imported: int = 0
+    imported_by_reason: dict[uuid.UUID | None, int] = field(default_factory=dict)
 
 
 def control_totals(rows: Iterable[tuple[bool | None, int]]) -> tuple[int, int]:

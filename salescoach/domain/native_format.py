@@ -155,6 +155,23 @@ TABLES: tuple[Table, ...] = (
         _id(), _text("key", 120), _text("moment", 20), _text("language", 2),
         _ref("deal_id", "deals"), _ref("contact_id", "contacts"), _text("subject", 300),
         _text("body"), *_STAMPS,
+    )),
+    Table("imported_deals", (
+        _id(), _text("external_id"), _ref("deal_id", "deals"), _text("status", 20),
+        _text("stage", 20), Col("amount_cents", Kind.INT), _text("currency", 3),
+        Col("closed_on", Kind.DATE, nullable=True), _text("lost_reason", nullable=True),
+        Col("activities", Kind.INT), _text("row_digest", 64, nullable=True), *_STAMPS,
+    ), unique=(("external_id",),)),
+    Table("imports", (
+        _id(), _text("source", 200), Col("added", Kind.INT), Col("updated", Kind.INT),
+        Col("unchanged", Kind.INT), Col("debriefs", Kind.INT), *_STAMPS,
+    )),
+    Table("commission_rates", (
+        _id(), Col("starts_on", Kind.DATE), Col("rate_bp", Kind.INT),
+        Col("above_goal_bp", Kind.INT, nullable=True), *_STAMPS,
+    ), unique=(("starts_on",),)),
+    Table("preferences", (
+        _id(), _text("key", 40), _text("value"), *_STAMPS,
     ), unique=(("key",),)),
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

@@ -30,7 +30,7 @@ from salescoach.domain.insights import (
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, ValidationError, msg
 from salescoach.domain.rows import DealRow
-from salescoach.store import contacts, deals, debriefs, followups, loss_reasons
+from salescoach.store import contacts, deals, debriefs, followups, imported_deals, loss_reasons
 from salescoach.store.database import Store
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 CTX = "Debriefs"
 
 _OutcomeRow = tuple[str, bool | None, uuid.UUID | None, int, int, int]
+_ImportedRow = tuple[str, bool | None, uuid.UUID | None, int]
 
 
 def _deal_gone() -> UserError:
@@ -191,16 +192,23 @@ class DebriefService:
 
     def _read(
         self, since: dt.date | None, until: dt.date | None, competitors: bool = True
-    ) -> tuple[DebriefInsights, list[_OutcomeRow]]:
+    ) -> tuple[DebriefInsights, list[_OutcomeRow], list[_ImportedRow]]:
         with self.store.session() as s:
             answers = debriefs.answer_counts(s, since, until)
             states = debriefs.state_counts(s)
             outcomes = debriefs.outcome_counts(s, since, until)
             met = debriefs.competitor_counts(s, since, until) if competitors else []
-        control = control_by_quarter((q, c, n) for q, c, _, n, _, _ in outcomes)
-        by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n, _, _ in outcomes)
+            imported = imported_deals.imported_loss_counts(s, since, until)
         finished = sum(n for *_, n, _, _ in outcomes)
-        within, outside = control_totals((c, n) for _, c, _, n, _, _ in outcomes)
+        # Imported losses count in the reasons and the control figures, as imported: the
+        # CRM said why, the rep has not debriefed them yet.
+        losses = [(q, c, r, n) for q, c, r, n, _, _ in outcomes] + imported
+        control = control_by_quarter((q, c, n) for q, c, _, n in losses)
+        by_quarter, totals = pivot_reasons((q, r, n) for q, _, r, n in losses)
+        within, outside = control_totals((c, n) for _, c, _, n in losses)
+        imported_by_reason: dict[uuid.UUID | None, int] = {}
+        for _, _, r, n in imported:
+            imported_by_reason[r] = imported_by_reason.get(r, 0) + n
         insights = DebriefInsights(
             finished=finished,
             pending=states[DebriefState.PENDING] + states[DebriefState.DRAFT],
@@ -216,8 +224,10 @@ class DebriefService:
             referrals_obtained=sum(o for *_, o in outcomes),
             controllable_losses=within,
             uncontrollable_losses=outside,
+            imported=sum(n for *_, n in imported),
+            imported_by_reason=imported_by_reason,
         )
-        return insights, outcomes
+        return insights, outcomes, imported
 
     def checklist(self) -> list[int]:
         """The questions to remind the rep of on an open deal (their recurring weak spots)."""
@@ -240,7 +250,7 @@ class DebriefService:
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """`stats` and `loss_reason_stats` from one read of the debriefs."""
-        i, outcomes = self._read(since, until, competitors=False)  # not in `stats`
+        i, outcomes, imported = self._read(since, until, competitors=False)  # not in `stats`
         stats = {
             "count": i.finished,
             "pending": i.pending,
@@ -256,9 +266,10 @@ class DebriefService:
         }
         reasons = {r.id: r for r in self.reasons(include_hidden=True)}
         out: dict[uuid.UUID | None, dict[str, Any]] = {}
-        for _, controllable, reason_id, n, _, _ in outcomes:
+
+        def entry(reason_id: uuid.UUID | None) -> dict[str, Any]:
             reason = reasons.get(reason_id) if reason_id else None
-            entry = out.setdefault(
+            return out.setdefault(
                 reason_id,
                 {
                     "reason": reason.code or reason.label if reason else None,
@@ -266,9 +277,20 @@ class DebriefService:
                     "controllable": reason.controllable if reason else None,
                     "count": 0,
                     "controllable_count": 0,
+                    "imported": 0,  # of `count`: the CRM's reason, not debriefed yet
                 },
             )
-            entry["count"] += n
+
+        for _, controllable, reason_id, n, _, _ in outcomes:
+            e = entry(reason_id)
+            e["count"] += n
             if controllable:
-                entry["controllable_count"] += n
+                e["controllable_count"] += n
+        for _, controllable, reason_id, n in imported:  # controllable: the reason's default
+            e = entry(reason_id)
+            e["count"] += n
+            e["imported"] += n
+            if controllable:
+                e["controllable_count"] += n
+        stats["imported_losses"] = i.imported
         return stats, sorted(out.values(), key=lambda e: (-e["count"], str(e["reason"])))

@@ -7,7 +7,10 @@
 A file with bad rows is refused whole (`ImportRefusedError`, with the report) unless the rep
 asks for the good rows only. Nothing is ever half-imported: the rows go in with
 executemany in one transaction, so a crash or a kill leaves the database as it was.
-Each deal remembers its source row (`deals.external_id`): the same file twice adds nothing.
+Each deal remembers its source (`deals.external_id`: the CRM's id, or the columns that say
+which deal it is) and what the CRM said of it (`imported_deals`): importing next week's
+export updates what the CRM changed, adds the new deals, and leaves alone what the rep
+wrote and the deals the rep deleted (see domain/reimport.py).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from salescoach.domain.csv_formats import (
     unescape_mysql,
 )
 from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
-from salescoach.domain.enums import DealStatus
+from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.importing import (
     Conventions,
     DateOrder,
@@ -50,13 +53,24 @@ from salescoach.domain.importing import (
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.native_format import BY_FILE
+from salescoach.domain.reimport import (
+    CrmField,
+    CrmValues,
+    DealChange,
+    FieldChange,
+    ImportPreview,
+    changed_fields,
+    row_digests,
+)
 from salescoach.domain.table_shape import find_header, is_total_row
 from salescoach.services import native_import, spreadsheets
 from salescoach.services.collector import collector_paused
 from salescoach.services.debriefs import add_reason
-from salescoach.store import accounts, bulk, contacts, loss_reasons
+from salescoach.store import accounts, bulk, contacts, imported_deals, loss_reasons
 from salescoach.store.database import Store, database_error
-from salescoach.store.deals import external_ids
+from salescoach.store.deals import external_ids, has_external_ids
+from salescoach.store.debriefs import follow_import
+from salescoach.store.touches import remove_imported
 
 CTX = "Importing"
 CHUNK = 5000
@@ -107,6 +121,9 @@ class ImportPlan:
     parsed: ParseResult = field(default_factory=ParseResult)
     activities_column: str = ""
     native: native_import.NativePlan | None = None
+    digests: dict[int, str] = field(default_factory=dict)  # by row number: see row_digest
+    unchanged_rows: int = 0  # read as at the last import: not parsed again
+    preview: ImportPreview = field(default_factory=ImportPreview)
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -114,7 +131,7 @@ class ImportPlan:
 
     @property
     def rows(self) -> int:
-        return self.native.rows if self.native else self.parsed.rows
+        return self.native.rows if self.native else self.parsed.rows + self.unchanged_rows
 
     @property
     def bad_rows(self) -> int:
@@ -124,7 +141,9 @@ class ImportPlan:
 @dataclass
 class ImportResult:
     deals: int = 0
-    already: int = 0  # deals imported before (same source row): left as they are
+    already: int = 0  # deals imported before (same source) that the CRM did not change
+    updated: int = 0  # deals imported before that the CRM changed: updated
+    deleted: int = 0  # deals imported before and deleted by the rep: left deleted
     accounts: int = 0
     contacts: int = 0
     touches: int = 0
@@ -412,17 +431,70 @@ def check(
             )
         )
     conventions = replace(c, decimal_point=settings.decimal_point, date_order=settings.date_order)
+    rows, digests, unchanged = _unread_rows(store, sample, settings)
+    # The key's source is the file's own (its columns), not the format the rep chose: the
+    # same file read under another --format is the same deals.
     parsed = parse_rows(
-        sample.headers, sample.rows, settings.mapping, settings.format, conventions,
+        sample.headers, rows, settings.mapping, detect_format(sample.headers), conventions,
         sample.first_row, today, status_map=settings.status_map, currency=currency,
     )  # fmt: skip
     activities = settings.mapping.get(Field.ACTIVITIES)
-    return ImportPlan(
+    plan = ImportPlan(
         sample.path.name,
         settings.format,
         parsed,
         sample.headers[activities] if activities is not None else "",
+        digests=digests,
+        unchanged_rows=unchanged,
     )
+    with bulk.snapshot(store.engine) as conn:
+        plan.preview = _compare(conn, plan).preview()
+    return plan
+
+
+def _signature(sample: FileSample, settings: ImportSettings) -> str:
+    """The reading settings that make a row's deal (not the format: see `check`)."""
+    named = {
+        f.value: sample.headers[i] for f, i in settings.mapping.items() if i < len(sample.headers)
+    }
+    rest = {k: v for k, v in vars(settings).items() if k not in ("format", "mapping")}
+    return repr((sorted(named.items()), sorted((k, repr(v)) for k, v in rest.items())))
+
+
+def _unread_rows(
+    store: Store, sample: FileSample, settings: ImportSettings
+) -> tuple[list[list[str]], dict[int, str], int]:
+    """The rows to parse (those read the same way at the last import blanked, so that the
+    others keep their row numbers), each row's digest by number, and how many were left.
+
+    Only for a file with the CRM's ids: without them, two rows naming the same deal are
+    told apart by their order, which needs every row."""
+    signature = _signature(sample, settings)
+    digests = dict(
+        enumerate(row_digests(signature, sample.headers, sample.rows), start=sample.first_row)
+    )
+    if Field.SOURCE_ID not in settings.mapping:
+        return sample.rows, digests, 0
+    with bulk.snapshot(store.engine) as conn:
+        known = imported_deals.digests(conn)
+    if not known:
+        return sample.rows, digests, 0
+    rows: list[list[str]] = []
+    unchanged = 0
+    for n, r in enumerate(sample.rows, start=sample.first_row):
+        if digests[n] in known and any(c.strip() for c in r):
+            rows.append([])
+            unchanged += 1
+        else:
+            rows.append(r)
+    return rows, digests, unchanged
+
+
+def last_import(store: Store) -> imported_deals.LastImport | None:
+    """The latest import, when it brought lost deals (the Debriefs banner: how many, how
+    many of their debriefs are still drafts)."""
+    with bulk.snapshot(store.engine) as conn:
+        return imported_deals.last_import(conn)
 
 
 # writing ---------------------------------------------------------------------------------
@@ -560,24 +632,121 @@ class _Writer:
         return s
 
 
+def _crm(d: ParsedDeal) -> CrmValues:
+    return CrmValues(d.status, d.stage, d.amount_cents, d.currency, d.closed_on,
+                     d.lost_reason, d.activities)  # fmt: skip
+
+
+_DEAL_NOW = ("title", "status", "stage", "amount_cents", "currency", "closed_on", "created_on")
+
+
+@dataclass
+class _Changed:
+    deal: ParsedDeal
+    record: imported_deals.Record
+    now: tuple[object, ...]  # the deal as the app has it: _DEAL_NOW
+    fields: list[CrmField]
+
+
+@dataclass
+class _Diff:
+    """The file's deals against the data: new, changed by the CRM, the same, deleted."""
+
+    new: list[ParsedDeal] = field(default_factory=list)
+    changed: list[_Changed] = field(default_factory=list)
+    same: list[tuple[ParsedDeal, imported_deals.Record]] = field(default_factory=list)
+    untracked: list[ParsedDeal] = field(default_factory=list)  # imported, no record kept
+    deleted: int = 0
+    unread: int = 0  # rows read as at the last import
+
+    def preview(self) -> ImportPreview:
+        changes = []
+        for c in self.changed:
+            title, status, stage, amount, _, closed, _ = c.now
+            old: dict[CrmField, object] = {
+                CrmField.STATUS: DealStatus(str(status)), CrmField.STAGE: DealStage(str(stage)),
+                CrmField.AMOUNT: int(str(amount)),
+                CrmField.CLOSED: dt.date.fromisoformat(str(closed)) if closed else None,
+                CrmField.LOST_REASON: c.record.values.lost_reason or "",
+                CrmField.ACTIVITIES: c.record.values.activities,
+            }  # fmt: skip
+            new: dict[CrmField, object] = {
+                CrmField.STATUS: c.deal.status, CrmField.STAGE: c.deal.stage,
+                CrmField.AMOUNT: c.deal.amount_cents, CrmField.CLOSED: c.deal.closed_on,
+                CrmField.LOST_REASON: c.deal.lost_reason,
+                CrmField.ACTIVITIES: c.deal.activities,
+            }  # fmt: skip
+            changes.append(
+                DealChange(str(title), c.deal.currency,
+                           tuple(FieldChange(f, old[f], new[f]) for f in c.fields))
+            )  # fmt: skip
+        return ImportPreview(
+            len(self.new), changes, len(self.same) + len(self.untracked) + self.unread,
+            self.deleted,
+        )  # fmt: skip
+
+
+def _compare(conn: Connection, plan: ImportPlan) -> _Diff:
+    deals = plan.parsed.deals
+    keys = [d.key for d in deals]
+    records = imported_deals.records(conn, keys)
+    some = has_external_ids(conn)
+    in_deals = bulk.existing(conn, "deals", "external_id", keys) if some else set()
+    diff = _Diff(unread=plan.unchanged_rows)
+    found: list[tuple[ParsedDeal, imported_deals.Record, list[CrmField]]] = []
+    for d in deals:
+        record = records.get(d.key)
+        if record is None:
+            (diff.untracked if d.key in in_deals else diff.new).append(d)
+        elif record.deal_id is None:
+            diff.deleted += 1
+        else:
+            fields = changed_fields(record.values, _crm(d))
+            if fields:
+                found.append((d, record, fields))
+            else:
+                diff.same.append((d, record))
+    now = bulk.rows_by(conn, "deals", "id", _DEAL_NOW, (r.deal_id for _, r, _ in found))
+    for d, record, fields in found:
+        diff.changed.append(_Changed(d, record, now[record.deal_id], fields))
+    return diff
+
+
 def _write_deals(
     conn: Connection, plan: ImportPlan, progress: Progress | None, today: dt.date
 ) -> ImportResult:
     bulk.bulk_mode(conn)
     w = _Writer(conn, plan, today)
     r = w.result
-    deals = plan.parsed.deals
+    diff = _compare(conn, plan)
+    r.already = len(diff.same) + len(diff.untracked) + diff.unread
+    r.deleted = diff.deleted
+    ids = bulk.rows_by(conn, "deals", "external_id", ("id",), (d.key for d in diff.untracked))
+    records: list[tuple[object, ...]] = [
+        (w.ids(), d.key, ids[d.key][0],
+         *imported_deals.value_row(_crm(d), plan.digests.get(d.row), w.now), w.now)
+        for d in diff.untracked
+    ]  # fmt: skip
+    imported_deals.update(
+        conn,
+        [(*imported_deals.value_row(_crm(d), plan.digests.get(d.row), w.now), rec.id)
+         for d, rec in diff.same],
+    )  # fmt: skip
+    _apply_changes(w, plan, diff.changed)
+    deals = diff.new
     total = len(deals)
     for start in range(0, total, CHUNK):
         deal_rows, links, touches, debriefs = [], [], [], []
         for d in deals[start : start + CHUNK]:
-            if d.key in w.known:
-                r.already += 1
+            if d.key in w.known:  # the same key twice: the parse refused it already
                 continue
             w.known.add(d.key)
             account = w.account(d.account)
             contact = w.contact(d, account) if (d.contact or d.email) else None
             deal_id = w.ids()
+            records.append((w.ids(), d.key, deal_id,
+                            *imported_deals.value_row(_crm(d), plan.digests.get(d.row), w.now),
+                            w.now))  # fmt: skip
             deal_rows.append(
                 (deal_id, d.title, account, d.amount_cents, d.currency, d.commission_cents,
                  d.stage.value, d.status.value, d.created_on.isoformat(),
@@ -604,6 +773,8 @@ def _write_deals(
         bulk.insert(conn, "deal_contacts", _LINK, links)
         bulk.insert(conn, "touches", _TOUCH, touches)
         bulk.insert(conn, "debriefs", _DEBRIEF, debriefs)
+        imported_deals.insert(conn, records)
+        records = []
         r.accounts += len(w.new_accounts)
         r.contacts += len(w.new_contacts)
         r.deals += len(deal_rows)
@@ -612,9 +783,99 @@ def _write_deals(
         w.new_accounts, w.new_contacts = [], []
         if progress is not None:
             progress(min(start + CHUNK, total), total)
+    imported_deals.insert(conn, records)
     if progress is not None and not total:
         progress(0, 0)
+    imported_deals.log_import(
+        conn, w.ids(), plan.source, (r.deals, r.updated, r.already, r.debriefs), w.now
+    )
     return r
+
+
+def _apply_changes(w: _Writer, plan: ImportPlan, changed: list[_Changed]) -> None:
+    """Update what the CRM changed, field by field: a field the rep changed in the app and
+    the CRM did not stays the rep's; debrief answers, notes and hand-logged touches are
+    never touched; activities add or remove only the difference, of imported touches."""
+    if not changed:
+        return
+    conn, r = w.conn, w.result
+    deal_ids = [c.record.deal_id for c in changed]
+    briefs = bulk.rows_by(conn, "debriefs", "deal_id", ("id", "completed_at", "reason_id"),
+                          deal_ids)  # fmt: skip
+    people = bulk.rows_by(conn, "deal_contacts", "deal_id", ("contact_id",), deal_ids)
+    deal_rows, record_rows, brief_rows = [], [], []
+    touches, debriefs, removed = [], [], []
+    for c in changed:
+        d, deal_id, fields = c.deal, c.record.deal_id, set(c.fields)
+        assert deal_id is not None
+        _, status, stage, amount, currency, closed, created = c.now
+        status, stage = DealStatus(str(status)), str(stage)
+        closed_on = dt.date.fromisoformat(str(closed)) if closed else None
+        if CrmField.STATUS in fields:
+            status = d.status
+        if CrmField.STAGE in fields:
+            stage = d.stage.value
+        if CrmField.AMOUNT in fields:
+            amount, currency = d.amount_cents, d.currency
+        if CrmField.CLOSED in fields or CrmField.STATUS in fields:
+            closed_on = d.closed_on or closed_on
+        if status is DealStatus.OPEN:
+            closed_on = None  # an open deal has no close date, whoever reopened it
+        day = closed_on.isoformat() if closed_on else None
+        deal_rows.append((status.value, stage, amount, currency, day, w.now, deal_id))
+        brief = briefs.get(deal_id)
+        lost_on = closed_on.isoformat() if status is DealStatus.LOST and closed_on else None
+        reason_changed = CrmField.LOST_REASON in fields or (
+            c.record.values.lost_reason is None and d.lost_reason
+        )
+        if (
+            brief is None
+            and status is DealStatus.LOST
+            and (CrmField.STATUS in fields or (reason_changed and d.lost_reason))
+        ):
+            reason_id, controllable = w.reason(d.lost_reason) if d.lost_reason else (None, None)
+            debriefs.append(
+                (w.ids(), deal_id, lost_on, 0, *_NO_ANSWERS, reason_id, controllable,
+                 d.competitor, "", "", "", False, False, True, DEFAULT_CADENCE_MONTHS,
+                 w.now, w.now)
+            )  # fmt: skip
+        elif brief is not None:
+            brief_id, completed, _ = brief
+            # A finished debrief is the rep's: only its loss date follows the deal.
+            keep = (
+                completed is not None
+                or status is not DealStatus.LOST
+                or not (reason_changed or CrmField.STATUS in fields)
+            )
+            reason_id, controllable = (
+                (None, None) if keep or not d.lost_reason else w.reason(d.lost_reason)
+            )
+            brief_rows.append((lost_on, reason_id, controllable, keep, w.now, brief_id))
+        if CrmField.ACTIVITIES in fields:
+            more = d.activities - c.record.values.activities
+            if more > 0:
+                first = dt.date.fromisoformat(str(created))
+                last = closed_on or max(w.today, first)
+                contact = people.get(deal_id, (None,))[0]
+                for day in touch_days(first, last, more):
+                    touches.append((w.ids(), "other", w.stamp(day), deal_id, contact,
+                                    w.activities or "", "", w.now, w.now))  # fmt: skip
+            elif more < 0:
+                removed.append((deal_id, -more))
+        record_rows.append(
+            (*imported_deals.value_row(_crm(d), plan.digests.get(d.row), w.now), c.record.id)
+        )
+        r.updated += 1
+    bulk.update(conn, "deals", ("status", "stage", "amount_cents", "currency", "closed_on",
+                                "updated_at"), deal_rows)  # fmt: skip
+    follow_import(conn, brief_rows)
+    bulk.insert(conn, "debriefs", _DEBRIEF, debriefs)
+    bulk.insert(conn, "touches", _TOUCH, touches)
+    for deal_id, count in removed:
+        remove_imported(conn, deal_id, count)
+    imported_deals.update(conn, record_rows)
+    r.debriefs += len(debriefs)
+    r.touches += len(touches)
 
 
 _ACCOUNT = ("id", "name", "sector", "city", "notes", "created_at", "updated_at")

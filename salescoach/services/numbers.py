@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from salescoach.domain.enums import DEFAULT_CURRENCY
@@ -13,7 +13,8 @@ from salescoach.domain.money import cents_to_major
 from salescoach.domain.numbers import TouchNumbers, touch_numbers
 from salescoach.domain.periods import Period, add_months, period_range, quarter_start
 from salescoach.domain.planner import PlannerHistory, last_full_months, planner_history
-from salescoach.store import deal_totals, touch_counts
+from salescoach.services.commission import accelerator, extra_between
+from salescoach.store import commission_rates, deal_totals, preferences, touch_counts
 from salescoach.store.database import Store
 
 PLANNER_QUARTERS = 8  # quarters of conversion rates offered to the planner
@@ -35,6 +36,7 @@ class Overview:
     numbers: TouchNumbers
     planner: PlannerHistory
     has_data: bool  # any deal or touch at all, in any period
+    has_plan: bool = False  # a commission plan: wins without one recorded earn its rate
 
 
 class NumbersService:
@@ -46,11 +48,17 @@ class NumbersService:
         """The figures for touches logged and deals closed from `since` to `until`."""
         with self.store.session() as s:
             currencies, found = deal_totals.outcomes(s, since, until)
-            main = currencies[0][0] if currencies else DEFAULT_CURRENCY
+            chosen = preferences.get(s, preferences.MAIN_CURRENCY)
+            main = chosen or (currencies[0][0] if currencies else DEFAULT_CURRENCY)
             touches = touch_counts.touches_by_kind(s, since, until)
-            others = touch_counts.touches_on_currencies(
-                s, [c for c, _ in currencies[1:]], since, until
-            )
+            rest = [c for c, _ in currencies if c != main]
+            others = touch_counts.touches_on_currencies(s, rest, since, until)
+            extra = extra_between(accelerator(s, main), since, until)
+        if extra:  # the plan's higher rate beyond the year's goal
+            found = [
+                replace(o, commission_cents=o.commission_cents + extra) if o.currency == main else o
+                for o in found
+            ]
         figures = touch_numbers(main, found, touches, others)
         if (since, until) == period_range(Period.LAST_12_MONTHS, dt.date.today()):
             self._remember(figures)
@@ -75,10 +83,11 @@ class NumbersService:
         figures = self.numbers(since, until)
         planner = self.planner()
         has_data = bool(figures.all_touches or figures.won or figures.lost or figures.others)
-        if not has_data:
-            with self.store.session() as s:
+        with self.store.session() as s:
+            if not has_data:
                 has_data = bool(deal_totals.currency_counts(s) or touch_counts.touch_count(s))
-        return Overview(figures, planner, has_data)
+            has_plan = bool(commission_rates.rates(s))
+        return Overview(figures, planner, has_data, has_plan)
 
     # the status bar's "that touch was worth about 23 €" ---------------------------------
     def touch_value(self) -> TouchValue | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from salescoach.domain.commission import earned
 from salescoach.domain.enums import DEFAULT_CURRENCY, DealStatus
 from salescoach.domain.goals import (
     GoalDraft,
@@ -35,8 +36,17 @@ from salescoach.domain.progress import (
     win_streak,
 )
 from salescoach.domain.rows import DealRow
+from salescoach.services.commission import Extra, accelerator, with_extras
+from salescoach.store import (
+    commission_rates,
+    deals,
+    debriefs,
+    goals,
+    nominations,
+    preferences,
+    touches,
+)
 from salescoach.store import deal_totals as pq
-from salescoach.store import deals, debriefs, goals, nominations, touches
 from salescoach.store.database import Store
 
 CTX = "Progress"
@@ -84,7 +94,8 @@ def series(
 ) -> list[PeriodTotals]:
     """The totals per period from the first closed deal up to today's period, gaps as zeros."""
     with store.session() as s:
-        rows = pq.period_totals(s, grouping, currency)
+        rows = with_extras(pq.period_totals(s, grouping, currency), accelerator(s, currency),
+                           grouping)  # fmt: skip
     return fill_periods(rows, grouping, today or dt.date.today())
 
 
@@ -103,6 +114,16 @@ def monthly_json(store: Store, currency: str, today: dt.date | None = None) -> l
     ]
 
 
+def _with_day_extras(
+    days: list[tuple[dt.date, int, int]], extras: list[Extra]
+) -> list[tuple[dt.date, int, int]]:
+    """Day totals with the accelerator's commission added to the days it falls on."""
+    add: dict[dt.date, int] = {}
+    for day, _, e in extras:
+        add[day] = add.get(day, 0) + e
+    return [(d, r, c + add.get(d, 0)) for d, r, c in days]
+
+
 class ProgressService:
     """What the Progress view and the win celebration do to the store."""
 
@@ -111,18 +132,22 @@ class ProgressService:
 
     def currency(self) -> str:
         with self.store.session() as s:
-            return pq.main_currency(s) or DEFAULT_CURRENCY
+            return preferences.main_currency(s) or DEFAULT_CURRENCY
 
     # the chart ---------------------------------------------------------------------------
     def load(self, today: dt.date | None = None) -> ProgressData:
         today = today or dt.date.today()
         year = today.year
         with self.store.session() as s:
-            currency = pq.main_currency(s) or DEFAULT_CURRENCY
-            rows = {g: pq.period_totals(s, g, currency) for g in Grouping}
-            this_year = pq.day_totals(s, currency, dt.date(year, 1, 1), dt.date(year, 12, 31))
-            last_year = pq.day_totals(
-                s, currency, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
+            currency = preferences.main_currency(s) or DEFAULT_CURRENCY
+            extras = accelerator(s, currency)
+            rows = {g: with_extras(pq.period_totals(s, g, currency), extras, g) for g in Grouping}
+            this_year = _with_day_extras(
+                pq.day_totals(s, currency, dt.date(year, 1, 1), dt.date(year, 12, 31)), extras
+            )
+            last_year = _with_day_extras(
+                pq.day_totals(s, currency, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
+                extras,
             )
             by_year = goals.goals(s)
             nominated = nominations.nominations(s)
@@ -216,12 +241,19 @@ class ProgressService:
                 raise _gone()
             year = (deal.closed_on or today).year
             goal = goals.goal(s, year)
-            currency = goal.currency if goal else pq.main_currency(s) or DEFAULT_CURRENCY
+            currency = goal.currency if goal else preferences.main_currency(s) or DEFAULT_CURRENCY
             metric = goal.metric if goal else Metric.REVENUE
             counted = deal.currency == currency
-            added = deal.amount_cents if metric is Metric.REVENUE else deal.commission_cents
+            plan = commission_rates.rates(s)
+            commission, _ = earned(plan, deal.amount_cents, deal.closed_on, deal.commission_cents)
+            extras = accelerator(s, currency)
+            commission += sum(e for _, k, e in extras if k == deal.id.hex)
+            added = deal.amount_cents if metric is Metric.REVENUE else commission
             total = pq.year_total(s, year, metric, currency)
-            months = pq.period_totals(s, Grouping.MONTH, currency)
+            if metric is Metric.COMMISSION:
+                total += sum(e for day, _, e in extras if day.year == year)
+            months = with_extras(pq.period_totals(s, Grouping.MONTH, currency), extras,
+                                 Grouping.MONTH)  # fmt: skip
             title = deal.title
         streak = win_streak(fill_periods(months, Grouping.MONTH, today), today)
         return WinEffect(

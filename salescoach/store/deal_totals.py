@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.numbers import Outcome
 from salescoach.domain.progress import Grouping, Metric, TotalsRow
+from salescoach.store import commission_rates
 from salescoach.store.models import Deal
 
 _CLOSED = (DealStatus.WON, DealStatus.LOST)
@@ -83,7 +84,7 @@ def period_totals(session: Session, grouping: Grouping, currency: str) -> list[T
             func.sum(case((Deal.status == DealStatus.WON, 1), else_=0)),
             func.sum(case((Deal.status == DealStatus.LOST, 1), else_=0)),
             _won_in(currency, Deal.amount_cents),
-            _won_in(currency, Deal.commission_cents),
+            _won_in(currency, commission_rates.earned(session)),
         )
         # A close date means won or lost (the services clear it on open deals). No filter on
         # the status here: SQLite would pick ix_deals_status_closed_on and read every row.
@@ -101,7 +102,7 @@ def day_totals(
     `until` included, in `currency`."""
     day = _closed_day()
     stmt = (
-        select(day, func.sum(Deal.amount_cents), func.sum(Deal.commission_cents))
+        select(day, func.sum(Deal.amount_cents), func.sum(commission_rates.earned(session)))
         .where(
             Deal.closed_on >= since,
             Deal.closed_on <= until,
@@ -116,7 +117,7 @@ def day_totals(
 
 def year_total(session: Session, year: int, metric: Metric, currency: str) -> int:
     """What the deals won in `year` (in `currency`) brought, by `metric`."""
-    column = Deal.amount_cents if metric is Metric.REVENUE else Deal.commission_cents
+    column = Deal.amount_cents if metric is Metric.REVENUE else commission_rates.earned(session)
     stmt = select(func.coalesce(func.sum(column), 0)).where(
         Deal.closed_on >= dt.date(year, 1, 1),
         Deal.closed_on <= dt.date(year, 12, 31),
@@ -153,21 +154,22 @@ def outcomes(
     session: Session, since: dt.date | None = None, until: dt.date | None = None
 ) -> tuple[list[tuple[str, int]], list[Outcome]]:
     """Deals per currency (most used first, over all time), and per currency the deals won
-    and lost between `since` and `until` (by close date), the commission of the wins and
-    how many wins have no commission recorded.
+    and lost between `since` and `until` (by close date), the commission of the wins
+    (recorded, else the commission plan's) and how many wins earn none.
 
     Over all time both come from one scan of the deals; for a period, the counts per
     currency are a second (cheaper) query.
     """
     won = Deal.status == DealStatus.WON
+    commission = commission_rates.earned(session)  # recorded, else the plan's
     stmt = (
         select(
             Deal.currency,
             func.count(),
             _count_if(won),
             _count_if(Deal.status == DealStatus.LOST),
-            func.coalesce(func.sum(case((won, Deal.commission_cents), else_=0)), 0),
-            _count_if(won & (Deal.commission_cents == 0)),
+            func.coalesce(func.sum(case((won, commission), else_=0)), 0),
+            _count_if(won & (commission == 0)),
         )
         .where(*_closed_window(since, until))
         .group_by(Deal.currency)

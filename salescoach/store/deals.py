@@ -213,3 +213,9 @@ def external_ids(conn: Connection) -> set[str]:
         r[0]
         for r in conn.exec_driver_sql("SELECT external_id FROM deals WHERE external_id IS NOT NULL")
     }
+
+
+def has_external_ids(conn: Connection) -> bool:
+    """Whether any deal was imported (an import's look-ups are skipped otherwise)."""
+    found = conn.exec_driver_sql("SELECT 1 FROM deals WHERE external_id IS NOT NULL LIMIT 1")
+    return found.first() is not None

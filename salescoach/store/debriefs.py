@@ -11,9 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, String, case, cast, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    Integer,
+    String,
+    case,
+    cast,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
@@ -273,3 +285,16 @@ def write(
     session.flush()
     if finished_at is not None and debrief.completed_at is None:
         debrief.completed_at = finished_at
+
+
+def follow_import(conn: Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    """Debriefs of deals a re-import changed: (lost_on, reason_id, controllable, keep the
+    reason, updated_at, id) each. The loss date follows the deal; the reason and its
+    control are the CRM's unless `keep` (a finished debrief: the rep's own)."""
+    if rows:
+        conn.exec_driver_sql(
+            "UPDATE debriefs SET lost_on = ?1, reason_id = CASE WHEN ?4 THEN reason_id ELSE ?2 "
+            "END, controllable = CASE WHEN ?4 THEN controllable ELSE ?3 END, updated_at = ?5 "
+            "WHERE id = ?6",
+            rows,
+        )

@@ -332,3 +332,62 @@ class EmailDraft(Row, Base):
     )
     subject: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportedDeal(Row, Base):
+    """What the CRM said of an imported deal at the last import, by its source key.
+
+    Re-importing compares the file with these values, not with the deal: a field the CRM
+    changed is updated, one the rep changed in the app is left alone. `deal_id` becomes
+    NULL when the rep deletes the deal, so that the next import leaves it deleted.
+    `row_digest` is the row as read (with the reading settings): a row read the same way
+    again is unchanged without being parsed.
+    """
+
+    __tablename__ = "imported_deals"
+
+    external_id: Mapped[str] = mapped_column(String(100), unique=True)
+    deal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20))
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    lost_reason: Mapped[str | None] = mapped_column(Text)  # NULL: not known (before 0011)
+    activities: Mapped[int] = mapped_column(Integer, default=0)
+    row_digest: Mapped[str | None] = mapped_column(String(64))  # read whole: no index
+
+
+class ImportRun(Row, Base):
+    """One import of a CRM file: what it added and changed (the Debriefs banner says how
+    many lost deals arrived with the latest; their drafts share its `created_at`)."""
+
+    __tablename__ = "imports"
+
+    source: Mapped[str] = mapped_column(String(200))
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    debriefs: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CommissionPlanRate(Row, Base):
+    """The rep's commission plan from a date: a rate on won amounts (basis points of a
+    percent: 800 is 8 %), and optionally a higher one above the yearly revenue goal."""
+
+    __tablename__ = "commission_rates"
+
+    starts_on: Mapped[dt.date] = mapped_column(Date, unique=True)
+    rate_bp: Mapped[int] = mapped_column(Integer)
+    above_goal_bp: Mapped[int | None] = mapped_column(Integer)
+
+
+class Preference(Row, Base):
+    """A choice of the rep that the command line must see too (the main currency)."""
+
+    __tablename__ = "preferences"
+
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.domain.deals import TouchDraft
@@ -60,3 +60,15 @@ def delete(session: Session, touch_id: uuid.UUID) -> bool:
         return False
     session.delete(touch)
     return True
+
+
+def remove_imported(conn: Connection, deal_id: str, count: int) -> None:
+    """Take `count` imported touches off a deal (its CRM's activity count went down), the
+    latest first. Imported touches are kind "other", no note, the activity column as
+    outcome: those the rep logged are never taken."""
+    conn.exec_driver_sql(
+        "DELETE FROM touches WHERE id IN (SELECT id FROM touches WHERE deal_id = ? AND "
+        "kind = 'other' AND note = '' AND outcome != '' ORDER BY occurred_at DESC, id DESC "
+        "LIMIT ?)",
+        (deal_id, count),
+    )

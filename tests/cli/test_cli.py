@@ -45,7 +45,9 @@ def test_stats_json_counts_the_debriefs(tmp_path: Path) -> None:
     assert set(d) == {
         "count", "pending", "q1", "q2", "q3", "q4", "q5", "q6", "weakest_question",
         "controllable_losses", "uncontrollable_losses", "referrals_asked", "referrals_obtained",
+        "imported_losses",
     }  # fmt: skip
+    assert d["imported_losses"] == 0  # the demo imported nothing
     # Every lost deal is either debriefed or still to do; most of the demo's are done.
     assert d["count"] + d["pending"] == figures["deals"]["lost"]
     assert d["count"] > 2 * d["pending"] > 0

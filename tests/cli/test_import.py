@@ -34,16 +34,17 @@ def test_import_a_pipedrive_file_then_again(tmp_path: Path) -> None:
     folder = str(tmp_path / "data")
     done = run("import", str(path), "--data-dir", folder, "--lang", "en")
     assert done.returncode == 0, done.stderr
-    first, currency, summary = done.stdout.strip().splitlines()
+    first, currency, counts, summary = done.stdout.strip().splitlines()
     assert currency == "Currency: from the currency column; EUR where it is empty."
+    assert counts == "4 new, 0 changed, 0 unchanged."
     assert first == (
         "deals.csv: Pipedrive deals; UTF-8; separator: comma; decimal point (12,500.50); "
         "dates: ISO (2024-12-31)."
     )
-    assert summary.startswith("deals.csv: 4 deal(s) imported, 0 already there")
+    assert summary.startswith("deals.csv: 4 deal(s) imported, 0 updated, 0 already there")
     assert "10 touch(es), 2 debrief(s) to finish" in summary
     again = run("import", str(path), "--data-dir", folder, "--lang", "en")
-    assert "0 deal(s) imported, 4 already there" in again.stdout
+    assert "0 deal(s) imported, 0 updated, 4 already there" in again.stdout
     stats = json.loads(run("stats", "--json", "--data-dir", folder).stdout)
     assert stats["deals"] == {"open": 1, "won": 1, "lost": 2}
     assert stats["touches"] == 10
@@ -60,7 +61,9 @@ def test_a_file_with_a_bad_row_is_refused_with_a_report(tmp_path: Path) -> None:
     assert _deals(tmp_path / "data") == 0
     skipped = run("import", str(path), "--skip-bad-rows", "--data-dir", folder, "--lang", "en")
     assert skipped.returncode == 0, skipped.stderr
-    assert "299 deal(s) imported, 0 already there, 1 bad row(s) left out" in skipped.stdout
+    assert "299 deal(s) imported, 0 updated, 0 already there, 1 bad row(s) left out" in (
+        skipped.stdout
+    )
     assert _deals(tmp_path / "data") == 299
 
 
@@ -165,3 +168,31 @@ def test_a_killed_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
                  for t in ("deals", "accounts", "contacts", "touches", "debriefs")]  # fmt: skip
     conn.close()
     assert after == before
+
+
+def test_next_weeks_export_dry_run_then_import(tmp_path: Path) -> None:
+    rows = [list(r) for r in crm_files.PIPEDRIVE_ROWS]
+    first = crm_files.write_csv(tmp_path / "deals.csv", crm_files.PIPEDRIVE, rows)
+    folder = str(tmp_path / "data")
+    assert run("import", str(first), "--data-dir", folder).returncode == 0
+    rows[3][4], rows[3][6], rows[3][2] = "Won", "2024-12-20 10:00:00", "1500"
+    rows.append(["5", "Maintenance", "700", "EUR", "Open", "", "", "", "2024-11-02 10:00:00",
+                 "", "1", "Garage Petit", "", "", "Qualified"])  # fmt: skip
+    later = crm_files.write_csv(tmp_path / "deals-2.csv", crm_files.PIPEDRIVE, rows)
+    before = hashlib.sha256((tmp_path / "data" / "salescoach.sqlite").read_bytes()).hexdigest()
+
+    dry = run("import", str(later), "--dry-run", "--data-dir", folder, "--lang", "en")
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    assert "1 new, 1 changed, 3 unchanged." in lines
+    assert "  Formation: status Open → Won; amount €1,000.00 → €1,500.00; close date — → " in (
+        dry.stdout
+    )
+    assert "1 deal(s) to import, 1 to update, 3 already there" in dry.stdout
+    after = hashlib.sha256((tmp_path / "data" / "salescoach.sqlite").read_bytes()).hexdigest()
+    assert after == before
+
+    done = run("import", str(later), "--data-dir", folder, "--lang", "fr")
+    assert done.returncode == 0, done.stderr
+    stats = json.loads(run("stats", "--json", "--data-dir", folder).stdout)
+    assert stats["deals"] == {"open": 1, "won": 2, "lost": 2}

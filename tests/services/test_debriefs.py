@@ -237,6 +237,7 @@ def test_stats_object(workspace: Workspace) -> None:
         "controllable": False,
         "count": 2,
         "controllable_count": 0,
+        "imported": 0,
     }
 
 

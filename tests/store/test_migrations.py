@@ -45,6 +45,34 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
             (contact,),
         )
         conn.execute("UPDATE deals SET external_id = 'pipedrive:' || id WHERE rowid % 7 = 0")
+        stamp = "'2026-11-30 12:00:00.000000', '2026-11-30 12:00:00.000000'"
+        conn.execute(
+            "INSERT INTO imported_deals (id, external_id, deal_id, status, stage, amount_cents, "
+            "currency, closed_on, lost_reason, activities, row_digest, created_at, updated_at) "
+            "SELECT lower(hex(randomblob(16))), external_id, id, status, stage, amount_cents, "
+            f"currency, closed_on, 'Trop cher', 3, 'ab12', {stamp} FROM deals "
+            "WHERE external_id IS NOT NULL"
+        )
+        conn.execute(
+            "INSERT INTO imported_deals (id, external_id, deal_id, status, stage, amount_cents, "
+            "currency, closed_on, lost_reason, activities, row_digest, created_at, updated_at) "
+            f"VALUES ('0000000000000000000000000000dead', 'hubspot:gone', NULL, 'lost', 'lead', "
+            f"0, 'EUR', '2025-01-02', NULL, 0, NULL, {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO imports (id, source, added, updated, unchanged, debriefs, created_at, "
+            f"updated_at) VALUES ('00000000000000000000000000000001', 'deals.csv', 5, 2, 1, 1, "
+            f"{stamp})"
+        )
+        conn.execute(
+            "INSERT INTO commission_rates (id, starts_on, rate_bp, above_goal_bp, created_at, "
+            f"updated_at) VALUES ('00000000000000000000000000000002', '2024-01-01', 800, 1200, "
+            f"{stamp})"
+        )
+        conn.execute(
+            "INSERT INTO preferences (id, key, value, created_at, updated_at) VALUES "
+            f"('00000000000000000000000000000003', 'main_currency', 'USD', {stamp})"
+        )
         # Team sync's record (0008): a joined laptop with a change waiting, a conflict kept.
         conn.execute("INSERT INTO sync_state VALUES ('joined', '1'), ('node', 'n1')")
         conn.execute(

@@ -34,7 +34,8 @@ from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 from salescoach.ui.common.worker import run_in_background
-from salescoach.ui.data.import_choices import ReadingBar, StageTable, result_parts
+from salescoach.ui.data.import_changes import changes_table, result_text, summary
+from salescoach.ui.data.import_choices import ReadingBar, StageTable
 from salescoach.ui.data.import_widgets import (
     PREVIEW_ROWS,
     ConventionsBar,
@@ -90,6 +91,8 @@ class ImportDialog(QDialog):
         self.problems.setColumnWidth(0, 90)
         self.problems.setColumnWidth(1, 200)
         self.problems.hide()
+        self.changes_model, self.changes = changes_table()
+        self._confirmed: ImportPlan | None = None  # a re-import the rep saw and accepted
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -111,12 +114,11 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.preview)
-        tables.addWidget(self.problems)
+        for table in (self.preview, self.problems, self.changes):
+            tables.addWidget(table)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.conventions)
-        layout.addWidget(self.reading)
+        for widget in (self.title, self.conventions, self.reading):
+            layout.addWidget(widget)
         layout.addLayout(HBox(self.mapping, self.stages))
         layout.addWidget(tables, 1)
         layout.addWidget(self.status)
@@ -231,9 +233,10 @@ class ImportDialog(QDialog):
 
     def _ready(self) -> None:
         """Back to "not checked yet" after any change."""
-        self.plan = None
-        self.problems.hide()
-        self.good_rows_button.hide()
+        self.plan = self._confirmed = None
+        for w in (self.problems, self.changes, self.good_rows_button):
+            w.hide()
+        self.import_button.setText(self.tr("&Import"))
         self._notes()
         ok = self.conventions.answered() and self.stages.answered()
         self.import_button.setEnabled(ok and not self._busy and self.result is None)
@@ -250,11 +253,13 @@ class ImportDialog(QDialog):
         if self.sample is None or not self.import_button.isEnabled() or self._busy:
             return
         sample, settings, store = self.sample, self._settings(), self._ws.store
+        confirmed = self._confirmed
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
-            plan = importing.check(store, sample, settings)
-            if plan.problems:
-                return plan, None
+            plan = confirmed or importing.check(store, sample, settings)
+            p = plan.preview
+            if plan.problems or (confirmed is None and (p.changed or p.unchanged or p.deleted)):
+                return plan, None  # bad rows, or a file imported before: shown first
             progress(0, max(plan.rows, 1))
             return plan, importing.write(store, plan, progress=progress)
 
@@ -266,7 +271,8 @@ class ImportDialog(QDialog):
         if result is not None:
             self._imported(result)
             return
-        plan = self.plan
+        if not (plan := self.plan).problems:
+            return self._show_changes(plan)
         self.problems_model.set_rows(plan.problems)
         self.problems.show()
         good = plan.rows - plan.bad_rows
@@ -283,6 +289,15 @@ class ImportDialog(QDialog):
         self.good_rows_button.setVisible(good > 0)
         self.import_button.setEnabled(False)
 
+    def _show_changes(self, plan: ImportPlan) -> None:
+        """N new, M changed (each, old → new), K unchanged: written once the rep confirms."""
+        self.changes_model.set_rows(plan.preview.changed or [])
+        self.changes.setVisible(self.changes_model.rowCount() > 0)
+        self._say(summary(plan.preview))
+        self._confirmed = plan
+        self.import_button.setText(self.tr("&Update"))
+        self.import_button.setEnabled(True)
+
     def import_good_rows(self) -> None:
         if self.plan is None or self._busy:
             return
@@ -296,19 +311,8 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        self.changed = result.deals > 0 or result.reasons > 0
-        parts = [
-            self.tr("%n deal(s) imported", "", result.deals),
-            self.tr("%n already there", "", result.already),
-            self.tr("%n new account(s)", "", result.accounts),
-            self.tr("%n new contact(s)", "", result.contacts),
-            self.tr("%n touch(es)", "", result.touches),
-            self.tr("%n debrief(s) to finish", "", result.debriefs),
-        ]
-        if result.skipped_rows:
-            parts.append(self.tr("%n bad row(s) left out", "", result.skipped_rows))
-        parts.extend(result_parts(result))
-        self._say(", ".join(parts) + ".")
+        self.changed = result.deals > 0 or result.reasons > 0 or result.updated > 0
+        self._say(result_text(result))
         self.import_button.setEnabled(False)
         self.good_rows_button.hide()
         self.close_button.setText(self.tr("&Close"))

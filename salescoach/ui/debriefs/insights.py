@@ -206,7 +206,7 @@ class InsightsPanel(QScrollArea):
         self.control_model.set_rows(list(reversed(i.by_quarter[-QUARTERS_SHOWN:])))
         known = i.controllable_losses + i.uncontrollable_losses
         self.control_total.setToolTip(paragraph_tip(explain.control_tip(i)) if known else "")
-        self.control_total.setText(
+        text = (
             self.tr("{within} of {known} losses were within your control ({share}).").format(
                 within=i.controllable_losses,
                 known=known,
@@ -215,6 +215,11 @@ class InsightsPanel(QScrollArea):
             if known
             else self.tr("No finished debrief in this period yet.")
         )
+        if i.imported:  # counted with the CRM's reason (and its default) until debriefed
+            text += " " + self.tr(
+                "%n of them imported with the CRM's reason, not debriefed yet.", "", i.imported
+            )
+        self.control_total.setText(text)
         self._reasons(i, reasons)
         self.reason_table.setToolTip(paragraph_tip(explain.reasons_tip()))
         self.competitors.setToolTip(paragraph_tip(explain.competitors_tip()))

@@ -141,6 +141,7 @@ class DebriefsView(Area):
         self._reasons: list[LossReasonRow] = []
         self._running = 0  # reads under way
         self._insights: DebriefInsights | None = None
+        self._last_import: Any = None  # the latest import that brought lost deals
         self._build()
 
     # building ------------------------------------------------------------------------
@@ -264,7 +265,14 @@ class DebriefsView(Area):
     def _reload_insights(self) -> None:
         debriefs = self.workspace.debriefs
         since, until = self._period()
-        self._start(lambda: debriefs.insights(since, until), self._insights_loaded)
+        store = self.workspace.store
+
+        def work() -> tuple[DebriefInsights, Any]:
+            from salescoach.services.importing import last_import  # heavy: read when needed
+
+            return debriefs.insights(since, until), last_import(store)
+
+        self._start(work, self._insights_loaded)
 
     def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._running += 1
@@ -290,8 +298,8 @@ class DebriefsView(Area):
         self._apply_filters()
         self._show_insights()
 
-    def _insights_loaded(self, insights: DebriefInsights) -> None:
-        self._insights = insights
+    def _insights_loaded(self, read: tuple[DebriefInsights, Any]) -> None:
+        self._insights, self._last_import = read
         self._show_insights()
 
     def _show_insights(self) -> None:
@@ -314,11 +322,15 @@ class DebriefsView(Area):
     def _show_pending(self, insights: DebriefInsights) -> None:
         n = insights.pending
         self.banner.setVisible(n > 0)
-        self.pending_label.setText(
-            self.tr(
-                "%n lost deal(s) still to debrief. A few minutes each, while it is fresh.", "", n
-            )
+        text = self.tr(
+            "%n lost deal(s) still to debrief. A few minutes each, while it is fresh.", "", n
         )
+        last = self._last_import
+        if last is not None and last.pending:  # lost deals the latest import brought
+            text += " " + self.tr(
+                "%n of them arrived with the import of {file} ({day}).", "", last.pending
+            ).format(file=last.source, day=formatting.date_text(last.at.date()))
+        self.pending_label.setText(text)
 
     # filters -------------------------------------------------------------------------
     def _period(self) -> tuple[dt.date | None, dt.date | None]:

@@ -206,7 +206,10 @@ class FiguresPanel(QWidget):
         cur = n.currency
         money = formatting.money
         shown = {
-            "commission": money(n.commission_cents, cur) if n.won + n.lost else DASH,
+            # No plan and none recorded: "—" (the headline says how to set a rate), not €0.00.
+            "commission": money(n.commission_cents, cur)
+            if n.won + n.lost and n.state is not NumbersState.NO_COMMISSION
+            else DASH,
             "won": formatting.count_text(n.won),
             "lost": formatting.count_text(n.lost),
             "win_rate": _or_dash(n.win_rate, formatting.percent_text(n.win_rate or 0, 1)),
@@ -284,8 +287,9 @@ class FiguresPanel(QWidget):
             )
         if state is NumbersState.NO_COMMISSION:
             return self.tr(
-                "Your wins in this period have no commission recorded. Add it to each won "
-                "deal to see what a touch is worth to you."
+                "Your wins in this period earn no commission yet: no CRM export carries it. "
+                "Set your rate in Settings › Commission plan… (or record the commission on "
+                "each won deal) to see what a touch is worth to you."
             )
         assert n.per_touch_value_cents is not None
         amount = amount_about(n.per_touch_value_cents, n.currency)

@@ -30,7 +30,7 @@ from salescoach.domain.numbers import TouchNumbers, parse_ratio, what_if
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error
+from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import what_if_tip
@@ -233,6 +233,28 @@ class NumbersView(Area):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         self.status.setText(self.tr("Reading your numbers…"))
+
+    # settings (the Settings menu) ---------------------------------------------------------
+    def open_commission(self) -> None:
+        """Settings › Commission plan: every figure uses a new rate at once."""
+        from salescoach.services.commission import CommissionService
+        from salescoach.ui.numbers.commission_dialog import CommissionDialog
+
+        dialog = CommissionDialog(CommissionService(self.workspace.store), self)
+        if run_dialog(dialog) and dialog.saved:
+            self._settings_changed()
+
+    def choose_currency(self) -> None:
+        """Settings › Main currency."""
+        from salescoach.ui.numbers.currency_dialog import CurrencyDialog
+
+        if run_dialog(CurrencyDialog(self.workspace, self)):
+            self._settings_changed()
+
+    def _settings_changed(self) -> None:
+        self.workspace.numbers.forget()  # the status bar's value of a touch too
+        self.events.deals_changed.emit()  # Progress and the deals read their figures again
+        self.reload()
 
     # data ----------------------------------------------------------------------------
     def mark_stale(self) -> None:

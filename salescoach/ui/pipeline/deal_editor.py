@@ -105,7 +105,16 @@ class DealEditor(QDialog):
 
         self.commission = QLineEdit()
         self.commission.setPlaceholderText(formatting.amount_text(100000))
-        add("commission", self.tr("&Commission"), self.commission)
+        self.commission_source = QLabel()  # a won deal's: recorded, or from the rep's plan
+        self.commission_source.setObjectName("commissionSource")
+        commission_row = QWidget()
+        commission_layout = QHBoxLayout(commission_row)
+        commission_layout.setContentsMargins(0, 0, 0, 0)
+        commission_layout.addWidget(self.commission, 1)
+        commission_layout.addWidget(self.commission_source)
+        self.commission.setObjectName("commission")
+        add("commission_row", self.tr("&Commission"), commission_row)
+        self.errors["commission"] = self.errors.pop("commission_row")
 
         self.stage = QComboBox()
         for stage in DealStage:
@@ -232,6 +241,24 @@ class DealEditor(QDialog):
         self.notes.setPlainText(detail.notes)
         for contact_id, name, role in detail.contacts:
             self._append_contact(contact_id, name, role)
+        self._show_commission_source(row.id)
+
+    def _show_commission_source(self, deal_id: uuid.UUID) -> None:
+        """A won deal says where its commission comes from: recorded on it, or the rep's
+        commission plan (what it earns then)."""
+        from salescoach.services.commission import CommissionService
+
+        earned = CommissionService(self._pipeline.store).for_deal(deal_id)
+        if earned is None or not earned.cents:
+            self.commission_source.clear()
+        elif earned.recorded:
+            self.commission_source.setText(self.tr("recorded"))
+        else:
+            self.commission_source.setText(
+                self.tr("from your plan: {amount}").format(
+                    amount=formatting.money(earned.cents, earned.currency)
+                )
+            )
 
     def draft(self) -> DealDraft:
         """The form's content; unparsable amounts become None for the validator."""

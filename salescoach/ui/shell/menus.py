@@ -81,10 +81,14 @@ ACTIONS = (
         MenuAction(f"go_{a.key}", "go", a.title, f"Ctrl+{i + 1}", a.key, "", show_area=True)
         for i, a in enumerate(AREAS)
     ),
+    MenuAction("commission", "settings", QT_TRANSLATE_NOOP("MainWindow", "&Commission plan…"),
+               None, "numbers", "open_commission"),
+    MenuAction("currency", "settings", QT_TRANSLATE_NOOP("MainWindow", "Main c&urrency…"),
+               None, "numbers", "choose_currency", separator_before=False),
     MenuAction("guide", "help", QT_TRANSLATE_NOOP("MainWindow", "&Guide"), "F1",
                "help", "guide"),
     MenuAction("chances", "settings",
-               QT_TRANSLATE_NOOP("MainWindow", "&Chances of winning by stage…"), None,
+               QT_TRANSLATE_NOOP("MainWindow", "Chances of &winning by stage…"), None,
                "pipeline", "edit_chances", show_area=False),
     MenuAction("shortcuts", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
                "Ctrl+/", "undo", "shortcuts"),

@@ -96,7 +96,9 @@ def test_import_from_the_welcome_page(
     assert seen["header"] == "Deal - Title\n→ Deal title"
     assert seen["title_column"] == "Deal - Title"
     assert seen["steps"] and seen["steps"][-1] == 4  # type: ignore[index]
-    assert str(seen["status"]).startswith("4 deals imported, 0 already there, 2 new accounts")
+    assert str(seen["status"]).startswith(
+        "4 deals imported, 0 updated, 0 already there, 2 new accounts"
+    )
     assert threads == [False]  # written off the GUI thread
     qtbot.waitUntil(lambda: window.pipeline.model.total_count() == 4)
     assert window.pipeline.stack.currentIndex() == window.pipeline.TABLE
@@ -215,3 +217,34 @@ def test_export_from_the_menu(
     export.trigger()
     assert seen["status"] == f"Exported to {target}: 30 deals."
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_next_weeks_export_shows_what_changes_before_writing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    rows = [list(r) for r in crm_files.PIPEDRIVE_ROWS]
+    first = crm_files.write_csv(tmp_path / "deals.csv", crm_files.PIPEDRIVE, rows)
+    dialog = _dialog(qtbot, window, first)
+    click_button(dialog, "importNowButton")
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    dialog.close()
+
+    rows[3][4], rows[3][6], rows[3][2] = "Won", "2024-12-20 10:00:00", "1500"
+    later = crm_files.write_csv(tmp_path / "deals-next.csv", crm_files.PIPEDRIVE, rows)
+    dialog = _dialog(qtbot, window, later)
+    click_button(dialog, "importNowButton")
+    button = dialog.findChild(QPushButton, "importNowButton")
+    qtbot.waitUntil(lambda: button.text() == "&Update" and button.isEnabled(), timeout=10_000)
+    assert dialog.result is None  # nothing written yet
+    assert _text(dialog, "importStatus").startswith("0 new, 1 changed, 3 unchanged.")
+    assert dialog.changes.isVisible() and dialog.changes_model.rowCount() == 1
+    change = dialog.changes_model.index(0, 1).data()
+    assert dialog.changes_model.index(0, 0).data() == "Formation"
+    assert change.startswith("status: Open → Won; amount: €1,000.00 → €1,500.00; close date: —")
+    assert window.workspace is not None
+    assert window.workspace.numbers.numbers().won == 1  # still as it was
+
+    button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert _text(dialog, "importStatus").startswith("0 deals imported, 1 updated, 3 already")
+    assert window.workspace.numbers.numbers().won == 2

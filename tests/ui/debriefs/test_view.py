@@ -151,3 +151,37 @@ def test_no_lost_deal_says_how_debriefs_start(qtbot, data_dir: Path) -> None:
     qtbot.waitUntil(lambda: w.debriefs.stack.currentIndex() == DebriefsView.EMPTY, timeout=5000)
     assert "Ctrl+L" in w.debriefs.findChild(QLabel, "debriefsEmpty").text()
     w.close()
+
+
+def test_the_banner_counts_the_losses_an_import_brought(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    from salescoach.services import importing
+    from tests import crm_files
+
+    ws = open_workspace(data_dir)
+    try:
+        rows = [list(r) for r in crm_files.PIPEDRIVE_ROWS]
+        path = crm_files.write_csv(tmp_path / "deals.csv", crm_files.PIPEDRIVE, rows)
+        sample = importing.inspect_file(path)
+        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+        rows[3][4], rows[3][5], rows[3][7] = "Lost", "No budget", "2024-12-01 10:00:00"
+        later = crm_files.write_csv(tmp_path / "deals-2.csv", crm_files.PIPEDRIVE, rows)
+        sample = importing.inspect_file(later)
+        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+    finally:
+        ws.close()
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    view = _shown(qtbot, w)
+    qtbot.waitUntil(lambda: view.banner.isVisible(), timeout=5000)
+    text = view.pending_label.text()
+    assert text.startswith("3 lost deals still to debrief.")
+    assert "1 of them arrived with the import of deals-2.csv (" in text
+    control = view.insights.control_total.text()  # imported reasons count, marked as such
+    assert control.startswith("0 of 3 losses were within your control (0%).")
+    assert "3 of them imported with the CRM's reason, not debriefed yet." in control
+    w.close()

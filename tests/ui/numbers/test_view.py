@@ -227,3 +227,62 @@ def test_the_planner_says_billions_of_leads_without_failing(qtbot, window: MainW
     _type(qtbot, planner, "planner_rate_now", "0.01")
     summary = _text(planner, "plannerSummary")
     assert "9,999,000,000 more leads a month than before" in summary
+
+
+def test_imported_wins_say_how_to_set_a_rate_then_earn_it(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from salescoach.services import importing
+    from tests import crm_files
+
+    ws = open_workspace(data_dir)
+    try:  # one win of 12 500.50 € on 2024-03-05, no commission in the file
+        sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+    finally:
+        ws.close()
+    window = _open(qtbot, data_dir)
+    view = _shown(qtbot, window)
+    view.period.setCurrentIndex(view.period.findData("all"))
+    qtbot.waitUntil(lambda: "Commission plan" in _text(view, "numbersHeadline"), timeout=5000)
+    assert "€0.00" not in _text(view, "numbersHeadline")
+
+    def fill(dialog: QWidget) -> None:
+        assert dialog.objectName() == "commissionDialog"
+        assert "No plan yet" in _text(dialog, "commissionPlan")
+        _type(qtbot, dialog, "commissionRate", "abc")
+        click_button(dialog, "saveCommission")
+        assert dialog.isVisible()  # refused next to the field
+        assert "is not a rate" in dialog.rate_error.text()  # type: ignore[attr-defined]
+        _type(qtbot, dialog, "commissionRate", "8")
+        assert not dialog.findChild(QCheckBox, "commissionFromDate").isChecked()
+        click_button(dialog, "saveCommission")
+
+    on_next_modal(fill)
+    window.action("commission").trigger()
+    qtbot.waitUntil(lambda: "worth about" in _text(view, "numbersHeadline"), timeout=5000)
+    assert view.overview is not None and view.overview.numbers.commission_cents == 100_004
+    per_touch = view.overview.numbers.per_touch_value_cents
+    assert per_touch is not None and round(per_touch) == 10_000  # 1 000.04 € over 10 touches
+    window.close()
+
+
+def test_the_main_currency_is_chosen_in_settings(qtbot, data_dir: Path, tmp_path: Path) -> None:
+    from salescoach.services import currency
+
+    window = _open(qtbot, data_dir)
+    view = _shown(qtbot, window)
+
+    def choose(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox, "mainCurrency")
+        combo.setCurrentIndex(combo.findData("USD"))
+        dialog.save()  # type: ignore[attr-defined]
+
+    on_next_modal(choose)
+    window.action("currency").trigger()
+    assert window.workspace is not None
+    assert currency.main_currency(window.workspace.store) == "USD"
+    qtbot.waitUntil(lambda: view.overview is not None and view.overview.numbers.currency == "USD")
+    window.close()

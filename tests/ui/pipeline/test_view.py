@@ -268,3 +268,35 @@ def test_every_editor_label_mnemonic_reaches_its_field(qtbot, view: PipelineView
     on_next_modal(check)
     view.new_deal()
     assert orphans == []
+
+
+def test_the_editor_says_where_a_wins_commission_comes_from(
+    qtbot, workspace: Workspace, view: PipelineView, tmp_path
+) -> None:
+    from salescoach.services import importing
+    from salescoach.services.commission import CommissionService
+    from tests import crm_files
+
+    sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    importing.write(workspace.store, plan)  # "Logiciel de paie": won, 12 500.50 €, no commission
+    CommissionService(workspace.store).set_rate("8")
+    view.set_rows(view.workspace.pipeline.deal_rows())
+    qtbot.keyClicks(view.search, "paie")
+    view.table.selectRow(0)
+    seen: list[str] = []
+
+    def record(dialog: QWidget) -> None:
+        seen.append(dialog.findChild(QLabel, "commissionSource").text())
+        commission = dialog.findChild(QLineEdit, "commission")
+        commission.clear()
+        qtbot.keyClicks(commission, "500")
+        click_button(dialog, "saveButton")
+
+    on_next_modal(record)
+    view.edit_deal()
+    on_next_modal(lambda dialog: (seen.append(
+        dialog.findChild(QLabel, "commissionSource").text()), dialog.reject()))  # fmt: skip
+    view.table.selectRow(0)
+    view.edit_deal()
+    assert seen == ["from your plan: €1,000.04", "recorded"]
