@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
+from salescoach.domain.messages import UserError
 from salescoach.ui.common.dialogs import report_failure
 from salescoach.ui.common.views import ReloadWhenShown
 from salescoach.ui.common.worker import Task, run_in_background
@@ -42,9 +44,19 @@ class Area(ReloadWhenShown, QWidget):
         under `failure_title` (after `after_failure()`, if given)."""
         report = report_failure(self, failure_title)
 
+        def finished(result: Any) -> None:
+            # The area may be gone meanwhile (the window closed, rebuilt after a restore or
+            # a change of language): its widgets are deleted, the result has no reader.
+            if isValid(self):
+                done(result)
+
         def failed(error: BaseException) -> None:
+            if not isValid(self):
+                if not isinstance(error, UserError):
+                    raise error  # a bug stays a bug, reader or not
+                return
             if after_failure is not None:
                 after_failure()
             report(error)
 
-        return run_in_background(work, done, failed, keep_results=keep_results)
+        return run_in_background(work, finished, failed, keep_results=keep_results)
