@@ -5611,7 +5611,12 @@ Data folder: {path}</translation>
         <translation>&lt;b&gt;Past reviews&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>No review yet. Fill in the focus and your energy above, then save: each week's review is listed here, and your energy is drawn under the Progress chart.</source>
+        <translation>No review yet. Fill in the focus and your energy above, then save: each week's review is listed here, and your energy is drawn under the Progress chart.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Cannot read the review</source>
         <translation>Cannot read the review</translation>
     </message>
@@ -5621,7 +5626,7 @@ Data folder: {path}</translation>
         <translation>Weekly review: the week of {day}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Review saved. Next week's focus: {focus}</source>
         <translation>Review saved. Next week's focus: {focus}</translation>
     </message>

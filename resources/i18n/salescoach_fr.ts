@@ -5762,7 +5762,12 @@ Dossier de données : {path}</translation>
         <translation>&lt;b&gt;Bilans passés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>No review yet. Fill in the focus and your energy above, then save: each week&apos;s review is listed here, and your energy is drawn under the Progress chart.</source>
+        <translation>Aucun bilan pour l’instant. Choisissez l’objectif et votre énergie ci-dessus, puis enregistrez : chaque bilan de la semaine s’affiche ici, et votre énergie est tracée sous le graphique des progrès.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot read the review</source>
         <translation>Impossible de lire le bilan</translation>
     </message>
@@ -5772,7 +5777,7 @@ Dossier de données : {path}</translation>
         <translation>Bilan de la semaine du {day}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Review saved. Next week&apos;s focus: {focus}</source>
         <translation>Bilan enregistré. Objectif de la semaine prochaine : {focus}</translation>
     </message>

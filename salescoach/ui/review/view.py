@@ -82,6 +82,15 @@ class ReviewView(Area):
         body.addWidget(self.checkin)
         body.addWidget(_line())
         body.addWidget(QLabel(self.tr("<b>Past reviews</b>")))
+        self.no_past = QLabel(
+            self.tr(
+                "No review yet. Fill in the focus and your energy above, then save: each week's "
+                "review is listed here, and your energy is drawn under the Progress chart."
+            )
+        )
+        self.no_past.setObjectName("noPastReviews")
+        self.no_past.setWordWrap(True)
+        body.addWidget(self.no_past)
         body.addWidget(self.past)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -107,6 +116,8 @@ class ReviewView(Area):
         self.week.show_week(review)
         self.checkin.show_review(review)
         self.past_model.set_rows(review.past)
+        self.no_past.setVisible(not review.past)
+        self.past.setVisible(bool(review.past))
 
     def start_review(self) -> None:
         """Ctrl+R: the page is shown; the focus goes to the first field to fill."""

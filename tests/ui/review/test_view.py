@@ -30,6 +30,8 @@ def test_a_week_with_nothing_logged(qtbot, workspace, events) -> None:
     assert view.findChild(QLabel, "usual_touches").text() == "0"
     assert not view.week.debriefs.isEnabled() and not view.week.followups.isEnabled()
     assert view.checkin.focus.count() == 0  # no weak spot invented
+    # No review yet: a sentence says what to do instead of an empty table.
+    assert view.no_past.isVisible() and not view.past.isVisible()
     qtbot.mouseClick(view.checkin.save, Qt.MouseButton.LeftButton)
     # nothing chosen: said under each field, nothing saved
     assert view.checkin.errors["energy"].isVisible()
@@ -60,6 +62,7 @@ def test_the_rep_reviews_the_week(qtbot, workspace, events) -> None:
     assert [(r.energy, r.word, r.focus_kind) for r in saved] == [(2, "a plat", "outreach")]
     qtbot.waitUntil(lambda: view.past_model.rowCount() == 1, timeout=5000)
     assert view.past_model.index(0, 1).data() == "2/5"
+    assert view.past.isVisible() and not view.no_past.isVisible()
     assert view.checkin.save.text() == "&Update the review"
 
 
