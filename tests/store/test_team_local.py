@@ -13,8 +13,12 @@ from salescoach.store.team import local_sync
 
 
 def _triggers(db: Path) -> int:
+    """Team sync's triggers (the search index keeps its own, always there)."""
     with sqlite3.connect(db) as conn:
-        found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        found = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
+            "ESCAPE '\\'"
+        )
         return int(found.fetchone()[0])
 
 
