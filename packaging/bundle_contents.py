@@ -225,6 +225,12 @@ def _plugin_name(filename: str) -> str:
     return stem.removeprefix("q")
 
 
+# The app asks Babel for the ISO 4217 list only (`domain.currencies`), which is in its
+# global.dat: its 1,100 locale files (~30 MB) would put the bundle over its size goal.
+BABEL_LOCALES = frozenset({"root", "en", "fr"})
+_BABEL_LOCALE = re.compile(r"(?:^|/)babel/locale-data/([^/]+)\.dat$")
+
+
 def keep(dest: str) -> bool:
     """Whether a file PyInstaller collected (by its path inside the bundle) should ship."""
     path = PurePosixPath(dest.replace("\\", "/")).as_posix()
@@ -238,6 +244,9 @@ def keep(dest: str) -> bool:
     translation = _QT_TRANSLATION.search(path)
     if translation:
         return translation.group(1) in QT_TRANSLATIONS
+    locale_data = _BABEL_LOCALE.search(path)
+    if locale_data:
+        return locale_data.group(1) in BABEL_LOCALES
     return True
 
 

@@ -200,6 +200,8 @@ class Smoke:
 
     def default_folder(self) -> str:
         """Without --data-dir the data lands in the platform's folder (platformdirs)."""
+        proc = run([str(self.exe), "demo", "--deals", "5"], self.env())
+        expect_ok(proc, "demo without --data-dir")
         proc = run([str(self.exe), "stats", "--json"], self.env())
         expect_ok(proc, "stats without --data-dir")
         db = self.home / ".local" / "share" / bc.APP_NAME / "salescoach.sqlite"
@@ -230,8 +232,11 @@ class Smoke:
             raise MissingToolError(
                 f"cannot make an old database from source here: {made.stderr[-300:]}"
             )
+        # stats only reads: it asks for the upgrade, which `upgrade` (or the window) does.
+        proc = run([str(self.exe), "upgrade", "--data-dir", str(old)], self.env())
+        expect_ok(proc, "upgrade of an old database")
         proc = run([str(self.exe), "stats", "--json", "--data-dir", str(old)], self.env())
-        expect_ok(proc, "stats on an old database")
+        expect_ok(proc, "stats on the upgraded database")
         with sqlite3.connect(db) as conn:
             (now,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         backups = list(old.glob(f"salescoach-backup-*-schema{first}.sqlite"))
