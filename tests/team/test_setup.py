@@ -28,7 +28,7 @@ def test_init_add_rep_and_join_from_the_command_line(
     url = pg.url("zoe", "zoé-secret-1", team_db)
     assert main(["team", "join", url, "--data-dir", str(rep)]) == 0
     out = capsys.readouterr().out
-    assert "Team schema t0001 ready." in out and "Joined the team as zoe." in out
+    assert "Team schema t0002 ready." in out and "Joined the team as zoe." in out
 
     saved = (rep / "team.json").read_text()
     assert json.loads(saved)["role"] == "zoe"

@@ -12,7 +12,7 @@ from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 
 SCHEMA = "team"
 VERSION_TABLE = "salescoach_team_version"
-REVISIONS: tuple[str, ...] = ("t0001",)
+REVISIONS: tuple[str, ...] = ("t0001", "t0002")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CTX = "Team"
@@ -20,6 +20,8 @@ CTX = "Team"
 # The tables a rep owns rows of; the shared lists; the laptop's tables they come from.
 REP_TABLES = ("rows", "conflicts")
 SHARED_TABLE = "shared"
+# Kept by the server's triggers from the rows: read by their owner and the managers only.
+FIGURES_TABLE = "monthly"
 
 
 def group_roles(database: str) -> tuple[str, str]:
@@ -122,7 +124,7 @@ def _roles_and_policies(conn: Connection, rep: str, manager: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         {"r": rep, "m": manager},
     )
-    for table in (*REP_TABLES, SHARED_TABLE, "reps"):
+    for table in (*REP_TABLES, SHARED_TABLE, FIGURES_TABLE, "reps"):
         conn.exec_driver_sql(f"ALTER TABLE {SCHEMA}.{table} ENABLE ROW LEVEL SECURITY")
         policies = conn.exec_driver_sql(
             "SELECT policyname FROM pg_policies WHERE schemaname = %(s)s AND tablename = %(t)s",
@@ -141,6 +143,15 @@ def _roles_and_policies(conn: Connection, rep: str, manager: str) -> None:
             f"CREATE POLICY manager_reads ON {SCHEMA}.{table} FOR SELECT TO {q(manager)} "
             "USING (true)"
         )
+    conn.exec_driver_sql(f"GRANT SELECT ON {SCHEMA}.{FIGURES_TABLE} TO {q(rep)}, {q(manager)}")
+    conn.exec_driver_sql(
+        f"CREATE POLICY own_months ON {SCHEMA}.{FIGURES_TABLE} FOR SELECT TO {q(rep)} "
+        "USING (owner = current_user)"
+    )
+    conn.exec_driver_sql(
+        f"CREATE POLICY manager_reads ON {SCHEMA}.{FIGURES_TABLE} FOR SELECT TO {q(manager)} "
+        "USING (true)"
+    )
     conn.exec_driver_sql(f"GRANT SELECT ON {SCHEMA}.{SHARED_TABLE} TO {q(rep)}")
     conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.{SHARED_TABLE} TO {q(manager)}")
     conn.exec_driver_sql(

@@ -1,0 +1,81 @@
+"""Reading the manager's view from the server: the monthly facts its triggers keep, the
+reps' goals and loss reasons' names. Row-level security decides whose: a rep's role reads
+only its own, a manager's everyone's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+from salescoach.domain.goals import GoalRow
+from salescoach.domain.progress import Grouping, Metric
+from salescoach.domain.team_figures import MonthFact, ReasonName
+from salescoach.store.team.schema import SCHEMA
+
+
+def _cursor(conn: Connection) -> Any:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver.cursor()
+
+
+def visible_reps(conn: Connection) -> list[str]:
+    """The reps (not the managers) whose rows the connected role may read, by name."""
+    cur = _cursor(conn)
+    cur.execute(f"SELECT name FROM {SCHEMA}.reps WHERE NOT manager ORDER BY name")
+    return [str(name) for (name,) in cur]
+
+
+def month_facts(conn: Connection) -> dict[str, list[MonthFact]]:
+    """Every visible rep's monthly facts, by rep (months back to zero left out)."""
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT owner, month, kind, key, n, amount, commission FROM {SCHEMA}.monthly "
+        "WHERE n <> 0 OR amount <> 0 OR commission <> 0"
+    )
+    by_owner: dict[str, list[MonthFact]] = {}
+    for owner, month, kind, key, n, amount, commission in cur:
+        by_owner.setdefault(owner, []).append(
+            MonthFact(owner, month, kind, key, int(n), int(amount), int(commission))
+        )
+    return by_owner
+
+
+def goals(conn: Connection, year: int) -> dict[str, GoalRow]:
+    """Each visible rep's goal for `year`."""
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT owner, data FROM {SCHEMA}.rows WHERE tbl = 'goals' AND NOT deleted "
+        "AND data->>'year' = %s",
+        (str(year),),
+    )
+    found: dict[str, GoalRow] = {}
+    for owner, data in cur:
+        try:
+            period = data.get("target_period")
+            found[owner] = GoalRow(
+                int(data["year"]),
+                Metric(data["metric"]),
+                int(data["amount_cents"]),
+                str(data.get("currency") or "EUR"),
+                Grouping(period) if period else None,
+                data.get("target_cents"),
+            )
+        except (KeyError, ValueError, TypeError):
+            continue  # a version this salescoach cannot read: no goal shown
+    return found
+
+
+def reason_names(conn: Connection) -> dict[str, ReasonName]:
+    """The loss reasons of every visible rep and of the team's shared list, by id."""
+    cur = _cursor(conn)
+    names: dict[str, ReasonName] = {}
+    for table in ("rows", "shared"):
+        cur.execute(
+            f"SELECT replace(id::text, '-', ''), data->>'code', coalesce(data->>'label', '') "
+            f"FROM {SCHEMA}.{table} WHERE tbl = 'loss_reasons' AND NOT deleted"
+        )
+        for row_id, code, label in cur:
+            names[row_id] = ReasonName(code or None, label)
+    return names
