@@ -6,8 +6,9 @@ millions of JSON documents (a 20-rep team of 10,000 deals each holds ~2 million 
 per currency with their amounts, touches per kind, finished debriefs per reason and
 control, debrief answers per question); statement-level triggers on `team.rows` add each
 statement's new versions and take away its old ones, in the same transaction, whoever
-writes (a month whose counts come back to zero stays, as zeros: readers skip it). Row-level security on it is the rows' own: a rep reads their months, a manager
-everyone's (set by `schema._roles_and_policies`).
+writes (a month whose counts come back to zero stays, as zeros: readers skip it).
+Row-level security on it is the rows' own: a rep reads their months, a manager everyone's
+(set by `schema._roles_and_policies`).
 
 Revision ID: t0002
 Revises: t0001
