@@ -22,7 +22,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, day: Callable[[str], d
     team = sub.add_parser(
         "team", parents=[common], help="team mode: share your figures on your team's PostgreSQL"
     )
-    cmds = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
+    # No sub-command: the Team area's window (the figures of every rep the role may see).
+    cmds = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=False)
     init = cmds.add_parser(
         "init", parents=[common], help="create or upgrade the team on a PostgreSQL database"
     )
@@ -71,6 +72,11 @@ def run(
     from salescoach.services import team
 
     command = args.team_command
+    if command is None:
+        team.load_config(data_dir)  # a folder that never joined: one line, no window
+        from salescoach.ui.team.manager_window import run_team_window
+
+        return run_team_window(data_dir, getattr(args, "lang", None))
     if command == "init":
         revision = team.init_team(data_dir, args.url, _ca(args.ca))
         print(say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Team schema {revision} ready."),

@@ -24,26 +24,12 @@ from PySide6.QtWidgets import (
 from salescoach.domain.debrief import Answer, DebriefDraft, LossReasonRow, Question
 from salescoach.domain.enums import ContactRole
 from salescoach.ui.common import labels
+from salescoach.ui.common.debrief_words import (
+    answer_label,
+    question_text,
+    reason_label,
+)
 from salescoach.ui.common.dialogs import field_error_label
-
-
-def answer_label(answer: Answer) -> str:
-    return {
-        Answer.YES: QCoreApplication.translate("DebriefPages", "Yes"),
-        Answer.PARTLY: QCoreApplication.translate("DebriefPages", "Partly"),
-        Answer.NO: QCoreApplication.translate("DebriefPages", "No"),
-    }[answer]
-
-
-def reason_label(reason: LossReasonRow) -> str:
-    """A seeded reason in the user's language, or the rep's own wording."""
-    if reason.translatable:
-        return QCoreApplication.translate("Debrief", reason.source_text)
-    return reason.source_text
-
-
-def question_text(q: Question) -> str:
-    return QCoreApplication.translate("Debrief", q.text)
 
 
 def _text_box(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:

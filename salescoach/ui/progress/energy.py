@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from salescoach.domain.review import ENERGY_MAX, ENERGY_MIN, ReviewRow
-from salescoach.ui.progress.axes import DAY, LocaleDateAxis, epoch
+from salescoach.ui.common.chart_axes import DAY, LocaleDateAxis, epoch
 
 ENERGY = QColor(230, 126, 34)
 

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.charts import HistoryChart
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.long_text import centred_column
+from salescoach.ui.common.png_export import PngSizeDialog, export_png
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
-from salescoach.ui.progress.chart import HistoryChart
 from salescoach.ui.progress.energy import EnergyPlot
 from salescoach.ui.progress.explain import caption_tip, readout_tip
-from salescoach.ui.progress.png_export import PngSizeDialog, export_png
 from salescoach.ui.progress.side import ProgressSide
 
 if TYPE_CHECKING:

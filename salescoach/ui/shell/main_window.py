@@ -35,6 +35,7 @@ from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 from salescoach.ui.shell.undo_offer import UndoOffer
+from salescoach.ui.team.manager_window import TeamViewOpener
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
             return
         helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
                    "help": HelpActions(self, self.data_dir), "finder": self.finder,
-                   "undo": self.undo}  # fmt: skip
+                   "undo": self.undo, "team": TeamViewOpener(self, self.data_dir)}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:

@@ -32,7 +32,8 @@ class MenuAction:
     menu: str  # a key of MENUS
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
-    target: str  # an area's key, or "window", "transfer", "backups", "help", "finder", "undo"
+    target: str  # an area's key, or "window", "transfer", "backups", "help", "finder", "undo",
+    # "team"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -69,6 +70,8 @@ ACTIONS = (
                "transfer", "open_export"),
     MenuAction("backups", "file", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), None,
                "backups", "open_backups"),
+    MenuAction("team_view", "file", QT_TRANSLATE_NOOP("MainWindow", "Open &team view"), None,
+               "team", "open", separator_before=True),
     MenuAction("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _QUIT,
                "window", "close", separator_before=True),
     MenuAction("undo", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "Ctrl+Z",

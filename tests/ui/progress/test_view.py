@@ -22,7 +22,7 @@ from salescoach.domain.goals import GoalDraft
 from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping, Metric
 from salescoach.services.workspace import open_workspace
-from salescoach.ui.progress.axes import epoch
+from salescoach.ui.common.chart_axes import epoch
 from salescoach.ui.progress.sound import set_sound_muted
 from salescoach.ui.progress.view import ProgressView
 from salescoach.ui.shell.main_window import MainWindow
@@ -333,7 +333,7 @@ def test_the_date_axis_marks_years_and_months_on_their_first_day(qtbot) -> None:
     say so in the rep's language (days are plotted as UTC midnights)."""
     import pyqtgraph as pg
 
-    from salescoach.ui.progress.axes import LocaleDateAxis, day_of
+    from salescoach.ui.common.chart_axes import LocaleDateAxis, day_of
 
     axis = LocaleDateAxis()
     plot = pg.PlotWidget(axisItems={"bottom": axis})

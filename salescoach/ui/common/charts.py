@@ -30,8 +30,8 @@ from salescoach.domain.progress import (
     next_period,
     rolling_average,
 )
-from salescoach.ui.progress import text as text
-from salescoach.ui.progress.axes import DAY, CountAxis, LocaleDateAxis, MoneyAxis, epoch
+from salescoach.ui.common import progress_words as text
+from salescoach.ui.common.chart_axes import DAY, CountAxis, LocaleDateAxis, MoneyAxis, epoch
 
 translate = QCoreApplication.translate
 

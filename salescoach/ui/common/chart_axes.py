@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtCore import QDate, QLocale
 
-from salescoach.ui.progress import text as text
+from salescoach.ui.common import progress_words as text
 
 DAY = 86_400.0
 EPOCH = dt.date(1970, 1, 1)
