@@ -214,8 +214,15 @@ def sync(data_dir: Path) -> SyncReport:
     store = open_store(database_path(data_dir))
     try:
         _push(store, config, report)
+        with store.engine.begin() as local:
+            node = local_sync.node(local)
         with transaction(engine(target), target) as conn:
-            rows, conflicts, shared, top = remote_sync.pull(conn, report.since)
+            rows, conflicts, shared, top = remote_sync.pull(conn, report.since, node)
+            with store.engine.begin() as local:
+                rows, missing = local_sync.drop_own(local, rows)
+            if missing:  # written here once, but this laptop holds another version now
+                fetched = {(r.table, r.row_id): r for r in remote_sync.rows_data(conn, missing)}
+                rows = [fetched.get((r.table, r.row_id), r) for r in rows]
         with store.engine.begin() as local:
             report.pulled = local_sync.apply(local, rows, conflicts, shared, top)
             report.conflicts = len(conflicts)

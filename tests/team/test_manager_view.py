@@ -122,7 +122,8 @@ def test_salescoach_team_without_a_team_exits_2(tmp_path: Path, capsys) -> None:
 
 def test_file_menu_opens_the_team_window(qtbot, team: Team, synced) -> None:  # type: ignore[no-untyped-def]
     from salescoach.ui.shell.menus import ACTIONS
-    from salescoach.ui.team.manager_window import ManagerWindow, TeamViewOpener
+    from salescoach.ui.team.manager_menu import TeamViewOpener
+    from salescoach.ui.team.manager_window import ManagerWindow
 
     entry = next(a for a in ACTIONS if a.id == "team_view")
     assert (entry.menu, entry.target, entry.handler) == ("file", "team", "open")

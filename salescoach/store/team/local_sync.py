@@ -119,30 +119,39 @@ def prepare(conn: Connection, share_text: bool) -> list[Change]:
         "SELECT table_name, row_id, changed_at FROM sync_changes WHERE hlc IS NULL "
         "ORDER BY changed_at, table_name, row_id"
     ).all()
-    for table, row_id, changed_at in unstamped:
+    if unstamped:
         conn.exec_driver_sql(
             "UPDATE sync_changes SET hlc = ? WHERE table_name = ? AND row_id = ?",
-            (clock.tick(_physical_ms(changed_at)), table, row_id),
+            [
+                (clock.tick(_physical_ms(changed_at)), table, row_id)
+                for table, row_id, changed_at in unstamped
+            ],
         )
     set_state(conn, CLOCK_KEY, clock.state())
     changes = []
     for table in SYNCED_TABLES:
-        waiting_rows = conn.exec_driver_sql(
-            "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc, c.displaced "
-            "FROM sync_changes c "
+        # One read per table, the row's values beside its change (a first sync of a long
+        # history reads a million rows: no round trip per row or per chunk).
+        result = conn.exec_driver_sql(
+            "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc, c.displaced, "
+            f"t.id IS NOT NULL, t.* FROM sync_changes c "
             "LEFT JOIN sync_rows r ON r.table_name = c.table_name AND r.row_id = c.row_id "
+            f"LEFT JOIN {table} t ON t.id = c.row_id "
             "WHERE c.table_name = ?",
             (table,),
-        ).all()
-        if not waiting_rows:
-            continue
-        current = _read_rows(conn, table, [r[0] for r in waiting_rows if not r[3]])
-        hidden = () if share_text else PRIVATE_COLUMNS.get(table, ())
-        for row_id, hlc, changed_at, deleted, base, displaced in waiting_rows:
-            data = None if deleted else current.get(row_id)
-            if data is not None:
-                for column in hidden:
-                    data.pop(column, None)
+        )
+        names = list(result.keys())[7:]
+        hidden = set() if share_text else set(PRIVATE_COLUMNS.get(table, ()))
+        keep = [i for i, n in enumerate(names) if n not in hidden]
+        kept_names = [names[i] for i in keep]
+        for row in result:
+            row_id, hlc, changed_at, deleted, base, displaced, found = row[:7]
+            values = row[7:]
+            data = (
+                dict(zip(kept_names, [values[i] for i in keep], strict=True))
+                if found and not deleted
+                else None
+            )
             changes.append(
                 Change(table, row_id, hlc, base, changed_at, data, bool(displaced and deleted))
             )
@@ -177,17 +186,16 @@ def mark_pushed(conn: Connection, pushed: Sequence[Pushed]) -> None:
     """Forget the pushed changes (unless the row changed again meanwhile), remember which
     version each row now holds, and write the server's version where ours lost (it may be
     one this laptop skipped at an earlier pull while its own change waited)."""
-    for item in pushed:
-        change = item.change
+    if pushed:
         conn.exec_driver_sql(
             "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?",
-            (change.table, change.row_id, change.hlc),
+            [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed],
         )
-        if item.winner is None:
-            conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)",
-                (change.table, change.row_id, change.hlc),
-            )
+    held = [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed if i.winner is None]
+    if held:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)", held
+        )
     winners = [item.winner for item in pushed if item.winner is not None]
     if winners:
         apply(conn, winners, [], [], None)
@@ -208,11 +216,7 @@ def apply(
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     clock = _clock(conn) if is_joined(conn) else None
     written = 0
-    held = dict(
-        ((t, r), h)
-        for t, r, h in conn.exec_driver_sql("SELECT table_name, row_id, hlc FROM sync_rows")
-    )
-    dirty = {(t, r) for t, r in conn.exec_driver_sql("SELECT table_name, row_id FROM sync_changes")}
+    held, dirty = _held_and_dirty(conn, [(row.table, row.row_id) for row in rows])
     by_table: dict[str, list[Pulled]] = {}
     for row in rows:
         if clock is not None:
@@ -259,6 +263,59 @@ def apply(
         set_state(conn, CURSOR_KEY, str(cursor))
     conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (APPLYING_KEY,))
     return written
+
+
+def node(conn: Connection) -> str | None:
+    return get_state(conn, NODE_KEY)
+
+
+def drop_own(
+    conn: Connection, rows: Sequence[Pulled]
+) -> tuple[list[Pulled], list[tuple[str, str]]]:
+    """Pulled rows that came without their values (this laptop wrote them) are dropped
+    where this laptop holds that version or changed the row since; the others are kept,
+    and their keys returned: their values are needed (a laptop restored from a backup)."""
+    bare = [r for r in rows if r.data is None and not r.deleted]
+    if not bare:
+        return list(rows), []
+    held, dirty = _held_and_dirty(conn, [(r.table, r.row_id) for r in bare])
+
+    def known(r: Pulled) -> bool:
+        key = (r.table, r.row_id)
+        return held.get(key) == r.hlc or key in dirty
+
+    kept = [r for r in rows if r.data is not None or r.deleted or not known(r)]
+    missing = [(r.table, r.row_id) for r in kept if r.data is None and not r.deleted]
+    return kept, missing
+
+
+def _held_and_dirty(
+    conn: Connection, keys: Sequence[tuple[str, str]]
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """For the pulled rows only (a laptop holds a million): the version this laptop holds
+    of each, and which of them changed here since."""
+    held: dict[tuple[str, str], str] = {}
+    dirty: set[tuple[str, str]] = set()
+    if not keys:
+        return held, dirty
+    conn.exec_driver_sql(
+        "CREATE TEMPORARY TABLE IF NOT EXISTS pulled_keys "
+        "(table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))"
+    )
+    conn.exec_driver_sql("DELETE FROM pulled_keys")
+    conn.exec_driver_sql("INSERT OR IGNORE INTO pulled_keys VALUES (?, ?)", list(keys))
+    for t, r, h in conn.exec_driver_sql(
+        "SELECT s.table_name, s.row_id, s.hlc FROM pulled_keys k JOIN sync_rows s "
+        "ON s.table_name = k.table_name AND s.row_id = k.row_id"
+    ):
+        held[(t, r)] = h
+    for t, r in conn.exec_driver_sql(
+        "SELECT c.table_name, c.row_id FROM pulled_keys k JOIN sync_changes c "
+        "ON c.table_name = k.table_name AND c.row_id = k.row_id"
+    ):
+        dirty.add((t, r))
+    conn.exec_driver_sql("DELETE FROM pulled_keys")
+    return held, dirty
 
 
 # Columns unique by nature: two laptops may each make "the goal for 2026" offline.

@@ -9,6 +9,7 @@ transaction with a lower number is exactly what the lock rules out).
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -57,24 +58,37 @@ def same_content(current: tuple[Any, ...] | None, ours: dict[str, Any] | None) -
     return all(theirs.get(k) == v for k, v in ours.items() if k not in _TIMESTAMPS)
 
 
+def _json(data: dict[str, Any] | None) -> str | None:
+    return None if data is None else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
 def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
     """Store the changes each row's rule lets through; keep every overwritten version (the
     server's or ours) in the conflicts list. Each change with its outcome (and the
-    server's version when it stays)."""
-    from psycopg.types.json import Jsonb
+    server's version when it stays).
 
+    The changes go up with one COPY into a temporary table (COPY cannot write a table
+    under row-level security), then one INSERT … ON CONFLICT moves those the rule lets
+    through into `team.rows`, where the policies check each row: a first sync of a long
+    history is then one statement, not one per row."""
     if not changes:
         return []
     _lock(conn, _rows_key(conn))
     cur = _cursor(conn)
     cur.execute(
-        f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data FROM {SCHEMA}.rows "
-        "WHERE owner = current_user AND (tbl, id) IN "
-        "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
-        ([c.table for c in changes], [_uuid(c.row_id) for c in changes]),
+        "CREATE TEMPORARY TABLE IF NOT EXISTS push_rows (tbl text NOT NULL, id uuid NOT NULL, "
+        "hlc text NOT NULL, deleted boolean NOT NULL, data jsonb) ON COMMIT DROP"
+    )
+    with cur.copy("COPY push_rows (tbl, id, hlc, deleted, data) FROM STDIN") as copy:
+        for c in changes:
+            copy.write_row((c.table, c.row_id, c.hlc, c.data is None, _json(c.data)))
+    cur.execute(
+        f"SELECT r.tbl, replace(r.id::text, '-', ''), r.hlc, r.deleted, r.data "
+        f"FROM {SCHEMA}.rows r JOIN push_rows p ON r.tbl = p.tbl AND r.id = p.id "
+        "WHERE r.owner = current_user"
     )
     server = {(t, i): (h, d, data) for t, i, h, d, data in cur.fetchall()}
-    writes: list[tuple[object, ...]] = []
+    skipped: list[Change] = []
     kept: list[tuple[object, ...]] = []
     results = []
     for change in changes:
@@ -82,66 +96,61 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
         outcome = decide(change.hlc, change.base, current[0] if current else None)
         if outcome in (Outcome.WIN, Outcome.LOSE) and same_content(current, change.data):
             outcome = Outcome.LOSE_SAME  # nothing to keep: take the server's stamp
-        if outcome in (Outcome.NEW, Outcome.CLEAN, Outcome.WIN):
-            writes.append(
-                (
-                    change.table,
-                    _uuid(change.row_id),
-                    change.hlc,
-                    change.data is None,
-                    None if change.data is None else Jsonb(change.data),
-                )
-            )
+        if outcome not in (Outcome.NEW, Outcome.CLEAN, Outcome.WIN):
+            skipped.append(change)
         if (
             change.displaced
             and current is not None
             and not current[1]
-            and outcome
-            in (
-                Outcome.CLEAN,
-                Outcome.WIN,
-            )
+            and outcome in (Outcome.CLEAN, Outcome.WIN)
         ):
             outcome = Outcome.WIN  # its last version goes to the conflicts list
         if outcome is Outcome.WIN:
             assert current is not None
             kept.append(
-                (change.table, _uuid(change.row_id), current[0], current[1], Jsonb(current[2]))
+                (change.table, _uuid(change.row_id), current[0], current[1], _json(current[2]))
             )
         if outcome is Outcome.LOSE:
             kept.append(
-                (
-                    change.table,
-                    _uuid(change.row_id),
-                    change.hlc,
-                    change.data is None,
-                    None if change.data is None else Jsonb(change.data),
-                )
-            )
+                (change.table, _uuid(change.row_id), change.hlc, change.data is None,
+                 _json(change.data))
+            )  # fmt: skip
         winner = None
         if outcome in (Outcome.LOSE, Outcome.LOSE_SAME):
             assert current is not None
             winner = Pulled(change.table, change.row_id, current[0], current[1], current[2])
         results.append(Pushed(change, outcome, winner))
-    if writes:
-        cur.executemany(
-            f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) VALUES (%s, %s, %s, %s, %s) "
+    if skipped:
+        cur.execute(
+            "DELETE FROM push_rows WHERE (tbl, id) IN "
+            "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
+            ([c.table for c in skipped], [_uuid(c.row_id) for c in skipped]),
+        )
+    if len(skipped) < len(changes):
+        cur.execute(
+            f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
+            "SELECT tbl, id, hlc, deleted, data FROM push_rows "
             "ON CONFLICT (owner, tbl, id) DO UPDATE SET hlc = excluded.hlc, "
-            "deleted = excluded.deleted, data = excluded.data",
-            writes,
+            "deleted = excluded.deleted, data = excluded.data"
         )
     if kept:
         cur.executemany(
             f"INSERT INTO {SCHEMA}.conflicts (tbl, id, hlc, deleted, data) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            "VALUES (%s, %s, %s, %s, %s::jsonb) ON CONFLICT DO NOTHING",
             kept,
         )
     return results
 
 
-def pull(conn: Connection, since: int) -> tuple[list[Pulled], list[Pulled], list[Pulled], int]:
+def pull(
+    conn: Connection, since: int, node: str | None = None
+) -> tuple[list[Pulled], list[Pulled], list[Pulled], int]:
     """The rep's rows, conflicts and the shared lists changed after sequence `since`, and
-    the sequence to ask from next time."""
+    the sequence to ask from next time.
+
+    Rows last written by laptop `node` (this one) come without their values: it wrote
+    them, so it holds them (a first sync would otherwise bring its whole history back
+    down); `rows_data` fetches those it turns out not to hold."""
     _lock(conn, _rows_key(conn), shared=True)
     _lock(conn, SHARED_KEY, shared=True)
     cur = _cursor(conn)
@@ -149,17 +158,36 @@ def pull(conn: Connection, since: int) -> tuple[list[Pulled], list[Pulled], list
     top = since
     for table, mine in (("rows", True), ("conflicts", True), ("shared", False)):
         owner = "owner = current_user AND " if mine else ""
+        data = "data"
+        params: tuple[object, ...] = (since,)
+        if table == "rows" and node is not None:
+            data = "CASE WHEN split_part(hlc, '.', 3) = %s THEN NULL ELSE data END"
+            params = (node, since)
         cur.execute(
-            f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data, seq "
+            f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, {data}, seq "
             f"FROM {SCHEMA}.{table} WHERE {owner}seq > %s ORDER BY seq",
-            (since,),
+            params,
         )
         batch = []
-        for tbl, row_id, hlc, deleted, data, seq in cur:
-            batch.append(Pulled(tbl, row_id, hlc, deleted, data))
+        for tbl, row_id, hlc, deleted, values, seq in cur:
+            batch.append(Pulled(tbl, row_id, hlc, deleted, values))
             top = max(top, seq)
         found.append(batch)
     return found[0], found[1], found[2], top
+
+
+def rows_data(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[Pulled]:
+    """The server's current version of the rep's rows `keys` (table, id), values included."""
+    if not keys:
+        return []
+    cur = _cursor(conn)
+    cur.execute(
+        f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data FROM {SCHEMA}.rows "
+        "WHERE owner = current_user AND (tbl, id) IN "
+        "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
+        ([t for t, _ in keys], [_uuid(i) for _, i in keys]),
+    )
+    return [Pulled(*row) for row in cur]
 
 
 def read_visible(conn: Connection) -> dict[str, list[Pulled]]:

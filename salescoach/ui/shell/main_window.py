@@ -35,7 +35,7 @@ from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 from salescoach.ui.shell.undo_offer import UndoOffer
-from salescoach.ui.team.manager_window import TeamViewOpener
+from salescoach.ui.team.manager_menu import TeamViewOpener
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow

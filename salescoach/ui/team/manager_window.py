@@ -1,5 +1,5 @@
 """The Team area's own window: opened by `salescoach team` (a manager has no laptop
-history of their own) and by File › Open team view in a rep's window."""
+history of their own) and by File › Open team view in a rep's window (`manager_menu`)."""
 
 from __future__ import annotations
 
@@ -28,25 +28,6 @@ class ManagerWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hide()
         super().closeEvent(event)
-
-
-class TeamViewOpener:
-    """File › Open team view: one Team window per main window, raised when open again."""
-
-    def __init__(self, window: QWidget, data_dir: Path) -> None:
-        self.window = window
-        self.data_dir = data_dir
-
-    def open(self) -> ManagerWindow:
-        found = self.window.findChild(ManagerWindow)
-        if found is None:
-            found = ManagerWindow(self.data_dir, self.window)
-        else:
-            found.view.reload()
-        found.show()
-        found.raise_()
-        found.activateWindow()
-        return found
 
 
 def run_team_window(data_dir: Path, language: str | None = None) -> int:
