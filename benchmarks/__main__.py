@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         review,
         search,
         startup,
+        team,
         tour,
         workbooks,
     )
@@ -133,6 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     # import holds the whole file while the rep looks at it: shown, not judged.
     figures.append(Figure("peak memory, then export and import", t["peak_end_mib"], "MiB", None))
     figures.append(Figure("memory once the import is done", t["end_mib"], "MiB", None))
+    # Team mode on a throw-away local PostgreSQL: the first sync of the history against a
+    # COPY of the same rows into the same table, 100 changed deals, the manager's view over
+    # 20 reps (of 10,000 deals each, or of the history's size when smaller).
+    small = history.history(min(args.deals, team.DEALS_PER_REP), cache=args.cache or history.CACHE)
+    tm = team.measure(data_dir, small[0])
+    if tm is None:
+        print(team.NO_SERVER)
+    else:
+        figures.append(Figure("team, first sync", tm.first_sync, "s", 2, reference=tm.copy))
+        figures.append(Figure("team, sync of 100 changed deals", tm.changed_sync, "s", 1))
+        figures.append(Figure("team, manager's view opened", tm.view_opened, "s", 1))
 
     print(
         f"salescoach benchmarks: {args.deals} deals, {os.cpu_count()} CPUs, "

@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "salescoach" / "store" / "migrations"
+# Team mode's own Alembic folder (`team init` upgrades the team schema on PostgreSQL).
+TEAM_MIGRATIONS = ROOT / "salescoach" / "store" / "team" / "migrations"
 LAUNCHER = PACKAGING / "launcher.py"
 ICONS = RESOURCES / "icons"
 
@@ -180,8 +182,9 @@ def resource_files() -> list[Path]:
 
 
 def migration_files() -> list[Path]:
-    """The Alembic folder: Alembic reads env.py, script.py.mako and versions/ from disk."""
-    return list(_files(MIGRATIONS))
+    """The Alembic folders (the laptop's, the team's): Alembic reads env.py,
+    script.py.mako and versions/ from disk."""
+    return [*_files(MIGRATIONS), *_files(TEAM_MIGRATIONS)]
 
 
 def datas() -> list[tuple[str, str]]:
@@ -212,9 +215,16 @@ def hidden_imports() -> list[str]:
         {
             *migration_imports(),
             "salescoach.store.migrations",
-            # Alembic's SQLite support is found by name at run time.
+            "salescoach.store.team.migrations",
+            # Alembic's and SQLAlchemy's SQLite and PostgreSQL support is found by name at
+            # run time; psycopg loads its compiled part (with libpq) the same way.
             "alembic.ddl.sqlite",
             "sqlalchemy.dialects.sqlite",
+            "alembic.ddl.postgresql",
+            "sqlalchemy.dialects.postgresql",
+            "sqlalchemy.dialects.postgresql.psycopg",
+            "psycopg",
+            "psycopg_binary",
         }
     )
 

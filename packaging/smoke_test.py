@@ -244,6 +244,39 @@ class Smoke:
             raise CheckError(f"old database: schema {now}, backups {backups}")
         return f"schema {first} backed up and upgraded to {now} by the bundled migrations"
 
+    def team(self) -> str:
+        """Team mode's set-up through the bundle on a throw-away PostgreSQL cluster: the
+        team migrations, the PostgreSQL dialect and psycopg's libpq are all in it."""
+        sys.path.insert(0, str(ROOT))
+        from tests.team.pg_server import start_cluster
+
+        cluster = start_cluster()
+        if cluster is None:
+            raise MissingToolError("no PostgreSQL server programs (initdb, pg_ctl) here")
+        laptop = self.tmp / "team-laptop"  # a copy: the window checks open the demo as it was
+        shutil.copytree(self.demo_dir, laptop)
+        try:
+            env = self.env(PGPASSFILE=str(self.tmp / "pgpass"))
+            admin = ["--data-dir", str(self.tmp / "team-admin")]
+            proc = run([str(self.exe), "team", "init", cluster.url(), *admin], env)
+            expect_ok(proc, "team init")
+            add = subprocess.run(
+                [str(self.exe), "team", "add-rep", "smoke", *admin],
+                input="smoke-secret-1\n", env=env, capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            expect_ok(add, "team add-rep")
+            url = cluster.url("smoke", "smoke-secret-1")
+            proc = run([str(self.exe), "team", "join", url, "--data-dir", str(laptop)], env)
+            expect_ok(proc, "team join")
+            proc = run([str(self.exe), "team", "sync", "--data-dir", str(laptop)], env)
+            expect_ok(proc, "team sync")
+            if "Synced:" not in proc.stdout:
+                raise CheckError(f"team sync said: {proc.stdout!r}")
+        finally:
+            cluster.stop()
+            shutil.rmtree(cluster.folder, ignore_errors=True)
+        return f"team init, add-rep, join and sync of the demo: {proc.stdout.strip()}"
+
     # -- the window -------------------------------------------------------------------------
 
     def window(self, lang: str, data_dir: Path, platform: str = "offscreen") -> str:
@@ -346,6 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("stats --lang fr", s.stats_french),
             ("default data folder", s.default_folder),
             ("migration", s.migration),
+            ("team mode on PostgreSQL", s.team),
             ("window fr", lambda: s.window("fr", s.demo_dir)),
             ("window en, empty data folder", lambda: s.window("en", tmp / "empty-data")),
             ("window fr, files read", s.window_files),

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.team.pg_server import find_server_bin
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -54,6 +56,11 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "peak memory, every area visited",
         "peak memory, then export and import",
         "memory once the import is done",
+        *(
+            ["team, first sync", "team, sync of 100 changed deals", "team, manager's view opened"]
+            if find_server_bin() is not None
+            else []
+        ),
     ]
     for figure in report["figures"]:
         assert figure["value"] > 0

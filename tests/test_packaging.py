@@ -56,8 +56,13 @@ def test_every_catalogue_guide_icon_and_migration_is_bundled_where_the_app_looks
     catalogues = sorted((ROOT / "resources" / "i18n").glob("*.qm"))
     assert {p.name for p in catalogues} >= {f"salescoach_{lang}.qm" for lang in bc.LANGUAGES}
     migrations = [
-        p for p in bc.MIGRATIONS.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        p
+        for folder in (bc.MIGRATIONS, bc.TEAM_MIGRATIONS)
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     ]
+    team = [p.name for p in migrations if p.is_relative_to(bc.TEAM_MIGRATIONS)]
+    assert {"env.py", "t0001_team.py", "t0002_monthly.py"} <= set(team)
     assert {"env.py", "script.py.mako"} <= {p.name for p in migrations}
     assert len([p for p in migrations if p.parent.name == "versions"]) >= 2
     guides = sorted((ROOT / "resources" / "guide").glob("guide-*.html"))  # Help › Guide
@@ -83,6 +88,8 @@ def test_migration_imports_are_hidden_imports_that_exist() -> None:
     hidden = bc.hidden_imports()
     assert {"alembic", "salescoach.store.models"} <= set(bc.migration_imports())
     assert set(bc.migration_imports()) <= set(hidden)
+    # Team mode: the PostgreSQL dialect and driver, found by name at run time.
+    assert {"sqlalchemy.dialects.postgresql.psycopg", "alembic.ddl.postgresql"} <= set(hidden)
     for name in hidden:
         __import__(name)
 
