@@ -897,7 +897,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76" />
+        <location filename="../../salescoach/cli_team.py" line="+82" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -1784,7 +1784,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32" />
+        <location filename="../../salescoach/ui/common/debrief_words.py" line="+13" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1799,7 +1799,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+106" />
         <source>A note (optional): what happened?</source>
         <translation>A note (optional): what happened?</translation>
     </message>
@@ -3487,7 +3487,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+121" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+63" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -3890,12 +3890,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+108" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+43" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3956,11 +3956,16 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
+        <source>Open &amp;team view</source>
+        <translation>Open &amp;team view</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3970,7 +3975,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4025,12 +4030,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-112" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
@@ -4076,6 +4081,189 @@ Data folder: {path}</source>
 Turn every no into learning, referrals and follow-ups.
 
 Data folder: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+20" />
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+269" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{share} of {goal}</source>
+        <translation>{share} of {goal}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Q{number} ({count} × no or partly)</source>
+        <translation>Q{number} ({count} × no or partly)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This year's goal</source>
+        <translation>This year's goal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This year so far, against the year's goal.</source>
+        <translation>This year so far, against the year's goal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Controllable losses</source>
+        <translation>Controllable losses</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weakest question</source>
+        <translation>Weakest question</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Value of a touch</source>
+        <translation>Value of a touch</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission earned in the period divided by the touches logged.</source>
+        <translation>Commission earned in the period divided by the touches logged.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Within control</source>
+        <translation>Within control</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outside</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-184" />
+        <source>Read a&amp;gain</source>
+        <translation>Read a&amp;gain</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The view as a &amp;picture (PNG)…</source>
+        <translation>The view as a &amp;picture (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The figures as a &amp;table (CSV)…</source>
+        <translation>The figures as a &amp;table (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reps</source>
+        <translation>&amp;Reps</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+47" />
+        <source>Reading the team's figures on the server…</source>
+        <translation>Reading the team's figures on the server…</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>As {role}, you see your own figures only.</source>
+        <translation>As {role}, you see your own figures only.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Weakest debrief question: {question}</source>
+        <translation>Weakest debrief question: {question}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save the view</source>
+        <translation>Save the view</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_window.py" line="+22" />
+        <source>Team — salescoach</source>
+        <translation>Team — salescoach</translation>
     </message>
 </context>
 <context>
@@ -4824,7 +5012,7 @@ Data folder: {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/png_export.py" line="+55" />
+        <location filename="../../salescoach/ui/common/png_export.py" line="+55" />
         <source>Save the chart as a picture</source>
         <translation>Save the chart as a picture</translation>
     </message>
@@ -4852,7 +5040,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/chart.py" line="+190" />
+        <location filename="../../salescoach/ui/common/charts.py" line="+190" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -4887,7 +5075,7 @@ Data folder: {path}</translation>
         <translation>“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+40" />
+        <location filename="../../salescoach/ui/common/progress_words.py" line="+40" />
         <source>{value}M</source>
         <translation>{value}M</translation>
     </message>
@@ -4977,7 +5165,7 @@ Data folder: {path}</translation>
         <translation>goal {amount}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../salescoach/ui/progress/text.py" line="+38" />
         <source>{quarter} is {pct} above {last}.</source>
         <translation>{quarter} is {pct} above {last}.</translation>
     </message>
@@ -5850,7 +6038,7 @@ Data folder: {path}</translation>
         <translation>The team server {where} refused: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/schema.py" line="+61" />
+        <location filename="../../salescoach/store/team/schema.py" line="+63" />
         <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
         <translation>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</translation>
     </message>
@@ -5860,7 +6048,7 @@ Data folder: {path}</translation>
         <translation>The team database was set up by a newer salescoach (team schema {revision}): update salescoach on this computer. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+111" />
         <source>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
         <translation>{name} cannot be a rep's name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</translation>
     </message>

@@ -907,7 +907,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76"/>
+        <location filename="../../salescoach/cli_team.py" line="+82"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -1794,7 +1794,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefPages</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/pages.py" line="+32"/>
+        <location filename="../../salescoach/ui/common/debrief_words.py" line="+13"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1809,7 +1809,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../salescoach/ui/debriefs/pages.py" line="+106"/>
         <source>A note (optional): what happened?</source>
         <translation>Une note (facultatif)&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
     </message>
@@ -3593,7 +3593,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+121"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -4002,12 +4002,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+108"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4068,11 +4068,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
+        <source>Open &amp;team view</source>
+        <translation>Ouvrir la &amp;vue d’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -4082,7 +4087,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -4137,12 +4142,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
@@ -4191,6 +4196,189 @@ Data folder: {path}</source>
 Faites de chaque refus une leçon, une recommandation et une relance.
 
 Dossier de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+20"/>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+269"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{share} of {goal}</source>
+        <translation>{share} de {goal}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Q{number} ({count} × no or partly)</source>
+        <translation>Q{number} ({count} × non ou en partie)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This year&apos;s goal</source>
+        <translation>Objectif de l’année</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This year so far, against the year&apos;s goal.</source>
+        <translation>L’année jusqu’ici, face à l’objectif de l’année.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controllable losses</source>
+        <translation>Pertes maîtrisables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weakest question</source>
+        <translation>Question la plus faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touches</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value of a touch</source>
+        <translation>Valeur d’un échange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission earned in the period divided by the touches logged.</source>
+        <translation>La commission gagnée sur la période divisée par les échanges notés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within control</source>
+        <translation>Maîtrisables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside</source>
+        <translation>Hors de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no reason)</source>
+        <translation>(sans raison)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loss reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-184"/>
+        <source>Read a&amp;gain</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The view as a &amp;picture (PNG)…</source>
+        <translation>La vue en &amp;image (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures as a &amp;table (CSV)…</source>
+        <translation>Les chiffres en &amp;tableau (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reps</source>
+        <translation>&amp;Commerciaux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>Reading the team&apos;s figures on the server…</source>
+        <translation>Lecture des chiffres de l’équipe sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As {role}, you see your own figures only.</source>
+        <translation>En tant que {role}, vous ne voyez que vos propres chiffres.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Weakest debrief question: {question}</source>
+        <translation>Question de débrief la plus faible : {question}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_window.py" line="+22"/>
+        <source>Team — salescoach</source>
+        <translation>Équipe — salescoach</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +5154,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PngSizeDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/png_export.py" line="+55"/>
+        <location filename="../../salescoach/ui/common/png_export.py" line="+55"/>
         <source>Save the chart as a picture</source>
         <translation>Enregistrer le graphique en image</translation>
     </message>
@@ -4994,7 +5182,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/chart.py" line="+190"/>
+        <location filename="../../salescoach/ui/common/charts.py" line="+190"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5029,7 +5217,7 @@ Dossier de données : {path}</translation>
         <translation>«&#xa0;{reason}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/text.py" line="+40"/>
+        <location filename="../../salescoach/ui/common/progress_words.py" line="+40"/>
         <source>{value}M</source>
         <translation>{value}&#xa0;M</translation>
     </message>
@@ -5119,7 +5307,7 @@ Dossier de données : {path}</translation>
         <translation>objectif {amount}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../salescoach/ui/progress/text.py" line="+38"/>
         <source>{quarter} is {pct} above {last}.</source>
         <translation>Le {quarter} est {pct} au-dessus du {last}.</translation>
     </message>
@@ -6001,7 +6189,7 @@ Dossier de données : {path}</translation>
         <translation>Le serveur d&apos;équipe {where} a refusé : {reason}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/schema.py" line="+61"/>
+        <location filename="../../salescoach/store/team/schema.py" line="+63"/>
         <source>This database has no salescoach team yet: run `salescoach team init` on it first. Nothing was changed.</source>
         <translation>Cette base n&apos;a pas encore d&apos;équipe salescoach : lancez d&apos;abord `salescoach team init` dessus. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6011,7 +6199,7 @@ Dossier de données : {path}</translation>
         <translation>La base d&apos;équipe a été créée par une version plus récente de salescoach (schéma d&apos;équipe {revision}) : mettez salescoach à jour sur cet ordinateur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>{name} cannot be a rep&apos;s name: use lower-case letters, digits and _, starting with a letter. Nothing was changed.</source>
         <translation>{name} ne peut pas être un nom de commercial : utilisez des minuscules, des chiffres et _, en commençant par une lettre. Rien n&apos;a été modifié.</translation>
     </message>

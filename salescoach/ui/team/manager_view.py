@@ -82,7 +82,7 @@ class ManagerView(QWidget):
         for period in Period:
             self.period.addItem(period_label(period), period.value)
         self.period.currentIndexChanged.connect(lambda _i: self.refigure())
-        refresh = QPushButton(self.tr("&Read again"))
+        refresh = QPushButton(self.tr("Read a&gain"))
         refresh.setObjectName("teamRefresh")
         refresh.clicked.connect(self.reload)
         export = QToolButton()
