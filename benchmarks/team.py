@@ -138,8 +138,9 @@ def _view_measure(cluster: object, small: Path, root: Path) -> tuple[float, int]
                 (name, reps[0]),
             )
         conn.commit()
-        conn.execute("VACUUM ANALYZE team.monthly")  # as autovacuum would, in time
         total = conn.execute("SELECT count(*) FROM team.rows").fetchone()
+    with psycopg.connect(cluster.url(db=db), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute("VACUUM ANALYZE team.monthly")  # as autovacuum would, in time
     boss = root / "boss"
     service.join_team(boss, cluster.url("boss", PASSWORD, db))  # type: ignore[attr-defined]
     app = QApplication.instance() or QApplication([])
@@ -174,6 +175,12 @@ def measure(history: Path, small: Path | None = None) -> TeamFigures | None:
     os.environ["PGPASSFILE"] = str(root / "pgpass")  # not the user's own ~/.pgpass
     try:
         first, copy, rows, changed = _sync_measure(cluster, history, root)
+        print(
+            f"team: first sync of {rows} rows {first:.1f} s, COPY {copy:.1f} s; "
+            f"100 changed deals {changed * 1000:.0f} ms",
+            file=sys.stderr,
+            flush=True,
+        )
         if small is None:
             from benchmarks import history as histories
 

@@ -147,3 +147,16 @@ def _unchecked():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.CheckState.Unchecked
+
+
+def test_the_views_mnemonics_are_distinct(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton
+
+    view = ManagerView(tmp_path)
+    qtbot.addWidget(view)
+    texts = [w.text() for w in view.findChildren(QLabel) + view.findChildren(QAbstractButton)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == 4 and len(set(letters)) == len(letters)
+    assert all(
+        label.buddy() is not None for label in view.findChildren(QLabel) if "&" in label.text()
+    )
