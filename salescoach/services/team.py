@@ -44,6 +44,7 @@ class SyncReport:
     conflicts: int = 0
     waiting: int = 0
     since: int = 0  # the change sequence the pull started from
+    written: tuple[int, int] | None = None  # the sequences the first push's writes took
     outcomes: dict[str, int] = field(default_factory=dict)
 
 
@@ -214,15 +215,8 @@ def sync(data_dir: Path) -> SyncReport:
     store = open_store(database_path(data_dir))
     try:
         _push(store, config, report)
-        with store.engine.begin() as local:
-            node = local_sync.node(local)
         with transaction(engine(target), target) as conn:
-            rows, conflicts, shared, top = remote_sync.pull(conn, report.since, node)
-            with store.engine.begin() as local:
-                rows, missing = local_sync.drop_own(local, rows)
-            if missing:  # written here once, but this laptop holds another version now
-                fetched = {(r.table, r.row_id): r for r in remote_sync.rows_data(conn, missing)}
-                rows = [fetched.get((r.table, r.row_id), r) for r in rows]
+            rows, conflicts, shared, top = remote_sync.pull(conn, report.since, report.written)
         with store.engine.begin() as local:
             report.pulled = local_sync.apply(local, rows, conflicts, shared, top)
             report.conflicts = len(conflicts)
@@ -247,9 +241,11 @@ def _push(store: Store, config: TeamConfig, report: SyncReport) -> None:
         with store.engine.begin() as local:
             changes = local_sync.prepare(local, config.share_debrief_text)
             report.since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
-        pushed = remote_sync.push(conn, changes)
+        pushed, written = remote_sync.push(conn, changes)
     with store.engine.begin() as local:
         local_sync.mark_pushed(local, pushed)
+    if report.written is None:  # a second push (rows that gave way) comes after the pull
+        report.written = written
     for item in pushed:
         name = item.outcome.value
         report.outcomes[name] = report.outcomes.get(name, 0) + 1

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from salescoach.domain.team_clock import HybridClock, Outcome
+from salescoach.domain.team_clock import parse as parse_stamp
 from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers
 
 # A debrief's free text stays on the laptop unless the rep shares it.
@@ -37,8 +38,13 @@ class Change:
     hlc: str
     base: str | None
     changed_at: str
-    data: dict[str, Any] | None
+    json: str | None  # the row's values as a JSON object (written by SQLite), None: deleted
     displaced: bool = False  # deleted because another row took its place
+
+    @property
+    def data(self) -> dict[str, Any] | None:
+        """The values as a dict (read when the server holds another version: rarely)."""
+        return None if self.json is None else dict(json.loads(self.json))
 
 
 @dataclass(frozen=True)
@@ -111,50 +117,51 @@ def _physical_ms(changed_at: str) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def prepare(conn: Connection, share_text: bool) -> list[Change]:
-    """Stamp the waiting changes (a stamp, once given, is kept: a push cut short and sent
-    again is then recognised as the same version) and read them for the push."""
+def _stamp(conn: Connection) -> None:
+    """Give each waiting change its stamp, in the order of (changed_at, table, row) as the
+    clock ticks for each; one UPDATE per distinct moment (joining queues a whole history
+    at one moment: a million rows are then one statement, not a million)."""
     clock = _clock(conn)
-    unstamped = conn.exec_driver_sql(
-        "SELECT table_name, row_id, changed_at FROM sync_changes WHERE hlc IS NULL "
-        "ORDER BY changed_at, table_name, row_id"
+    moments = conn.exec_driver_sql(
+        "SELECT changed_at, count(*) FROM sync_changes WHERE hlc IS NULL "
+        "GROUP BY changed_at ORDER BY changed_at"
     ).all()
-    if unstamped:
+    for changed_at, n in moments:
+        wall, counter, node = parse_stamp(clock.tick(_physical_ms(changed_at)))
+        clock.counter += n - 1  # as if it ticked once for each row of the moment
         conn.exec_driver_sql(
-            "UPDATE sync_changes SET hlc = ? WHERE table_name = ? AND row_id = ?",
-            [
-                (clock.tick(_physical_ms(changed_at)), table, row_id)
-                for table, row_id, changed_at in unstamped
-            ],
+            "UPDATE sync_changes SET hlc = printf('%013d.%06d.%s', ?, ? + o.i, ?) "
+            "FROM (SELECT rowid AS r, row_number() OVER (ORDER BY table_name, row_id) - 1 AS i "
+            "FROM sync_changes WHERE hlc IS NULL AND changed_at = ?) AS o "
+            "WHERE sync_changes.rowid = o.r",
+            (wall, counter, node, changed_at),
         )
     set_state(conn, CLOCK_KEY, clock.state())
+
+
+def prepare(conn: Connection, share_text: bool) -> list[Change]:
+    """Stamp the waiting changes (a stamp, once given, is kept: a push cut short and sent
+    again is then recognised as the same version) and read them for the push, each row's
+    values as JSON made by SQLite itself."""
+    _stamp(conn)
     changes = []
     for table in SYNCED_TABLES:
-        # One read per table, the row's values beside its change (a first sync of a long
-        # history reads a million rows: no round trip per row or per chunk).
+        hidden = set() if share_text else set(PRIVATE_COLUMNS.get(table, ()))
+        names = [n for n in sorted(_columns(conn, table)) if n not in hidden]
+        values = ", ".join(f"'{n}', t.{n}" for n in names)
         result = conn.exec_driver_sql(
             "SELECT c.row_id, c.hlc, c.changed_at, c.deleted, r.hlc, c.displaced, "
-            f"t.id IS NOT NULL, t.* FROM sync_changes c "
+            f"CASE WHEN t.id IS NOT NULL AND NOT c.deleted THEN json_object({values}) END "
+            "FROM sync_changes c "
             "LEFT JOIN sync_rows r ON r.table_name = c.table_name AND r.row_id = c.row_id "
             f"LEFT JOIN {table} t ON t.id = c.row_id "
             "WHERE c.table_name = ?",
             (table,),
         )
-        names = list(result.keys())[7:]
-        hidden = set() if share_text else set(PRIVATE_COLUMNS.get(table, ()))
-        keep = [i for i, n in enumerate(names) if n not in hidden]
-        kept_names = [names[i] for i in keep]
-        for row in result:
-            row_id, hlc, changed_at, deleted, base, displaced, found = row[:7]
-            values = row[7:]
-            data = (
-                dict(zip(kept_names, [values[i] for i in keep], strict=True))
-                if found and not deleted
-                else None
-            )
-            changes.append(
-                Change(table, row_id, hlc, base, changed_at, data, bool(displaced and deleted))
-            )
+        changes += [
+            Change(table, row_id, hlc, base, changed_at, data, bool(displaced and deleted))
+            for row_id, hlc, changed_at, deleted, base, displaced, data in result
+        ]
     return changes
 
 
@@ -183,20 +190,25 @@ class Pushed:
 
 
 def mark_pushed(conn: Connection, pushed: Sequence[Pushed]) -> None:
-    """Forget the pushed changes (unless the row changed again meanwhile), remember which
-    version each row now holds, and write the server's version where ours lost (it may be
-    one this laptop skipped at an earlier pull while its own change waited)."""
+    """Forget the pushed changes (unless the row changed again meanwhile: its change was
+    then noted anew, without a stamp), remember which version each row now holds, and
+    write the server's version where ours lost (it may be one this laptop skipped at an
+    earlier pull while its own change waited).
+
+    Every stamped change was read by `prepare` and pushed: those that kept their stamp
+    are what was pushed and not changed since (set-based, for a first sync's million)."""
+    winners = [item.winner for item in pushed if item.winner is not None]
+    lost = [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed if i.winner]
+    if lost:
+        conn.exec_driver_sql(
+            "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?", lost
+        )
     if pushed:
         conn.exec_driver_sql(
-            "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?",
-            [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed],
+            "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) "
+            "SELECT table_name, row_id, hlc FROM sync_changes WHERE hlc IS NOT NULL"
         )
-    held = [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed if i.winner is None]
-    if held:
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) VALUES (?, ?, ?)", held
-        )
-    winners = [item.winner for item in pushed if item.winner is not None]
+        conn.exec_driver_sql("DELETE FROM sync_changes WHERE hlc IS NOT NULL")
     if winners:
         apply(conn, winners, [], [], None)
 
@@ -263,30 +275,6 @@ def apply(
         set_state(conn, CURSOR_KEY, str(cursor))
     conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (APPLYING_KEY,))
     return written
-
-
-def node(conn: Connection) -> str | None:
-    return get_state(conn, NODE_KEY)
-
-
-def drop_own(
-    conn: Connection, rows: Sequence[Pulled]
-) -> tuple[list[Pulled], list[tuple[str, str]]]:
-    """Pulled rows that came without their values (this laptop wrote them) are dropped
-    where this laptop holds that version or changed the row since; the others are kept,
-    and their keys returned: their values are needed (a laptop restored from a backup)."""
-    bare = [r for r in rows if r.data is None and not r.deleted]
-    if not bare:
-        return list(rows), []
-    held, dirty = _held_and_dirty(conn, [(r.table, r.row_id) for r in bare])
-
-    def known(r: Pulled) -> bool:
-        key = (r.table, r.row_id)
-        return held.get(key) == r.hlc or key in dirty
-
-    kept = [r for r in rows if r.data is not None or r.deleted or not known(r)]
-    missing = [(r.table, r.row_id) for r in kept if r.data is None and not r.deleted]
-    return kept, missing
 
 
 def _held_and_dirty(

@@ -62,7 +62,9 @@ def _json(data: dict[str, Any] | None) -> str | None:
     return None if data is None else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
+def push(
+    conn: Connection, changes: Sequence[Change]
+) -> tuple[list[Pushed], tuple[int, int] | None]:
     """Store the changes each row's rule lets through; keep every overwritten version (the
     server's or ours) in the conflicts list. Each change with its outcome (and the
     server's version when it stays).
@@ -72,7 +74,7 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
     through into `team.rows`, where the policies check each row: a first sync of a long
     history is then one statement, not one per row."""
     if not changes:
-        return []
+        return [], None
     _lock(conn, _rows_key(conn))
     cur = _cursor(conn)
     cur.execute(
@@ -81,13 +83,16 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
     )
     with cur.copy("COPY push_rows (tbl, id, hlc, deleted, data) FROM STDIN") as copy:
         for c in changes:
-            copy.write_row((c.table, c.row_id, c.hlc, c.data is None, _json(c.data)))
-    cur.execute(
-        f"SELECT r.tbl, replace(r.id::text, '-', ''), r.hlc, r.deleted, r.data "
-        f"FROM {SCHEMA}.rows r JOIN push_rows p ON r.tbl = p.tbl AND r.id = p.id "
-        "WHERE r.owner = current_user"
-    )
-    server = {(t, i): (h, d, data) for t, i, h, d, data in cur.fetchall()}
+            copy.write_row((c.table, c.row_id, c.hlc, c.json is None, c.json))
+    server: dict[tuple[str, str], tuple[str, bool, Any]] = {}
+    cur.execute(f"SELECT EXISTS (SELECT 1 FROM {SCHEMA}.rows WHERE owner = current_user)")
+    if cur.fetchone()[0]:  # not the first push of this rep: which rows the server has
+        cur.execute(
+            f"SELECT r.tbl, replace(r.id::text, '-', ''), r.hlc, r.deleted, r.data "
+            f"FROM {SCHEMA}.rows r JOIN push_rows p ON r.tbl = p.tbl AND r.id = p.id "
+            "WHERE r.owner = current_user"
+        )
+        server = {(t, i): (h, d, data) for t, i, h, d, data in cur.fetchall()}
     skipped: list[Change] = []
     kept: list[tuple[object, ...]] = []
     results = []
@@ -112,8 +117,8 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
             )
         if outcome is Outcome.LOSE:
             kept.append(
-                (change.table, _uuid(change.row_id), change.hlc, change.data is None,
-                 _json(change.data))
+                (change.table, _uuid(change.row_id), change.hlc, change.json is None,
+                 change.json)
             )  # fmt: skip
         winner = None
         if outcome in (Outcome.LOSE, Outcome.LOSE_SAME):
@@ -126,31 +131,35 @@ def push(conn: Connection, changes: Sequence[Change]) -> list[Pushed]:
             "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
             ([c.table for c in skipped], [_uuid(c.row_id) for c in skipped]),
         )
+    written = None
     if len(skipped) < len(changes):
         cur.execute(
-            f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
+            f"WITH w AS (INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
             "SELECT tbl, id, hlc, deleted, data FROM push_rows "
             "ON CONFLICT (owner, tbl, id) DO UPDATE SET hlc = excluded.hlc, "
-            "deleted = excluded.deleted, data = excluded.data"
+            "deleted = excluded.deleted, data = excluded.data RETURNING seq) "
+            "SELECT min(seq), max(seq) FROM w"
         )
+        low, high = cur.fetchone()
+        written = (int(low), int(high))
     if kept:
         cur.executemany(
             f"INSERT INTO {SCHEMA}.conflicts (tbl, id, hlc, deleted, data) "
             "VALUES (%s, %s, %s, %s, %s::jsonb) ON CONFLICT DO NOTHING",
             kept,
         )
-    return results
+    return results, written
 
 
 def pull(
-    conn: Connection, since: int, node: str | None = None
+    conn: Connection, since: int, pushed: tuple[int, int] | None = None
 ) -> tuple[list[Pulled], list[Pulled], list[Pulled], int]:
     """The rep's rows, conflicts and the shared lists changed after sequence `since`, and
     the sequence to ask from next time.
 
-    Rows last written by laptop `node` (this one) come without their values: it wrote
-    them, so it holds them (a first sync would otherwise bring its whole history back
-    down); `rows_data` fetches those it turns out not to hold."""
+    `pushed`: the sequences this laptop's push just took. Pushes of one rep are serialised
+    (the advisory lock), so the rep's rows in that range are the versions this laptop
+    wrote: they are not brought back (a first sync would fetch its whole history again)."""
     _lock(conn, _rows_key(conn), shared=True)
     _lock(conn, SHARED_KEY, shared=True)
     cur = _cursor(conn)
@@ -158,36 +167,22 @@ def pull(
     top = since
     for table, mine in (("rows", True), ("conflicts", True), ("shared", False)):
         owner = "owner = current_user AND " if mine else ""
-        data = "data"
-        params: tuple[object, ...] = (since,)
-        if table == "rows" and node is not None:
-            data = "CASE WHEN split_part(hlc, '.', 3) = %s THEN NULL ELSE data END"
-            params = (node, since)
+        skip, params = "", [since]
+        if table == "rows" and pushed is not None and pushed[1] > since:
+            skip = "AND seq NOT BETWEEN %s AND %s "
+            params += list(pushed)
+            top = max(top, pushed[1])
         cur.execute(
-            f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, {data}, seq "
-            f"FROM {SCHEMA}.{table} WHERE {owner}seq > %s ORDER BY seq",
+            f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data, seq "
+            f"FROM {SCHEMA}.{table} WHERE {owner}seq > %s {skip}ORDER BY seq",
             params,
         )
         batch = []
-        for tbl, row_id, hlc, deleted, values, seq in cur:
-            batch.append(Pulled(tbl, row_id, hlc, deleted, values))
+        for tbl, row_id, hlc, deleted, data, seq in cur:
+            batch.append(Pulled(tbl, row_id, hlc, deleted, data))
             top = max(top, seq)
         found.append(batch)
     return found[0], found[1], found[2], top
-
-
-def rows_data(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[Pulled]:
-    """The server's current version of the rep's rows `keys` (table, id), values included."""
-    if not keys:
-        return []
-    cur = _cursor(conn)
-    cur.execute(
-        f"SELECT tbl, replace(id::text, '-', ''), hlc, deleted, data FROM {SCHEMA}.rows "
-        "WHERE owner = current_user AND (tbl, id) IN "
-        "(SELECT * FROM unnest(%s::text[], %s::uuid[]))",
-        ([t for t, _ in keys], [_uuid(i) for _, i in keys]),
-    )
-    return [Pulled(*row) for row in cur]
 
 
 def read_visible(conn: Connection) -> dict[str, list[Pulled]]:
