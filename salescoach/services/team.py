@@ -239,17 +239,28 @@ def _push(store: Store, config: TeamConfig, report: SyncReport) -> None:
         # Server first: unreachable, refused or newer, and nothing is written here.
         check_revision(conn)
         with store.engine.begin() as local:
-            changes = local_sync.prepare(local, config.share_debrief_text)
+            local_sync.stamp(local)
             report.since = int(local_sync.get_state(local, local_sync.CURSOR_KEY) or 0)
-        pushed, written = remote_sync.push(conn, changes)
+        if not remote_sync.has_rows(conn):  # the rep's first push: every row is new
+            with store.engine.connect() as local:  # no BEGIN IMMEDIATE: only reads
+                chunks = local_sync.copy_chunks(local, config.share_debrief_text)
+                count, written = remote_sync.push_new(conn, chunks)
+            pushed = []
+        else:
+            with store.engine.begin() as local:
+                changes = local_sync.prepare(local, config.share_debrief_text)
+            pushed, written = remote_sync.push(conn, changes)
+            count = len(pushed)
     with store.engine.begin() as local:
-        local_sync.mark_pushed(local, pushed)
+        local_sync.mark_pushed(local, pushed, everything=count > 0)
     if report.written is None:  # a second push (rows that gave way) comes after the pull
         report.written = written
     for item in pushed:
         name = item.outcome.value
         report.outcomes[name] = report.outcomes.get(name, 0) + 1
-    report.pushed += len(pushed)
+    if count and not pushed:
+        report.outcomes["new"] = report.outcomes.get("new", 0) + count
+    report.pushed += count
 
 
 def waiting_changes(data_dir: Path) -> int:

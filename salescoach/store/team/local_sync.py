@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,7 +117,7 @@ def _physical_ms(changed_at: str) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def _stamp(conn: Connection) -> None:
+def stamp(conn: Connection) -> None:
     """Give each waiting change its stamp, in the order of (changed_at, table, row) as the
     clock ticks for each; one UPDATE per distinct moment (joining queues a whole history
     at one moment: a million rows are then one statement, not a million)."""
@@ -143,7 +143,7 @@ def prepare(conn: Connection, share_text: bool) -> list[Change]:
     """Stamp the waiting changes (a stamp, once given, is kept: a push cut short and sent
     again is then recognised as the same version) and read them for the push, each row's
     values as JSON made by SQLite itself."""
-    _stamp(conn)
+    stamp(conn)
     changes = []
     for table in SYNCED_TABLES:
         hidden = set() if share_text else set(PRIVATE_COLUMNS.get(table, ()))
@@ -163,6 +163,35 @@ def prepare(conn: Connection, share_text: bool) -> list[Change]:
             for row_id, hlc, changed_at, deleted, base, displaced, data in result
         ]
     return changes
+
+
+def copy_chunks(conn: Connection, share_text: bool, rows: int = 50_000) -> Iterator[str]:
+    """The stamped changes as lines of PostgreSQL's COPY text format (table, id, stamp,
+    deleted, values as JSON), `rows` lines a chunk: SQLite writes each line itself, so a
+    first push of a million rows builds no Python object per row.
+
+    Read outside any transaction of ours (each table's SELECT is its own read): the
+    laptop stays writable meanwhile; a row changed after its stamp lost the stamp, and
+    is not read."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    for table in SYNCED_TABLES:
+        hidden = set() if share_text else set(PRIVATE_COLUMNS.get(table, ()))
+        columns = {str(r[1]) for r in cursor.execute(f"PRAGMA table_info({table})")}
+        names = [n for n in sorted(columns) if n not in hidden]
+        values = ", ".join(f"'{n}', t.{n}" for n in names)
+        # COPY's text format escapes a backslash; JSON has no raw tab or newline in it.
+        cursor.execute(
+            "SELECT c.table_name || char(9) || c.row_id || char(9) || c.hlc || char(9) || "
+            "CASE WHEN t.id IS NOT NULL AND NOT c.deleted "
+            f"THEN 'f' || char(9) || replace(json_object({values}), '\\', '\\\\') "
+            "ELSE 't' || char(9) || '\\N' END "
+            "FROM sync_changes c "
+            f"LEFT JOIN {table} t ON t.id = c.row_id "
+            "WHERE c.table_name = ? AND c.hlc IS NOT NULL",
+            (table,),
+        )
+        while batch := cursor.fetchmany(rows):
+            yield "\n".join(line for (line,) in batch) + "\n"
 
 
 def _read_rows(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -189,21 +218,23 @@ class Pushed:
     winner: Pulled | None = None
 
 
-def mark_pushed(conn: Connection, pushed: Sequence[Pushed]) -> None:
+def mark_pushed(conn: Connection, pushed: Sequence[Pushed], everything: bool = True) -> None:
     """Forget the pushed changes (unless the row changed again meanwhile: its change was
     then noted anew, without a stamp), remember which version each row now holds, and
     write the server's version where ours lost (it may be one this laptop skipped at an
     earlier pull while its own change waited).
 
-    Every stamped change was read by `prepare` and pushed: those that kept their stamp
-    are what was pushed and not changed since (set-based, for a first sync's million)."""
+    Every stamped change was read by `prepare` (or `copy_chunks`) and pushed: those that
+    kept their stamp are what was pushed and not changed since (set-based, for a first
+    sync's million). `everything`: something was pushed (`pushed` is empty after a first
+    push, whose changes are all new)."""
     winners = [item.winner for item in pushed if item.winner is not None]
     lost = [(i.change.table, i.change.row_id, i.change.hlc) for i in pushed if i.winner]
     if lost:
         conn.exec_driver_sql(
             "DELETE FROM sync_changes WHERE table_name = ? AND row_id = ? AND hlc = ?", lost
         )
-    if pushed:
+    if pushed or everything:
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_rows (table_name, row_id, hlc) "
             "SELECT table_name, row_id, hlc FROM sync_changes WHERE hlc IS NOT NULL"

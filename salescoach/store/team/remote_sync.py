@@ -10,8 +10,10 @@ transaction with a lower number is exactly what the lock rules out).
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -149,6 +151,67 @@ def push(
             kept,
         )
     return results, written
+
+
+def has_rows(conn: Connection) -> bool:
+    """Whether the server holds any row of the connected rep, under the rep's push lock
+    (taken here, for the rest of the transaction)."""
+    _lock(conn, _rows_key(conn))
+    cur = _cursor(conn)
+    cur.execute(f"SELECT EXISTS (SELECT 1 FROM {SCHEMA}.rows WHERE owner = current_user)")
+    return bool(cur.fetchone()[0])
+
+
+def push_new(conn: Connection, chunks: Iterable[str]) -> tuple[int, tuple[int, int] | None]:
+    """A rep's first push, when the server has none of their rows (`has_rows`, in the
+    same transaction): every change is new, so no rule to apply row by row and no
+    conflict to expect (the rep's pushes are serialised by the lock). Each chunk
+    of COPY lines goes into a temporary table, then into `team.rows` by one INSERT (the
+    policies check each row); the server works on one chunk on a thread of its own while
+    the caller's `chunks` makes the next. How many rows, and the sequences they took."""
+    cur = _cursor(conn)
+    cur.execute(
+        "CREATE TEMPORARY TABLE push_lines (tbl text NOT NULL, id uuid NOT NULL, "
+        "hlc text NOT NULL, deleted boolean NOT NULL, data text) ON COMMIT DROP"
+    )
+    waiting: queue.Queue[str | None] = queue.Queue(maxsize=2)
+    done: list[tuple[int, int, int]] = []
+    failed: list[BaseException] = []
+
+    def server() -> None:
+        try:
+            while (chunk := waiting.get()) is not None:
+                if failed:
+                    continue  # drain: the caller stops at the next put
+                with cur.copy("COPY push_lines (tbl, id, hlc, deleted, data) FROM STDIN") as c:
+                    c.write(chunk)
+                cur.execute(
+                    f"WITH w AS (INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
+                    "SELECT tbl, id, hlc, deleted, data::jsonb FROM push_lines RETURNING seq) "
+                    "SELECT count(*), min(seq), max(seq) FROM w"
+                )
+                n, low, high = cur.fetchone()
+                if n:
+                    done.append((int(n), int(low), int(high)))
+                cur.execute("TRUNCATE push_lines")
+        except BaseException as e:  # given back to the caller's thread
+            failed.append(e)
+
+    worker = threading.Thread(target=server, name="team-push", daemon=True)
+    worker.start()
+    try:
+        for chunk in chunks:
+            if failed:
+                break
+            waiting.put(chunk)
+    finally:
+        waiting.put(None)
+        worker.join()
+    if failed:
+        raise failed[0]
+    if not done:
+        return 0, None
+    return sum(n for n, _, _ in done), (min(lo for _, lo, _ in done), max(h for *_, h in done))
 
 
 def pull(
