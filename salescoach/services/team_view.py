@@ -31,7 +31,7 @@ from salescoach.store.team.connection import engine, transaction
 
 @dataclass(frozen=True)
 class TeamData:
-    """What the server let the connected role read."""
+    """What the server let the connected role read, for one period."""
 
     role: str
     manager: bool
@@ -40,19 +40,26 @@ class TeamData:
     goals: dict[str, GoalRow]
     reasons: dict[str, ReasonName]
     today: dt.date
+    since: dt.date | None = None
+    until: dt.date | None = None
 
-    def figures(
-        self, chosen: list[str] | None = None, since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> TeamFigures:  # fmt: skip
+    def figures(self, chosen: list[str] | None = None) -> TeamFigures:
         """The chosen reps' figures (all of them: None) and the team's, in the period."""
         names = self.reps if chosen is None else [n for n in self.reps if n in chosen]
         facts = {n: self.facts.get(n, []) for n in names}
-        return team_figures(facts, names, since, until, self.today, self.reasons, self.goals)
+        return team_figures(
+            facts, names, self.since, self.until, self.today, self.reasons, self.goals
+        )
 
 
-def read_team(data_dir: Path, today: dt.date | None = None) -> TeamData:
-    """One transaction on the server, as the role remembered in `data_dir`."""
+def read_team(
+    data_dir: Path,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    today: dt.date | None = None,
+) -> TeamData:
+    """One transaction on the server, as the role remembered in `data_dir`: the facts
+    of the period from `since` to `until` (whole months; None: no bound)."""
     from salescoach.store.team import figures
     from salescoach.store.team.schema import check_revision
 
@@ -61,12 +68,12 @@ def read_team(data_dir: Path, today: dt.date | None = None) -> TeamData:
     with transaction(engine(config.target), config.target) as conn:
         check_revision(conn)
         reps = figures.visible_reps(conn)
-        facts = figures.month_facts(conn)
+        facts = figures.month_facts(conn, since, until, today.year)
         goals = figures.goals(conn, today.year)
         reasons = figures.reason_names(conn)
     # A rep who wrote rows but is no longer listed still counts (their rows are there).
     reps = sorted(set(reps) | set(facts))
-    return TeamData(config.role, config.manager, reps, facts, goals, reasons, today)
+    return TeamData(config.role, config.manager, reps, facts, goals, reasons, today, since, until)
 
 
 def export_csv(path: Path, figures: TeamFigures, team_name: str) -> Path:

@@ -75,7 +75,7 @@ def test_the_managers_figures_equal_each_reps_laptop(team: Team, tmp_path: Path)
 
     # A period keeps only its months; choosing one rep makes the team that rep.
     year = dt.date.today().year
-    one = read_team(mia).figures([team.bob], dt.date(year, 1, 1), dt.date(year, 12, 31))
+    one = read_team(mia, dt.date(year, 1, 1), dt.date(year, 12, 31)).figures([team.bob])
     assert [r.name for r in one.reps] == [team.bob]
     assert all(p.start.year == year for p in one.team.months)
     assert one.team.won == one.reps[0].won

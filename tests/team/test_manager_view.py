@@ -78,6 +78,15 @@ def test_the_manager_sees_both_reps_and_the_team(qtbot, team: Team, synced) -> N
     assert [r.name for r in view.rows_shown()[1:]] == [team.ann]
     assert view.rows_shown()[0].won == by_name[team.ann].won
 
+    # Another period is read again from the server: this year's months only.
+    import datetime as dt
+
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.period.setCurrentIndex(view.period.findData("this_year"))
+    assert {p.start.year for p in view.rows_shown()[0].months} <= {dt.date.today().year}
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.period.setCurrentIndex(view.period.findData("all"))
+
     # Choosing Ann's line shows her chart and her weakest question.
     view.table.selectRow(1)
     assert view.heading.text() == team.ann

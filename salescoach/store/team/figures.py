@@ -4,6 +4,7 @@ only its own, a manager's everyone's."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import Connection
@@ -27,12 +28,29 @@ def visible_reps(conn: Connection) -> list[str]:
     return [str(name) for (name,) in cur]
 
 
-def month_facts(conn: Connection) -> dict[str, list[MonthFact]]:
-    """Every visible rep's monthly facts, by rep (months back to zero left out)."""
+def month_facts(
+    conn: Connection, since: dt.date | None, until: dt.date | None, year: int
+) -> dict[str, list[MonthFact]]:
+    """Every visible rep's facts of the period, by rep, added up on the server as far as
+    the figures allow: wins and losses per month (this year's wins too, for the goal),
+    controllable losses and reasons per quarter, touches and answers over the period
+    (dated by their first month in it). Months back to zero are left out."""
+    first = dt.date(1, 1, 1) if since is None else since.replace(day=1)
+    last = dt.date(9999, 12, 1) if until is None else until.replace(day=1)
     cur = _cursor(conn)
     cur.execute(
-        f"SELECT owner, month, kind, key, n, amount, commission FROM {SCHEMA}.monthly "
-        "WHERE n <> 0 OR amount <> 0 OR commission <> 0"
+        f"""
+        SELECT owner, min(month), kind, key, sum(n), sum(amount), sum(commission)
+        FROM {SCHEMA}.monthly
+        WHERE (n <> 0 OR amount <> 0 OR commission <> 0)
+          AND (month BETWEEN %(first)s AND %(last)s
+               OR (kind = 'won' AND month >= %(year)s))
+        GROUP BY owner, kind, key,
+            CASE WHEN kind IN ('won', 'lost') THEN month
+                 WHEN kind = 'loss' THEN date_trunc('quarter', month)::date END,
+            month BETWEEN %(first)s AND %(last)s
+        """,
+        {"first": first, "last": last, "year": dt.date(year, 1, 1)},
     )
     by_owner: dict[str, list[MonthFact]] = {}
     for owner, month, kind, key, n, amount, commission in cur:

@@ -170,12 +170,19 @@ def push_new(conn: Connection, chunks: Iterable[str]) -> tuple[int, tuple[int, i
     policies check each row); the server works on one chunk on a thread of its own while
     the caller's `chunks` makes the next. How many rows, and the sequences they took."""
     cur = _cursor(conn)
+    # A chunk stays in memory (temporary tables spill to files past 8 MB by default); only
+    # settable before the session's first temporary table, and this session is new.
+    cur.execute("SET temp_buffers = '128MB'")
     cur.execute(
         "CREATE TEMPORARY TABLE push_lines (tbl text NOT NULL, id uuid NOT NULL, "
         "hlc text NOT NULL, deleted boolean NOT NULL, data text) ON COMMIT DROP"
     )
+    # The push lock keeps the rep's other pushes out: the rep's rows with a sequence from
+    # this one to the last this session draws are the ones written here.
+    cur.execute(f"SELECT nextval('{SCHEMA}.change_seq')")
+    low = int(cur.fetchone()[0])
     waiting: queue.Queue[str | None] = queue.Queue(maxsize=2)
-    done: list[tuple[int, int, int]] = []
+    done: list[int] = []
     failed: list[BaseException] = []
 
     def server() -> None:
@@ -186,13 +193,10 @@ def push_new(conn: Connection, chunks: Iterable[str]) -> tuple[int, tuple[int, i
                 with cur.copy("COPY push_lines (tbl, id, hlc, deleted, data) FROM STDIN") as c:
                     c.write(chunk)
                 cur.execute(
-                    f"WITH w AS (INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
-                    "SELECT tbl, id, hlc, deleted, data::jsonb FROM push_lines RETURNING seq) "
-                    "SELECT count(*), min(seq), max(seq) FROM w"
+                    f"INSERT INTO {SCHEMA}.rows (tbl, id, hlc, deleted, data) "
+                    "SELECT tbl, id, hlc, deleted, data::jsonb FROM push_lines"
                 )
-                n, low, high = cur.fetchone()
-                if n:
-                    done.append((int(n), int(low), int(high)))
+                done.append(cur.rowcount)
                 cur.execute("TRUNCATE push_lines")
         except BaseException as e:  # given back to the caller's thread
             failed.append(e)
@@ -209,9 +213,10 @@ def push_new(conn: Connection, chunks: Iterable[str]) -> tuple[int, tuple[int, i
         worker.join()
     if failed:
         raise failed[0]
-    if not done:
+    if not sum(done):
         return 0, None
-    return sum(n for n, _, _ in done), (min(lo for _, lo, _ in done), max(h for *_, h in done))
+    cur.execute(f"SELECT currval('{SCHEMA}.change_seq')")
+    return sum(done), (low, int(cur.fetchone()[0]))
 
 
 def pull(

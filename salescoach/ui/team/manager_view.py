@@ -1,8 +1,8 @@
 """The manager's Team area: read-only figures of the team on the server, per rep and for
 the team (the reps ticked together), over a chosen period.
 
-One read of the server on a worker thread (`services.team_view.read_team`); ticking reps
-or choosing another period adds up the months already read, also off the GUI thread. A
+One read of the server per period on a worker thread (`services.team_view.read_team`);
+ticking reps adds up the facts already read, also off the GUI thread. A
 manager's role sees every rep; a rep's role, only their own figures (PostgreSQL decides).
 """
 
@@ -81,7 +81,7 @@ class ManagerView(QWidget):
         self.period.setObjectName("teamPeriod")
         for period in Period:
             self.period.addItem(period_label(period), period.value)
-        self.period.currentIndexChanged.connect(lambda _i: self.refigure())
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
         refresh = QPushButton(self.tr("Read a&gain"))
         refresh.setObjectName("teamRefresh")
         refresh.clicked.connect(self.reload)
@@ -159,8 +159,10 @@ class ManagerView(QWidget):
 
         self.status.setText(self.tr("Reading the team's figures on the server…"))
         self.status.show()
-        data_dir = self.data_dir
-        run_in_background(lambda: read_team(data_dir), self._alive(self._read), self._failed)
+        data_dir, (since, until) = self.data_dir, self.period_range()
+        run_in_background(
+            lambda: read_team(data_dir, since, until), self._alive(self._read), self._failed
+        )
 
     def _alive(self, done: Any) -> Any:
         """`done`, unless the view was deleted meanwhile (its window closed)."""
@@ -201,17 +203,16 @@ class ManagerView(QWidget):
         ]
 
     def period_range(self) -> tuple[dt.date | None, dt.date | None]:
-        period = Period(self.period.currentData())
-        today = self.data.today if self.data is not None else dt.date.today()
-        return period_range(period, today)
+        """The period chosen (read again from the server when it changes)."""
+        return period_range(Period(self.period.currentData()), dt.date.today())
 
     def refigure(self) -> None:
-        """Add up the months read for the reps ticked and the period chosen."""
+        """Add up the period's facts for the reps ticked (no new read of the server)."""
         data = self.data
         if data is None:
             return
-        chosen, (since, until) = self.chosen_reps(), self.period_range()
-        run_in_background(lambda: data.figures(chosen, since, until), self._show, self._failed)
+        chosen = self.chosen_reps()
+        run_in_background(lambda: data.figures(chosen), self._alive(self._show), self._failed)
 
     def _show(self, figures: TeamFigures) -> None:
         self.figures = figures
