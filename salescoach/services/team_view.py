@@ -67,12 +67,11 @@ def read_team(
     today = today or dt.date.today()
     with transaction(engine(config.target), config.target) as conn:
         check_revision(conn)
-        reps = figures.visible_reps(conn)
         facts = figures.month_facts(conn, since, until, today.year)
-        goals = figures.goals(conn, today.year)
-        reasons = figures.reason_names(conn)
-    # A rep who wrote rows but is no longer listed still counts (their rows are there).
-    reps = sorted(set(reps) | set(facts))
+        # A rep who wrote rows but is no longer listed still counts (their rows are there).
+        reps = sorted(set(figures.visible_reps(conn)) | set(facts))
+        goals = figures.goals(conn, reps, today.year)
+        reasons = figures.reason_names(conn, reps)
     return TeamData(config.role, config.manager, reps, facts, goals, reasons, today, since, until)
 
 

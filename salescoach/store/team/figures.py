@@ -60,13 +60,20 @@ def month_facts(
     return by_owner
 
 
-def goals(conn: Connection, year: int) -> dict[str, GoalRow]:
-    """Each visible rep's goal for `year`."""
+# Rows of one kind, rep by rep: the primary key (owner, tbl, id) finds them without
+# reading the millions of touches beside them.
+_OF_KIND = (
+    "FROM unnest(%(reps)s::name[]) AS o(owner) "
+    f"JOIN {SCHEMA}.rows r ON r.owner = o.owner AND r.tbl = %(tbl)s AND NOT r.deleted"
+)
+
+
+def goals(conn: Connection, reps: list[str], year: int) -> dict[str, GoalRow]:
+    """Each of `reps`' goal for `year` (those the role may see)."""
     cur = _cursor(conn)
     cur.execute(
-        f"SELECT owner, data FROM {SCHEMA}.rows WHERE tbl = 'goals' AND NOT deleted "
-        "AND data->>'year' = %s",
-        (str(year),),
+        f"SELECT r.owner, r.data {_OF_KIND} WHERE r.data->>'year' = %(year)s",
+        {"reps": reps, "tbl": "goals", "year": str(year)},
     )
     found: dict[str, GoalRow] = {}
     for owner, data in cur:
@@ -85,15 +92,17 @@ def goals(conn: Connection, year: int) -> dict[str, GoalRow]:
     return found
 
 
-def reason_names(conn: Connection) -> dict[str, ReasonName]:
-    """The loss reasons of every visible rep and of the team's shared list, by id."""
+def reason_names(conn: Connection, reps: list[str]) -> dict[str, ReasonName]:
+    """The loss reasons of `reps` (those the role may see) and of the team's shared list,
+    by id."""
     cur = _cursor(conn)
     names: dict[str, ReasonName] = {}
-    for table in ("rows", "shared"):
-        cur.execute(
-            f"SELECT replace(id::text, '-', ''), data->>'code', coalesce(data->>'label', '') "
-            f"FROM {SCHEMA}.{table} WHERE tbl = 'loss_reasons' AND NOT deleted"
-        )
+    columns = "replace(r.id::text, '-', ''), r.data->>'code', coalesce(r.data->>'label', '')"
+    for query in (
+        f"SELECT {columns} {_OF_KIND}",
+        f"SELECT {columns} FROM {SCHEMA}.shared r WHERE tbl = %(tbl)s AND NOT deleted",
+    ):
+        cur.execute(query, {"reps": reps, "tbl": "loss_reasons"})
         for row_id, code, label in cur:
             names[row_id] = ReasonName(code or None, label)
     return names
