@@ -1474,7 +1474,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+215" />
+        <location line="+231" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -3890,7 +3890,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+115" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -4035,7 +4035,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+82" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+92" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -4440,7 +4440,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+123" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -4466,7 +4466,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4491,7 +4491,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-133" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-143" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -4511,7 +4511,7 @@ Data folder: {path}</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;New deal</source>
         <translation>&amp;New deal</translation>
     </message>
@@ -4541,30 +4541,35 @@ Data folder: {path}</translation>
         <source>Ed&amp;it deal</source>
         <translation>Ed&amp;it deal</translation>
     </message>
+    <message>
+        <location line="+98" />
+        <source>{total} deals, reading them…</source>
+        <translation>{total} deals, reading them…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+103" />
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-200" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+176" />
+        <location line="+180" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-175" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-179" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+70" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+76" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -4574,7 +4579,7 @@ Data folder: {path}</translation>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
@@ -4641,8 +4646,9 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-145" />
-        <location line="+187" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-157" />
+        <location line="+11" />
+        <location line="+188" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

@@ -1484,7 +1484,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+231"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -4002,7 +4002,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+115"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -4147,7 +4147,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+82"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+92"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -4561,7 +4561,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -4590,7 +4590,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4615,7 +4615,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-133"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-143"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -4635,7 +4635,7 @@ Dossier de données : {path}</translation>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New deal</source>
         <translation>&amp;Nouvelle affaire</translation>
     </message>
@@ -4665,8 +4665,13 @@ Dossier de données : {path}</translation>
         <source>Ed&amp;it deal</source>
         <translation>&amp;Modifier</translation>
     </message>
+    <message>
+        <location line="+98"/>
+        <source>{total} deals, reading them…</source>
+        <translation>{total} affaires, lecture en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+103"/>
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? Édition › Annuler les rétablit.</numerusform>
@@ -4674,24 +4679,24 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-175"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-179"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+70"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+76"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -4707,7 +4712,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
@@ -4777,8 +4782,9 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-145"/>
-        <location line="+187"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-157"/>
+        <location line="+11"/>
+        <location line="+188"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>

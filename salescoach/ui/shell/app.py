@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -96,6 +96,9 @@ def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
 
 
 def _install_probe(window: MainWindow, mode: str) -> None:
+    """`shown`: say when the window is shown, then quit; `ready`: also when every deal is
+    read; `deals`: also when the table is first painted with deals in it."""
+
     def shown() -> None:
         print("shown", flush=True)
         if mode == "shown":
@@ -105,5 +108,24 @@ def _install_probe(window: MainWindow, mode: str) -> None:
         print("ready", flush=True)
         window.close()
 
+    def deals_shown() -> None:
+        viewport = window.view("pipeline").table.viewport()
+        viewport.installEventFilter(painted := _FirstPaint(viewport))
+        painted.seen.connect(lambda: print("deals", flush=True))
+
     QTimer.singleShot(0, shown)
     window.ready.connect(ready)
+    window.deals_shown.connect(deals_shown)
+
+
+class _FirstPaint(QObject):
+    """Says once when its widget has been painted."""
+
+    seen = Signal()
+    done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.seen.emit)  # after the paint itself
+        return False
