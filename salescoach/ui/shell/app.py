@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from salescoach import APP_NAME, __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
@@ -41,18 +41,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         if not _restored_at_start(data_dir, exc):
             return 2
     except UserError as exc:
-        QMessageBox.critical(None, "salescoach", tr_message(exc.message))
+        _tell(tr_message(exc.message))
         return 2
     lock = try_lock(data_dir)
     if lock is None:
-        QMessageBox.warning(
-            None,
-            "salescoach",
+        _tell(
             QApplication.translate(
                 "App",
                 "salescoach is already open on this data folder ({path}). "
                 "Switch to that window; nothing was changed.",
             ).format(path=str(data_dir)),
+            warning=True,
         )
         return 2
     previous_hook = install_error_hook(data_dir)
@@ -70,9 +69,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         sys.excepthook = previous_hook
 
 
+def _tell(text: str, warning: bool = False) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when start-up is refused
+
+    (QMessageBox.warning if warning else QMessageBox.critical)(None, "salescoach", text)
+
+
 def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
     """A damaged database: offer the newest healthy backup, the others listed on demand
     (the damaged file is kept aside). Until one is restored or the rep says no."""
+    from PySide6.QtCore import Qt
+
     from salescoach.services import backups
     from salescoach.ui.data.damage import offer_restore
 
@@ -90,7 +97,7 @@ def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
             backups.restore(data_dir, chosen)
             check_data_dir(data_dir)
         except UserError as again:
-            QMessageBox.critical(None, "salescoach", tr_message(again.message))
+            _tell(tr_message(again.message))
             continue  # offered again: another backup may do
         return True
 

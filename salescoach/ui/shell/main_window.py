@@ -27,7 +27,7 @@ from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
-from salescoach.ui.shell.find_dialog import Finder
+from salescoach.ui.shell.finder import Finder
 from salescoach.ui.shell.first_reads import first_screen, import_charts
 from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.help import HelpActions
