@@ -20,7 +20,7 @@ from salescoach.services.datadir import database_path, ensure_data_dir
 from salescoach.store.database import Store
 from salescoach.store.team import passwords
 from salescoach.store.team.connection import Target, engine, parse, remember_password, transaction
-from salescoach.store.team.passwords import Kept
+from salescoach.store.team.passwords import Kept as Kept  # where a password went
 
 CONFIG_NAME = "team.json"
 CTX = "Team"
