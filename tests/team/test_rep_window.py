@@ -239,3 +239,21 @@ def test_a_server_that_does_not_answer_never_freezes_the_window(
         assert len(ticks) > 50 and max(gaps) < 0.5, max(gaps)
     finally:
         silent.close()
+
+
+def test_a_deal_from_the_reps_other_computer_appears_in_the_pipeline(
+    qtbot, team: Team, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.team.test_conflicts import _new_deal
+
+    desk, laptop, _ids = _two_laptops(team, tmp_path, 1)
+    w = open_window(desk)
+    qtbot.waitUntil(lambda: _status(w).text() == "synced just now", timeout=20_000)
+    assert w.pipeline.table.model().rowCount() == 1
+    _new_deal(laptop, "Written on the laptop")
+    service.sync(laptop)
+    w.rep_team.sync.sync_now()
+    qtbot.waitUntil(lambda: w.pipeline.table.model().rowCount() == 2, timeout=20_000)
+    model = w.pipeline.table.model()
+    titles = {model.index(r, c).data() for r in range(2) for c in range(model.columnCount())}
+    assert "Written on the laptop" in titles

@@ -122,10 +122,8 @@ class TeamSync(QObject):
         (without asking for another sync)."""
         self._applying = True
         try:
-            self.events.accounts_changed.emit()
-            self.events.deals_changed.emit()
-            self.events.followups_changed.emit()
-            self.events.debriefs_changed.emit(None)
+            self.events.accounts_changed.emit()  # the Pipeline reads its deals again
+            self.events.debriefs_changed.emit(None)  # and so the deals, the follow-ups
         finally:
             self._applying = False
 
