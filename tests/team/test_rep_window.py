@@ -257,3 +257,21 @@ def test_a_deal_from_the_reps_other_computer_appears_in_the_pipeline(
     model = w.pipeline.table.model()
     titles = {model.index(r, c).data() for r in range(2) for c in range(model.columnCount())}
     assert "Written on the laptop" in titles
+
+
+def test_debrief_text_stays_private_unless_the_rep_ticks_it(
+    qtbot, team: Team, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "laptop"
+    w = open_window(folder)
+    _join(qtbot, w, _socket_url(team), team.ann, team.password[team.ann])
+    config = service.load_config(folder)
+    assert config is not None and not config.share_debrief_text  # the default
+
+    def tick(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert not dialog.share.isChecked()
+        dialog.share.click()
+
+    on_next_modal(tick)
+    w.team_settings_action.trigger()
+    assert service.load_config(folder).share_debrief_text

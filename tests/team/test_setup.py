@@ -39,26 +39,40 @@ def test_init_add_rep_and_join_from_the_command_line(
     assert "Synced:" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "keyring.backends.fail.Keyring",  # keyring's own answer when a machine has none
+        "keyring.backends.SecretService.Keyring",  # GNOME's, chosen, but no session bus
+    ],
+)
 def test_without_a_usable_keyring_the_password_goes_to_pgpass_and_that_is_said(
-    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, isolated_home: Path,
-) -> None:  # fmt: skip
-    import keyring.core
+    team: Team, tmp_path: Path, isolated_home: Path, backend: str
+) -> None:
+    """`salescoach team join` in a process of its own, as on a headless machine."""
+    import os
+    import subprocess
+    import sys
 
-    # A headless machine: keyring's own "fail" backend, which refuses every call.
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    keyring.core.init_backend()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     rep = tmp_path / "laptop"
-    assert main(["team", "join", team.url(team.bob), "--data-dir", str(rep)]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert out[-1] == (
-        "No usable system keyring here: the password is kept in ~/.pgpass (readable by you only)."
-    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "salescoach", "team", *args, "--data-dir", str(rep)]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+    joined = run("join", team.url(team.bob))
+    assert (joined.returncode, joined.stderr) == (0, "")
+    assert joined.stdout.splitlines() == [
+        f"Joined the team as {team.bob}.",
+        "No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).",
+    ]
     pgpass = isolated_home / ".pgpass"
     assert f"{team.bob}:{team.password[team.bob]}" in pgpass.read_text()
     assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
-    assert main(["team", "sync", "--data-dir", str(rep)]) == 0
-    assert "Synced:" in capsys.readouterr().out
+    synced = run("sync")
+    assert synced.returncode == 0 and "Synced:" in synced.stdout
 
 
 def test_pgpass_comes_before_the_keyring(team: Team, tmp_path: Path, isolated_home: Path) -> None:
