@@ -24,7 +24,10 @@ class RepTeamActions(QObject):
         self.window = parent
         self.sync = TeamSync(data_dir, events, bar, parent)
         session.opened.connect(lambda _first: self.sync.start_later())
-        session.closed.connect(self.sync.stop)
+        # Closing the window: a sync under way may be cut (it loses nothing). Closing the
+        # folder for a restore: its file is about to be replaced, so the sync ends first
+        # (libpq gives up on a silent server within its connect timeout).
+        session.closed.connect(lambda: self.sync.stop(0.5 if session.closing else 30.0))
 
     def open_settings(self) -> None:
         from salescoach.ui.team.settings_page import TeamSettingsDialog

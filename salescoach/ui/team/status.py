@@ -87,15 +87,16 @@ class TeamSync(QObject):
         self._sync.start()
         self._refresh.start()
 
-    def stop(self) -> None:
-        """Stop syncing (the folder closes, the rep left the team). A sync under way may
-        finish on its own thread: it no longer reports here, and losing it loses nothing."""
+    def stop(self, wait_s: float = 2.0) -> None:
+        """Stop syncing (the folder closes, the rep left the team), waiting up to `wait_s`
+        for a sync under way. One still running then finishes on its own thread: it no
+        longer reports here, and a sync cut anywhere loses nothing."""
         sync, self._sync = self._sync, None
         self._debounce.stop()
         self._refresh.stop()
         self.status = None
         if sync is not None:
-            sync.stop(timeout_s=2.0)
+            sync.stop(timeout_s=wait_s)
         self._show()
 
     def sync_now(self) -> None:
