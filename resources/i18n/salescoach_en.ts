@@ -6109,7 +6109,7 @@ Data folder: {path}</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team/status.py" line="+132" />
+        <location filename="../../salescoach/ui/team/status.py" line="+141" />
         <source>syncing… (synced {ago})</source>
         <translation>syncing… (synced {ago})</translation>
     </message>

@@ -6263,7 +6263,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team/status.py" line="+132"/>
+        <location filename="../../salescoach/ui/team/status.py" line="+141"/>
         <source>syncing… (synced {ago})</source>
         <translation>synchronisation… (synchronisé {ago})</translation>
     </message>
