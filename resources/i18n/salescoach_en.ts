@@ -256,7 +256,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+51" />
+        <location filename="../../salescoach/ui/shell/app.py" line="+49" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -912,7 +912,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Joined the team as {role}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</source>
+        <translation>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
     </message>
@@ -1189,6 +1194,109 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <location line="+7" />
         <source>Email logged as a touch.</source>
         <translation>Email logged as a touch.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/conflicts.py" line="+32" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal's contact</source>
+        <translation>Deal's contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touch</source>
+        <translation>Touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thanks for a referral</source>
+        <translation>Thanks for a referral</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Team conflicts</source>
+        <translation>Team conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading the conflicts list…</source>
+        <translation>Reading the conflicts list…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overwritten values</source>
+        <translation>Overwritten values</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No conflicts: no change made on another computer overwrote one.</source>
+        <translation>No conflicts: no change made on another computer overwrote one.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n version(s) overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</source>
+        <translation><numerusform>%n version overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</numerusform><numerusform>%n versions overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2117,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/shell/error_report.py" line="+36" />
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+38" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -2254,7 +2362,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39" />
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+36" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -3890,12 +3998,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+115" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+106" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+42" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+43" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4006,6 +4114,16 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team c&amp;onflicts…</source>
+        <translation>Team c&amp;onflicts…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -4025,17 +4143,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-114" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+92" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+87" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -4045,7 +4163,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+40" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+42" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
@@ -4491,7 +4609,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-143" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-138" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -5554,7 +5672,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+98" />
+        <location filename="../../salescoach/ui/review/reminder.py" line="+99" />
         <source>Focus: {focus}</source>
         <translation>Focus: {focus}</translation>
     </message>
@@ -5801,7 +5919,7 @@ Data folder: {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+69" />
+        <location filename="../../salescoach/services/team.py" line="+71" />
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} is not connected to a team: run `salescoach team join URL` first.</translation>
     </message>
@@ -5811,22 +5929,22 @@ Data folder: {path}</translation>
         <translation>{path} is damaged: run `salescoach team join URL` again.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+86" />
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+79" />
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/connection.py" line="+81" />
+        <location filename="../../salescoach/store/team/connection.py" line="+85" />
         <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
         <translation>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+61" />
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</translation>
     </message>
@@ -5874,6 +5992,177 @@ Data folder: {path}</translation>
         <location line="+17" />
         <source>The server already has a role named {name}. Nothing was changed.</source>
         <translation>The server already has a role named {name}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+49" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Join your team's PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team's lists come down.</source>
+        <translation>Join your team's PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team's lists come down.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>postgresql://db.example.com/sales, or a service name</source>
+        <translation>postgresql://db.example.com/sales, or a service name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Your name on it:</source>
+        <translation>&amp;Your name on it:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Typed once, then kept in the system keyring.</source>
+        <translation>Typed once, then kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</source>
+        <translation>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A password in ~/.pgpass or a service file is used first.</source>
+        <translation>A password in ~/.pgpass or a service file is used first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Join the team</source>
+        <translation>&amp;Join the team</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Share my debrief notes, lessons and what the prospect said</source>
+        <translation>Share my debrief notes, lessons and what the prospect said</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type the team's server (ask your admin).</source>
+        <translation>Type the team's server (ask your admin).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No usable system keyring: the password is kept in ~/.pgpass.</source>
+        <translation>No usable system keyring: the password is kept in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot join the team</source>
+        <translation>Cannot join the team</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
+        <translation>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Leave the team</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Connected to {where} as {role}.</source>
+        <translation>Connected to {where} as {role}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{status}; last sync {when}</source>
+        <translation>{status}; last sync {when}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Leave the team</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</source>
+        <translation>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team/status.py" line="+141" />
+        <source>syncing… (synced {ago})</source>
+        <translation>syncing… (synced {ago})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>offline, %n change(s) waiting</source>
+        <translation><numerusform>offline, %n change waiting</numerusform><numerusform>offline, %n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>team sync failed</source>
+        <translation>team sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>synced {ago}</source>
+        <translation>synced {ago}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+51"/>
+        <location filename="../../salescoach/ui/shell/app.py" line="+49"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -922,7 +922,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Équipe rejointe en tant que {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</source>
+        <translation>Pas de trousseau système utilisable ici : le mot de passe est gardé dans ~/.pgpass (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
     </message>
@@ -1199,6 +1204,112 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <location line="+7"/>
         <source>Email logged as a touch.</source>
         <translation>E-mail noté comme échange.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/conflicts.py" line="+32"/>
+        <source>Loss reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal&apos;s contact</source>
+        <translation>Contact d&apos;une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks for a referral</source>
+        <translation>Remerciement pour une recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team conflicts</source>
+        <translation>Conflits d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the conflicts list…</source>
+        <translation>Lecture de la liste des conflits…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overwritten values</source>
+        <translation>Valeurs écrasées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No conflicts: no change made on another computer overwrote one.</source>
+        <translation>Aucun conflit : aucune modification faite sur un autre ordinateur n&apos;en a écrasé une autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n version(s) overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</source>
+        <translation>
+            <numerusform>%n version écrasée par une modification plus récente (la même ligne modifiée sur deux ordinateurs hors ligne) ; la plus récente est gardée partout.</numerusform>
+            <numerusform>%n versions écrasées par une modification plus récente (la même ligne modifiée sur deux ordinateurs hors ligne) ; la plus récente est gardée partout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2148,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/shell/error_report.py" line="+36"/>
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+38"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
@@ -2291,7 +2402,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39"/>
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+36"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -4002,12 +4113,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+115"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+106"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+42"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4118,6 +4229,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Équipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team c&amp;onflicts…</source>
+        <translation>C&amp;onflits d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -4137,17 +4258,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+92"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+87"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -4157,7 +4278,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+40"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+42"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -4615,7 +4736,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-143"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-138"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -5705,7 +5826,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+98"/>
+        <location filename="../../salescoach/ui/review/reminder.py" line="+99"/>
         <source>Focus: {focus}</source>
         <translation>Objectif : {focus}</translation>
     </message>
@@ -5952,7 +6073,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+69"/>
+        <location filename="../../salescoach/services/team.py" line="+71"/>
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} n&apos;est relié à aucune équipe : lancez d&apos;abord `salescoach team join URL`.</translation>
     </message>
@@ -5962,22 +6083,22 @@ Dossier de données : {path}</translation>
         <translation>{path} est endommagé : relancez `salescoach team join URL`.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+79"/>
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/connection.py" line="+81"/>
+        <location filename="../../salescoach/store/team/connection.py" line="+85"/>
         <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
         <translation>Ce n&apos;est pas une connexion PostgreSQL (postgresql://utilisateur@hôte/base, ou service=NOM). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>Le serveur d&apos;équipe {where} ne chiffre pas la connexion (TLS) : salescoach n&apos;enverra pas vos données en clair. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6025,6 +6146,189 @@ Dossier de données : {path}</translation>
         <location line="+17"/>
         <source>The server already has a role named {name}. Nothing was changed.</source>
         <translation>Le serveur a déjà un rôle nommé {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+49"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Join your team&apos;s PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team&apos;s lists come down.</source>
+        <translation>Rejoignez le PostgreSQL de votre équipe : cet ordinateur reste la référence et fonctionne hors ligne ; vos affaires et vos débriefs montent, les listes de l&apos;équipe descendent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgresql://db.example.com/sales, or a service name</source>
+        <translation>postgresql://db.example.com/ventes, ou un nom de service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name on it:</source>
+        <translation>&amp;Votre nom sur le serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed once, then kept in the system keyring.</source>
+        <translation>Tapé une fois, puis gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</source>
+        <translation>Pas de trousseau système sur cet ordinateur : le mot de passe sera gardé dans ~/.pgpass, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A password in ~/.pgpass or a service file is used first.</source>
+        <translation>Un mot de passe dans ~/.pgpass ou dans un fichier de services passe en premier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Share my debrief notes, lessons and what the prospect said</source>
+        <translation>Partager mes notes de débrief, mes leçons et ce qu&apos;a dit le prospect</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the team&apos;s server (ask your admin).</source>
+        <translation>Tapez le serveur de l&apos;équipe (demandez à votre administrateur).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No usable system keyring: the password is kept in ~/.pgpass.</source>
+        <translation>Pas de trousseau système utilisable : le mot de passe est gardé dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot join the team</source>
+        <translation>Impossible de rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
+        <translation>Décoché : les réponses codées et la raison montent, vos mots restent sur cet ordinateur. Un texte déjà envoyé reste sur le serveur jusqu&apos;à ce que ce débrief change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Quitter l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected to {where} as {role}.</source>
+        <translation>Connecté à {where} en tant que {role}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{status}; last sync {when}</source>
+        <translation>{status} ; dernière synchronisation le {when}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leave the team</source>
+        <translation>Quitter l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</source>
+        <translation>Arrêter de synchroniser cet ordinateur avec l&apos;équipe ? Vos données restent ici et sur le serveur ; le mot de passe gardé est oublié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team/status.py" line="+141"/>
+        <source>syncing… (synced {ago})</source>
+        <translation>synchronisation… (synchronisé {ago})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>hors ligne, %n modification en attente</numerusform>
+            <numerusform>hors ligne, %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team sync failed</source>
+        <translation>échec de la synchronisation d&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced {ago}</source>
+        <translation>synchronisé {ago}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from salescoach.ui.shell.language import apply_language, name_navigation
 from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 from salescoach.ui.shell.undo_offer import UndoOffer
+from salescoach.ui.team.rep_actions import RepTeamActions
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
         self.transfer = TransferActions(self.session, self.events, self)  # import, export
         self.finder = Finder(self)  # Find anything (Ctrl+K)
+        self.rep_team = RepTeamActions(data_dir, self.events, self.session, self.statusBar(), self)
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
             return
         helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
                    "help": HelpActions(self, self.data_dir), "finder": self.finder,
-                   "undo": self.undo}  # fmt: skip
+                   "undo": self.undo, "rep_team": self.rep_team}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:
