@@ -76,6 +76,15 @@ def run_in_background(
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def slot(value: Any) -> None:
             _running.discard(task)
+            # Qt holds the connected slots, and they hold whoever asked (a dialog, with the
+            # file it imports): unseen by Python's collector, that kept every import
+            # dialog and its rows alive for good. The task says nothing more: let go.
+            signals = task.signals
+            for signal in (signals.done, signals.failed):
+                signal.disconnect()
+            if on_progress is not None:
+                signals.progress.disconnect()
+            task._fn = None
             callback(value)
             if keep_results or on_progress is not None:  # large work: reads, imports
                 _trim_when_idle()

@@ -4,8 +4,10 @@ imported; the work done off the GUI thread."""
 
 from __future__ import annotations
 
+import gc
 import stat
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -248,3 +250,28 @@ def test_next_weeks_export_shows_what_changes_before_writing(
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     assert _text(dialog, "importStatus").startswith("0 deals imported, 1 updated, 3 already")
     assert window.workspace.numbers.numbers().won == 2
+
+
+def test_a_closed_import_dialog_lets_go_of_the_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """After a large import the window must not keep the file's rows: they held 100 MiB
+    for as long as the app ran."""
+    path = crm_files.big_pipedrive(tmp_path / "big.csv", 2_000)
+    held: list[weakref.ref[object]] = []
+
+    def drive(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(lambda: dialog.sample is not None, timeout=20_000)
+        held.append(weakref.ref(dialog.sample))
+        click_button(dialog, "importNowButton")
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+        dialog.reject()
+
+    on_next_modal(drive)
+    window.transfer.open_import(path)
+    qtbot.waitUntil(lambda: window.pipeline.model.total_count() == 2_000, timeout=20_000)
+    for _ in range(3):  # the dialog's deletion, then whatever it held
+        qtbot.wait(50)
+        gc.collect()
+    assert held and held[0]() is None
