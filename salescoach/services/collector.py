@@ -42,6 +42,11 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def collector_busy() -> bool:
+    """Whether some work has the collector paused now."""
+    return _depth > 0
+
+
 def keep_for_good() -> None:
     """Put every object alive now out of the collector's walks (`gc.freeze`), at the end of
     work whose results live long: the deal rows of the table, the chart modules.

@@ -14,6 +14,7 @@ from salescoach import APP_NAME, __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
+from salescoach.ui.common.gui_collector import GuiCollector
 from salescoach.ui.common.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.common.worker import wait_for_background_work
 from salescoach.ui.shell.error_report import install_error_hook
@@ -34,6 +35,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setDesktopFileName(DESKTOP_ID)
+    GuiCollector(app)  # Python's collector on this thread only
     install_translators(choose_language(data_dir, language))
     try:
         check_data_dir(data_dir)
