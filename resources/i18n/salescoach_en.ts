@@ -612,7 +612,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273" />
+        <location filename="../../salescoach/cli/main.py" line="+273" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -752,7 +752,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69" />
+        <location filename="../../salescoach/cli/importing.py" line="+69" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -897,7 +897,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76" />
+        <location filename="../../salescoach/cli/team.py" line="+76" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -937,7 +937,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49" />
+        <location filename="../../salescoach/cli/review.py" line="+49" />
         <source>Week of {week}</source>
         <translation>Week of {week}</translation>
     </message>
@@ -982,7 +982,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30" />
+        <location filename="../../salescoach/cli/settings.py" line="+30" />
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
     </message>
@@ -3595,7 +3595,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128" />
+        <location filename="../../salescoach/cli/importing.py" line="-128" />
         <location filename="../../salescoach/ui/common/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>

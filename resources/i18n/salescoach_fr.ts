@@ -622,7 +622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273"/>
+        <location filename="../../salescoach/cli/main.py" line="+273"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -762,7 +762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69"/>
+        <location filename="../../salescoach/cli/importing.py" line="+69"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -907,7 +907,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76"/>
+        <location filename="../../salescoach/cli/team.py" line="+76"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -947,7 +947,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49"/>
+        <location filename="../../salescoach/cli/review.py" line="+49"/>
         <source>Week of {week}</source>
         <translation>Semaine du {week}</translation>
     </message>
@@ -992,7 +992,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30"/>
+        <location filename="../../salescoach/cli/settings.py" line="+30"/>
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
     </message>
@@ -3707,7 +3707,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128"/>
+        <location filename="../../salescoach/cli/importing.py" line="-128"/>
         <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>

@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "path", nargs="?", help="file or folder for the copy (default: backups/ in the data folder)"
     )
-    from salescoach.cli_team import add_parser as add_team_parser
+    from salescoach.cli.team import add_parser as add_team_parser
 
     add_team_parser(sub, common, _day)
     return parser
@@ -230,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "followups":
             return _followups(run, args.ics)
         if args.command == "review":
-            from salescoach.cli_review import review
+            from salescoach.cli.review import review
 
             return review(run.say, run.data_dir, args.json)
         if args.command == "backup":
@@ -238,19 +238,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "upgrade":
             return _upgrade(run)
         if args.command == "import":
-            from salescoach.cli_data import import_file
+            from salescoach.cli.importing import import_file
 
             with _one_writer(run):
                 return import_file(run.say, run.data_dir, args)
         if args.command == "commission":
-            from salescoach.cli_settings import commission
+            from salescoach.cli.settings import commission
 
             with _one_writer(run):
                 return commission(
                     run.say, run.data_dir, args.rate, args.starts_on, args.remove, args.above_goal
                 )
         if args.command == "team":
-            from salescoach.cli_team import run as run_team
+            from salescoach.cli.team import run as run_team
 
             return run_team(
                 run.say,
@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lambda figures: _stats_table(run, figures),
             )
         if args.command == "export":
-            from salescoach.cli_data import export
+            from salescoach.cli.importing import export
 
             return export(run.say, run.data_dir, args.format, args.out)
     except UserError as exc:
