@@ -612,7 +612,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli/main.py" line="+273" />
+        <location filename="../../salescoach/cli/main.py" line="+87" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -627,7 +627,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../../salescoach/cli/run.py" line="+44" />
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>There is no salescoach database in {path}; nothing to do.</translation>
     </message>
@@ -637,17 +637,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+27" />
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../../salescoach/cli/followups.py" line="+30" />
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+22" />
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} is up to date; nothing to do.</translation>
     </message>
@@ -662,7 +662,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../salescoach/cli/stats.py" line="+56" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -752,7 +752,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/importing.py" line="+69" />
+        <location filename="../../salescoach/cli/importing.py" line="+63" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location filename="../../salescoach/cli/import_report.py" line="+38" />
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
@@ -892,7 +892,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../salescoach/cli/exporting.py" line="+30" />
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
@@ -937,7 +937,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/review.py" line="+49" />
+        <location filename="../../salescoach/cli/review.py" line="+48" />
         <source>Week of {week}</source>
         <translation>Week of {week}</translation>
     </message>
@@ -982,7 +982,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/settings.py" line="+30" />
+        <location filename="../../salescoach/cli/settings.py" line="+29" />
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
     </message>
@@ -3595,7 +3595,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli/importing.py" line="-128" />
+        <location filename="../../salescoach/cli/import_report.py" line="-104" />
         <location filename="../../salescoach/ui/common/labels.py" line="+18" />
         <source>Open</source>
         <translation>Open</translation>

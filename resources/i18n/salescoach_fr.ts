@@ -622,7 +622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli/main.py" line="+273"/>
+        <location filename="../../salescoach/cli/main.py" line="+87"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -637,7 +637,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../salescoach/cli/run.py" line="+44"/>
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>Il n’y a pas de base salescoach dans {path} ; rien à faire.</translation>
     </message>
@@ -647,17 +647,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+27"/>
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../salescoach/cli/followups.py" line="+30"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+22"/>
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} est à jour ; rien à faire.</translation>
     </message>
@@ -672,7 +672,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../salescoach/cli/stats.py" line="+56"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -762,7 +762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/importing.py" line="+69"/>
+        <location filename="../../salescoach/cli/importing.py" line="+63"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../salescoach/cli/import_report.py" line="+38"/>
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
@@ -902,7 +902,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {updated} mise(s) à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../salescoach/cli/exporting.py" line="+30"/>
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
@@ -947,7 +947,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/review.py" line="+49"/>
+        <location filename="../../salescoach/cli/review.py" line="+48"/>
         <source>Week of {week}</source>
         <translation>Semaine du {week}</translation>
     </message>
@@ -992,7 +992,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/settings.py" line="+30"/>
+        <location filename="../../salescoach/cli/settings.py" line="+29"/>
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
     </message>
@@ -3707,7 +3707,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli/importing.py" line="-128"/>
+        <location filename="../../salescoach/cli/import_report.py" line="-104"/>
         <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
