@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="+38" />
+        <location filename="../../salescoach/cli/import_report.py" line="+34" />
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
@@ -1194,7 +1194,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -2739,7 +2739,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -3163,7 +3163,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69" />
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -3188,7 +3188,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location filename="../../salescoach/domain/importing.py" line="+111" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -3198,7 +3198,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” could be read day first or month first: say which.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+66" />
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
@@ -3225,7 +3225,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../../salescoach/domain/import_stages.py" line="+15" />
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3245,7 +3245,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>to be chosen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../salescoach/domain/import_notes.py" line="+18" />
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Currency: from the currency column; {currency} where it is empty.</translation>
     </message>
@@ -3265,7 +3265,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No title column: titles made from {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167" />
+        <location filename="../../salescoach/services/importing.py" line="+164" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -3890,7 +3890,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+115" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+104" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -4035,7 +4035,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+92" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+87" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -4491,7 +4491,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-143" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-138" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>

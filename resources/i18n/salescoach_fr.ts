@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="+38"/>
+        <location filename="../../salescoach/cli/import_report.py" line="+34"/>
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
@@ -1204,7 +1204,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -2788,7 +2788,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -3269,7 +3269,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69"/>
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -3294,7 +3294,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../salescoach/domain/importing.py" line="+111"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -3304,7 +3304,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+66"/>
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
@@ -3331,7 +3331,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../salescoach/domain/import_stages.py" line="+15"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -3351,7 +3351,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>à choisir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../salescoach/domain/import_notes.py" line="+18"/>
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
     </message>
@@ -3371,7 +3371,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167"/>
+        <location filename="../../salescoach/services/importing.py" line="+164"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -4002,7 +4002,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+115"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+104"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -4147,7 +4147,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+92"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+87"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -4615,7 +4615,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-143"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-138"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>

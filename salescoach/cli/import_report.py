@@ -9,14 +9,10 @@ from salescoach.cli.run import Say
 from salescoach.domain.crm_vocabulary import Field, normalise
 from salescoach.domain.csv_formats import ENCODING_NAMES, FORMAT_NAMES, SEPARATOR_NAMES
 from salescoach.domain.enums import DealStage, DealStatus
-from salescoach.domain.importing import (
-    DATE_ORDER_NAMES,
-    DECIMAL_NAMES,
-    STATUS_NAMES,
-    RowProblem,
-    currency_line,
-    title_rule,
-)
+from salescoach.domain.import_conventions import DATE_ORDER_NAMES, DECIMAL_NAMES
+from salescoach.domain.import_notes import currency_line, title_rule
+from salescoach.domain.import_stages import STATUS_NAMES
+from salescoach.domain.importing import RowProblem
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from salescoach.domain.reimport import CrmField, DealChange, ImportPreview
 from salescoach.services import importing

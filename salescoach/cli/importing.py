@@ -21,7 +21,7 @@ from salescoach.cli.run import Say
 from salescoach.domain.crm_vocabulary import CLI_FIELDS, Field, normalise
 from salescoach.domain.csv_formats import Format
 from salescoach.domain.enums import DealStatus
-from salescoach.domain.importing import DateOrder
+from salescoach.domain.import_conventions import DateOrder
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.services import importing
 from salescoach.services.importing import FileSample

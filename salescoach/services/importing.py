@@ -38,17 +38,14 @@ from salescoach.domain.csv_formats import (
 )
 from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
 from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.import_conventions import Conventions, DateOrder, detect_conventions
+from salescoach.domain.import_stages import StageCount, stage_table
 from salescoach.domain.importing import (
-    Conventions,
-    DateOrder,
     ParsedDeal,
     ParseResult,
     RowProblem,
-    StageCount,
-    detect_conventions,
     parse_rows,
     split_name,
-    stage_table,
     touch_days,
 )
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg

@@ -58,7 +58,7 @@ def _try(folder: Path, data: bytes, name: str = "file.csv") -> None:
             if sample.conventions.dates_ambiguous:
                 from dataclasses import replace
 
-                from salescoach.domain.importing import DateOrder
+                from salescoach.domain.import_conventions import DateOrder
 
                 chosen = replace(chosen, date_order=DateOrder.DMY)
             plan = importing.check(ws.store, sample, chosen)

@@ -20,7 +20,8 @@ from salescoach.domain.csv_formats import (
 )
 from salescoach.domain.debrief import DebriefState, seed_reason_id
 from salescoach.domain.enums import DealStage, DealStatus
-from salescoach.domain.importing import DateOrder, parse_date, touch_days
+from salescoach.domain.import_conventions import DateOrder, parse_date
+from salescoach.domain.importing import touch_days
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
 from salescoach.services.workspace import Workspace

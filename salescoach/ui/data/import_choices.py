@@ -23,7 +23,7 @@ from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import normalise
 from salescoach.domain.csv_formats import ENCODING_NAMES
 from salescoach.domain.enums import DealStatus
-from salescoach.domain.importing import STATUS_NAMES, StageCount
+from salescoach.domain.import_stages import STATUS_NAMES, StageCount
 from salescoach.services.importing import ImportResult
 
 # Offered besides the one detected.

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.crm_vocabulary import Field
 from salescoach.domain.csv_formats import Format
-from salescoach.domain.importing import currency_line, title_rule
+from salescoach.domain.import_notes import currency_line, title_rule
+from salescoach.domain.import_stages import StageCount
 from salescoach.domain.messages import UserError
 from salescoach.services import importing
 from salescoach.services.importing import FileSample, ImportPlan, ImportResult
@@ -195,7 +196,7 @@ class ImportDialog(QDialog):
             self._redetected,
         )
 
-    def _redetected(self, found: tuple[FileSample, list[importing.StageCount]]) -> None:
+    def _redetected(self, found: tuple[FileSample, list[StageCount]]) -> None:
         assert self.sample is not None
         remapped, stages = found
         self.sample.conventions = remapped.conventions
