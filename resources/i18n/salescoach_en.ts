@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="+34" />
+        <location filename="../../salescoach/cli/import_report.py" line="+35" />
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
@@ -2750,12 +2750,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+136" />
+        <location line="+128" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-119" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2770,7 +2770,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+95" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -2915,7 +2915,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
@@ -3265,7 +3265,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No title column: titles made from {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+164" />
+        <location filename="../../salescoach/services/importing.py" line="+80" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
@@ -3275,22 +3275,22 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24" />
+        <location filename="../../salescoach/services/import_check.py" line="+65" />
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/services/import_sample.py" line="+94" />
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+50" />
         <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -3301,17 +3301,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../../salescoach/services/import_check.py" line="+27" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
@@ -5324,7 +5324,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163" />
         <source>How to read it</source>
         <translation>How to read it</translation>
     </message>
@@ -5773,7 +5773,7 @@ Data folder: {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41" />
         <source>Stages: won, lost or still open?</source>
         <translation>Stages: won, lost or still open?</translation>
     </message>

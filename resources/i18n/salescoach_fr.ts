@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="+34"/>
+        <location filename="../../salescoach/cli/import_report.py" line="+35"/>
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
@@ -2799,12 +2799,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+136"/>
+        <location line="+128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-119"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2822,7 +2822,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+95"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -3009,7 +3009,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
@@ -3371,7 +3371,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+164"/>
+        <location filename="../../salescoach/services/importing.py" line="+80"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
@@ -3381,22 +3381,22 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24"/>
+        <location filename="../../salescoach/services/import_check.py" line="+65"/>
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file} : l’étape ou les étapes {stages} ne disent pas si une affaire est ouverte, gagnée ou perdue : indiquez-le. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/services/import_sample.py" line="+94"/>
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -3407,17 +3407,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../salescoach/services/import_check.py" line="+27"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>« {code} » n’est pas un code de devise ISO 4217 (comme EUR, USD, RUB ou CLP).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
@@ -5475,7 +5475,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163"/>
         <source>How to read it</source>
         <translation>Comment le lire</translation>
     </message>
@@ -5924,7 +5924,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41"/>
         <source>Stages: won, lost or still open?</source>
         <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
     </message>

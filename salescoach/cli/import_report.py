@@ -15,8 +15,9 @@ from salescoach.domain.import_stages import STATUS_NAMES
 from salescoach.domain.importing import RowProblem
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from salescoach.domain.reimport import CrmField, DealChange, ImportPreview
-from salescoach.services import importing
-from salescoach.services.importing import FileSample, ImportResult, ImportSettings
+from salescoach.services import import_sample
+from salescoach.services.import_sample import FileSample, ImportSettings
+from salescoach.services.importing import ImportResult
 
 CTX = "CommandLine"
 
@@ -52,13 +53,13 @@ def preview_lines(say: Say, sample: FileSample, settings: ImportSettings) -> lis
         msg(
             "Importing",
             currency_line(Field.CURRENCY in settings.mapping, sample.amount_currency),
-            currency=settings.currency or importing.main_currency(),
+            currency=settings.currency or import_sample.main_currency(),
         )
     )
     how = title_rule(sample.headers, settings.mapping)
     if how is not None:
         lines.append(how)
-    for st in importing.stages(sample, settings.mapping):
+    for st in import_sample.stages(sample, settings.mapping):
         status = settings.status_map.get(normalise(st.value))
         lines.append(
             msg(

@@ -23,8 +23,8 @@ from salescoach.domain.csv_formats import Format
 from salescoach.domain.enums import DealStatus
 from salescoach.domain.import_conventions import DateOrder
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
-from salescoach.services import importing
-from salescoach.services.importing import FileSample
+from salescoach.services import import_check, import_sample, importing
+from salescoach.services.import_sample import FileSample
 from salescoach.services.workspace import open_workspace
 
 CTX = "CommandLine"
@@ -35,13 +35,13 @@ def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
     fmt = None if args.format == "auto" else Format(args.format)
     ws = open_workspace(data_dir)
     try:
-        sample = importing.inspect_file(
+        sample = import_sample.inspect_file(
             path, fmt, sheet=args.sheet, encoding=args.encoding, no_header=args.no_header
         )
         if args.map:
-            sample = importing.remap(sample, _mapping(sample, args.map))
+            sample = import_sample.remap(sample, _mapping(sample, args.map))
         print(say(detected(say, sample)))
-        settings = importing.settings_for(sample)
+        settings = import_sample.settings_for(sample)
         if args.decimal:
             settings = replace(settings, decimal_point="," if args.decimal == "comma" else ".")
         if args.dates:
@@ -55,8 +55,8 @@ def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
         for line in preview_lines(say, sample, settings):
             print(line)
         try:
-            plan = importing.check(ws.store, sample, settings)
-        except importing.DatesAmbiguousError:
+            plan = import_check.check(ws.store, sample, settings)
+        except import_check.DatesAmbiguousError:
             raise UserError(
                 msg(
                     CTX,
@@ -69,7 +69,7 @@ def import_file(say: Say, data_dir: Path, args: argparse.Namespace) -> int:
                     example=sample.conventions.example_date,
                 )
             ) from None
-        except importing.StagesWithoutStatusError as e:
+        except import_check.StagesWithoutStatusError as e:
             raise UserError(
                 msg(
                     CTX,
@@ -148,7 +148,7 @@ def _mapping(sample: FileSample, pairs: list[str]) -> dict[Field, int]:
                     fields=", ".join(CLI_FIELDS),
                 )
             )
-        index = importing.column_index(sample, column)
+        index = import_sample.column_index(sample, column)
         for other in [f for f, i in mapping.items() if i == index and f is not field]:
             if other in sample.mapping and sample.mapping[other] == index:
                 del mapping[other]  # detected there, now said otherwise
