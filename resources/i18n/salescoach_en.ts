@@ -867,7 +867,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>activities</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+37" />
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged.</translation>
     </message>
@@ -1825,7 +1825,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1835,14 +1835,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-124" />
+        <location line="+125" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-123" />
+        <location line="+124" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1864,12 +1864,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-133" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
@@ -2415,7 +2415,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+49" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2435,7 +2435,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Lost {date}: {deal}</source>
         <translation>Lost {date}: {deal}</translation>
     </message>
@@ -3595,55 +3595,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="-104" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+18" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+39" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -3673,7 +3665,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
@@ -3693,7 +3685,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>User</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>All time</source>
         <translation>All time</translation>
     </message>

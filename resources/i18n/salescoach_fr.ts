@@ -877,7 +877,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>activités</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {unchanged} inchangée(s).</translation>
     </message>
@@ -1835,7 +1835,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1845,14 +1845,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1874,12 +1874,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
@@ -2461,7 +2461,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+49"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2481,7 +2481,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lost {date}: {deal}</source>
         <translation>Perdue le {date}&#xa0;: {deal}</translation>
     </message>
@@ -3707,55 +3707,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli/import_report.py" line="-104"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+39"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -3785,7 +3777,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Decision maker</source>
         <translation>Décideur</translation>
     </message>
@@ -3805,7 +3797,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>

@@ -142,28 +142,20 @@ FIELD_NAMES = {
     CrmField.LOST_REASON: QT_TRANSLATE_NOOP("CommandLine", "lost reason"),
     CrmField.ACTIVITIES: QT_TRANSLATE_NOOP("CommandLine", "activities"),
 }
-# The deal editor's words for them (ui/labels.py), in the same context.
-VALUE_NAMES = {
-    DealStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-    DealStatus.WON: QT_TRANSLATE_NOOP("Labels", "Won"),
-    DealStatus.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
-    DealStage.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
-    DealStage.QUALIFIED: QT_TRANSLATE_NOOP("Labels", "Qualified"),
-    DealStage.PROPOSAL: QT_TRANSLATE_NOOP("Labels", "Proposal"),
-    DealStage.NEGOTIATION: QT_TRANSLATE_NOOP("Labels", "Negotiation"),
-    DealStage.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
-}
 
 
 def change_text(say: Say, change: DealChange) -> str:
     """ "Formation: status Open → Won; amount €1,000.00 → €1,500.00"."""
     from salescoach.ui.common import formatting
+    from salescoach.ui.common.labels import stage_label, status_label
 
     def value(field: CrmField, v: object) -> str:
         if v is None or v == "":
             return "—"
-        if isinstance(v, DealStatus | DealStage):
-            return say(Message("Labels", VALUE_NAMES[v]))
+        if isinstance(v, DealStatus):
+            return say(status_label.message(v))
+        if isinstance(v, DealStage):
+            return say(stage_label.message(v))
         if field is CrmField.AMOUNT and isinstance(v, int):
             return formatting.money(v, change.currency)
         if isinstance(v, dt.date):
