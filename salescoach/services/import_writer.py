@@ -9,8 +9,8 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from salescoach.domain.crm_vocabulary import seeded_reason
-from salescoach.domain.debrief import LOSS_REASON_SEEDS
-from salescoach.domain.importing import ParsedDeal, split_name
+from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS, LOSS_REASON_SEEDS
+from salescoach.domain.importing import ParsedDeal, split_name, touch_days
 from salescoach.services.debriefs import add_reason
 from salescoach.store import accounts, bulk, contacts, loss_reasons
 from salescoach.store.deals import external_ids
@@ -90,6 +90,25 @@ class Writer:
         if reason_id not in self.reason_defaults:
             self.reason_defaults[reason_id] = loss_reasons.controllable(self.conn, reason_id)
         return reason_id, self.reason_defaults[reason_id]
+
+    def touches(
+        self, first: dt.date, last: dt.date, count: int, deal_id: str, contact: str | None
+    ) -> list[tuple[object, ...]]:
+        """`count` touches spread from `first` to `last`: a CRM's activity count."""
+        return [
+            (self.ids(), "other", self.stamp(day), deal_id, contact, self.activities, "",
+             self.now, self.now)
+            for day in touch_days(first, last, count)
+        ]  # fmt: skip
+
+    def draft_debrief(
+        self, deal_id: str, lost_on: str | None, reason_id: str | None,
+        controllable: bool | None, d: ParsedDeal,
+    ) -> tuple[object, ...]:  # fmt: skip
+        """A draft debrief holding the CRM's loss reason, its questions the rep's to answer."""
+        return (self.ids(), deal_id, lost_on, 0, *NO_ANSWERS, reason_id, controllable,
+                d.competitor, "", "", "", False, False, True, DEFAULT_CADENCE_MONTHS,
+                self.now, self.now)  # fmt: skip
 
     def stamp(self, day: dt.date) -> str:
         s = self.stamps.get(day)

@@ -22,9 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, exc
 
-from salescoach.domain.debrief import DEFAULT_CADENCE_MONTHS
 from salescoach.domain.enums import DealStatus
-from salescoach.domain.importing import touch_days
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.domain.reimport import CrmField
 from salescoach.services import native_import
@@ -37,7 +35,6 @@ from salescoach.services.import_writer import (
     DEALS,
     DEBRIEFS,
     LINKS,
-    NO_ANSWERS,
     TOUCHES,
     Writer,
 )
@@ -193,17 +190,11 @@ def _write_deals(
             if contact is not None:
                 links.append((w.ids(), deal_id, contact, "evaluator", w.now, w.now))
             last = d.closed_on or max(today, d.created_on)
-            for day in touch_days(d.created_on, last, d.activities):
-                touches.append((w.ids(), "other", w.stamp(day), deal_id, contact, w.activities,
-                                "", w.now, w.now))  # fmt: skip
+            touches += w.touches(d.created_on, last, d.activities, deal_id, contact)
             if d.status is DealStatus.LOST and d.lost_reason:
                 reason_id, controllable = w.reason(d.lost_reason)
                 lost_on = d.closed_on.isoformat() if d.closed_on else None
-                debriefs.append(
-                    (w.ids(), deal_id, lost_on, 0, *NO_ANSWERS, reason_id, controllable,
-                     d.competitor, "", "", "", False, False, True, DEFAULT_CADENCE_MONTHS,
-                     w.now, w.now)
-                )  # fmt: skip
+                debriefs.append(w.draft_debrief(deal_id, lost_on, reason_id, controllable, d))
         bulk.insert(conn, "accounts", ACCOUNTS, w.new_accounts)
         bulk.insert(conn, "contacts", CONTACTS, w.new_contacts)
         bulk.insert(conn, "deals", DEALS, deal_rows)
@@ -272,11 +263,7 @@ def _apply_changes(w: Writer, r: ImportResult, plan: ImportPlan, changed: list[C
             and (CrmField.STATUS in fields or (reason_changed and d.lost_reason))
         ):
             reason_id, controllable = w.reason(d.lost_reason) if d.lost_reason else (None, None)
-            debriefs.append(
-                (w.ids(), deal_id, lost_on, 0, *NO_ANSWERS, reason_id, controllable,
-                 d.competitor, "", "", "", False, False, True, DEFAULT_CADENCE_MONTHS,
-                 w.now, w.now)
-            )  # fmt: skip
+            debriefs.append(w.draft_debrief(deal_id, lost_on, reason_id, controllable, d))
         elif brief is not None:
             brief_id, completed, _ = brief
             # A finished debrief is the rep's: only its loss date follows the deal.
@@ -295,9 +282,7 @@ def _apply_changes(w: Writer, r: ImportResult, plan: ImportPlan, changed: list[C
                 first = dt.date.fromisoformat(str(created))
                 last = closed_on or max(w.today, first)
                 contact = people.get(deal_id, (None,))[0]
-                for day in touch_days(first, last, more):
-                    touches.append((w.ids(), "other", w.stamp(day), deal_id, contact,
-                                    w.activities or "", "", w.now, w.now))  # fmt: skip
+                touches += w.touches(first, last, more, deal_id, contact)
             elif more < 0:
                 removed.append((deal_id, -more))
         record_rows.append(
