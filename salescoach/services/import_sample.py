@@ -6,6 +6,7 @@ row, columns and conventions, as detected (`inspect_file`) and as the rep correc
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -52,6 +53,10 @@ class FileSample:
     has_header: bool = True  # False: the first row is already a deal (columns #1, #2…)
     totals_left_out: int = 0  # a report's totals and footer rows, not read as deals
     amount_currency: str | None = None  # the currency the amount column's name gives
+    # The bytes read and the file's size and modification time then: read again with
+    # another sheet, encoding or header row, an unchanged file is not read a second time.
+    data: bytes = field(default=b"", repr=False)
+    stamp: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,19 +123,18 @@ def inspect_file(
     sheet: str | None = None,
     encoding: str | None = None,
     no_header: bool = False,
+    previous: FileSample | None = None,
 ) -> FileSample:
     """Read and recognise a file; raises `UserError` for one that holds nothing to import.
 
-    `sheet`, `encoding` and `no_header` are the rep's corrections of what was detected."""
-    if path.is_dir() or fmt is Format.NATIVE or _looks_native(path):
-        files = native_import.read_native(path)
-        deals = files.tables["deals"]
-        return FileSample(
-            path, Format.NATIVE, files.encoding, ",", list(deals.headers), deals.rows[:50],
-            2, {}, Conventions(".", None), files,
-        )  # fmt: skip
-    data = native_import.read_bytes(path)
-    kind = spreadsheets.kind_of(path, data[:8])
+    `sheet`, `encoding` and `no_header` are the rep's corrections of what was detected;
+    `previous`, the sample they correct: its bytes serve again if the file is unchanged."""
+    if path.is_dir() or fmt is Format.NATIVE or _is_json(path):
+        return _native_sample(path)
+    data, stamp = _read(path, previous)
+    if _looks_native(path, data):
+        return _native_sample(path)
+    kind = spreadsheets.kind_of(path, data)
     sheets: list[str] = []
     if kind in ("workbook", "ole"):
         chosen_sheet, sheets = spreadsheets.read_workbook(path, data, sheet)
@@ -178,17 +182,39 @@ def inspect_file(
         path, chosen, text_encoding, separator, headers, rows, first_row, mapping,
         detect_conventions(rows, mapping, separator), sheet=sheet, sheets=sheets,
         has_header=has_header, totals_left_out=totals, amount_currency=amount_currency,
+        data=data, stamp=stamp,
     )  # fmt: skip
 
 
-def _looks_native(path: Path) -> bool:
-    if path.suffix.lower() == ".json":
-        return path.is_file()
+def _read(path: Path, previous: FileSample | None) -> tuple[bytes, tuple[int, int]]:
+    """The file's bytes: those of `previous` when it read this file and the file's size
+    and modification time are still the same, else read now."""
+    if previous is not None and previous.stamp is not None and previous.path == path:
+        with suppress(OSError):  # gone or unreadable: read_stamped says so
+            if native_import.stamp_of(path.stat()) == previous.stamp:
+                return previous.data, previous.stamp
+    return native_import.read_stamped(path)
+
+
+def _native_sample(path: Path) -> FileSample:
+    files = native_import.read_native(path)
+    deals = files.tables["deals"]
+    return FileSample(
+        path, Format.NATIVE, files.encoding, ",", list(deals.headers), deals.rows[:50],
+        2, {}, Conventions(".", None), files,
+    )  # fmt: skip
+
+
+def _is_json(path: Path) -> bool:
+    return path.suffix.lower() == ".json" and path.is_file()
+
+
+def _looks_native(path: Path, data: bytes) -> bool:
+    """A table of a salescoach export: named as one, its first line its columns."""
     table = BY_FILE.get(path.name)
-    if table is None or not path.is_file():
+    if table is None:
         return False
-    with path.open("rb") as f:
-        head, _ = decode(f.read(4096))
+    head, _ = decode(data[:4096])
     first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
     return first.split(",") == list(table.names)
 

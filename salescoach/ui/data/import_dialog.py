@@ -174,12 +174,13 @@ class ImportDialog(QDialog):
         self._ready()
 
     def _reread(self) -> None:
-        """Another sheet, encoding or header row: the file is read again that way."""
-        r, path = self.reading, self._path
+        """Another sheet, encoding or header row: the file is read again that way (its bytes
+        already read serve again, unless the file changed on disk)."""
+        r, path, before = self.reading, self._path, self.sample
         sheet, encoding, no_header = r.chosen_sheet, r.chosen_encoding, r.no_header.isChecked()
         self._run(
             lambda: import_sample.inspect_file(
-                path, sheet=sheet, encoding=encoding, no_header=no_header
+                path, sheet=sheet, encoding=encoding, no_header=no_header, previous=before
             ),
             self._inspected,
             keep_results=True,
