@@ -4,7 +4,6 @@ each stage's status, the sheet, the encoding, the currency; spreadsheets offered
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,17 +13,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushBu
 from salescoach.ui.data.import_dialog import ImportDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def _dialog(qtbot, window: MainWindow, path: Path) -> ImportDialog:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import stat
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,6 @@ from salescoach.ui.data.import_dialog import ImportDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
 from tests.conftest import click_button, on_next_modal
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def _dialog(qtbot, window: MainWindow, path: Path) -> ImportDialog:
