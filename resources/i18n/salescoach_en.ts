@@ -256,7 +256,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+49" />
+        <location filename="../../salescoach/ui/shell/app.py" line="+51" />
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</translation>
     </message>
@@ -612,7 +612,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273" />
+        <location filename="../../salescoach/cli/main.py" line="+87" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -627,7 +627,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../../salescoach/cli/run.py" line="+44" />
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>There is no salescoach database in {path}; nothing to do.</translation>
     </message>
@@ -637,17 +637,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+27" />
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../../salescoach/cli/followups.py" line="+30" />
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+22" />
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} is up to date; nothing to do.</translation>
     </message>
@@ -662,7 +662,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../salescoach/cli/stats.py" line="+56" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -752,7 +752,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69" />
+        <location filename="../../salescoach/cli/importing.py" line="+63" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location filename="../../salescoach/cli/import_report.py" line="+35" />
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
@@ -867,7 +867,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>activities</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+37" />
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged.</translation>
     </message>
@@ -892,12 +892,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../salescoach/cli/exporting.py" line="+30" />
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76" />
+        <location filename="../../salescoach/cli/team.py" line="+76" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -942,7 +942,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49" />
+        <location filename="../../salescoach/cli/review.py" line="+48" />
         <source>Week of {week}</source>
         <translation>Week of {week}</translation>
     </message>
@@ -987,7 +987,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30" />
+        <location filename="../../salescoach/cli/settings.py" line="+29" />
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
     </message>
@@ -1302,7 +1302,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -1933,7 +1933,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1943,14 +1943,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-124" />
+        <location line="+125" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-123" />
+        <location line="+124" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1972,12 +1972,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-133" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
@@ -2523,7 +2523,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+49" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2543,7 +2543,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Lost {date}: {deal}</source>
         <translation>Lost {date}: {deal}</translation>
     </message>
@@ -2847,7 +2847,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2858,12 +2858,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+136" />
+        <location line="+129" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-120" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2878,7 +2878,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+96" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -3023,7 +3023,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
@@ -3271,7 +3271,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69" />
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -3296,7 +3296,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location filename="../../salescoach/domain/importing.py" line="+111" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -3306,7 +3306,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” could be read day first or month first: say which.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+66" />
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
@@ -3333,7 +3333,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../../salescoach/domain/import_stages.py" line="+15" />
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3353,7 +3353,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>to be chosen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../salescoach/domain/import_notes.py" line="+18" />
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Currency: from the currency column; {currency} where it is empty.</translation>
     </message>
@@ -3373,32 +3373,32 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No title column: titles made from {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167" />
+        <location filename="../../salescoach/services/importing.py" line="+77" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+114" />
+        <location filename="../../salescoach/services/native_import.py" line="+126" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24" />
+        <location filename="../../salescoach/services/import_check.py" line="+65" />
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/services/import_sample.py" line="+99" />
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -3409,17 +3409,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../../salescoach/services/import_check.py" line="+27" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
@@ -3509,7 +3509,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+23" />
+        <location filename="../../salescoach/services/spreadsheets.py" line="+24" />
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
@@ -3529,7 +3529,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+76" />
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
     </message>
@@ -3703,55 +3703,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+18" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+39" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -3781,7 +3773,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
@@ -3801,7 +3793,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>User</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>All time</source>
         <translation>All time</translation>
     </message>
@@ -5442,7 +5434,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163" />
         <source>How to read it</source>
         <translation>How to read it</translation>
     </message>
@@ -5891,7 +5883,7 @@ Data folder: {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41" />
         <source>Stages: won, lost or still open?</source>
         <translation>Stages: won, lost or still open?</translation>
     </message>

@@ -260,7 +260,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salescoach/ui/shell/app.py" line="+49"/>
+        <location filename="../../salescoach/ui/shell/app.py" line="+51"/>
         <source>salescoach is already open on this data folder ({path}). Switch to that window; nothing was changed.</source>
         <translation>salescoach est déjà ouvert sur ce dossier de données ({path}). Passez à cette fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -622,7 +622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273"/>
+        <location filename="../../salescoach/cli/main.py" line="+87"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -637,7 +637,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../salescoach/cli/run.py" line="+44"/>
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>Il n’y a pas de base salescoach dans {path} ; rien à faire.</translation>
     </message>
@@ -647,17 +647,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+27"/>
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../salescoach/cli/followups.py" line="+30"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+22"/>
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} est à jour ; rien à faire.</translation>
     </message>
@@ -672,7 +672,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../salescoach/cli/stats.py" line="+56"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -762,7 +762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69"/>
+        <location filename="../../salescoach/cli/importing.py" line="+63"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../salescoach/cli/import_report.py" line="+35"/>
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
@@ -877,7 +877,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>activités</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {unchanged} inchangée(s).</translation>
     </message>
@@ -902,12 +902,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {updated} mise(s) à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../salescoach/cli/exporting.py" line="+30"/>
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+76"/>
+        <location filename="../../salescoach/cli/team.py" line="+76"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -952,7 +952,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49"/>
+        <location filename="../../salescoach/cli/review.py" line="+48"/>
         <source>Week of {week}</source>
         <translation>Semaine du {week}</translation>
     </message>
@@ -997,7 +997,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30"/>
+        <location filename="../../salescoach/cli/settings.py" line="+29"/>
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
     </message>
@@ -1315,7 +1315,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -1946,7 +1946,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1956,14 +1956,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1985,12 +1985,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
@@ -2572,7 +2572,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+49"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2592,7 +2592,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lost {date}: {deal}</source>
         <translation>Perdue le {date}&#xa0;: {deal}</translation>
     </message>
@@ -2899,7 +2899,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2910,12 +2910,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-120"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2933,7 +2933,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -3120,7 +3120,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
@@ -3380,7 +3380,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69"/>
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -3405,7 +3405,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../salescoach/domain/importing.py" line="+111"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -3415,7 +3415,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+66"/>
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
@@ -3442,7 +3442,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../salescoach/domain/import_stages.py" line="+15"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -3462,7 +3462,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>à choisir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../salescoach/domain/import_notes.py" line="+18"/>
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
     </message>
@@ -3482,32 +3482,32 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167"/>
+        <location filename="../../salescoach/services/importing.py" line="+77"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+114"/>
+        <location filename="../../salescoach/services/native_import.py" line="+126"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24"/>
+        <location filename="../../salescoach/services/import_check.py" line="+65"/>
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file} : l’étape ou les étapes {stages} ne disent pas si une affaire est ouverte, gagnée ou perdue : indiquez-le. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/services/import_sample.py" line="+99"/>
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -3518,17 +3518,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../salescoach/services/import_check.py" line="+27"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>« {code} » n’est pas un code de devise ISO 4217 (comme EUR, USD, RUB ou CLP).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
@@ -3618,7 +3618,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+23"/>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+24"/>
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
@@ -3638,7 +3638,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} est une archive ZIP (décompressez-la et importez le fichier qu’elle contient) : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
@@ -3818,55 +3818,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+39"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -3896,7 +3888,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Decision maker</source>
         <translation>Décideur</translation>
     </message>
@@ -3916,7 +3908,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
@@ -5596,7 +5588,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163"/>
         <source>How to read it</source>
         <translation>Comment le lire</translation>
     </message>
@@ -6045,7 +6037,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41"/>
         <source>Stages: won, lost or still open?</source>
         <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 from salescoach.services import team as service
 from salescoach.services.demo import generate_demo
 from salescoach.services.workspace import open_workspace

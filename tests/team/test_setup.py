@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 from tests.team.conftest import Team, kept_password
 from tests.team.pg_server import ADMIN_PASSWORD, Cluster
 

@@ -8,29 +8,18 @@ import gc
 import stat
 import threading
 import weakref
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWidget
 
+from salescoach.domain.crm_vocabulary import Field
 from salescoach.services import importing
 from salescoach.ui.data.export_dialog import ExportDialog
 from salescoach.ui.data.import_dialog import ImportDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
 from tests.conftest import click_button, on_next_modal
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def _dialog(qtbot, window: MainWindow, path: Path) -> ImportDialog:
@@ -157,9 +146,9 @@ def test_the_rep_maps_the_columns(qtbot, window: MainWindow, tmp_path: Path) -> 
     assert _text(dialog, "map_title") == "(not imported)"
     click_button(dialog, "importNowButton")
     qtbot.waitUntil(lambda: "no column holds the deal titles" in _text(dialog, "importStatus"))
-    _choose(dialog.mapping.combos[importing.Field.TITLE], 0)
-    _choose(dialog.mapping.combos[importing.Field.ACCOUNT], 1)
-    _choose(dialog.mapping.combos[importing.Field.AMOUNT], 2)
+    _choose(dialog.mapping.combos[Field.TITLE], 0)
+    _choose(dialog.mapping.combos[Field.ACCOUNT], 1)
+    _choose(dialog.mapping.combos[Field.AMOUNT], 2)
     assert dialog.preview_model.headerData(2, qt_horizontal()) == "Prix\n→ Amount"
     qtbot.waitUntil(dialog.import_button.isEnabled)  # the file read again with the new columns
     assert _text(dialog, "importDecimal") == "decimal comma (12 500,50)"
