@@ -82,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     if built is not None:
         figures.append(Figure(f"demo --deals {args.deals}", built, "s", 60))
     ours, bare = startup.measure(data_dir, args.runs)
-    figures.append(Figure("window shown", ours, "s", 2, reference=bare))
+    figures.append(Figure("window shown", ours, "s", 1.5, reference=bare))
+    shown_to_deals = startup.first_screen(data_dir, args.runs)
+    figures.append(Figure("first screen of deals, after shown", shown_to_deals, "s", 0.5))
     keys = filtering.measure(data_dir)
     figures.append(Figure("filter, median keystroke", statistics.median(keys) * 1000, "ms", 50))
     figures.append(Figure("filter, slowest keystroke", max(keys) * 1000, "ms", 50))
@@ -126,14 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(Figure("reading an .xlsx", book, "s", 2, reference=text))
     t = tour.measure(data_dir, args.deals, why=args.why)
     figures.append(Figure("scrolling, slowest step", t["scroll_step_ms"], "ms", 16))
-    figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 100))
-    figures.append(Figure("GUI blocked, exporting", t["gui_blocked_export_ms"], "ms", 100))
-    figures.append(Figure("GUI blocked, importing", t["gui_blocked_import_ms"], "ms", 100))
+    figures.append(Figure("GUI blocked, every area visited", t["gui_blocked_ms"], "ms", 50))
+    figures.append(Figure("GUI blocked, exporting", t["gui_blocked_export_ms"], "ms", 50))
+    figures.append(Figure("GUI blocked, importing", t["gui_blocked_import_ms"], "ms", 50))
+    # Every 5 ms heartbeat of the tour after the scrolling: how late each one fired.
+    figures.append(Figure("GUI blocked, 95th percentile", t["gui_blocked_p95_ms"], "ms", 50))
+    figures.append(Figure("GUI blocked, longest", t["gui_blocked_max_ms"], "ms", 50))
     figures.append(Figure("peak memory, every area visited", t["peak_mib"], "MiB", 300))
-    # The issue sets the memory goal for the history open and every area visited; an
-    # import holds the whole file while the rep looks at it: shown, not judged.
+    # An import holds the whole file while the rep looks at it: the peak is shown, not
+    # judged; once it is done, the window holds both histories' deals.
     figures.append(Figure("peak memory, then export and import", t["peak_end_mib"], "MiB", None))
-    figures.append(Figure("memory once the import is done", t["end_mib"], "MiB", None))
+    figures.append(Figure("memory once the import is done", t["end_mib"], "MiB", 350))
     # Team mode on a throw-away local PostgreSQL: the first sync of the history against a
     # COPY of the same rows into the same table, 100 changed deals, the manager's view over
     # 20 reps (of 10,000 deals each, or of the history's size when smaller).

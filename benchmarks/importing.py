@@ -169,15 +169,15 @@ def _plain(path: Path, data_dir: Path) -> float:
 
 
 def _ours(path: Path, data_dir: Path) -> tuple[float, int]:
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
     from salescoach.services.workspace import open_workspace
 
     ws = open_workspace(data_dir)
     steps = []
     try:
         start = time.perf_counter()
-        sample = importing.inspect_file(path)
-        plan = importing.check(ws.store, sample, importing.settings_for(sample))
+        sample = import_sample.inspect_file(path)
+        plan = import_check.check(ws.store, sample, import_sample.settings_for(sample))
         result = importing.write(ws.store, plan, progress=lambda done, total: steps.append(done))
         elapsed = time.perf_counter() - start
     finally:
@@ -188,14 +188,14 @@ def _ours(path: Path, data_dir: Path) -> tuple[float, int]:
 
 def _again(path: Path, data_dir: Path, changed: int) -> float:
     """Our import of next week's export into the folder that has this week's."""
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
     from salescoach.services.workspace import open_workspace
 
     ws = open_workspace(data_dir)
     try:
         start = time.perf_counter()
-        sample = importing.inspect_file(path)
-        plan = importing.check(ws.store, sample, importing.settings_for(sample))
+        sample = import_sample.inspect_file(path)
+        plan = import_check.check(ws.store, sample, import_sample.settings_for(sample))
         result = importing.write(ws.store, plan)
         elapsed = time.perf_counter() - start
     finally:

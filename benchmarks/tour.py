@@ -65,6 +65,7 @@ class _Heart:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
         self.worst = 0.0
+        self.lateness: list[float] = []  # every beat's, in ms, for the whole tour
         self._clock = QElapsedTimer()
         self._clock.start()
         self._last = self._clock.elapsed()
@@ -75,7 +76,9 @@ class _Heart:
 
     def _beat(self) -> None:
         now = self._clock.elapsed()
-        self.worst = max(self.worst, now - self._last - 5)
+        late = max(0.0, now - self._last - 5)
+        self.lateness.append(late)
+        self.worst = max(self.worst, late)
         self._last = now
         if self._watchdog:
             self._watchdog.alive()
@@ -164,11 +167,18 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
         "gui_blocked_ms": max(areas),
         "gui_blocked_export_ms": phases["export"],
         "gui_blocked_import_ms": max(phases["import"], phases["after import"]),
+        "gui_blocked_p95_ms": _percentile(heart.lateness, 95),
+        "gui_blocked_max_ms": max(heart.lateness),
         "scroll_step_ms": max(steps) * 1000,
         "peak_mib": visited_kib / 1024,
         "peak_end_mib": _high_water_kib() / 1024,
         "end_mib": _status_kib("VmRSS:") / 1024,
     }
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def _phase(watchdog: Watchdog | None, name: str) -> None:

@@ -48,10 +48,10 @@ def _typed(cell: str, kind: str) -> object:
 
 
 def _read(path: Path) -> float:
-    from salescoach.services import importing
+    from salescoach.services import import_sample
 
     start = time.perf_counter()
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     elapsed = time.perf_counter() - start
     assert sample.rows and sample.mapping, "the benchmark file must be recognised"
     return elapsed

@@ -2,7 +2,7 @@
 
 import sys
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 
 sys.exit(main())

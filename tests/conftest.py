@@ -32,9 +32,24 @@ if TYPE_CHECKING:
 def english_ui(qapp: object) -> None:
     """The app installs its translators at start; so do the tests (English catalogue, so
     that plurals read "1 deal", "2 deals", whatever test ran before)."""
+    from salescoach.ui.common.gui_collector import GuiCollector
     from salescoach.ui.common.i18n import install_translators
 
     install_translators("en")
+    GuiCollector(qapp)  # type: ignore[arg-type]  # as the app does: collections on this thread
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests() -> Iterator[None]:
+    """Collections run on the GUI thread's timer (`GuiCollector`); a test without an event
+    loop gets one after it, on this thread, so that cycles do not pile up."""
+    import gc
+
+    from salescoach.services.collector import collector_busy
+
+    yield
+    if not collector_busy():
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,7 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     assert names == [
         "demo --deals 300",
         "window shown",
+        "first screen of deals, after shown",
         "filter, median keystroke",
         "filter, slowest keystroke",
         "search results after the last keystroke",
@@ -53,6 +54,8 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         "GUI blocked, every area visited",
         "GUI blocked, exporting",
         "GUI blocked, importing",
+        "GUI blocked, 95th percentile",
+        "GUI blocked, longest",
         "peak memory, every area visited",
         "peak memory, then export and import",
         "memory once the import is done",
@@ -63,5 +66,6 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
         ),
     ]
     for figure in report["figures"]:
-        assert figure["value"] > 0
+        # Most heartbeats of a small tour come on time: its 95th percentile may be 0 ms.
+        assert figure["value"] > 0 or figure["name"] == "GUI blocked, 95th percentile"
         assert figure["name"] in done.stdout

@@ -88,7 +88,7 @@ def test_interface_modules_stay_short() -> None:
 def test_starting_the_cli_does_not_import_heavy_modules() -> None:
     """`salescoach --help` must stay instant: no SQLAlchemy, Qt widgets or pyqtgraph."""
     code = (
-        "import sys, salescoach.cli as c; c.build_parser();"
+        "import sys, salescoach.cli.parser as c; c.build_parser();"
         "heavy = [m for m in ('sqlalchemy', 'PySide6.QtWidgets', 'pyqtgraph', 'numpy', "
         "'alembic') if m in sys.modules]; print(heavy)"
     )

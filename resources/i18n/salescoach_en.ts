@@ -612,7 +612,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273" />
+        <location filename="../../salescoach/cli/main.py" line="+87" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -627,7 +627,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Unexpected error; nothing was written. Details are in {path}.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../../salescoach/cli/run.py" line="+44" />
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>There is no salescoach database in {path}; nothing to do.</translation>
     </message>
@@ -637,17 +637,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>salescoach is open on {path}; close it first (or use its File menu). Nothing was written.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+27" />
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../../salescoach/cli/followups.py" line="+30" />
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} follow-up(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../salescoach/cli/data_folder.py" line="+22" />
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} is up to date; nothing to do.</translation>
     </message>
@@ -662,7 +662,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Backup written to {path}.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../salescoach/cli/stats.py" line="+56" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -752,7 +752,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>referrals asked / obtained</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69" />
+        <location filename="../../salescoach/cli/importing.py" line="+63" />
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</translation>
     </message>
@@ -782,7 +782,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>--status-map {pair}: write VALUE=open, VALUE=won or VALUE=lost.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location filename="../../salescoach/cli/import_report.py" line="+35" />
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Sheet: {sheet} (of {sheets}).</translation>
     </message>
@@ -867,7 +867,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>activities</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+37" />
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged.</translation>
     </message>
@@ -892,12 +892,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file}: {deals} deal(s) imported, {updated} updated, {already} already there, {skipped} bad row(s) left out; {accounts} new account(s), {contacts} new contact(s), {touches} touch(es), {debriefs} debrief(s) to finish.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../salescoach/cli/exporting.py" line="+30" />
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+82" />
+        <location filename="../../salescoach/cli/team.py" line="+82" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -912,7 +912,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Joined the team as {role}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</source>
+        <translation>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
     </message>
@@ -937,7 +942,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The password must have at least 8 characters (and be typed the same twice). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49" />
+        <location filename="../../salescoach/cli/review.py" line="+48" />
         <source>Week of {week}</source>
         <translation>Week of {week}</translation>
     </message>
@@ -982,7 +987,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Not reviewed yet: open the app (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30" />
+        <location filename="../../salescoach/cli/settings.py" line="+29" />
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</translation>
     </message>
@@ -1192,9 +1197,112 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/conflicts.py" line="+32" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal's contact</source>
+        <translation>Deal's contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Touch</source>
+        <translation>Touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thanks for a referral</source>
+        <translation>Thanks for a referral</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Team conflicts</source>
+        <translation>Team conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading the conflicts list…</source>
+        <translation>Reading the conflicts list…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overwritten values</source>
+        <translation>Overwritten values</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No conflicts: no change made on another computer overwrote one.</source>
+        <translation>No conflicts: no change made on another computer overwrote one.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n version(s) overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</source>
+        <translation><numerusform>%n version overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</numerusform><numerusform>%n versions overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48" />
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49" />
         <source>What the file is</source>
         <translation>What the file is</translation>
     </message>
@@ -1474,7 +1582,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+215" />
+        <location line="+231" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -1825,7 +1933,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1835,14 +1943,14 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="-124" />
+        <location line="+125" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-123" />
+        <location line="+124" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1864,12 +1972,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-133" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+122" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
@@ -2009,7 +2117,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/shell/error_report.py" line="+36" />
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+38" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -2254,7 +2362,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39" />
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+36" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
@@ -2415,7 +2523,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+49" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2435,7 +2543,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Lost {date}: {deal}</source>
         <translation>Lost {date}: {deal}</translation>
     </message>
@@ -2739,7 +2847,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2750,12 +2858,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+136" />
+        <location line="+129" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-120" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2770,7 +2878,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+96" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -2915,7 +3023,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n bad row left out</numerusform><numerusform>%n bad rows left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187" />
         <source>%n placeholder date(s) read as no date</source>
         <translation><numerusform>%n placeholder date read as no date</numerusform><numerusform>%n placeholder dates read as no date</numerusform></translation>
     </message>
@@ -3163,7 +3271,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69" />
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22" />
         <source>day first (31/12/2024)</source>
         <translation>day first (31/12/2024)</translation>
     </message>
@@ -3188,7 +3296,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>decimal point (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location filename="../../salescoach/domain/importing.py" line="+111" />
         <source>“{value}” is not a date.</source>
         <translation>“{value}” is not a date.</translation>
     </message>
@@ -3198,7 +3306,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” could be read day first or month first: say which.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+66" />
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cells, but only {columns} column names.</translation>
     </message>
@@ -3225,7 +3333,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Same ID as row {row}.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../../salescoach/domain/import_stages.py" line="+15" />
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -3245,7 +3353,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>to be chosen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../salescoach/domain/import_notes.py" line="+18" />
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Currency: from the currency column; {currency} where it is empty.</translation>
     </message>
@@ -3265,32 +3373,32 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>No title column: titles made from {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167" />
+        <location filename="../../salescoach/services/importing.py" line="+77" />
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+114" />
+        <location filename="../../salescoach/services/native_import.py" line="+126" />
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24" />
+        <location filename="../../salescoach/services/import_check.py" line="+65" />
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location filename="../../salescoach/services/import_sample.py" line="+99" />
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <location line="+7" />
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
@@ -3301,17 +3409,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} has column names but no rows: nothing to import.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../../salescoach/services/import_check.py" line="+27" />
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</translation>
     </message>
@@ -3401,7 +3509,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+23" />
+        <location filename="../../salescoach/services/spreadsheets.py" line="+24" />
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
@@ -3421,7 +3529,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{file} is a ZIP archive (unpack it and import the file inside): salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+76" />
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
     </message>
@@ -3595,55 +3703,47 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+18" />
+        <location filename="../../salescoach/ui/common/labels.py" line="+39" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../salescoach/ui/common/labels.py" line="+1" />
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6" />
+        <location line="+8" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -3673,7 +3773,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
@@ -3693,7 +3793,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>User</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>All time</source>
         <translation>All time</translation>
     </message>
@@ -3890,12 +3990,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+108" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+107" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+43" />
+        <location filename="../../salescoach/ui/shell/menus.py" line="+44" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3955,12 +4055,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Open &amp;team view</source>
-        <translation>Open &amp;team view</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3975,7 +4070,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+27" />
+        <source>Open &amp;team view</source>
+        <translation>Open &amp;team view</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4011,6 +4111,16 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team c&amp;onflicts…</source>
+        <translation>Team c&amp;onflicts…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -4030,17 +4140,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-116" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+55" />
         <source>&amp;About salescoach</source>
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+82" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+88" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -4050,7 +4160,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+40" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+42" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
@@ -4087,7 +4197,7 @@ Data folder: {path}</translation>
     <name>ManagerView</name>
     <message>
         <location filename="../../salescoach/ui/team/manager_columns.py" line="+20" />
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+269" />
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+270" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4192,7 +4302,7 @@ Data folder: {path}</translation>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="-184" />
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-185" />
         <source>Read a&amp;gain</source>
         <translation>Read a&amp;gain</translation>
     </message>
@@ -4228,12 +4338,12 @@ Data folder: {path}</translation>
         <translation>Reading the team's figures on the server…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>As {role}, you see your own figures only.</source>
         <translation>As {role}, you see your own figures only.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+55" />
         <source>Weakest debrief question: {question}</source>
         <translation>Weakest debrief question: {question}</translation>
     </message>
@@ -4628,7 +4738,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+123" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -4654,7 +4764,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4679,7 +4789,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-133" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-139" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -4699,7 +4809,7 @@ Data folder: {path}</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;New deal</source>
         <translation>&amp;New deal</translation>
     </message>
@@ -4729,30 +4839,35 @@ Data folder: {path}</translation>
         <source>Ed&amp;it deal</source>
         <translation>Ed&amp;it deal</translation>
     </message>
+    <message>
+        <location line="+98" />
+        <source>{total} deals, reading them…</source>
+        <translation>{total} deals, reading them…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+103" />
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-200" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+176" />
+        <location line="+180" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-175" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-179" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+70" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+76" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
@@ -4762,7 +4877,7 @@ Data folder: {path}</translation>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
@@ -4829,8 +4944,9 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-145" />
-        <location line="+187" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-157" />
+        <location line="+11" />
+        <location line="+188" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -5506,7 +5622,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163" />
         <source>How to read it</source>
         <translation>How to read it</translation>
     </message>
@@ -5736,7 +5852,7 @@ Data folder: {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+98" />
+        <location filename="../../salescoach/ui/review/reminder.py" line="+99" />
         <source>Focus: {focus}</source>
         <translation>Focus: {focus}</translation>
     </message>
@@ -5955,7 +6071,7 @@ Data folder: {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29" />
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41" />
         <source>Stages: won, lost or still open?</source>
         <translation>Stages: won, lost or still open?</translation>
     </message>
@@ -5983,7 +6099,7 @@ Data folder: {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+69" />
+        <location filename="../../salescoach/services/team.py" line="+72" />
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} is not connected to a team: run `salescoach team join URL` first.</translation>
     </message>
@@ -5993,22 +6109,22 @@ Data folder: {path}</translation>
         <translation>{path} is damaged: run `salescoach team join URL` again.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+86" />
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+79" />
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/connection.py" line="+81" />
+        <location filename="../../salescoach/store/team/connection.py" line="+85" />
         <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
         <translation>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+61" />
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</translation>
     </message>
@@ -6056,6 +6172,177 @@ Data folder: {path}</translation>
         <location line="+17" />
         <source>The server already has a role named {name}. Nothing was changed.</source>
         <translation>The server already has a role named {name}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+49" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Join your team's PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team's lists come down.</source>
+        <translation>Join your team's PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team's lists come down.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>postgresql://db.example.com/sales, or a service name</source>
+        <translation>postgresql://db.example.com/sales, or a service name</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Your name on it:</source>
+        <translation>&amp;Your name on it:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Typed once, then kept in the system keyring.</source>
+        <translation>Typed once, then kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</source>
+        <translation>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A password in ~/.pgpass or a service file is used first.</source>
+        <translation>A password in ~/.pgpass or a service file is used first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Join the team</source>
+        <translation>&amp;Join the team</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Share my debrief notes, lessons and what the prospect said</source>
+        <translation>Share my debrief notes, lessons and what the prospect said</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type the team's server (ask your admin).</source>
+        <translation>Type the team's server (ask your admin).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No usable system keyring: the password is kept in ~/.pgpass.</source>
+        <translation>No usable system keyring: the password is kept in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot join the team</source>
+        <translation>Cannot join the team</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
+        <translation>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Leave the team</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Connected to {where} as {role}.</source>
+        <translation>Connected to {where} as {role}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{status}; last sync {when}</source>
+        <translation>{status}; last sync {when}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Leave the team</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</source>
+        <translation>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team/status.py" line="+141" />
+        <source>syncing… (synced {ago})</source>
+        <translation>syncing… (synced {ago})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>offline, %n change(s) waiting</source>
+        <translation><numerusform>offline, %n change waiting</numerusform><numerusform>offline, %n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>team sync failed</source>
+        <translation>team sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>synced {ago}</source>
+        <translation>synced {ago}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
     </message>
 </context>
 <context>

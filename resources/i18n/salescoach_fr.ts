@@ -622,7 +622,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli.py" line="+273"/>
+        <location filename="../../salescoach/cli/main.py" line="+87"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -637,7 +637,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Erreur inattendue ; rien n’a été écrit. Les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../salescoach/cli/run.py" line="+44"/>
         <source>There is no salescoach database in {path}; nothing to do.</source>
         <translation>Il n’y a pas de base salescoach dans {path} ; rien à faire.</translation>
     </message>
@@ -647,17 +647,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>salescoach est ouvert sur {path}&#xa0;; fermez-le d’abord (ou passez par son menu Fichier). Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+27"/>
         <source>Demo history created in {path}: {deals} deals, {touches} touches ({seconds} s).</source>
         <translation>Historique de démonstration créé dans {path} : {deals} affaires, {touches} échanges ({seconds} s).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../salescoach/cli/followups.py" line="+30"/>
         <source>{count} follow-up(s) written to {path}.</source>
         <translation>{count} relance(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../salescoach/cli/data_folder.py" line="+22"/>
         <source>{path} is up to date; nothing to do.</source>
         <translation>{path} est à jour ; rien à faire.</translation>
     </message>
@@ -672,7 +672,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../salescoach/cli/stats.py" line="+56"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -762,7 +762,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>recommandations demandées / obtenues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="+69"/>
+        <location filename="../../salescoach/cli/importing.py" line="+63"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in the file tells: say which with --dates dmy (31/12/2024) or --dates mdy (12/31/2024). Nothing was imported.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans le fichier ne le dit&#xa0;: précisez-le avec --dates dmy (31/12/2024) ou --dates mdy (12/31/2024). Rien n’a été importé.</translation>
     </message>
@@ -792,7 +792,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>--status-map {pair} : écrivez VALEUR=open, VALEUR=won ou VALEUR=lost.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../salescoach/cli/import_report.py" line="+35"/>
         <source>Sheet: {sheet} (of {sheets}).</source>
         <translation>Feuille : {sheet} (parmi {sheets}).</translation>
     </message>
@@ -877,7 +877,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>activités</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {unchanged} inchangée(s).</translation>
     </message>
@@ -902,12 +902,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file}&#xa0;: {deals} affaire(s) importée(s), {updated} mise(s) à jour, {already} déjà présente(s), {skipped} ligne(s) en erreur écartée(s)&#xa0;; {accounts} nouveau(x) compte(s), {contacts} nouveau(x) contact(s), {touches} échange(s), {debriefs} débrief(s) à terminer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../salescoach/cli/exporting.py" line="+30"/>
         <source>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</source>
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_team.py" line="+82"/>
+        <location filename="../../salescoach/cli/team.py" line="+82"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -922,7 +922,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Équipe rejointe en tant que {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).</source>
+        <translation>Pas de trousseau système utilisable ici : le mot de passe est gardé dans ~/.pgpass (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</source>
         <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
     </message>
@@ -947,7 +952,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Le mot de passe doit compter au moins 8 caractères (et être saisi deux fois à l&apos;identique). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_review.py" line="+49"/>
+        <location filename="../../salescoach/cli/review.py" line="+48"/>
         <source>Week of {week}</source>
         <translation>Semaine du {week}</translation>
     </message>
@@ -992,7 +997,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan pas encore fait : ouvrez l’application (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli_settings.py" line="+30"/>
+        <location filename="../../salescoach/cli/settings.py" line="+29"/>
         <source>No commission plan: wins without a commission recorded earn nothing. Set a rate with `salescoach commission --rate 8` (8 % of each won amount), from a date with --from YYYY-MM-DD.</source>
         <translation>Pas de plan de commission&#xa0;: les affaires gagnées sans commission enregistrée ne rapportent rien. Fixez un taux avec `salescoach commission --rate 8` (8&#xa0;% de chaque montant gagné), à partir d’une date avec --from AAAA-MM-JJ.</translation>
     </message>
@@ -1202,9 +1207,115 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/conflicts.py" line="+32"/>
+        <source>Loss reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal&apos;s contact</source>
+        <translation>Contact d&apos;une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks for a referral</source>
+        <translation>Remerciement pour une recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team conflicts</source>
+        <translation>Conflits d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the conflicts list…</source>
+        <translation>Lecture de la liste des conflits…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overwritten values</source>
+        <translation>Valeurs écrasées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No conflicts: no change made on another computer overwrote one.</source>
+        <translation>Aucun conflit : aucune modification faite sur un autre ordinateur n&apos;en a écrasé une autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n version(s) overwritten by a later change (the same row edited on two computers while offline); the later one is kept everywhere.</source>
+        <translation>
+            <numerusform>%n version écrasée par une modification plus récente (la même ligne modifiée sur deux ordinateurs hors ligne) ; la plus récente est gardée partout.</numerusform>
+            <numerusform>%n versions écrasées par une modification plus récente (la même ligne modifiée sur deux ordinateurs hors ligne) ; la plus récente est gardée partout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+</context>
+<context>
     <name>ConventionsBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_widgets.py" line="+48"/>
+        <location filename="../../salescoach/ui/data/import_widgets.py" line="+49"/>
         <source>What the file is</source>
         <translation>Ce qu’est le fichier</translation>
     </message>
@@ -1484,7 +1595,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+231"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -1835,7 +1946,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+154"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+158"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1845,14 +1956,14 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1874,12 +1985,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+122"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
@@ -2037,7 +2148,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../salescoach/ui/shell/error_report.py" line="+36"/>
+        <location filename="../../salescoach/ui/shell/error_report.py" line="+38"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
@@ -2291,7 +2402,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+39"/>
+        <location filename="../../salescoach/ui/shell/find_dialog.py" line="+36"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
@@ -2461,7 +2572,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+47"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+49"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2481,7 +2592,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lost {date}: {deal}</source>
         <translation>Perdue le {date}&#xa0;: {deal}</translation>
     </message>
@@ -2788,7 +2899,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2799,12 +2910,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-120"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2822,7 +2933,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -3009,7 +3120,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+173"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+187"/>
         <source>%n placeholder date(s) read as no date</source>
         <translation>
             <numerusform>%n date de substitution lue comme «&#xa0;pas de date&#xa0;»</numerusform>
@@ -3269,7 +3380,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>barre verticale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/domain/importing.py" line="+69"/>
+        <location filename="../../salescoach/domain/import_conventions.py" line="+22"/>
         <source>day first (31/12/2024)</source>
         <translation>jour d’abord (31/12/2024)</translation>
     </message>
@@ -3294,7 +3405,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>point décimal (12,500.50)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../salescoach/domain/importing.py" line="+111"/>
         <source>“{value}” is not a date.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date.</translation>
     </message>
@@ -3304,7 +3415,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» se lit jour d’abord ou mois d’abord&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+66"/>
         <source>{count} cells, but only {columns} column names.</source>
         <translation>{count} cellules, mais seulement {columns} noms de colonnes.</translation>
     </message>
@@ -3331,7 +3442,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Même identifiant qu’à la ligne {row}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../salescoach/domain/import_stages.py" line="+15"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -3351,7 +3462,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>à choisir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../salescoach/domain/import_notes.py" line="+18"/>
         <source>Currency: from the currency column; {currency} where it is empty.</source>
         <translation>Devise : celle de la colonne des devises ; {currency} là où elle est vide.</translation>
     </message>
@@ -3371,32 +3482,32 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Pas de colonne de titre : titres faits de {columns}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+167"/>
+        <location filename="../../salescoach/services/importing.py" line="+77"/>
         <source>{file}: {bad} of {rows} rows cannot be imported; nothing was imported. Correct them, or import only the good rows.</source>
         <translation>{file}&#xa0;: {bad} ligne(s) sur {rows} ne peuvent pas être importées&#xa0;; rien n’a été importé. Corrigez-les, ou importez seulement les lignes correctes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/native_import.py" line="+114"/>
+        <location filename="../../salescoach/services/native_import.py" line="+126"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/importing.py" line="+24"/>
+        <location filename="../../salescoach/services/import_check.py" line="+65"/>
         <source>{file}: the stage(s) {stages} do not say whether a deal is open, won or lost: say which. Nothing was imported.</source>
         <translation>{file} : l’étape ou les étapes {stages} ne disent pas si une affaire est ouverte, gagnée ou perdue : indiquez-le. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Column “{column}” cannot be both {fields}: choose one column for each.</source>
         <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../salescoach/services/import_sample.py" line="+99"/>
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
@@ -3407,17 +3518,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} a des noms de colonnes mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../salescoach/services/import_check.py" line="+27"/>
         <source>{file}: no column holds the deal titles (such as “Deal - Title”, “Deal Name” or “Opportunity Name”), nor a stage, status, amount or close date beside an account, a product or an ID to title deals by. Its columns are: {columns}.</source>
         <translation>{file} : aucune colonne ne contient les titres des affaires (comme « Deal - Title », « Deal Name » ou « Opportunity Name »), ni une étape, un statut, un montant ou une date de clôture à côté d’un compte, d’un produit ou d’un identifiant pour titrer les affaires. Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>“{code}” is not an ISO 4217 currency code (such as EUR, USD, RUB or CLP).</source>
         <translation>« {code} » n’est pas un code de devise ISO 4217 (comme EUR, USD, RUB ou CLP).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Dates such as {example} can be read day first or month first, and nothing in {file} tells which: say which.</source>
         <translation>Des dates comme {example} se lisent jour d’abord ou mois d’abord, et rien dans {file} ne le dit&#xa0;: précisez lequel.</translation>
     </message>
@@ -3507,7 +3618,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+23"/>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+24"/>
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
@@ -3527,7 +3638,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{file} est une archive ZIP (décompressez-la et importez le fichier qu’elle contient) : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>{file} n’a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
@@ -3707,55 +3818,47 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/cli_data.py" line="-128"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+18"/>
+        <location filename="../../salescoach/ui/common/labels.py" line="+39"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Lead</source>
         <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../salescoach/ui/common/labels.py" line="+1"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/labels.py" line="+6"/>
+        <location line="+8"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -3785,7 +3888,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Decision maker</source>
         <translation>Décideur</translation>
     </message>
@@ -3805,7 +3908,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
@@ -4002,12 +4105,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+108"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+107"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/menus.py" line="+43"/>
+        <location filename="../../salescoach/ui/shell/menus.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4067,12 +4170,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open &amp;team view</source>
-        <translation>Ouvrir la &amp;vue d’équipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4087,7 +4185,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>Open &amp;team view</source>
+        <translation>Ouvrir la &amp;vue d’équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -4123,6 +4226,16 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Équipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team c&amp;onflicts…</source>
+        <translation>C&amp;onflits d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -4142,17 +4255,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>&amp;About salescoach</source>
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+82"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+88"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
@@ -4162,7 +4275,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+40"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+42"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -4202,7 +4315,7 @@ Dossier de données : {path}</translation>
     <name>ManagerView</name>
     <message>
         <location filename="../../salescoach/ui/team/manager_columns.py" line="+20"/>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+269"/>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+270"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -4307,7 +4420,7 @@ Dossier de données : {path}</translation>
         <translation>Pertes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="-184"/>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-185"/>
         <source>Read a&amp;gain</source>
         <translation>&amp;Relire</translation>
     </message>
@@ -4343,12 +4456,12 @@ Dossier de données : {path}</translation>
         <translation>Lecture des chiffres de l’équipe sur le serveur…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>As {role}, you see your own figures only.</source>
         <translation>En tant que {role}, vous ne voyez que vos propres chiffres.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Weakest debrief question: {question}</source>
         <translation>Question de débrief la plus faible : {question}</translation>
     </message>
@@ -4749,7 +4862,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -4778,7 +4891,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+71"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4803,7 +4916,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-133"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-139"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -4823,7 +4936,7 @@ Dossier de données : {path}</translation>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New deal</source>
         <translation>&amp;Nouvelle affaire</translation>
     </message>
@@ -4853,8 +4966,13 @@ Dossier de données : {path}</translation>
         <source>Ed&amp;it deal</source>
         <translation>&amp;Modifier</translation>
     </message>
+    <message>
+        <location line="+98"/>
+        <source>{total} deals, reading them…</source>
+        <translation>{total} affaires, lecture en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+103"/>
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? Édition › Annuler les rétablit.</numerusform>
@@ -4862,24 +4980,24 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-175"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-179"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+70"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+76"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -4895,7 +5013,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
@@ -4965,8 +5083,9 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-145"/>
-        <location line="+187"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-157"/>
+        <location line="+11"/>
+        <location line="+188"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -5657,7 +5776,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="-151"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="-163"/>
         <source>How to read it</source>
         <translation>Comment le lire</translation>
     </message>
@@ -5887,7 +6006,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../salescoach/ui/review/reminder.py" line="+98"/>
+        <location filename="../../salescoach/ui/review/reminder.py" line="+99"/>
         <source>Focus: {focus}</source>
         <translation>Objectif : {focus}</translation>
     </message>
@@ -6106,7 +6225,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_choices.py" line="+29"/>
+        <location filename="../../salescoach/ui/data/import_choices.py" line="+41"/>
         <source>Stages: won, lost or still open?</source>
         <translation>Étapes&#xa0;: gagnées, perdues ou encore ouvertes&#xa0;?</translation>
     </message>
@@ -6134,7 +6253,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../salescoach/services/team.py" line="+69"/>
+        <location filename="../../salescoach/services/team.py" line="+72"/>
         <source>{path} is not connected to a team: run `salescoach team join URL` first.</source>
         <translation>{path} n&apos;est relié à aucune équipe : lancez d&apos;abord `salescoach team join URL`.</translation>
     </message>
@@ -6144,22 +6263,22 @@ Dossier de données : {path}</translation>
         <translation>{path} est endommagé : relancez `salescoach team join URL`.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</source>
         <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+79"/>
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/store/team/connection.py" line="+81"/>
+        <location filename="../../salescoach/store/team/connection.py" line="+85"/>
         <source>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</source>
         <translation>Ce n&apos;est pas une connexion PostgreSQL (postgresql://utilisateur@hôte/base, ou service=NOM). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>Le serveur d&apos;équipe {where} ne chiffre pas la connexion (TLS) : salescoach n&apos;enverra pas vos données en clair. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6207,6 +6326,189 @@ Dossier de données : {path}</translation>
         <location line="+17"/>
         <source>The server already has a role named {name}. Nothing was changed.</source>
         <translation>Le serveur a déjà un rôle nommé {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+49"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Join your team&apos;s PostgreSQL: this computer stays the source of truth and works offline; your deals and debriefs go up, the team&apos;s lists come down.</source>
+        <translation>Rejoignez le PostgreSQL de votre équipe : cet ordinateur reste la référence et fonctionne hors ligne ; vos affaires et vos débriefs montent, les listes de l&apos;équipe descendent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgresql://db.example.com/sales, or a service name</source>
+        <translation>postgresql://db.example.com/ventes, ou un nom de service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name on it:</source>
+        <translation>&amp;Votre nom sur le serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed once, then kept in the system keyring.</source>
+        <translation>Tapé une fois, puis gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keyring on this computer: the password will be kept in ~/.pgpass, readable by you only.</source>
+        <translation>Pas de trousseau système sur cet ordinateur : le mot de passe sera gardé dans ~/.pgpass, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A password in ~/.pgpass or a service file is used first.</source>
+        <translation>Un mot de passe dans ~/.pgpass ou dans un fichier de services passe en premier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Share my debrief notes, lessons and what the prospect said</source>
+        <translation>Partager mes notes de débrief, mes leçons et ce qu&apos;a dit le prospect</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the team&apos;s server (ask your admin).</source>
+        <translation>Tapez le serveur de l&apos;équipe (demandez à votre administrateur).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No usable system keyring: the password is kept in ~/.pgpass.</source>
+        <translation>Pas de trousseau système utilisable : le mot de passe est gardé dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot join the team</source>
+        <translation>Impossible de rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
+        <translation>Décoché : les réponses codées et la raison montent, vos mots restent sur cet ordinateur. Un texte déjà envoyé reste sur le serveur jusqu&apos;à ce que ce débrief change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Quitter l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected to {where} as {role}.</source>
+        <translation>Connecté à {where} en tant que {role}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{status}; last sync {when}</source>
+        <translation>{status} ; dernière synchronisation le {when}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leave the team</source>
+        <translation>Quitter l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop syncing this computer with the team? Your data stays here and on the server; the kept password is forgotten.</source>
+        <translation>Arrêter de synchroniser cet ordinateur avec l&apos;équipe ? Vos données restent ici et sur le serveur ; le mot de passe gardé est oublié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team/status.py" line="+141"/>
+        <source>syncing… (synced {ago})</source>
+        <translation>synchronisation… (synchronisé {ago})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>hors ligne, %n modification en attente</numerusform>
+            <numerusform>hors ligne, %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team sync failed</source>
+        <translation>échec de la synchronisation d&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced {ago}</source>
+        <translation>synchronisé {ago}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """Turning the rows of a CRM export or a spreadsheet into deals, or saying what is wrong.
 
-Pure functions: the file's conventions (decimal mark, order of day and month) are read
-from all of its values; each row becomes a `ParsedDeal` or `RowProblem`s naming the row
-(as a spreadsheet numbers it: the header is row 1), the column and the problem.
+Pure functions: read with the file's conventions (`import_conventions`), each row becomes
+a `ParsedDeal` or `RowProblem`s naming the row (as a spreadsheet numbers it: the header is
+row 1), the column and the problem.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import lru_cache
 
 from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import (
@@ -21,7 +19,6 @@ from salescoach.domain.crm_vocabulary import (
     Field,
     currency_code,
     currency_in_amount,
-    normalise,
     propose_status,
     stage_word,
     status_word,
@@ -36,6 +33,8 @@ from salescoach.domain.date_bounds import (
 )
 from salescoach.domain.deals import DealDraft, validate_deal
 from salescoach.domain.enums import DealStage, DealStatus
+from salescoach.domain.import_conventions import NUMERIC_DATE, Conventions, parse_date
+from salescoach.domain.import_stages import stage_key
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, ValidationError, msg
 from salescoach.domain.money import parse_amount
 from salescoach.domain.native_format import BY_NAME, MAX_AMOUNT_CENTS, text_problem
@@ -58,113 +57,6 @@ SIZES: dict[Field, int | None] = {
     Field.PHONE: _size("contacts", "phone"),
     Field.COMPETITOR: _size("deals", "competitor"),
 }
-
-
-class DateOrder(StrEnum):
-    DMY = "dmy"  # 31/12/2024, French and British
-    MDY = "mdy"  # 12/31/2024, American
-
-
-DATE_ORDER_NAMES: dict[DateOrder | None, str] = {
-    DateOrder.DMY: QT_TRANSLATE_NOOP("Importing", "day first (31/12/2024)"),
-    DateOrder.MDY: QT_TRANSLATE_NOOP("Importing", "month first (12/31/2024)"),
-    None: QT_TRANSLATE_NOOP("Importing", "ISO (2024-12-31)"),
-}
-DECIMAL_NAMES: dict[str, str] = {
-    ",": QT_TRANSLATE_NOOP("Importing", "decimal comma (12 500,50)"),
-    ".": QT_TRANSLATE_NOOP("Importing", "decimal point (12,500.50)"),
-}
-
-_ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T].*)?")
-_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,].*)?")
-
-
-@dataclass(frozen=True)
-class Conventions:
-    """How a file writes numbers and dates, as detected (the rep may correct them)."""
-
-    decimal_point: str  # "," or "."
-    date_order: DateOrder | None  # None: no d/m/y dates, or undecided (see `dates_ambiguous`)
-    dates_ambiguous: bool = False  # d/m/y dates, none telling day from month: ask the rep
-    example_date: str = ""  # one of the ambiguous dates, to ask about
-
-
-def detect_conventions(
-    rows: Sequence[Sequence[str]], mapping: dict[Field, int], separator: str
-) -> Conventions:
-    """Read the decimal mark from the amounts and the date order from every date cell.
-
-    Day-first is certain once a first number exceeds 12 (31/12/2024), month-first once a
-    second does (12/31/2024); with neither, or both, the order is left for the rep.
-    """
-    comma = point = 0
-    amount = mapping.get(Field.AMOUNT)
-    if amount is not None:
-        for row in rows:
-            if amount < len(row):
-                c, p = _decimal_evidence(row[amount])
-                comma += c
-                point += p
-    decimal = "," if comma > point else "." if point > comma else "," if separator == ";" else "."
-    day_first = month_first = 0
-    example = first = ""
-    columns = [mapping[f] for f in DATE_FIELDS if f in mapping]
-    for row in rows:
-        for column in columns:
-            if column >= len(row):
-                continue
-            m = _NUMERIC.fullmatch(row[column].strip())
-            if m is None:
-                continue
-            a, b = int(m.group(1)), int(m.group(2))
-            first = first or m.group(0).split()[0]
-            if a > 12 >= b:
-                day_first += 1
-            elif b > 12 >= a:
-                month_first += 1
-            elif not example:
-                example = m.group(0).split()[0]
-    if day_first and not month_first:
-        return Conventions(decimal, DateOrder.DMY)
-    if month_first and not day_first:
-        return Conventions(decimal, DateOrder.MDY)
-    if day_first or example:  # both orders seen, or none: the rep says
-        return Conventions(decimal, None, True, example or first)
-    return Conventions(decimal, None)
-
-
-_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
-_POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
-
-
-def _decimal_evidence(text: str) -> tuple[int, int]:
-    """(1, 0) when `text` has a decimal comma (12 500,50), (0, 1) for a point (12,500.50)."""
-    if "," in text and "." in text:
-        return (1, 0) if text.rfind(",") > text.rfind(".") else (0, 1)
-    if _COMMA_DECIMAL.search(text):
-        return 1, 0
-    if _POINT_DECIMAL.search(text):
-        return 0, 1
-    return 0, 0
-
-
-def parse_date(text: str, order: DateOrder | None) -> dt.date | None:
-    """A date written ISO (2024-12-31, with or without a time) or d/m/y, m/d/y as `order`
-    says. Raises ValueError for anything else, or a d/m/y date when `order` is None."""
-    s = text.strip()
-    if not s:
-        return None
-    m = _ISO.fullmatch(s)
-    if m:
-        return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-    m = _NUMERIC.fullmatch(s)
-    if m is None or order is None:
-        raise ValueError(s)
-    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if len(m.group(3)) == 2:
-        year += 2000
-    day, month = (first, second) if order is DateOrder.DMY else (second, first)
-    return dt.date(year, month, day)
 
 
 @dataclass(frozen=True)
@@ -241,49 +133,7 @@ def row_key(
     return f"{fmt.value}:#{identity_key(title, account, created_on)}"
 
 
-@dataclass(frozen=True)
-class StageCount:
-    """One distinct stage value of a file: how many deals, and the status proposed."""
-
-    value: str
-    count: int
-    proposed: DealStatus | None
-
-
-def stage_table(rows: Sequence[Sequence[str]], mapping: dict[Field, int]) -> list[StageCount]:
-    """Each stage value of the rows that no status column decides, most frequent first."""
-    stage = mapping.get(Field.STAGE)
-    if stage is None:
-        return []
-    status = mapping.get(Field.STATUS)
-    raw: dict[str, int] = {}  # by the cell as written: one dict look-up a row
-    for row in rows:
-        if not row or not any(row):
-            continue
-        if status is not None and status < len(row) and status_word(row[status]) is not None:
-            continue
-        value = row[stage] if stage < len(row) else ""
-        raw[value] = raw.get(value, 0) + 1
-    counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    for value, n in raw.items():
-        text = "" if value.strip() in NULLS else value.strip()
-        key = normalise(text)
-        counts[key] = counts.get(key, 0) + n
-        shown.setdefault(key, text)
-    return sorted(
-        (StageCount(shown[k], n, propose_status(shown[k])) for k, n in counts.items()),
-        key=lambda s: (-s.count, s.value),
-    )
-
-
 _LONG_DECIMALS = re.compile(r"([-+]?\d+[.,])(\d{4,})")  # vtiger's 179500.00000000
-
-
-@lru_cache(maxsize=4096)  # a file repeats the same few stages
-def stage_key(stage: str) -> str:
-    """How a stage value is looked up in a status map ("Closed Won" -> "closed won")."""
-    return normalise(stage)
 
 
 def made_title(account: str, product: str, source_id: str) -> str:
@@ -372,7 +222,7 @@ def parse_rows(
                 dates[f] = parse_date(text, conventions.date_order)
             except ValueError:
                 dates[f] = None
-                ambiguous = conventions.date_order is None and _NUMERIC.fullmatch(text)
+                ambiguous = conventions.date_order is None and NUMERIC_DATE.fullmatch(text)
                 bad(f, _ASK_ORDER if ambiguous else _NOT_A_DATE, value=text)
                 continue
             day = dates[f]
@@ -513,41 +363,3 @@ def touch_days(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
     if count == 1:
         return [first + dt.timedelta(days=span // 2)]
     return [first + dt.timedelta(days=span * i // (count - 1)) for i in range(count)]
-
-
-STATUS_NAMES: dict[DealStatus | None, str] = {
-    DealStatus.OPEN: QT_TRANSLATE_NOOP("Importing", "open"),
-    DealStatus.WON: QT_TRANSLATE_NOOP("Importing", "won"),
-    DealStatus.LOST: QT_TRANSLATE_NOOP("Importing", "lost"),
-    None: QT_TRANSLATE_NOOP("Importing", "to be chosen"),
-}
-
-
-def currency_line(has_column: bool, from_header: str | None) -> str:
-    """The preview's sentence on currency, to format with `currency=`: from the file's
-    currency column, from the amount column's name, or the one the rep chose."""
-    if has_column:
-        return QT_TRANSLATE_NOOP(
-            "Importing", "Currency: from the currency column; {currency} where it is empty."
-        )
-    if from_header:
-        return QT_TRANSLATE_NOOP("Importing", "Currency: {currency}, as the amount column says.")
-    return QT_TRANSLATE_NOOP(
-        "Importing", "Currency: the file names none; amounts read in {currency}."
-    )
-
-
-def title_rule(headers: Sequence[str], mapping: dict[Field, int]) -> Message | None:
-    """How titles are made when the file has no title column (None: it has one)."""
-    if Field.TITLE in mapping:
-        return None
-    parts = [headers[mapping[f]] for f in (Field.ACCOUNT, Field.PRODUCT) if f in mapping]
-    if not parts and Field.SOURCE_ID in mapping:
-        parts = [headers[mapping[Field.SOURCE_ID]]]
-    if not parts:
-        return None
-    return msg(
-        CTX,
-        QT_TRANSLATE_NOOP("Importing", "No title column: titles made from {columns}."),
-        columns=" – ".join(f"“{p}”" for p in parts),
-    )

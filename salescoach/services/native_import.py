@@ -81,6 +81,18 @@ def read_bytes(path: Path) -> bytes:
     """A file's bytes, refused up front (`UserError`) when it is not a regular file (a
     device such as /dev/zero never ends, a pipe may never answer) or is larger than
     `MAX_FILE_BYTES`."""
+    return read_stamped(path)[0]
+
+
+def stamp_of(info: os.stat_result) -> tuple[int, int]:
+    """What tells a file read before from one changed since: its size and modification
+    time (nanoseconds)."""
+    return info.st_size, info.st_mtime_ns
+
+
+def read_stamped(path: Path) -> tuple[bytes, tuple[int, int]]:
+    """`read_bytes`, with the `stamp_of` the file that was read (taken from the open file,
+    so that a file replaced meanwhile cannot lend its stamp)."""
     try:
         # O_NONBLOCK: opening a pipe must not wait for a writer; fstat, not stat, so that
         # what is checked is what is read.
@@ -106,7 +118,7 @@ def read_bytes(path: Path) -> bytes:
             raise _cannot_read(path, exc) from exc
     if len(data) > MAX_FILE_BYTES:  # it grew while we looked
         raise _too_large(path)
-    return data
+    return data, stamp_of(info)
 
 
 def _cannot_read(path: Path, exc: OSError) -> UserError:

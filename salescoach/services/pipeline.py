@@ -45,6 +45,11 @@ class PipelineService:
         with self.store.session() as s:
             return deals.deal_rows(s)
 
+    def newest_deal_rows(self, limit: int) -> tuple[list[DealRow], int]:
+        """The `limit` newest deals (the table's first screen) and how many there are."""
+        with self.store.session() as s:
+            return deals.newest_deal_rows(s, limit), deals.count(s)
+
     def deal_row(self, deal_id: uuid.UUID) -> DealRow:
         with self.store.session() as s:
             rows = deals.deal_rows(s, [deal_id])

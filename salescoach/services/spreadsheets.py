@@ -8,6 +8,7 @@ a ZIP archive, a password-protected workbook) are named in one line.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +54,16 @@ def _fail(text: str, **args: object) -> UserError:
     return UserError(msg(CTX, text, **args))
 
 
-def kind_of(path: Path, head: bytes) -> str:
-    """ "workbook", "text", or what else the file is ("pdf", "word", "zip"…, refused)."""
-    if head.startswith(b"%PDF"):
+def kind_of(path: Path, data: bytes) -> str:
+    """ "workbook", "text", or what else the file is ("pdf", "word", "zip"…, refused), from
+    the bytes read (`path` names it in messages)."""
+    if data.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(_OLE):
+    if data.startswith(_OLE):
         return "ole"
-    if head.startswith(b"PK\x03\x04"):
+    if data.startswith(b"PK\x03\x04"):
         try:
-            with zipfile.ZipFile(path) as z:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
                 names = z.namelist()
         except (zipfile.BadZipFile, OSError):
             return "zip"
@@ -104,7 +106,9 @@ def read_workbook(path: Path, data: bytes, wanted: str | None = None) -> tuple[S
     )
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        # The bytes already read and checked, not the path: what was checked is what is
+        # parsed, and the file is read once.
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = list(book.sheet_names)
         if wanted is not None and wanted not in names:
             raise _fail(

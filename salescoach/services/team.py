@@ -2,8 +2,8 @@
 
 The laptop stays the source of truth and works offline; a sync pushes the rep's changes
 and pulls what is new. What is remembered about the team lives in `team.json` in the
-data folder: the connection without its password (libpq's ~/.pgpass or a service file
-holds that), the role, whether debrief free text is shared.
+data folder: the connection without its password (the system keyring, libpq's ~/.pgpass
+or a service file holds that), the role, whether debrief free text is shared.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from typing import Any
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.services.datadir import database_path, ensure_data_dir
 from salescoach.store.database import Store
+from salescoach.store.team import passwords
 from salescoach.store.team.connection import Target, engine, parse, remember_password, transaction
+from salescoach.store.team.passwords import Kept as Kept  # where a password went
 
 CONFIG_NAME = "team.json"
 CTX = "Team"
@@ -141,14 +143,21 @@ def join_team(
 
 
 def check_join(
-    url: str, ca: Path | None = None, share_debrief_text: bool = False
+    url: str,
+    ca: Path | None = None,
+    share_debrief_text: bool = False,
+    password: str | None = None,
+    user: str | None = None,
 ) -> tuple[TeamConfig, str | None]:
     """Check on the server that `url` reaches a team this role belongs to: a wrong
     password, an unreachable host or a newer team schema is refused before anything is
-    written on the laptop."""
+    written on the laptop. `password` (typed) and `user` replace the URL's."""
     from salescoach.store.team.schema import check_revision, current_role, is_manager
 
-    target, password = parse(url, ca)
+    target, in_url = parse(url, ca)
+    password = password or in_url
+    if user:
+        target = Target({**target.params, "user": user})
     with transaction(engine(target, password), target) as conn:
         check_revision(conn)
         role = current_role(conn)
@@ -168,9 +177,9 @@ def check_join(
     return TeamConfig(target.params, role, manager, share_debrief_text), password
 
 
-def finish_join(data_dir: Path, config: TeamConfig, password: str | None) -> None:
+def finish_join(data_dir: Path, config: TeamConfig, password: str | None) -> Kept | None:
     """Start recording this laptop's changes (its rows wait for the first sync), and
-    remember the connection."""
+    remember the connection; where a typed password was kept (None: none was typed)."""
     from salescoach.store.database import open_store
     from salescoach.store.team import local_sync
 
@@ -182,13 +191,47 @@ def finish_join(data_dir: Path, config: TeamConfig, password: str | None) -> Non
                 local_sync.join(local, uuid.uuid4().hex[:12])
         finally:
             store.close()
-    _remember(data_dir, config, password)
+    return _remember(data_dir, config, password)
 
 
-def _remember(data_dir: Path, config: TeamConfig, password: str | None) -> None:
-    if password:
-        remember_password(config.target, password)
+def _remember(data_dir: Path, config: TeamConfig, password: str | None) -> Kept | None:
+    kept = remember_password(config.target, password) if password else None
     save_config(data_dir, config)
+    return kept
+
+
+def keyring_usable() -> bool:
+    """Whether a typed password can go to the system keyring (else: ~/.pgpass)."""
+    return passwords.keyring_usable()
+
+
+def joined(data_dir: Path) -> TeamConfig | None:
+    """The team this folder syncs with, None when it has not joined one (or is damaged)."""
+    if not config_path(data_dir).exists():
+        return None
+    try:
+        return load_config(data_dir)
+    except UserError:
+        return None
+
+
+def set_sharing(data_dir: Path, share_debrief_text: bool) -> TeamConfig:
+    """Whether debrief notes, lessons and what the prospect said go up from the next
+    sync on (text already sent stays on the server until that debrief changes)."""
+    from dataclasses import replace
+
+    config = replace(load_config(data_dir), share_debrief_text=share_debrief_text)
+    save_config(data_dir, config)
+    return config
+
+
+def leave_team(data_dir: Path) -> None:
+    """Stop syncing this folder: the connection and its kept password are forgotten; the
+    rows stay on the laptop (and on the server). Changes keep being noted, so joining
+    the same team again sends what changed meanwhile."""
+    config = load_config(data_dir)
+    passwords.forget(config.target)
+    config_path(data_dir).unlink(missing_ok=True)
 
 
 def sync(data_dir: Path) -> SyncReport:

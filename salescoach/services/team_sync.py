@@ -31,6 +31,7 @@ class SyncStatus:
     last_synced: dt.datetime | None = None  # UTC
     waiting: int = 0  # changes not yet on the server
     message: Message | None = None
+    pulled: int = 0  # rows the last sync wrote here: what the window shows is stale
 
 
 class BackgroundSync:
@@ -65,6 +66,9 @@ class BackgroundSync:
         self._wake.set()
 
     def stop(self, timeout_s: float = 30.0) -> None:
+        """Reports stop at once; a sync under way may outlive `timeout_s` (cut anywhere, it
+        loses nothing)."""
+        self._on_status = None
         self._stopping.set()
         self._wake.set()
         if self._thread is not None:
@@ -91,7 +95,7 @@ class BackgroundSync:
             self._set(SyncStatus(SyncState.FAILED, previous.last_synced, waiting, e.message))
         else:
             now = dt.datetime.now(dt.UTC)
-            self._set(SyncStatus(SyncState.SYNCED, now, report.waiting))
+            self._set(SyncStatus(SyncState.SYNCED, now, report.waiting, pulled=report.pulled))
 
     def _waiting(self, fallback: int) -> int:
         try:
@@ -102,5 +106,6 @@ class BackgroundSync:
     def _set(self, status: SyncStatus) -> None:
         with self._lock:
             self._status = status
-        if self._on_status is not None:
-            self._on_status(status)
+        report = self._on_status  # `stop` may clear it meanwhile
+        if report is not None:
+            report(status)

@@ -187,7 +187,7 @@ def create_schema(engine: Engine) -> None:
             return  # another process created it while we waited for the lock
         Base.metadata.create_all(conn)
         seed_loss_reasons(conn)
-        create_search_index(conn)  # not ORM tables: the same statements as 0008's
+        create_search_index(conn)  # not ORM tables: the same statements as 0010's
         create_stage_probabilities(conn)
         conn.exec_driver_sql(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "

@@ -109,6 +109,16 @@ def _created_on(row: DealRow) -> dt.date:
     return row.created_on
 
 
+def newest_deal_rows(session: Session, limit: int) -> list[DealRow]:
+    """The `limit` most recently created deals, in the order `deal_rows()` gives them: a
+    window's first screen, read through the created_on index in milliseconds."""
+    # Walked backwards, the index gives deals created the same day last stored first, as
+    # the full read's reversed scan and stable sort do.
+    ids = list(session.scalars(select(Deal.id).order_by(Deal.created_on.desc()).limit(limit)))
+    place = {deal_id: i for i, deal_id in enumerate(ids)}
+    return sorted(deal_rows(session, ids), key=lambda r: place[r.id])
+
+
 def deal_contacts(session: Session, deal_id: uuid.UUID) -> list[tuple[uuid.UUID, str, ContactRole]]:
     stmt = (
         select(Contact.id, _contact_name, DealContact.role)

@@ -8,8 +8,9 @@ The triggers index only rows with some text (most imported touches have none). T
 of a table with a UUID key could change under `VACUUM`, which salescoach never runs;
 `rebuild_search_index` would set the index right again.
 
-`create_search_index` is shared by the migration that introduced it (0008) and by the
-creation of a new database, so both end with the same statements.
+`create_search_index` makes the index of a new database; migration 0010, which introduced
+it, holds its own frozen copy of the same statements (`tests/store/test_migrations.py`
+checks that both end with the same schema).
 """
 
 from __future__ import annotations

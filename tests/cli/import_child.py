@@ -10,14 +10,14 @@ import sys
 import time
 from pathlib import Path
 
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.workspace import open_workspace
 
 
 def main() -> int:
     ws = open_workspace(Path(sys.argv[1]))
-    sample = importing.inspect_file(Path(sys.argv[2]))
-    plan = importing.check(ws.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(Path(sys.argv[2]))
+    plan = import_check.check(ws.store, sample, import_sample.settings_for(sample))
 
     def progress(done: int, total: int) -> None:
         if done < total:

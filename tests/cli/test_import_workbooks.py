@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 
 
 def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 
 REALDATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "realdata"
 pytestmark = pytest.mark.skipif(not REALDATA.is_dir(), reason="no ../shared/realdata")

@@ -67,10 +67,10 @@ def test_a_bad_rate_is_refused_with_one_line(tmp_path: Path) -> None:
 
 
 def test_a_recorded_commission_is_kept_and_said(workspace: Workspace, tmp_path: Path) -> None:
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
 
-    sample = importing.inspect_file(crm_files.hubspot(tmp_path / "hubspot.csv"))
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(crm_files.hubspot(tmp_path / "hubspot.csv"))
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     importing.write(workspace.store, plan)
     service = CommissionService(workspace.store)
     deal = _won(workspace, "Migration ERP")  # 45 000, won 2024-06-30
@@ -118,14 +118,15 @@ ACCELERATED = [  # won in 2024: 15 000 € in March, 10 000 € in June, 5 000 �
 def test_an_accelerator_beyond_the_yearly_goal(workspace: Workspace, tmp_path: Path) -> None:
     from salescoach.domain.goals import GoalDraft
     from salescoach.domain.progress import Metric
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
 
     headers = ["Affaire", "Société", "Montant", "Statut", "Créée le", "Date de clôture",
                "Commission"]  # fmt: skip
     path = crm_files.write_csv(tmp_path / "wins.csv", headers, ACCELERATED, sep=";")
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     importing.write(
-        workspace.store, importing.check(workspace.store, sample, importing.settings_for(sample))
+        workspace.store,
+        import_check.check(workspace.store, sample, import_sample.settings_for(sample)),
     )
     with sqlite3.connect(workspace.data_dir / "salescoach.sqlite") as conn:
         conn.execute("UPDATE deals SET commission_cents = 90000 WHERE title = 'Parc'")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from salescoach.domain.csv_formats import neutralise, restore
 from salescoach.domain.deals import DealDraft
-from salescoach.services import exporting, importing
+from salescoach.services import exporting, import_check, import_sample, importing
 from salescoach.services.workspace import open_workspace
 
 RISKY = ["\x00=1+1", "\x01@SUM(A1)", "\x00\x00+cmd", "\x1b-2", "\x7f=x", "\x08=1", "'\x00=1"]
@@ -41,8 +41,8 @@ def test_a_control_character_before_a_formula_is_neutralised_and_reads_back(
     first = exporting.export(ws.store, "csv", tmp_path / "first").path
     ws.close()
     again = open_workspace(tmp_path / "empty")
-    sample = importing.inspect_file(first)
-    plan = importing.check(again.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(first)
+    plan = import_check.check(again.store, sample, import_sample.settings_for(sample))
     assert plan.problems == []
     importing.write(again.store, plan)
     second = exporting.export(again.store, "csv", tmp_path / "second").path

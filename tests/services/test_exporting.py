@@ -17,7 +17,7 @@ from salescoach.domain.debrief import seed_reason_id
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError
 from salescoach.domain.native_format import TABLES, Kind
-from salescoach.services import exporting, importing
+from salescoach.services import exporting, import_check, import_sample, importing
 from salescoach.services.workspace import Workspace, open_workspace
 from salescoach.store.models import Base
 
@@ -46,8 +46,8 @@ def test_export_import_export_gives_identical_files(data_dir: Path, tmp_path: Pa
     exporting.export(ws.store, "json", tmp_path / "first.json")
     ws.close()
     again = open_workspace(tmp_path / "empty")
-    sample = importing.inspect_file(first.path)
-    plan = importing.check(again.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(first.path)
+    plan = import_check.check(again.store, sample, import_sample.settings_for(sample))
     assert plan.problems == []
     importing.write(again.store, plan)
     exporting.export(again.store, "csv", tmp_path / "second")
@@ -61,9 +61,9 @@ def test_export_import_export_gives_identical_files(data_dir: Path, tmp_path: Pa
     assert (tmp_path / "first.json").read_bytes() == (tmp_path / "second.json").read_bytes()
     # And from the JSON file:
     third = open_workspace(tmp_path / "from-json")
-    sample = importing.inspect_file(tmp_path / "first.json")
+    sample = import_sample.inspect_file(tmp_path / "first.json")
     importing.write(
-        third.store, importing.check(third.store, sample, importing.settings_for(sample))
+        third.store, import_check.check(third.store, sample, import_sample.settings_for(sample))
     )
     exporting.export(third.store, "csv", tmp_path / "third")
     third.close()

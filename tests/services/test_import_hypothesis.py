@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from salescoach.domain.crm_vocabulary import ALIASES
 from salescoach.domain.messages import UserError
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.workspace import open_workspace
 
 _KNOWN = [names[0] for names in ALIASES.values()] + ["Montant", "Statut", "Date de clôture"]
@@ -53,15 +53,15 @@ def _try(folder: Path, data: bytes, name: str = "file.csv") -> None:
     try:
         before = _deals(folder)
         try:
-            sample = importing.inspect_file(path)
-            chosen = importing.settings_for(sample)
+            sample = import_sample.inspect_file(path)
+            chosen = import_sample.settings_for(sample)
             if sample.conventions.dates_ambiguous:
                 from dataclasses import replace
 
-                from salescoach.domain.importing import DateOrder
+                from salescoach.domain.import_conventions import DateOrder
 
                 chosen = replace(chosen, date_order=DateOrder.DMY)
-            plan = importing.check(ws.store, sample, chosen)
+            plan = import_check.check(ws.store, sample, chosen)
             result = importing.write(ws.store, plan)
         except importing.ImportRefusedError as refused:
             assert refused.plan.problems  # a report, row by row

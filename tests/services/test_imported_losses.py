@@ -9,15 +9,15 @@ import uuid
 from pathlib import Path
 
 from salescoach.domain.debrief import Answer, seed_reason_id
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.stats import compute_stats
 from salescoach.services.workspace import Workspace
 from tests import crm_files
 
 
 def test_imported_reasons_count_until_debriefed(workspace: Workspace, tmp_path: Path) -> None:
-    sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     importing.write(workspace.store, plan)  # lost: "Price" (2024-04-02), the cousin's (05-02)
 
     stats = compute_stats(workspace.store)

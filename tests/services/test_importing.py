@@ -20,9 +20,10 @@ from salescoach.domain.csv_formats import (
 )
 from salescoach.domain.debrief import DebriefState, seed_reason_id
 from salescoach.domain.enums import DealStage, DealStatus
-from salescoach.domain.importing import DateOrder, parse_date, touch_days
+from salescoach.domain.import_conventions import DateOrder, parse_date
+from salescoach.domain.importing import touch_days
 from salescoach.domain.messages import UserError
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.workspace import Workspace
 from tests import crm_files
 
@@ -30,13 +31,13 @@ TODAY = dt.date(2025, 1, 15)
 
 
 def _import(ws: Workspace, path: Path, **settings: object) -> importing.ImportResult:
-    sample = importing.inspect_file(path)
-    chosen = importing.settings_for(sample)
+    sample = import_sample.inspect_file(path)
+    chosen = import_sample.settings_for(sample)
     if settings:
         from dataclasses import replace
 
         chosen = replace(chosen, **settings)  # type: ignore[arg-type]
-    plan = importing.check(ws.store, sample, chosen, today=TODAY)
+    plan = import_check.check(ws.store, sample, chosen, today=TODAY)
     return importing.write(ws.store, plan, today=TODAY)
 
 
@@ -115,7 +116,7 @@ def test_touch_days_are_spread_between_created_and_closed() -> None:
 # formats ---------------------------------------------------------------------------------
 def test_pipedrive(workspace: Workspace, tmp_path: Path) -> None:
     path = crm_files.pipedrive(tmp_path / "deals.csv")
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     assert (sample.format, sample.encoding, sample.separator) == (
         Format.PIPEDRIVE, Encoding.UTF8, ","
     )  # fmt: skip
@@ -177,7 +178,7 @@ def test_rows_without_an_id_are_recognised_by_their_content(
 
 
 def test_hubspot(workspace: Workspace, tmp_path: Path) -> None:
-    sample = importing.inspect_file(crm_files.hubspot(tmp_path / "hubspot.csv"))
+    sample = import_sample.inspect_file(crm_files.hubspot(tmp_path / "hubspot.csv"))
     assert sample.format is Format.HUBSPOT
     result = _import(workspace, sample.path)
     assert (result.deals, result.touches, result.debriefs) == (3, 17, 1)
@@ -193,7 +194,7 @@ def test_hubspot(workspace: Workspace, tmp_path: Path) -> None:
 
 
 def test_salesforce_month_first(workspace: Workspace, tmp_path: Path) -> None:
-    sample = importing.inspect_file(crm_files.salesforce(tmp_path / "report.csv"))
+    sample = import_sample.inspect_file(crm_files.salesforce(tmp_path / "report.csv"))
     assert sample.format is Format.SALESFORCE
     assert sample.conventions.date_order is DateOrder.MDY  # 12/31/2024 settles it
     assert sample.conventions.decimal_point == "."
@@ -207,7 +208,7 @@ def test_salesforce_month_first(workspace: Workspace, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
 def test_french_spreadsheet(workspace: Workspace, tmp_path: Path, encoding: str) -> None:
-    sample = importing.inspect_file(crm_files.french(tmp_path / "affaires.csv", encoding))
+    sample = import_sample.inspect_file(crm_files.french(tmp_path / "affaires.csv", encoding))
     assert sample.format is Format.SPREADSHEET
     assert sample.separator == ";"
     assert sample.encoding is (Encoding.CP1252 if encoding == "cp1252" else Encoding.UTF8_BOM)
@@ -229,11 +230,11 @@ def test_ambiguous_dates_are_asked_not_guessed(workspace: Workspace, tmp_path: P
                                                               "02/03/2024"]]  # fmt: skip
     path = crm_files.write_csv(tmp_path / "a.csv", ["Titre", "Statut", "Créée le",
                                                     "Date de clôture"], rows, sep=";")  # fmt: skip
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     assert sample.conventions.dates_ambiguous and sample.conventions.date_order is None
     assert sample.conventions.example_date == "03/04/2024"
-    with pytest.raises(importing.DatesAmbiguousError):
-        importing.check(workspace.store, sample, importing.settings_for(sample))
+    with pytest.raises(import_check.DatesAmbiguousError):
+        import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     assert _count(workspace, "deals") == 0
     _import(workspace, path, date_order=DateOrder.MDY)
     audit = next(r for r in workspace.pipeline.deal_rows() if r.title == "Audit")
@@ -243,10 +244,10 @@ def test_ambiguous_dates_are_asked_not_guessed(workspace: Workspace, tmp_path: P
 def test_the_rep_can_correct_the_mapping(workspace: Workspace, tmp_path: Path) -> None:
     path = crm_files.write_csv(tmp_path / "x.csv", ["Projet", "Client", "Prix"],
                                [["Audit", "Cabinet Moreau", "1200"]])  # fmt: skip
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     assert Field.TITLE not in sample.mapping
     with pytest.raises(UserError, match="no column holds the deal titles"):
-        importing.check(workspace.store, sample, importing.settings_for(sample))
+        import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     mapping = {Field.TITLE: 0, Field.ACCOUNT: 1, Field.AMOUNT: 2}
     _import(workspace, path, mapping=mapping)
     [row] = workspace.pipeline.deal_rows()
@@ -268,16 +269,16 @@ def test_files_with_nothing_to_import(tmp_path: Path, content: bytes, message: s
     path = tmp_path / "file.csv"
     path.write_bytes(content)
     with pytest.raises(UserError, match=message):
-        importing.inspect_file(path)
+        import_sample.inspect_file(path)
 
 
 def test_wrong_columns_are_refused_with_the_columns_found(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     path = crm_files.write_csv(tmp_path / "recipes.csv", ["Recipe", "Flour (g)"], [["Cake", "200"]])
-    sample = importing.inspect_file(path)
+    sample = import_sample.inspect_file(path)
     with pytest.raises(UserError) as caught:
-        importing.check(workspace.store, sample, importing.settings_for(sample))
+        import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     assert "Recipe, Flour (g)" in caught.value.message.english()
 
 
@@ -287,7 +288,7 @@ def test_mixed_encodings_import_with_their_accents(workspace: Workspace, tmp_pat
         "Affaire;Compte\r\nPaie;Société Dupont\r\n".encode()
         + "Audit;Hôtel du Parc\r\n".encode("cp1252")
     )
-    assert importing.inspect_file(path).encoding is Encoding.MIXED
+    assert import_sample.inspect_file(path).encoding is Encoding.MIXED
     _import(workspace, path)
     assert sorted(a.name for a in workspace.pipeline.accounts()) == [
         "Hôtel du Parc", "Société Dupont"
@@ -296,8 +297,8 @@ def test_mixed_encodings_import_with_their_accents(workspace: Workspace, tmp_pat
 
 def test_a_bad_row_in_ten_thousand_refuses_the_file(workspace: Workspace, tmp_path: Path) -> None:
     path = crm_files.big_pipedrive(tmp_path / "big.csv", 10_000, bad_row=5_000)
-    sample = importing.inspect_file(path)
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(path)
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     with pytest.raises(importing.ImportRefusedError, match="1 of 10000 rows") as caught:
         importing.write(workspace.store, plan)
     [problem] = caught.value.plan.problems
@@ -323,8 +324,8 @@ def test_every_problem_of_a_row_is_reported(workspace: Workspace, tmp_path: Path
          ["Paie", "10", "Won", "2024-05-01", "2024-04-01", "1", "EUR"],
          ["Ok", "10", "Open", "2024-05-01", "", "1", "EUR", "", "extra"]],
     )  # fmt: skip
-    sample = importing.inspect_file(path)
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(path)
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     found = {(p.row, p.column, p.problem.english()) for p in plan.problems}
     assert found == {
         (2, "Deal - Title", "A deal needs a title."),
@@ -355,8 +356,8 @@ def test_formula_cells_come_in_as_text(workspace: Workspace, tmp_path: Path) -> 
 
 
 def test_dry_run_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
-    sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     result = importing.write(workspace.store, plan, dry_run=True)
     assert (result.deals, result.accounts, result.dry_run) == (4, 2, True)
     assert _count(workspace, "deals") == 0 and _count(workspace, "loss_reasons") == 12
@@ -384,7 +385,7 @@ def test_accounts_and_contacts_already_there_are_reused(
 def test_dates_written_both_ways_in_one_file_are_asked_too(tmp_path: Path) -> None:
     path = crm_files.write_csv(tmp_path / "a.csv", ["Titre", "Créée le"],
                                [["A", "31/01/2024"], ["B", "01/31/2024"]])  # fmt: skip
-    c = importing.inspect_file(path).conventions
+    c = import_sample.inspect_file(path).conventions
     assert c.dates_ambiguous and c.date_order is None and c.example_date == "31/01/2024"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from salescoach.domain.messages import ValidationError
-from salescoach.services import currency, importing
+from salescoach.services import currency, import_check, import_sample, importing
 from salescoach.services.progress import ProgressService
 from salescoach.services.stats import compute_stats
 from salescoach.services.workspace import Workspace
@@ -21,8 +21,10 @@ def _us_history(ws: Workspace, tmp_path: Path) -> None:
     for r in rows[:3]:
         r[3] = "USD"
     path = write_csv(tmp_path / "deals.csv", PIPEDRIVE, rows)
-    sample = importing.inspect_file(path)
-    importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+    sample = import_sample.inspect_file(path)
+    importing.write(
+        ws.store, import_check.check(ws.store, sample, import_sample.settings_for(sample))
+    )
 
 
 def test_a_us_history_is_in_dollars_until_the_rep_chooses(

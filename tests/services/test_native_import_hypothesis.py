@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from salescoach.domain.messages import UserError
 from salescoach.domain.native_format import BY_NAME, Col, Kind
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.workspace import open_workspace
 
 _IDS = [str(uuid.UUID(int=n)) for n in range(1, 6)]
@@ -88,8 +88,8 @@ def test_any_json_export_imports_or_is_refused(text: str) -> None:
         ws = open_workspace(folder / "data")
         try:
             try:
-                sample = importing.inspect_file(path)
-                plan = importing.check(ws.store, sample, importing.settings_for(sample))
+                sample = import_sample.inspect_file(path)
+                plan = import_check.check(ws.store, sample, import_sample.settings_for(sample))
                 result = importing.write(ws.store, plan)
             except importing.ImportRefusedError as refused:
                 assert refused.plan.problems

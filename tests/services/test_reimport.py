@@ -17,7 +17,7 @@ from salescoach.domain.csv_formats import Format
 from salescoach.domain.deals import TouchDraft
 from salescoach.domain.enums import DealStatus, TouchKind
 from salescoach.domain.reimport import CrmField
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.pipeline import PipelineService
 from salescoach.services.workspace import Workspace, open_workspace
 from tests.crm_files import PIPEDRIVE, PIPEDRIVE_ROWS, write_csv
@@ -25,9 +25,9 @@ from tests.crm_files import PIPEDRIVE, PIPEDRIVE_ROWS, write_csv
 TODAY = dt.date(2025, 1, 15)
 
 
-def _plan(ws: Workspace, path: Path, fmt: Format | None = None) -> importing.ImportPlan:
-    sample = importing.inspect_file(path, fmt)
-    return importing.check(ws.store, sample, importing.settings_for(sample), today=TODAY)
+def _plan(ws: Workspace, path: Path, fmt: Format | None = None) -> import_check.ImportPlan:
+    sample = import_sample.inspect_file(path, fmt)
+    return import_check.check(ws.store, sample, import_sample.settings_for(sample), today=TODAY)
 
 
 def _import(ws: Workspace, path: Path, fmt: Format | None = None) -> importing.ImportResult:
@@ -289,9 +289,9 @@ def test_settings_that_change_the_reading_read_every_row_again(
 ) -> None:
     path = write_csv(tmp_path / "deals.csv", PIPEDRIVE, PIPEDRIVE_ROWS)
     _import(workspace, path)
-    sample = importing.inspect_file(path)
-    chosen = replace(importing.settings_for(sample), decimal_point=",")
-    plan = importing.check(workspace.store, sample, chosen, today=TODAY)
+    sample = import_sample.inspect_file(path)
+    chosen = replace(import_sample.settings_for(sample), decimal_point=",")
+    plan = import_check.check(workspace.store, sample, chosen, today=TODAY)
     assert plan.unchanged_rows == 0  # every row parsed again, with the new settings
     assert plan.preview.unchanged + len(plan.preview.changed or []) + plan.bad_rows == 4
 

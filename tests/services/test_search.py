@@ -12,7 +12,7 @@ from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft, Touch
 from salescoach.domain.debrief import DebriefDraft
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.search import HitKind, fts_query
-from salescoach.services import importing
+from salescoach.services import import_check, import_sample, importing
 from salescoach.services.workspace import Workspace, open_workspace
 from salescoach.store.database import run_migrations, schema_engine
 from tests import crm_files
@@ -94,8 +94,8 @@ def test_touch_notes_and_debriefs_are_found_and_go_with_their_deal(workspace: Wo
 
 def test_an_import_is_indexed(workspace: Workspace, tmp_path: Path) -> None:
     path = crm_files.pipedrive(tmp_path / "deals.csv")
-    sample = importing.inspect_file(path)
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(path)
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     importing.write(workspace.store, plan)
     assert _found(workspace, "tablettes") == {(HitKind.DEAL, "Parc de tablettes")}
     assert (HitKind.ACCOUNT, "Garage Petit") in _found(workspace, "garage")

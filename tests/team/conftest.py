@@ -18,6 +18,30 @@ from tests.team.pg_server import Cluster, start_cluster
 _numbers = itertools.count(1)
 
 
+@pytest.fixture(autouse=True)
+def file_keyring(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A real keyring for every team test: keyrings.alt's file keyring, chosen through
+    keyring's own configuration (PYTHON_KEYRING_BACKEND), its file in the test's home.
+    The folder holding that file."""
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    keyring.core.init_backend()
+    yield isolated_home / "xdg_data_home" / "python_keyring"
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    keyring.core.init_backend()  # what the machine has, for the tests after this one
+
+
+def kept_password(url: str) -> str | None:
+    """What the keyring holds for the connection `url` (its user, host, database)."""
+    import keyring
+
+    from salescoach.store.team.connection import parse
+    from salescoach.store.team.passwords import KEYRING_SERVICE, account
+
+    return keyring.get_password(KEYRING_SERVICE, account(parse(url)[0]))
+
+
 @pytest.fixture(scope="session")
 def pg() -> Iterator[Cluster]:
     cluster = start_cluster()

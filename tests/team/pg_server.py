@@ -61,6 +61,10 @@ class Cluster:
             "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8",
         )  # fmt: skip
         pwfile.unlink()
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its existing data (after `stop`)."""
         options = (
             f"-c listen_addresses='' -k {self.socket_dir} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"

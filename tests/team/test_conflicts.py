@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 from salescoach.services import team as service
 from salescoach.services.team import add_rep
 from salescoach.services.workspace import open_workspace

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
+from salescoach.cli.main import main
 from salescoach.services import team as service
 from salescoach.services.demo import generate_demo
 from salescoach.services.workspace import open_workspace
 from salescoach.store.database import fingerprint
-from tests.team.conftest import Team, local_db
+from tests.team.conftest import Team, kept_password, local_db
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,7 +59,8 @@ def test_a_wrong_password_is_one_line_and_writes_nothing(
     _one_line_and_nothing_written(
         ["team", "join", wrong], laptop, capsys, "refused the password for"
     )
-    assert "not-the-secret" not in (isolated_home / ".pgpass").read_text()  # the admin's only
+    assert kept_password(wrong) is None  # kept only once the server took it
+    assert not (isolated_home / ".pgpass").exists()
 
 
 def test_an_unreachable_server_is_one_line_and_writes_nothing(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
-from tests.team.conftest import Team
+from salescoach.cli.main import main
+from tests.team.conftest import Team, kept_password
 from tests.team.pg_server import ADMIN_PASSWORD, Cluster
 
 
@@ -32,12 +32,65 @@ def test_init_add_rep_and_join_from_the_command_line(
 
     saved = (rep / "team.json").read_text()
     assert json.loads(saved)["role"] == "zoe"
-    assert "secret" not in saved  # the password is in libpq's own file, private
-    pgpass = isolated_home / ".pgpass"
-    assert "zoe:zoé-secret-1" in pgpass.read_text()
-    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    assert "secret" not in saved  # the password is in the system keyring
+    assert kept_password(url) == "zoé-secret-1"
+    assert not (isolated_home / ".pgpass").exists()
     assert main(["team", "sync", "--data-dir", str(rep)]) == 0  # no password typed again
     assert "Synced:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "keyring.backends.fail.Keyring",  # keyring's own answer when a machine has none
+        "keyring.backends.SecretService.Keyring",  # GNOME's, chosen, but no session bus
+    ],
+)
+def test_without_a_usable_keyring_the_password_goes_to_pgpass_and_that_is_said(
+    team: Team, tmp_path: Path, isolated_home: Path, backend: str
+) -> None:
+    """`salescoach team join` in a process of its own, as on a headless machine."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    rep = tmp_path / "laptop"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "salescoach", "team", *args, "--data-dir", str(rep)]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+    joined = run("join", team.url(team.bob))
+    assert (joined.returncode, joined.stderr) == (0, "")
+    assert joined.stdout.splitlines() == [
+        f"Joined the team as {team.bob}.",
+        "No usable system keyring here: the password is kept in ~/.pgpass (readable by you only).",
+    ]
+    pgpass = isolated_home / ".pgpass"
+    assert f"{team.bob}:{team.password[team.bob]}" in pgpass.read_text()
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    synced = run("sync")
+    assert synced.returncode == 0 and "Synced:" in synced.stdout
+
+
+def test_pgpass_comes_before_the_keyring(team: Team, tmp_path: Path, isolated_home: Path) -> None:
+    """libpq's password file is honoured first: a keyring that holds a stale password
+    for the same connection is not asked."""
+    import keyring
+
+    from salescoach.services import team as service
+    from salescoach.store.team.passwords import KEYRING_SERVICE, account
+
+    rep = tmp_path / "laptop"
+    service.join_team(rep, team.url(team.ann))
+    target = service.load_config(rep).target
+    keyring.set_password(KEYRING_SERVICE, account(target), "a-stale-password")
+    pgpass = isolated_home / ".pgpass"
+    pgpass.write_text(f"{team.pg.socket_dir}:*:{team.db}:{team.ann}:{team.password[team.ann]}\n")
+    pgpass.chmod(0o600)
+    assert service.sync(rep).waiting == 0
 
 
 def test_a_rep_who_is_not_in_the_team_cannot_join(team: Team, tmp_path: Path) -> None:

@@ -1,15 +1,14 @@
 """Connecting to the team's PostgreSQL: libpq's conventions, TLS over TCP, one-line errors.
 
 A connection is given as a libpq URL (`postgresql://ann@db.example.com/sales`) or
-key/value string (`service=sales`, read from pg_service.conf). A password in it is used
-and then kept in ~/.pgpass (libpq's own password file, readable by its owner only); what
+key/value string (`service=sales`, read from pg_service.conf). A password in it (or typed)
+is used, then kept in the system keyring, or in ~/.pgpass without one (`passwords`); what
 is remembered in the data folder never holds it.
 """
 
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, exc
 from sqlalchemy.pool import NullPool
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
+from salescoach.store.team import passwords
+from salescoach.store.team.passwords import Kept
 
 CTX = "Team"
 CONNECT_TIMEOUT_S = 10
@@ -72,6 +73,9 @@ def parse(url: str, ca: Path | None = None) -> tuple[Target, str | None]:
     from psycopg import ProgrammingError
     from psycopg.conninfo import conninfo_to_dict
 
+    url = url.strip()
+    if url and "=" not in url and "://" not in url:
+        url = f"service={url}"  # a bare name: a service of pg_service.conf
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items()}
     except ProgrammingError:
@@ -100,10 +104,18 @@ def engine(target: Target, password: str | None = None) -> Engine:
     """An engine (SQLAlchemy's postgresql+psycopg dialect) opening one connection per use."""
     import psycopg
 
-    extra: dict[str, Any] = {"password": password} if password else {}
-
     def connect() -> psycopg.Connection[Any]:
-        return psycopg.connect(target.conninfo, **extra)
+        if password:
+            return psycopg.connect(target.conninfo, password=password)
+        try:  # libpq's own places first: ~/.pgpass, a service file, PGPASSWORD
+            return psycopg.connect(target.conninfo)
+        except psycopg.OperationalError as e:
+            if "no password supplied" not in str(e):
+                raise
+            kept = passwords.kept(target)
+            if kept is None:
+                raise
+            return psycopg.connect(target.conninfo, password=kept)
 
     return create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
 
@@ -217,35 +229,6 @@ def _first_line(text: str) -> str:
     return lines[-1] if lines else text  # libpq's useful part is its last line
 
 
-def pgpass_path() -> Path:
-    env = os.environ.get("PGPASSFILE")
-    return Path(env) if env else Path.home() / ".pgpass"
-
-
-def remember_password(target: Target, password: str) -> Path:
-    """Keep `password` in libpq's password file (created 0600), for this server, database
-    and user only; libpq reads it from then on, so salescoach never stores it."""
-    path = pgpass_path()
-
-    def field(value: str) -> str:
-        return value.replace("\\", "\\\\").replace(":", "\\:")
-
-    # libpq matches the host as given (a socket folder too), "localhost" when none is.
-    key = ":".join(
-        [
-            field(target.params.get("host") or "localhost"),
-            field(target.params.get("port", "*")),
-            field(target.params.get("dbname", "*")),
-            field(target.user),
-        ]
-    )
-    prefix = key + ":"
-    line = prefix + field(password)
-    kept = []
-    if path.exists():
-        kept = [x for x in path.read_text().splitlines() if not x.startswith(prefix)]
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write("\n".join([*kept, line]) + "\n")
-    path.chmod(stat.S_IRUSR | stat.S_IWUSR)
-    return path
+def remember_password(target: Target, password: str) -> Kept:
+    """Keep `password` for this connection (the keyring, else ~/.pgpass): where it went."""
+    return passwords.keep(target, password)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -118,6 +117,8 @@ def clear_on_change(field: QWidget, error: QLabel) -> None:
 
 def first_focusable(field: QWidget) -> QWidget:
     """`field`, or its first child that takes the keyboard focus."""
+    from PySide6.QtCore import Qt  # not at import: the window is shown before it is needed
+
     if field.focusPolicy() != Qt.FocusPolicy.NoFocus:
         return field
     return next(

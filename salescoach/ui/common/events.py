@@ -11,7 +11,6 @@ handler the shell connects (`shell.requests`), and the asker reads the answer ba
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
+    import uuid
+
     from PySide6.QtWidgets import QWidget
 
     from salescoach.domain.rows import DealRow

@@ -3,64 +3,94 @@ translators are installed)."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKind
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message
 from salescoach.domain.periods import Period
+from salescoach.ui.common.i18n import tr_message
+
+K = TypeVar("K", bound=Hashable)
 
 
-def status_label(status: DealStatus) -> str:
-    return {
-        DealStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
-        DealStatus.WON: QCoreApplication.translate("Labels", "Won"),
-        DealStatus.LOST: QCoreApplication.translate("Labels", "Lost"),
-    }[status]
+class LabelTable(Generic[K]):
+    """The name of each value of a vocabulary, marked with `QT_TRANSLATE_NOOP(context, …)`;
+    called with a value, its name in the user's language."""
+
+    def __init__(self, context: str, names: Mapping[K, str]) -> None:
+        self.context = context
+        self.names = dict(names)  # the English source texts, as marked
+
+    def __call__(self, value: K) -> str:
+        return tr_message(self.message(value))
+
+    def message(self, value: K) -> Message:
+        """The name as a message, for the command line's own translator."""
+        return Message(self.context, self.names[value])
 
 
-def stage_label(stage: DealStage) -> str:
-    return {
-        DealStage.LEAD: QCoreApplication.translate("Labels", "Lead"),
-        DealStage.QUALIFIED: QCoreApplication.translate("Labels", "Qualified"),
-        DealStage.PROPOSAL: QCoreApplication.translate("Labels", "Proposal"),
-        DealStage.NEGOTIATION: QCoreApplication.translate("Labels", "Negotiation"),
-        DealStage.CLOSING: QCoreApplication.translate("Labels", "Closing"),
-    }[stage]
+status_label = LabelTable(
+    "Labels",
+    {
+        DealStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        DealStatus.WON: QT_TRANSLATE_NOOP("Labels", "Won"),
+        DealStatus.LOST: QT_TRANSLATE_NOOP("Labels", "Lost"),
+    },
+)
 
 
-def kind_label(kind: TouchKind) -> str:
-    return {
-        TouchKind.CALL: QCoreApplication.translate("Labels", "Call"),
-        TouchKind.EMAIL: QCoreApplication.translate("Labels", "Email"),
-        TouchKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
-        TouchKind.VIDEO_CALL: QCoreApplication.translate("Labels", "Video call"),
-        TouchKind.WEBINAR: QCoreApplication.translate("Labels", "Webinar"),
-        TouchKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[kind]
+stage_label = LabelTable(
+    "Labels",
+    {
+        DealStage.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
+        DealStage.QUALIFIED: QT_TRANSLATE_NOOP("Labels", "Qualified"),
+        DealStage.PROPOSAL: QT_TRANSLATE_NOOP("Labels", "Proposal"),
+        DealStage.NEGOTIATION: QT_TRANSLATE_NOOP("Labels", "Negotiation"),
+        DealStage.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
+    },
+)
 
 
-def role_label(role: ContactRole) -> str:
-    return {
-        ContactRole.DECISION_MAKER: QCoreApplication.translate("Labels", "Decision maker"),
-        ContactRole.EVALUATOR: QCoreApplication.translate("Labels", "Evaluator"),
-        ContactRole.INFLUENCER: QCoreApplication.translate("Labels", "Influencer"),
-        ContactRole.USER: QCoreApplication.translate("Labels", "User"),
-    }[role]
+kind_label = LabelTable(
+    "Labels",
+    {
+        TouchKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+        TouchKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+        TouchKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        TouchKind.VIDEO_CALL: QT_TRANSLATE_NOOP("Labels", "Video call"),
+        TouchKind.WEBINAR: QT_TRANSLATE_NOOP("Labels", "Webinar"),
+        TouchKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+)
 
 
-def period_label(period: Period) -> str:
-    """The periods a rep can look back over (Debriefs and Numbers views)."""
-    return {
-        Period.ALL: QCoreApplication.translate("Labels", "All time"),
-        Period.LAST_12_MONTHS: QCoreApplication.translate("Labels", "Last 12 months"),
-        Period.THIS_YEAR: QCoreApplication.translate("Labels", "This year"),
-        Period.LAST_YEAR: QCoreApplication.translate("Labels", "Last year"),
-        Period.THIS_QUARTER: QCoreApplication.translate("Labels", "This quarter"),
-        Period.LAST_QUARTER: QCoreApplication.translate("Labels", "Last quarter"),
-    }[period]
+role_label = LabelTable(
+    "Labels",
+    {
+        ContactRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Labels", "Decision maker"),
+        ContactRole.EVALUATOR: QT_TRANSLATE_NOOP("Labels", "Evaluator"),
+        ContactRole.INFLUENCER: QT_TRANSLATE_NOOP("Labels", "Influencer"),
+        ContactRole.USER: QT_TRANSLATE_NOOP("Labels", "User"),
+    },
+)
+
+
+# The periods a rep can look back over (Debriefs and Numbers views).
+period_label = LabelTable(
+    "Labels",
+    {
+        Period.ALL: QT_TRANSLATE_NOOP("Labels", "All time"),
+        Period.LAST_12_MONTHS: QT_TRANSLATE_NOOP("Labels", "Last 12 months"),
+        Period.THIS_YEAR: QT_TRANSLATE_NOOP("Labels", "This year"),
+        Period.LAST_YEAR: QT_TRANSLATE_NOOP("Labels", "Last year"),
+        Period.THIS_QUARTER: QT_TRANSLATE_NOOP("Labels", "This quarter"),
+        Period.LAST_QUARTER: QT_TRANSLATE_NOOP("Labels", "Last quarter"),
+    },
+)
 
 
 E = TypeVar("E", bound=StrEnum)

@@ -6,9 +6,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from salescoach.services.collector import collector_paused, keep_for_good
+from salescoach.services.collector import collector_paused, give_back_memory, keep_for_good
 
 
 class _Signals(QObject):
@@ -25,23 +25,27 @@ class Task(QRunnable):
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self._fn = fn
+        self._fn: Callable[..., Any] | None = fn
         self._with_progress = with_progress
         self._keep_results = keep_results
         self.signals = _Signals()
 
     def run(self) -> None:
-        try:
-            # Background work reads or writes rows in bulk: no cyclic collections meanwhile
-            # (each would walk the whole heap holding the interpreter lock; see collector).
-            with collector_paused():
-                result = self._fn(self.signals.progress.emit) if self._with_progress else self._fn()
+        # Background work reads or writes rows in bulk: no cyclic collections meanwhile
+        # (each would walk the whole heap holding the interpreter lock; see collector), and
+        # none on this thread at all, the signals' emission included: a collection frees
+        # whatever cycles it finds, and a Qt object freed off the GUI thread crashes.
+        with collector_paused():
+            try:
+                fn = self._fn
+                assert fn is not None
+                result = fn(self.signals.progress.emit) if self._with_progress else fn()
                 if self._keep_results:
                     keep_for_good()
-        except BaseException as exc:  # reported to the GUI, which decides what to show
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+            except BaseException as exc:  # reported to the GUI, which decides what to show
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.done.emit(result)
 
 
 _running: set[Task] = set()
@@ -52,6 +56,7 @@ _running: set[Task] = set()
 # the import dialog's repaints, a hundred such calls, froze the window for 0.4 to 0.55 s.
 # At 0.2 ms the longest wait during a 100,000-row import was 41 ms, and it took no longer.
 SWITCH_INTERVAL = 0.0002
+TRIM_DELAY_MS = 1000
 
 
 def run_in_background(
@@ -74,7 +79,18 @@ def run_in_background(
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def slot(value: Any) -> None:
             _running.discard(task)
+            # Qt holds the connected slots, and they hold whoever asked (a dialog, with the
+            # file it imports): unseen by Python's collector, that kept every import
+            # dialog and its rows alive for good. The task says nothing more: let go.
+            signals = task.signals
+            for signal in (signals.done, signals.failed):
+                signal.disconnect()
+            if on_progress is not None:
+                signals.progress.disconnect()
+            task._fn = None
             callback(value)
+            if keep_results or on_progress is not None:  # large work: reads, imports
+                _trim_when_idle()
 
         return slot
 
@@ -84,6 +100,21 @@ def run_in_background(
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+_trim_timer: list[QTimer] = []
+
+
+def _trim_when_idle() -> None:
+    """A second after the last large task, the freed heap goes back to the system (on a
+    worker: trimming a large heap takes tens of milliseconds)."""
+    if not _trim_timer:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setInterval(TRIM_DELAY_MS)
+        timer.timeout.connect(lambda: QThreadPool.globalInstance().start(Task(give_back_memory)))
+        _trim_timer.append(timer)
+    _trim_timer[0].start()  # again: the second counts from the last large task
 
 
 def wait_for_background_work() -> None:

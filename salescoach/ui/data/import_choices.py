@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain import currencies
-from salescoach.domain.crm_vocabulary import normalise
+from salescoach.domain.crm_vocabulary import Field, normalise
 from salescoach.domain.csv_formats import ENCODING_NAMES
 from salescoach.domain.enums import DealStatus
-from salescoach.domain.importing import STATUS_NAMES, StageCount
+from salescoach.domain.import_notes import currency_line, title_rule
+from salescoach.domain.import_stages import STATUS_NAMES, StageCount
 from salescoach.services.importing import ImportResult
+from salescoach.ui.common.i18n import tr_message
 
 # Offered besides the one detected.
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "iso8859_15", "iso8859_1", "cp1251", "koi8_r",
@@ -114,6 +116,18 @@ class ReadingBar(QGroupBox):
     @property
     def chosen_currency(self) -> str:
         return self.currency.currentText()
+
+    def show_notes(
+        self, headers: list[str], mapping: dict[Field, int], amount_currency: str | None
+    ) -> None:
+        """How titles are made, and in which currency amounts are read."""
+        how = title_rule(headers, mapping)
+        line = currency_line(Field.CURRENCY in mapping, amount_currency)
+        notes = [tr_message(how)] if how is not None else []
+        notes.append(
+            QCoreApplication.translate("Importing", line).format(currency=self.chosen_currency)
+        )
+        self.note.setText(" ".join(notes))
 
 
 class StageTable(QGroupBox):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.domain.crm_vocabulary import Field
 from salescoach.domain.csv_formats import Format
-from salescoach.domain.importing import currency_line, title_rule
+from salescoach.domain.import_stages import StageCount
 from salescoach.domain.messages import UserError
-from salescoach.services import importing
-from salescoach.services.importing import FileSample, ImportPlan, ImportResult
+from salescoach.services import import_check, import_sample, importing
+from salescoach.services.import_check import ImportPlan
+from salescoach.services.import_sample import FileSample
+from salescoach.services.importing import ImportResult
 from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
             w.setEnabled(False)
         # The file's rows stay while the dialog is open (released by `done`): kept out of the
         # collector's walks, which took 40-50 ms each time they were walked.
-        self._run(lambda: importing.inspect_file(path), self._inspected, keep_results=True)
+        self._run(lambda: import_sample.inspect_file(path), self._inspected, keep_results=True)
 
     # reading the file ------------------------------------------------------------------
     def _inspected(self, sample: FileSample) -> None:
@@ -146,11 +147,11 @@ class ImportDialog(QDialog):
         self.mapping.show_headers(sample.headers, sample.mapping)
         for w in (self.mapping, self.reading):
             w.setVisible(not native)
-        currency = importing.settings_for(sample).currency or importing.main_currency()
+        currency = import_sample.settings_for(sample).currency or import_sample.main_currency()
         self.reading.show_sample(
             sample.sheet, sample.sheets, sample.encoding, sample.has_header, currency
         )
-        self.stages.show_stages(importing.stages(sample, sample.mapping), {})
+        self.stages.show_stages(import_sample.stages(sample, sample.mapping), {})
         for w in self._parts:
             w.setEnabled(True)
         self._show_preview()
@@ -173,12 +174,13 @@ class ImportDialog(QDialog):
         self._ready()
 
     def _reread(self) -> None:
-        """Another sheet, encoding or header row: the file is read again that way."""
-        r, path = self.reading, self._path
+        """Another sheet, encoding or header row: the file is read again that way (its bytes
+        already read serve again, unless the file changed on disk)."""
+        r, path, before = self.reading, self._path, self.sample
         sheet, encoding, no_header = r.chosen_sheet, r.chosen_encoding, r.no_header.isChecked()
         self._run(
-            lambda: importing.inspect_file(
-                path, sheet=sheet, encoding=encoding, no_header=no_header
+            lambda: import_sample.inspect_file(
+                path, sheet=sheet, encoding=encoding, no_header=no_header, previous=before
             ),
             self._inspected,
             keep_results=True,
@@ -191,11 +193,11 @@ class ImportDialog(QDialog):
         s, mapping = self.sample, self.mapping.mapping()
         self._show_preview()
         self._run(
-            lambda: (importing.remap(s, mapping), importing.stages(s, mapping)),
+            lambda: (import_sample.remap(s, mapping), import_sample.stages(s, mapping)),
             self._redetected,
         )
 
-    def _redetected(self, found: tuple[FileSample, list[importing.StageCount]]) -> None:
+    def _redetected(self, found: tuple[FileSample, list[StageCount]]) -> None:
         assert self.sample is not None
         remapped, stages = found
         self.sample.conventions = remapped.conventions
@@ -208,21 +210,13 @@ class ImportDialog(QDialog):
         """How titles are made, and in which currency amounts are read."""
         if self.sample is None or self.sample.native is not None:
             return
-        mapping = self.mapping.mapping()
-        how = title_rule(self.sample.headers, mapping)
-        line = currency_line(Field.CURRENCY in mapping, self.sample.amount_currency)
-        notes = [tr_message(how)] if how is not None else []
-        notes.append(
-            QCoreApplication.translate("Importing", line).format(
-                currency=self.reading.chosen_currency
-            )
-        )
-        self.reading.note.setText(" ".join(notes))
+        s = self.sample
+        self.reading.show_notes(s.headers, self.mapping.mapping(), s.amount_currency)
 
-    def _settings(self) -> importing.ImportSettings:
+    def _settings(self) -> import_sample.ImportSettings:
         assert self.sample is not None
         return replace(
-            importing.settings_for(self.sample),
+            import_sample.settings_for(self.sample),
             format=self.conventions.chosen_format,
             mapping=self.mapping.mapping(),
             decimal_point=self.conventions.decimal_point,
@@ -256,7 +250,7 @@ class ImportDialog(QDialog):
         confirmed = self._confirmed
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportPlan, ImportResult | None]:
-            plan = confirmed or importing.check(store, sample, settings)
+            plan = confirmed or import_check.check(store, sample, settings)
             p = plan.preview
             if plan.problems or (confirmed is None and (p.changed or p.unchanged or p.deleted)):
                 return plan, None  # bad rows, or a file imported before: shown first

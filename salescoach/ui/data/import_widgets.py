@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.crm_vocabulary import FIELD_LABELS, Field
 from salescoach.domain.csv_formats import ENCODING_NAMES, FORMAT_NAMES, SEPARATOR_NAMES, Format
-from salescoach.domain.importing import DATE_ORDER_NAMES, DECIMAL_NAMES, DateOrder, RowProblem
-from salescoach.services.importing import FileSample
+from salescoach.domain.import_conventions import DATE_ORDER_NAMES, DECIMAL_NAMES, DateOrder
+from salescoach.domain.importing import RowProblem
+from salescoach.services.import_sample import FileSample
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import Column
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from salescoach.ui.common.dialogs import run_dialog
 
@@ -35,6 +35,8 @@ class TransferActions(QObject):
         if workspace is None:  # still opening: the menu is there before the data
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog  # made when asked: not needed to start
+
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
                 translate("MainWindow", "Import a file"),

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
 from salescoach.domain.insights import DebriefInsights
+from salescoach.domain.messages import QT_TRANSLATE_NOOP
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.columns import ColumnChooser
+from salescoach.ui.common.labels import LabelTable
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.debriefs.insights import InsightsPanel
@@ -38,12 +40,14 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 
-def state_label(state: DebriefState) -> str:
-    return {
-        DebriefState.PENDING: QCoreApplication.translate("DebriefsView", "To do"),
-        DebriefState.DRAFT: QCoreApplication.translate("DebriefsView", "Draft"),
-        DebriefState.DONE: QCoreApplication.translate("DebriefsView", "Done"),
-    }[state]
+state_label = LabelTable(
+    "DebriefsView",
+    {
+        DebriefState.PENDING: QT_TRANSLATE_NOOP("DebriefsView", "To do"),
+        DebriefState.DRAFT: QT_TRANSLATE_NOOP("DebriefsView", "Draft"),
+        DebriefState.DONE: QT_TRANSLATE_NOOP("DebriefsView", "Done"),
+    },
+)
 
 
 def _control_text(row: DebriefRow) -> str:

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.followups import Bucket, FollowUpRow
-from salescoach.domain.messages import UserError
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import ComposeRequest
 from salescoach.ui.common.i18n import tr_message
+from salescoach.ui.common.labels import LabelTable
 from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.undo import record
@@ -42,13 +43,15 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 
-def bucket_label(b: Bucket) -> str:
-    return {
-        Bucket.OVERDUE: QCoreApplication.translate("FollowUpsView", "Overdue"),
-        Bucket.TODAY: QCoreApplication.translate("FollowUpsView", "Today"),
-        Bucket.THIS_WEEK: QCoreApplication.translate("FollowUpsView", "This week"),
-        Bucket.LATER: QCoreApplication.translate("FollowUpsView", "Later"),
-    }[b]
+bucket_label = LabelTable(
+    "FollowUpsView",
+    {
+        Bucket.OVERDUE: QT_TRANSLATE_NOOP("FollowUpsView", "Overdue"),
+        Bucket.TODAY: QT_TRANSLATE_NOOP("FollowUpsView", "Today"),
+        Bucket.THIS_WEEK: QT_TRANSLATE_NOOP("FollowUpsView", "This week"),
+        Bucket.LATER: QT_TRANSLATE_NOOP("FollowUpsView", "Later"),
+    },
+)
 
 
 def _why(r: FollowUpRow) -> str:

@@ -110,17 +110,23 @@ class DealsIndex:
     hay_in_order: list[str]  # hay[i] for i in order: the first keystroke's scan
     column: int
     descending: bool
+    # Set when the rows are only the first screen (the newest deals): how many the folder
+    # holds, read next.
+    stored: int | None = None
 
 
 def index_deals(
-    rows: Sequence[DealRow], column: int = DealColumn.CREATED, descending: bool = True
+    rows: Sequence[DealRow],
+    column: int = DealColumn.CREATED,
+    descending: bool = True,
+    stored: int | None = None,
 ) -> DealsIndex:
     """Prepare `rows` for `DealsModel.set_index`, sorted by `column` (no Qt calls: safe on
-    a worker thread)."""
+    a worker thread); `stored`: they are only the first of that many."""
     rows = list(rows)
     order = _sorted_order(rows, column, descending)
     hay = [_haystack(r) for r in rows]
-    return DealsIndex(rows, hay, order, [hay[i] for i in order], column, descending)
+    return DealsIndex(rows, hay, order, [hay[i] for i in order], column, descending, stored)
 
 
 class DealsModel(QAbstractTableModel):
@@ -139,6 +145,8 @@ class DealsModel(QAbstractTableModel):
         self._status: DealStatus | None = None
         self._stage: DealStage | None = None
         self._headers = _headers()
+        self._stored: int | None = None  # the first screen only, of that many deals
+        self.edits = 0  # deals added, changed or removed here: a read begun before is stale
 
     # loading and editing -------------------------------------------------------------
     def set_rows(self, rows: Sequence[DealRow]) -> None:
@@ -152,6 +160,7 @@ class DealsModel(QAbstractTableModel):
         """Show prepared rows (sorted again only if the sort changed while they were)."""
         self.beginResetModel()
         self._rows, self._hay, self._order = index.rows, index.hay, index.order
+        self._stored = index.stored
         self._hay_in_order = index.hay_in_order
         if (index.column, index.descending) != self.sort_key():
             self._resort()
@@ -160,6 +169,7 @@ class DealsModel(QAbstractTableModel):
 
     def upsert(self, row: DealRow) -> None:
         """Add a new deal or refresh an edited one, keeping sort and filter."""
+        self.edits += 1
         self.beginResetModel()
         for i, existing in enumerate(self._rows):
             if existing.id == row.id:
@@ -174,6 +184,7 @@ class DealsModel(QAbstractTableModel):
         self.endResetModel()
 
     def remove(self, deal_id: uuid.UUID) -> None:
+        self.edits += 1
         for i, existing in enumerate(self._rows):
             if existing.id == deal_id:
                 self.beginResetModel()
@@ -245,7 +256,12 @@ class DealsModel(QAbstractTableModel):
         return None
 
     def total_count(self) -> int:
-        return len(self._rows)
+        """How many deals the folder holds (all of them may not be read yet)."""
+        return len(self._rows) if self._stored is None else self._stored
+
+    def still_reading(self) -> bool:
+        """Only the first screen of deals is here; the rest is being read."""
+        return self._stored is not None
 
     # Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

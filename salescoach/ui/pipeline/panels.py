@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -131,3 +132,13 @@ class WeakSpotChecklist(QLabel):
         title = self.tr("Before this deal closes (from your own debriefs):")
         self.setText(f"<b>{title}</b><ul style='margin: 0'>{items}</ul>")
         self.show()
+
+
+def filter_combo(name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A filter's drop-down: `everything` (no filter) first, then each choice."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,8 +30,15 @@ from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.deal_menu import show_deal_menu
 from salescoach.ui.pipeline.loss_actions import LossActions
-from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, DealsModel, index_deals
-from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, button, deals_table
+from salescoach.ui.pipeline.model import DealsIndex, DealsModel
+from salescoach.ui.pipeline.panels import (
+    TouchesTable,
+    WeakSpotChecklist,
+    button,
+    deals_table,
+    filter_combo,
+)
+from salescoach.ui.pipeline.reading import read_deals
 from salescoach.ui.pipeline.touch_actions import TouchActions
 from salescoach.ui.pipeline.value import PipelineValueLabel
 from salescoach.ui.pipeline.welcome import WelcomePage
@@ -41,12 +47,6 @@ from salescoach.ui.pipeline.win_actions import WinActions
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.common.events import Events
-
-
-def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> DealsIndex:
-    """Work for a worker thread: every deal read and indexed for the table's sort (run it
-    with `keep_results`: they live until the next reload)."""
-    return index_deals(workspace.pipeline.deal_rows(), *key)
 
 
 class PipelineView(Area):
@@ -94,9 +94,11 @@ class PipelineView(Area):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         statuses = [(labels.status_label(s), s) for s in DealStatus]
-        self.status_filter = self._filter("statusFilter", self.tr("All statuses"), statuses)
+        self.status_filter = filter_combo("statusFilter", self.tr("All statuses"), statuses)
         stages = [(labels.stage_label(s), s) for s in DealStage]
-        self.stage_filter = self._filter("stageFilter", self.tr("All stages"), stages)
+        self.stage_filter = filter_combo("stageFilter", self.tr("All stages"), stages)
+        for combo in (self.status_filter, self.stage_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
         new = button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
@@ -160,15 +162,6 @@ class PipelineView(Area):
         self._deal_selected()
         return page
 
-    def _filter(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.currentIndexChanged.connect(self._apply_filter)
-        return combo
-
     # data ----------------------------------------------------------------------------
     def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
         """Show these deals: rows, or rows already indexed by `read_deals` off this thread."""
@@ -183,6 +176,18 @@ class PipelineView(Area):
         """Work for a worker thread: every deal read and indexed for the table's sort."""
         workspace, key = self.workspace, self.model.sort_key()
         return lambda: read_deals(workspace, key)
+
+    def read_the_rest(self, done: Callable[[], None]) -> None:
+        """The table shows its first screen: read every deal now, then `done()`."""
+        edits = self.model.edits
+
+        def arrived(rows: DealsIndex) -> None:
+            self.set_rows(rows)
+            if self.model.edits != edits:  # a deal changed here after the read began
+                self.reload()
+            done()
+
+        self.run(self.read_deals(), arrived, self.tr("salescoach"), keep_results=True)
 
     def _debriefs_changed(self, deal_id: uuid.UUID | None) -> None:
         """One deal's debrief state changed (or many's: `None`); so may the weak spots."""
@@ -220,12 +225,13 @@ class PipelineView(Area):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        if shown == total:
+        every = formatting.count_text(total)
+        if self.model.still_reading():
+            text = self.tr("{total} deals, reading them…").format(total=every)
+        elif shown == total:
             text = self.tr("%n deal(s)", "", total)
         else:
-            text = self.tr("%n of {total} deals", "", shown).format(
-                total=formatting.count_text(total)
-            )
+            text = self.tr("%n of {total} deals", "", shown).format(total=every)
         self.count_label.setText(text)
 
     def current_deal_id(self) -> uuid.UUID | None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QSystemTrayIcon
 
-from salescoach.domain.review import review_due
 from salescoach.ui.common.i18n import settings_for
 from salescoach.ui.common.worker import run_in_background
 
@@ -49,6 +48,8 @@ def weekday_names() -> list[str]:
 
 def _due(workspace: Workspace, day: int) -> tuple[bool, ReviewRow | None]:
     """(the review is due, the review whose focus runs this week)."""
+    from salescoach.domain.review import review_due  # on the worker: not needed to start
+
     today = dt.date.today()
     due = review_due(today, day, workspace.review.last_done())
     focus = workspace.review.focus(today)

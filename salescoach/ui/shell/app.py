@@ -6,14 +6,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from salescoach import APP_NAME, __version__
 from salescoach.domain.messages import DamagedDatabaseError, UserError
 from salescoach.resources import DESKTOP_ID, icon_path
 from salescoach.services.workspace import check_data_dir
+from salescoach.ui.common.gui_collector import GuiCollector
 from salescoach.ui.common.i18n import choose_language, install_translators, tr_message
 from salescoach.ui.common.worker import wait_for_background_work
 from salescoach.ui.shell.error_report import install_error_hook
@@ -34,6 +35,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setDesktopFileName(DESKTOP_ID)
+    GuiCollector(app)  # Python's collector on this thread only
     install_translators(choose_language(data_dir, language))
     try:
         check_data_dir(data_dir)
@@ -41,18 +43,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         if not _restored_at_start(data_dir, exc):
             return 2
     except UserError as exc:
-        QMessageBox.critical(None, "salescoach", tr_message(exc.message))
+        _tell(tr_message(exc.message))
         return 2
     lock = try_lock(data_dir)
     if lock is None:
-        QMessageBox.warning(
-            None,
-            "salescoach",
+        _tell(
             QApplication.translate(
                 "App",
                 "salescoach is already open on this data folder ({path}). "
                 "Switch to that window; nothing was changed.",
             ).format(path=str(data_dir)),
+            warning=True,
         )
         return 2
     previous_hook = install_error_hook(data_dir)
@@ -70,9 +71,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         sys.excepthook = previous_hook
 
 
+def _tell(text: str, warning: bool = False) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when start-up is refused
+
+    (QMessageBox.warning if warning else QMessageBox.critical)(None, "salescoach", text)
+
+
 def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
     """A damaged database: offer the newest healthy backup, the others listed on demand
     (the damaged file is kept aside). Until one is restored or the rep says no."""
+    from PySide6.QtCore import Qt
+
     from salescoach.services import backups
     from salescoach.ui.data.damage import offer_restore
 
@@ -90,12 +99,15 @@ def _restored_at_start(data_dir: Path, exc: DamagedDatabaseError) -> bool:
             backups.restore(data_dir, chosen)
             check_data_dir(data_dir)
         except UserError as again:
-            QMessageBox.critical(None, "salescoach", tr_message(again.message))
+            _tell(tr_message(again.message))
             continue  # offered again: another backup may do
         return True
 
 
 def _install_probe(window: MainWindow, mode: str) -> None:
+    """`shown`: say when the window is shown, then quit; `ready`: also when every deal is
+    read; `deals`: also when the table is first painted with deals in it."""
+
     def shown() -> None:
         print("shown", flush=True)
         if mode == "shown":
@@ -105,5 +117,24 @@ def _install_probe(window: MainWindow, mode: str) -> None:
         print("ready", flush=True)
         window.close()
 
+    def deals_shown() -> None:
+        viewport = window.view("pipeline").table.viewport()
+        viewport.installEventFilter(painted := _FirstPaint(viewport))
+        painted.seen.connect(lambda: print("deals", flush=True))
+
     QTimer.singleShot(0, shown)
     window.ready.connect(ready)
+    window.deals_shown.connect(deals_shown)
+
+
+class _FirstPaint(QObject):
+    """Says once when its widget has been painted."""
+
+    seen = Signal()
+    done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.seen.emit)  # after the paint itself
+        return False

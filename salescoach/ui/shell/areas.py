@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 
@@ -138,8 +138,13 @@ class LazyArea(QWidget):
         self._widget: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._waiting = QLabel(waiting)
-        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by stretches, not by alignment: the first use of the `Qt` namespace makes
+        # its ninety Python enums (~25 ms), which the window does not need to be shown.
+        self._waiting = QWidget()
+        centre = QHBoxLayout(self._waiting)
+        centre.addStretch(1)
+        centre.addWidget(QLabel(waiting))
+        centre.addStretch(1)
         layout.addWidget(self._waiting)
         # On a screen smaller than a view needs (1,024 by 600 in French), the view scrolls
         # instead of widening the window past the screen.

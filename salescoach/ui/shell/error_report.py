@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from salescoach.services.error_log import write_error_log
 
@@ -27,6 +27,8 @@ def install_error_hook(data_dir: Path) -> Hook:
             previous(kind, error, tb)
             return
         busy[0] = True
+        from PySide6.QtWidgets import QMessageBox  # not needed until something fails
+
         try:
             error.__traceback__ = tb
             active = QApplication.activeModalWidget() or QApplication.activeWindow()

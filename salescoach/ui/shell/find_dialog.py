@@ -10,7 +10,7 @@ debrief, the accounts dialog opens at an account or a person.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 from salescoach.domain.search import HitKind, SearchHit, fts_query
-from salescoach.ui.common.dialogs import report_failure, run_dialog
-from salescoach.ui.common.events import AccountsRequest, RecordRequest
+from salescoach.ui.common.dialogs import report_failure
 from salescoach.ui.common.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.search import SearchService
-    from salescoach.ui.common.events import Events
-    from salescoach.ui.common.session import Session
 
 GROUPS = {
     HitKind.DEAL: QT_TRANSLATE_NOOP("FindDialog", "Deals"),
@@ -154,53 +151,3 @@ class FindDialog(QDialog):
         if isinstance(hit, SearchHit):
             self.chosen = hit
             self.accept()
-
-
-class FinderHost(Protocol):
-    """The main window, as the finder sees it (it is also its Qt parent)."""
-
-    session: Session
-    events: Events
-
-    def show_area(self, key: str) -> None: ...
-
-    def view(self, key: str) -> Any: ...
-
-
-class Finder(QObject):
-    """The window's Find anything: opens the dialog, and shows what was chosen in the area
-    that owns it."""
-
-    def __init__(self, window: FinderHost) -> None:
-        super().__init__(cast(QWidget, window))
-        self.window = window
-        window.events.record_requested.connect(self.show)
-
-    def open(self) -> None:
-        workspace = self.window.session.workspace
-        if workspace is None:  # still opening: nothing to search yet
-            return
-        dialog = FindDialog(workspace.search, cast(QWidget, self.window))
-        if run_dialog(dialog) and dialog.chosen is not None:
-            hit = dialog.chosen
-            request = RecordRequest(cast(QWidget, self.window), hit.kind.value, hit.id, hit.deal_id)
-            self.window.events.record_requested.emit(request)
-
-    def show(self, request: RecordRequest) -> None:
-        """The area owning the record shows it."""
-        window, kind = self.window, HitKind(request.kind)
-        if kind in (HitKind.DEAL, HitKind.TOUCH):
-            deal_id = request.record_id if kind is HitKind.DEAL else request.deal_id
-            if deal_id is not None:
-                window.show_area("pipeline")
-                window.view("pipeline").show_deal(deal_id)
-        elif kind is HitKind.DEBRIEF and request.deal_id is not None:
-            window.show_area("debriefs")
-            window.view("debriefs").open_debrief(request.deal_id)
-        elif kind is HitKind.ACCOUNT:
-            window.events.accounts_requested.emit(
-                AccountsRequest(request.parent, request.record_id)
-            )
-        elif kind is HitKind.CONTACT:
-            asked = AccountsRequest(request.parent, contact_id=request.record_id)
-            window.events.accounts_requested.emit(asked)

@@ -40,7 +40,7 @@ def apply_language(window: Any) -> None:
     workspace = window.session.workspace
     if workspace is None:  # still opening: the views are made in the new language
         return
-    from salescoach.ui.pipeline.view import read_deals
+    from salescoach.ui.pipeline.reading import read_deals
 
     def read() -> DealsIndex:
         return read_deals(workspace)

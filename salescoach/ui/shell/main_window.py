@@ -25,10 +25,10 @@ from salescoach.ui.data.backup_actions import BackupActions
 from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
-from salescoach.ui.pipeline.view import read_deals
 from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
-from salescoach.ui.shell.find_dialog import Finder
+from salescoach.ui.shell.finder import Finder
+from salescoach.ui.shell.first_reads import first_screen, import_charts
 from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.help import HelpActions
 from salescoach.ui.shell.language import apply_language, name_navigation
@@ -36,6 +36,7 @@ from salescoach.ui.shell.menus import MenuAction, build_menus
 from salescoach.ui.shell.requests import answer_requests
 from salescoach.ui.shell.undo_offer import UndoOffer
 from salescoach.ui.team.manager_menu import TeamViewOpener
+from salescoach.ui.team.rep_actions import RepTeamActions
 
 if TYPE_CHECKING:
     from salescoach.domain.rows import DealRow
@@ -46,14 +47,11 @@ if TYPE_CHECKING:
 CHECK_DELAY_MS = 2000
 
 
-def _import_charts() -> None:
-    import salescoach.ui.progress.view  # noqa: F401
-
-
 class MainWindow(QMainWindow):
     """Pipeline, Debriefs, Progress, Follow-ups and Numbers, one at a time."""
 
-    ready = Signal()
+    ready = Signal()  # every deal read, start-up's reads begun
+    deals_shown = Signal()  # the table holds its first screen of deals
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -67,6 +65,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
         self.transfer = TransferActions(self.session, self.events, self)  # import, export
         self.finder = Finder(self)  # Find anything (Ctrl+K)
+        self.rep_team = RepTeamActions(data_dir, self.events, self.session, self.statusBar(), self)
         answer_requests(self.events, lambda: self.session.workspace)
         self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
@@ -153,7 +152,8 @@ class MainWindow(QMainWindow):
             return
         helpers = {"window": self, "transfer": self.transfer, "backups": self.backups,
                    "help": HelpActions(self, self.data_dir), "finder": self.finder,
-                   "undo": self.undo, "team": TeamViewOpener(self, self.data_dir)}  # fmt: skip
+                   "undo": self.undo, "rep_team": self.rep_team,
+                   "team": TeamViewOpener(self, self.data_dir)}  # fmt: skip
         getattr(helpers[entry.target], entry.handler)()
 
     def _call(self, key: str, method: str, show: bool = True) -> None:
@@ -166,18 +166,23 @@ class MainWindow(QMainWindow):
     # the data ------------------------------------------------------------------------
     def open_workspace(self) -> None:
         """Open the data off the GUI thread (the deals read with it), then show them."""
-        self.session.open(read_deals)
-        # The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread,
-        # so that showing it first does not freeze the window that long; now, while the
-        # deals are read, as their C parts hold the interpreter lock up to ~100 ms: once the
-        # table is there, that would be a rep's keystroke in the filter waiting.
-        run_in_background(_import_charts, lambda _done: None, lambda _error: None,
-                          keep_results=True)  # fmt: skip
+        self.session.open(first_screen)
 
     def _opened(self, rows: DealsIndex) -> None:
         workspace = self.session.workspace
         assert workspace is not None
         open_areas(self.areas, workspace, self.events, rows)
+        self.deals_shown.emit()
+        import_charts()
+        if rows.stored is None:
+            self._all_read()
+        else:  # the first screen is shown: now every deal
+            self.view("pipeline").read_the_rest(self._all_read)
+
+    def _all_read(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:  # closed meanwhile
+            return
         self.alerts.count(notify=True)
         self.reminder.check()
         # What a touch is worth, for the status bar when one is logged (kept by the service).

@@ -3,7 +3,8 @@ bar built from it. `tests/ui/shell/test_menus.py` checks the table for clashes.
 
 To add a menu action: a line in `ACTIONS` naming the method that runs it, on an area's
 view (`target` is the area's key: the area is shown first unless `show_area` is False) or
-on the window's helpers (`window`, `transfer`, `backups`, `help`; see `MainWindow.run_action`).
+on the window's helpers (`window`, `transfer`, `backups`, `help`, `rep_team`, `team`; see
+`MainWindow.run_action`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class MenuAction:
     title: str  # English; translated in the "MainWindow" context
     shortcut: Keys
     target: str  # an area's key, or "window", "transfer", "backups", "help", "finder", "undo",
-    # "team"
+    # "rep_team", "team"
     handler: str  # the name of the target's method
     show_area: bool = True  # an area's action: show the area first
     separator_before: bool = False
@@ -93,6 +94,10 @@ ACTIONS = (
     MenuAction("chances", "settings",
                QT_TRANSLATE_NOOP("MainWindow", "Chances of &winning by stage…"), None,
                "pipeline", "edit_chances", show_area=False),
+    MenuAction("team_settings", "settings", QT_TRANSLATE_NOOP("MainWindow", "&Team…"), None,
+               "rep_team", "open_settings", separator_before=True),
+    MenuAction("team_conflicts", "settings", QT_TRANSLATE_NOOP("MainWindow", "Team c&onflicts…"),
+               None, "rep_team", "open_conflicts"),
     MenuAction("shortcuts", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
                "Ctrl+/", "undo", "shortcuts"),
     MenuAction("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About salescoach"), None,

@@ -5,11 +5,23 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
 
 import pytest
 
 from salescoach.services.collector import collector_paused
 from salescoach.ui.common.worker import run_in_background
+
+
+@pytest.fixture(autouse=True)
+def automatic_collection() -> Iterator[None]:
+    """Collection on, as in a process without the window (the window's `GuiCollector`
+    turns it off): these tests watch it paused and given back."""
+    was_on = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_on:
+        gc.disable()
 
 
 def test_nested_and_overlapping_pauses_give_the_collector_back_once_all_end() -> None:

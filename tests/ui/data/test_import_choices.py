@@ -4,7 +4,6 @@ each stage's status, the sheet, the encoding, the currency; spreadsheets offered
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,17 +13,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushBu
 from salescoach.ui.data.import_dialog import ImportDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def _dialog(qtbot, window: MainWindow, path: Path) -> ImportDialog:
@@ -154,3 +142,16 @@ def test_the_open_dialog_offers_spreadsheets(qtbot, window: MainWindow,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     window.pipeline.welcome.findChild(QPushButton, "importButton").click()
     assert offered and "*.xlsx *.xlsm *.xls *.ods" in offered[0]
+
+
+def test_a_file_changed_while_the_dialog_is_open_is_read_again(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Read again another way, the file is taken as it is now on disk, not as first read."""
+    path = crm_files.write_csv(tmp_path / "crm.csv", ["Deal", "Amount"], [["Boulangerie", "100"]])
+    dialog = _dialog(qtbot, window, path)
+    assert dialog.sample is not None and dialog.sample.rows == [["Boulangerie", "100"]]
+    crm_files.write_csv(path, ["Deal", "Amount"], [["Garage Petit", "3000"]])
+    dialog.findChild(QCheckBox, "importNoHeader").click()
+    qtbot.waitUntil(lambda: not dialog._busy)
+    assert dialog.sample.rows == [["Deal", "Amount"], ["Garage Petit", "3000"]]

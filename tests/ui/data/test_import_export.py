@@ -4,31 +4,22 @@ imported; the work done off the GUI thread."""
 
 from __future__ import annotations
 
+import gc
 import stat
 import threading
-from collections.abc import Iterator
+import weakref
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWidget
 
+from salescoach.domain.crm_vocabulary import Field
 from salescoach.services import importing
 from salescoach.ui.data.export_dialog import ExportDialog
 from salescoach.ui.data.import_dialog import ImportDialog
 from salescoach.ui.shell.main_window import MainWindow
 from tests import crm_files
 from tests.conftest import click_button, on_next_modal
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def _dialog(qtbot, window: MainWindow, path: Path) -> ImportDialog:
@@ -155,9 +146,9 @@ def test_the_rep_maps_the_columns(qtbot, window: MainWindow, tmp_path: Path) -> 
     assert _text(dialog, "map_title") == "(not imported)"
     click_button(dialog, "importNowButton")
     qtbot.waitUntil(lambda: "no column holds the deal titles" in _text(dialog, "importStatus"))
-    _choose(dialog.mapping.combos[importing.Field.TITLE], 0)
-    _choose(dialog.mapping.combos[importing.Field.ACCOUNT], 1)
-    _choose(dialog.mapping.combos[importing.Field.AMOUNT], 2)
+    _choose(dialog.mapping.combos[Field.TITLE], 0)
+    _choose(dialog.mapping.combos[Field.ACCOUNT], 1)
+    _choose(dialog.mapping.combos[Field.AMOUNT], 2)
     assert dialog.preview_model.headerData(2, qt_horizontal()) == "Prix\n→ Amount"
     qtbot.waitUntil(dialog.import_button.isEnabled)  # the file read again with the new columns
     assert _text(dialog, "importDecimal") == "decimal comma (12 500,50)"
@@ -248,3 +239,28 @@ def test_next_weeks_export_shows_what_changes_before_writing(
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     assert _text(dialog, "importStatus").startswith("0 deals imported, 1 updated, 3 already")
     assert window.workspace.numbers.numbers().won == 2
+
+
+def test_a_closed_import_dialog_lets_go_of_the_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """After a large import the window must not keep the file's rows: they held 100 MiB
+    for as long as the app ran."""
+    path = crm_files.big_pipedrive(tmp_path / "big.csv", 2_000)
+    held: list[weakref.ref[object]] = []
+
+    def drive(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(lambda: dialog.sample is not None, timeout=20_000)
+        held.append(weakref.ref(dialog.sample))
+        click_button(dialog, "importNowButton")
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+        dialog.reject()
+
+    on_next_modal(drive)
+    window.transfer.open_import(path)
+    qtbot.waitUntil(lambda: window.pipeline.model.total_count() == 2_000, timeout=20_000)
+    for _ in range(3):  # the dialog's deletion, then whatever it held
+        qtbot.wait(50)
+        gc.collect()
+    assert held and held[0]() is None

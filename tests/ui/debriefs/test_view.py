@@ -156,19 +156,23 @@ def test_no_lost_deal_says_how_debriefs_start(qtbot, data_dir: Path) -> None:
 def test_the_banner_counts_the_losses_an_import_brought(
     qtbot, data_dir: Path, tmp_path: Path
 ) -> None:
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
     from tests import crm_files
 
     ws = open_workspace(data_dir)
     try:
         rows = [list(r) for r in crm_files.PIPEDRIVE_ROWS]
         path = crm_files.write_csv(tmp_path / "deals.csv", crm_files.PIPEDRIVE, rows)
-        sample = importing.inspect_file(path)
-        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+        sample = import_sample.inspect_file(path)
+        importing.write(
+            ws.store, import_check.check(ws.store, sample, import_sample.settings_for(sample))
+        )
         rows[3][4], rows[3][5], rows[3][7] = "Lost", "No budget", "2024-12-01 10:00:00"
         later = crm_files.write_csv(tmp_path / "deals-2.csv", crm_files.PIPEDRIVE, rows)
-        sample = importing.inspect_file(later)
-        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+        sample = import_sample.inspect_file(later)
+        importing.write(
+            ws.store, import_check.check(ws.store, sample, import_sample.settings_for(sample))
+        )
     finally:
         ws.close()
     w = MainWindow(data_dir)

@@ -234,13 +234,15 @@ def test_imported_wins_say_how_to_set_a_rate_then_earn_it(
 ) -> None:
     from PySide6.QtWidgets import QCheckBox
 
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
     from tests import crm_files
 
     ws = open_workspace(data_dir)
     try:  # one win of 12 500.50 € on 2024-03-05, no commission in the file
-        sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
-        importing.write(ws.store, importing.check(ws.store, sample, importing.settings_for(sample)))
+        sample = import_sample.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+        importing.write(
+            ws.store, import_check.check(ws.store, sample, import_sample.settings_for(sample))
+        )
     finally:
         ws.close()
     window = _open(qtbot, data_dir)

@@ -273,12 +273,12 @@ def test_every_editor_label_mnemonic_reaches_its_field(qtbot, view: PipelineView
 def test_the_editor_says_where_a_wins_commission_comes_from(
     qtbot, workspace: Workspace, view: PipelineView, tmp_path
 ) -> None:
-    from salescoach.services import importing
+    from salescoach.services import import_check, import_sample, importing
     from salescoach.services.commission import CommissionService
     from tests import crm_files
 
-    sample = importing.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
-    plan = importing.check(workspace.store, sample, importing.settings_for(sample))
+    sample = import_sample.inspect_file(crm_files.pipedrive(tmp_path / "deals.csv"))
+    plan = import_check.check(workspace.store, sample, import_sample.settings_for(sample))
     importing.write(workspace.store, plan)  # "Logiciel de paie": won, 12 500.50 €, no commission
     CommissionService(workspace.store).set_rate("8")
     view.set_rows(view.workspace.pipeline.deal_rows())

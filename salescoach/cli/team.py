@@ -88,9 +88,15 @@ def run(
     elif command == "join":
         config, password = team.check_join(args.url, _ca(args.ca), args.share_debrief_text)
         with writer():
-            team.finish_join(data_dir, config, password)
+            kept = team.finish_join(data_dir, config, password)
         print(say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Joined the team as {role}."),
                       role=config.role)))  # fmt: skip
+        if kept is team.Kept.PGPASS:
+            print(say(msg(CTX, QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "No usable system keyring here: the password is kept in ~/.pgpass "
+                "(readable by you only).",
+            ))))  # fmt: skip
     elif command == "sync":
         team.load_config(data_dir)  # a folder that never joined: said before touching it
         with writer():

@@ -6,16 +6,15 @@ Reading only: the check-in itself is given in the app's Review page.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from salescoach.cli.run import Say
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from salescoach.services.review import review_json
 from salescoach.services.workspace import open_workspace
 
 CTX = "CommandLine"
-Say = Callable[[Message], str]
 
 
 def review(say: Say, data_dir: Path, as_json: bool) -> int:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
+from salescoach.cli.run import Say
 from salescoach.domain.commission import CommissionRate, parse_percent
 from salescoach.domain.date_bounds import FIRST_DAY
-from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
+from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError, msg
 from salescoach.services.commission import CommissionService
 from salescoach.services.workspace import open_workspace
 
 CTX = "CommandLine"
-Say = Callable[[Message], str]
 
 
 def _percent(bp: int) -> str:

@@ -1,0 +1,26 @@
+"""The deals read for the table, on a worker thread: the first screen, then all of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, index_deals
+
+if TYPE_CHECKING:
+    from salescoach.services.workspace import Workspace
+
+# More rows than the tallest screen shows, so the first scroll finds rows too.
+FIRST_SCREEN = 200
+
+
+def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> DealsIndex:
+    """Every deal read and indexed for the table's sort (run it with `keep_results`: they
+    live until the next reload)."""
+    return index_deals(workspace.pipeline.deal_rows(), *key)
+
+
+def read_first_screen(workspace: Workspace) -> DealsIndex:
+    """The newest deals, in the table's first sort, marked partial when the folder holds
+    more: a 100,000-deal history shows in milliseconds, the rest follows."""
+    rows, stored = workspace.pipeline.newest_deal_rows(FIRST_SCREEN)
+    return index_deals(rows, *DEFAULT_SORT, stored=stored if stored > len(rows) else None)
