@@ -122,7 +122,7 @@ def test_a_folder_without_a_team_says_so_in_one_line(qtbot, tmp_path: Path) -> N
 
 
 def test_salescoach_team_without_a_team_exits_2(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from salescoach.cli import main
+    from salescoach.cli.main import main
 
     assert main(["team", "--data-dir", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
