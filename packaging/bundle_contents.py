@@ -114,6 +114,9 @@ EXCLUDES = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # Babel's time zones fall back to zoneinfo without it; the app asks Babel only for
+    # its ISO 4217 list (3 MB).
+    "pytz",
 )
 
 # Qt plugins: only the ones a desktop laptop needs. Keys are plugin folders; a folder not
@@ -241,6 +244,12 @@ BABEL_LOCALES = frozenset({"root", "en", "fr"})
 _BABEL_LOCALE = re.compile(r"(?:^|/)babel/locale-data/([^/]+)\.dat$")
 
 
+# The writing coach counts syllables in English and French only (`domain.writing`): the
+# other 80 hyphenation dictionaries (~6.5 MB) stay out.
+PYPHEN_LANGUAGES = frozenset({"en", "fr"})
+_PYPHEN_FILE = re.compile(r"(?:^|/)pyphen/dictionaries/(?:README_)?hyph_([^/.]+)\.(?:dic|txt)$")
+
+
 def keep(dest: str) -> bool:
     """Whether a file PyInstaller collected (by its path inside the bundle) should ship."""
     path = PurePosixPath(dest.replace("\\", "/")).as_posix()
@@ -257,6 +266,9 @@ def keep(dest: str) -> bool:
     locale_data = _BABEL_LOCALE.search(path)
     if locale_data:
         return locale_data.group(1) in BABEL_LOCALES
+    dictionary = _PYPHEN_FILE.search(path)
+    if dictionary:
+        return dictionary.group(1).split("_")[0] in PYPHEN_LANGUAGES
     return True
 
 

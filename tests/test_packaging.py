@@ -120,6 +120,13 @@ def test_migration_imports_are_hidden_imports_that_exist() -> None:
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
         ("resources/i18n/salescoach_fr.qm", True),
         ("resources/guide/guide-fr.html", True),
+        ("pyphen/dictionaries/hyph_fr.dic", True),
+        ("pyphen/dictionaries/hyph_en_GB.dic", True),
+        ("pyphen/dictionaries/README_hyph_en_US.txt", True),
+        ("pyphen/dictionaries/hyph_de_DE.dic", False),
+        ("pyphen/dictionaries/README_hyph_pt_BR.txt", False),
+        ("babel/locale-data/fr.dat", True),
+        ("babel/locale-data/de.dat", False),
     ],
 )
 def test_qt_plugins_and_catalogues_filter(dest: str, kept: bool) -> None:
