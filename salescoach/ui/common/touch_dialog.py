@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -24,12 +23,13 @@ from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import field_error_label, set_field_error, show_error
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
 
 
-class TouchDialog(QDialog):
+class TouchDialog(EditDialog):
     """Log a call, email, meeting… on a deal, with one of its contacts; or, given `people`,
     with a prospect outside any deal (a follow-up)."""
 
@@ -56,7 +56,7 @@ class TouchDialog(QDialog):
         self.when.setObjectName("touchWhen")
         self.when.setCalendarPopup(True)
         formatting.bound_dates(self.when)
-        self.when_error = field_error_label()
+        self.when_error = field_error_label(self.when)
         self.contact = QComboBox()
         self.contact.setObjectName("touchContact")
         self.contact.addItem(self.tr("(nobody in particular)"), None)
