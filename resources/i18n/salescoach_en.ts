@@ -535,7 +535,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31" />
         <source>Chances of winning by stage</source>
         <translation>Chances of winning by stage</translation>
     </message>
@@ -1406,7 +1406,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2680,7 +2680,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+95" />
         <source>Cannot save the goal</source>
         <translation>Cannot save the goal</translation>
     </message>
@@ -3852,7 +3852,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>Cannot save the reason</source>
         <translation>Cannot save the reason</translation>
     </message>
@@ -4192,7 +4192,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -5965,6 +5965,24 @@ Data folder: {path}</translation>
         <location line="+15" />
         <source>Undo “{what}” (Ctrl+Z)</source>
         <translation>Undo “{what}” (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../salescoach/ui/common/unsaved.py" line="+122" />
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -545,7 +545,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31"/>
         <source>Chances of winning by stage</source>
         <translation>Probabilités de gain par étape</translation>
     </message>
@@ -1416,7 +1416,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2729,7 +2729,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Mon&amp;tant visé</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Cannot save the goal</source>
         <translation>Impossible d’enregistrer l’objectif</translation>
     </message>
@@ -3964,7 +3964,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{name} (masquée)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Cannot save the reason</source>
         <translation>Impossible d&apos;enregistrer la raison</translation>
     </message>
@@ -4307,7 +4307,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -6116,6 +6116,24 @@ Dossier de données : {path}</translation>
         <location line="+15"/>
         <source>Undo “{what}” (Ctrl+Z)</source>
         <translation>Annuler « {what} » (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../salescoach/ui/common/unsaved.py" line="+122"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

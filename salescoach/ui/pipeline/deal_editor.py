@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import ContactRow, DealDetail, DealRow
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DealEditor(QDialog):
+class DealEditor(EditDialog):
     """The deal form. `saved_row` holds the saved deal after `accept()`."""
 
     def __init__(
@@ -167,6 +167,7 @@ class DealEditor(QDialog):
         contacts_layout.addWidget(self.contacts)
         contacts_layout.addLayout(picker)
         add("contacts", self.tr("Contacts"), contacts_box)
+        self.ignore_edits(self.contact_choice, self.role_choice)  # pickers; the list counts
 
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
