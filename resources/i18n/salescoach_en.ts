@@ -2545,7 +2545,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Last touch: {touch}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
+        <source>Log a touch with {who}</source>
+        <translation>Log a touch with {who}</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
@@ -5896,7 +5901,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
@@ -5936,7 +5941,7 @@ Data folder: {path}</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Cannot log the touch</source>
         <translation>Cannot log the touch</translation>
     </message>
@@ -6023,7 +6028,7 @@ Data folder: {path}</translation>
         <translation>The close date cannot be before the creation date.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>A touch cannot be in the future.</source>
         <translation>A touch cannot be in the future.</translation>
     </message>

@@ -2591,7 +2591,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dernier échange&#xa0;: {touch}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>Log a touch with {who}</source>
+        <translation>Noter un échange avec {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
@@ -6047,7 +6052,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
@@ -6087,7 +6092,7 @@ Dossier de données : {path}</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot log the touch</source>
         <translation>Impossible de noter cet échange</translation>
     </message>
@@ -6174,7 +6179,7 @@ Dossier de données : {path}</translation>
         <translation>La date de clôture ne peut pas précéder la date de création.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>A touch cannot be in the future.</source>
         <translation>Un échange ne peut pas être dans le futur.</translation>
     </message>

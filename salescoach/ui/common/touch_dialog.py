@@ -40,10 +40,12 @@ class TouchDialog(EditDialog):
         deal_title: str,
         parent: QWidget | None = None,
         people: list[tuple[uuid.UUID, str]] | None = None,
+        account_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self._pipeline = pipeline
         self._deal_id = deal_id
+        self._account_id = account_id  # a company's follow-up answered
         self.touch_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Log a touch: {deal}").format(deal=deal_title))
         self.setMinimumWidth(440)
@@ -104,6 +106,7 @@ class TouchDialog(EditDialog):
             contact_id=self.contact.currentData(),
             outcome=self.outcome.text(),
             note=self.note.toPlainText(),
+            account_id=self._account_id,
         )
         set_field_error(self.when_error, None)
         try:
