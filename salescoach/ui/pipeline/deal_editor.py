@@ -29,13 +29,20 @@ from salescoach.domain.enums import CURRENCIES, DEFAULT_CURRENCY, ContactRole, D
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import ContactRow, DealDetail, DealRow
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    add_checked_row,
+    buddy_label,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The fields the validator can refuse (the currency's message goes under the amount).
+CHECKED = {"title", "amount_row", "commission_row", "created_on", "closed_on"}
 
 
 class DealEditor(EditDialog):
@@ -70,7 +77,10 @@ class DealEditor(EditDialog):
 
         def add(name: str, label: str, widget: QWidget) -> None:
             widget.setObjectName(name)
-            self.errors[name] = add_checked_row(form, label, widget)
+            if name in CHECKED:
+                self.errors[name] = add_checked_row(form, label, widget)
+            else:  # never refused: no error line (each takes room, shown or not)
+                form.addRow(buddy_label(label, widget), widget)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. CRM roll-out, 40 seats"))
@@ -289,7 +299,8 @@ class DealEditor(EditDialog):
             self.saved_row = self._pipeline.save_deal(self.draft(), self._deal_id)
         except ValidationError as exc:
             for field, message in exc.fields.items():
-                set_field_error(self.errors.get(field, self.errors["title"]), message)
+                fallback = self.errors["amount" if field == "currency" else "title"]
+                set_field_error(self.errors.get(field, fallback), message)
             target = self.findChild(QWidget, next(iter(exc.fields)))
             if target is not None:
                 target.setFocus()
