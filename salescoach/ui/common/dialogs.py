@@ -102,6 +102,16 @@ def field_error_label(field: QWidget | None = None) -> QLabel:
     return label
 
 
+def error_row(error: QLabel) -> QWidget:
+    """`error` in a holder that is always shown, for a form's own row: QFormLayout drops
+    a hidden row's room even when its widget asks to keep it."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(error)
+    return holder
+
+
 def buddy_label(text: str, field: QWidget) -> QLabel:
     """A form label whose &-mnemonic focuses `field` (or its first focusable child)."""
     label = QLabel(text)

@@ -22,7 +22,12 @@ from salescoach.domain.deals import TouchDraft
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import field_error_label, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    error_row,
+    field_error_label,
+    set_field_error,
+    show_error,
+)
 from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
@@ -81,7 +86,7 @@ class TouchDialog(EditDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&When"), self.when)
-        form.addRow("", self.when_error)
+        form.addRow("", error_row(self.when_error))
         form.addRow(self.tr("W&ith"), self.contact)
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("&Note"), self.note)

@@ -26,6 +26,7 @@ from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import (
+    error_row,
     field_error_label,
     report_failure,
     resize_within_screen,
@@ -136,7 +137,7 @@ class NominationDialog(EditDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Month"), self.month)
-        form.addRow("", self.month_error)
+        form.addRow("", error_row(self.month_error))
         form.addRow(self.tr("&Filter"), self.filter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from salescoach.services.commission import CommissionService
 from salescoach.services.workspace import Workspace
+from salescoach.ui.accounts.dialog import AccountsDialog
 from salescoach.ui.common.contact_dialog import NewContactDialog
 from salescoach.ui.followups.dialogs import CadenceDialog
 from salescoach.ui.numbers.commission_dialog import CommissionDialog
@@ -39,6 +40,10 @@ CASES: dict[str, Case] = {
     "contact e-mail": (
         lambda ws: NewContactDialog(ws.pipeline),
         "contact_email", "claire@", "contact_phone", "saveContactButton",
+    ),
+    "account name (the form's error line)": (
+        lambda ws: AccountsDialog(ws.pipeline),
+        "accountName", "   ", "saveAccountButton", "saveAccountButton",
     ),
 }  # fmt: skip
 
