@@ -1321,7 +1321,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56" />
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+63" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
@@ -1331,7 +1331,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Edit deal</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>e.g. CRM roll-out, 40 seats</translation>
     </message>
@@ -1421,7 +1421,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>from your plan: {amount}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Cannot save the deal</source>
         <translation>Cannot save the deal</translation>
     </message>
@@ -4152,7 +4152,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -5901,7 +5901,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>

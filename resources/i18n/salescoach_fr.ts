@@ -1331,7 +1331,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56"/>
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+63"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
@@ -1341,7 +1341,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>ex. : déploiement CRM, 40 postes</translation>
     </message>
@@ -1431,7 +1431,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>selon votre plan&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot save the deal</source>
         <translation>Impossible d’enregistrer l’affaire</translation>
     </message>
@@ -4267,7 +4267,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -6052,7 +6052,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
