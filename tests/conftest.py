@@ -83,8 +83,8 @@ def workspace(data_dir: Path) -> Iterator[object]:
 def on_next_modal(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     """Run `callback(dialog)` on the next modal dialog (opened by a blocking exec()).
 
-    If the callback fails or leaves the dialog open, the dialog is closed so that the test
-    fails instead of hanging.
+    If the callback fails or leaves the dialog open, the dialog is closed (without asking
+    whether to discard what was typed) so that the test fails instead of hanging.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
@@ -102,7 +102,7 @@ def on_next_modal(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -
             callback(modal)
         finally:
             if modal.isVisible() and isinstance(modal, QDialog):
-                QTimer.singleShot(0, modal.reject)
+                QTimer.singleShot(0, lambda: modal.done(QDialog.DialogCode.Rejected))
 
     QTimer.singleShot(0, poll)
 

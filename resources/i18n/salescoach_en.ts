@@ -535,7 +535,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30" />
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31" />
         <source>Chances of winning by stage</source>
         <translation>Chances of winning by stage</translation>
     </message>
@@ -1429,7 +1429,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56" />
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+63" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
@@ -1439,7 +1439,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Edit deal</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>e.g. CRM roll-out, 40 seats</translation>
     </message>
@@ -1514,7 +1514,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1529,7 +1529,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>from your plan: {amount}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Cannot save the deal</source>
         <translation>Cannot save the deal</translation>
     </message>
@@ -2653,7 +2653,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Last touch: {touch}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
+        <source>Log a touch with {who}</source>
+        <translation>Log a touch with {who}</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Touch with {who} logged; next follow-up scheduled.</translation>
     </message>
@@ -2788,7 +2793,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+95" />
         <source>Cannot save the goal</source>
         <translation>Cannot save the goal</translation>
     </message>
@@ -3952,7 +3957,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>Cannot save the reason</source>
         <translation>Cannot save the reason</translation>
     </message>
@@ -4445,7 +4450,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4490,7 +4495,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -6371,7 +6376,7 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
@@ -6411,7 +6416,7 @@ Data folder: {path}</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Cannot log the touch</source>
         <translation>Cannot log the touch</translation>
     </message>
@@ -6440,6 +6445,24 @@ Data folder: {path}</translation>
         <location line="+15" />
         <source>Undo “{what}” (Ctrl+Z)</source>
         <translation>Undo “{what}” (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../salescoach/ui/common/unsaved.py" line="+122" />
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -6480,7 +6503,7 @@ Data folder: {path}</translation>
         <translation>The close date cannot be before the creation date.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>A touch cannot be in the future.</source>
         <translation>A touch cannot be in the future.</translation>
     </message>

@@ -545,7 +545,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+30"/>
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31"/>
         <source>Chances of winning by stage</source>
         <translation>Probabilités de gain par étape</translation>
     </message>
@@ -1442,7 +1442,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+56"/>
+        <location filename="../../salescoach/ui/pipeline/deal_editor.py" line="+63"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
@@ -1452,7 +1452,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Modifier l’affaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>e.g. CRM roll-out, 40 seats</source>
         <translation>ex. : déploiement CRM, 40 postes</translation>
     </message>
@@ -1527,7 +1527,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1542,7 +1542,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>selon votre plan&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot save the deal</source>
         <translation>Impossible d’enregistrer l’affaire</translation>
     </message>
@@ -2702,7 +2702,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dernier échange&#xa0;: {touch}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>Log a touch with {who}</source>
+        <translation>Noter un échange avec {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Touch with {who} logged; next follow-up scheduled.</source>
         <translation>Échange avec {who} noté&#xa0;; prochaine relance planifiée.</translation>
     </message>
@@ -2840,7 +2845,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Mon&amp;tant visé</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Cannot save the goal</source>
         <translation>Impossible d’enregistrer l’objectif</translation>
     </message>
@@ -4067,7 +4072,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{name} (masquée)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Cannot save the reason</source>
         <translation>Impossible d&apos;enregistrer la raison</translation>
     </message>
@@ -4563,7 +4568,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+50"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4608,7 +4613,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -6537,7 +6542,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+48"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
@@ -6577,7 +6582,7 @@ Dossier de données : {path}</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot log the touch</source>
         <translation>Impossible de noter cet échange</translation>
     </message>
@@ -6606,6 +6611,24 @@ Dossier de données : {path}</translation>
         <location line="+15"/>
         <source>Undo “{what}” (Ctrl+Z)</source>
         <translation>Annuler « {what} » (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../salescoach/ui/common/unsaved.py" line="+122"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -6646,7 +6669,7 @@ Dossier de données : {path}</translation>
         <translation>La date de clôture ne peut pas précéder la date de création.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>A touch cannot be in the future.</source>
         <translation>Un échange ne peut pas être dans le futur.</translation>
     </message>

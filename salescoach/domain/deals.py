@@ -91,6 +91,9 @@ class TouchDraft:
     contact_id: uuid.UUID | None = None
     outcome: str = ""
     note: str = ""
+    # The company whose follow-up it answers, when neither a deal nor a person says it
+    # (logged from the Follow-ups with nobody in particular): its cadence starts again.
+    account_id: uuid.UUID | None = None
 
 
 def validate_touch(draft: TouchDraft, now: dt.datetime | None = None) -> None:

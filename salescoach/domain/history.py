@@ -15,6 +15,7 @@ class Scope:
     deal_id: uuid.UUID | None = None
     account_id: uuid.UUID | None = None  # its follow-ups (a touch restarts their cadence)
     follow_up_id: uuid.UUID | None = None
+    touch_id: uuid.UUID | None = None  # a touch logged from the Follow-ups, maybe off any deal
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from salescoach.domain.history import Scope, Snapshot
 from salescoach.store import snapshots
@@ -24,6 +25,16 @@ class HistoryService:
     def follow_up(self, follow_up_id: uuid.UUID) -> Snapshot:
         with self.store.session() as s:
             return snapshots.take(s, Scope(follow_up_id=follow_up_id))
+
+    def prospect(self, follow_up_id: uuid.UUID) -> Snapshot:
+        """A follow-up and its company's, before a touch with that prospect is logged."""
+        with self.store.session() as s:
+            return snapshots.take(s, snapshots.prospect_scope(s, follow_up_id))
+
+    def logged(self, before: Snapshot, touch_id: uuid.UUID) -> Snapshot:
+        """`before` (taken by `prospect`) counting the touch logged since: undone, it goes.
+        The copy is still exact: before, no row was that touch or pointed at it."""
+        return Snapshot(replace(before.scope, touch_id=touch_id), before.rows)
 
     def again(self, before: Snapshot) -> Snapshot:
         """The same rows as `before`, as they are now (after the action)."""

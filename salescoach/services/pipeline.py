@@ -108,7 +108,7 @@ class PipelineService:
             if draft.contact_id is not None:
                 person = contacts.account_id(s, draft.contact_id)
             touch = touches.add(s, draft)
-            found = {deal.account_id if deal else None, person}
+            found = {deal.account_id if deal else None, person, draft.account_id}
             followups.touched(s, [a for a in found if a is not None], draft.contact_id, touch)
             return touch.id
 

@@ -1,7 +1,8 @@
 """Rows as they were, to put back: what Edit › Undo (and Redo) restores.
 
 A `Scope` names the rows one action can change (a deal with its touches, contact roles,
-debrief, nominations and its company's follow-ups; or one follow-up). `take` copies them;
+debrief, nominations and its company's follow-ups; or one follow-up, with its company's
+and the touch logged with that prospect). `take` copies them;
 `put_back` makes the table match the copy again: it deletes what is in the scope now (a
 touch logged since, a debrief started since) and inserts the copied rows unchanged, ids and
 timestamps included, so an undone delete brings back exactly what was deleted.
@@ -47,6 +48,13 @@ def _where(model: Any, scope: Scope) -> ColumnElement[bool]:
         elif model is FollowUp:
             conditions.append(FollowUp.deal_id == deal)
             conditions.append(FollowUp.last_touch_id.in_(_touch_ids(scope)))
+    if scope.touch_id is not None:
+        if model is Touch:
+            conditions.append(Touch.id == scope.touch_id)
+        elif model is CallNomination:
+            conditions.append(CallNomination.touch_id == scope.touch_id)
+        elif model is FollowUp:
+            conditions.append(FollowUp.last_touch_id == scope.touch_id)
     if model is FollowUp:
         if scope.account_id is not None:
             conditions.append(FollowUp.account_id == scope.account_id)
@@ -86,3 +94,10 @@ def deal_scope(session: Session, deal_id: uuid.UUID) -> Scope:
     """A deal's rows and its company's follow-ups."""
     deal = session.get(Deal, deal_id)
     return Scope(deal_id=deal_id, account_id=deal.account_id if deal is not None else None)
+
+
+def prospect_scope(session: Session, follow_up_id: uuid.UUID) -> Scope:
+    """A follow-up and its company's others (a touch with the prospect restarts them)."""
+    found = session.get(FollowUp, follow_up_id)
+    account = found.account_id if found is not None else None
+    return Scope(account_id=account, follow_up_id=follow_up_id)

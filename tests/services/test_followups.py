@@ -60,6 +60,15 @@ def test_a_touch_with_one_of_its_people_counts_too(workspace: Workspace) -> None
     assert f.rows()[0].next_on == dt.date(2026, 12, 10)
 
 
+def test_a_touch_with_the_company_alone_restarts_its_cadence(workspace: Workspace) -> None:
+    """Logged from the Follow-ups with nobody in particular and no deal: it stayed due."""
+    p, f = workspace.pipeline, workspace.followups
+    moreau = _account(workspace, "Cabinet Moreau")
+    f.set_cadence(moreau, None, 1, CadenceUnit.MONTHS, next_on=dt.date(2026, 11, 1))
+    p.log_touch(TouchDraft(TouchKind.CALL, dt.datetime(2026, 11, 10, 15, 0), account_id=moreau))
+    assert f.rows()[0].next_on == dt.date(2026, 12, 10)
+
+
 @pytest.mark.parametrize("every", [0, -3, None])
 def test_a_cadence_of_zero_or_less_is_refused(workspace: Workspace, every: int | None) -> None:
     moreau = _account(workspace, "Cabinet Moreau")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.domain.messages import ValidationError
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error
+from salescoach.ui.common.dialogs import (
+    buddy_label,
+    clear_on_change,
+    error_row,
+    field_error_label,
+)
+from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 
 Slot = Callable[[], None]
@@ -32,14 +37,17 @@ Mode = QHeaderView.ResizeMode
 
 
 class Form(QFormLayout):
-    """Text fields named like the row attributes they show, an error label under each."""
+    """Text fields named like the row attributes they show, and an error line."""
 
     def __init__(self, submit: Slot) -> None:
         super().__init__()
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._submit = submit
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        # One error line under the fields, laid out whether shown or not (a line under each
+        # field made the dialog too tall for a 1024x600 screen).
+        self.error = field_error_label()
+        self.addRow(error_row(self.error))
         self._shown: dict[str, str] = {}  # the values as filled: what "edited" compares with
 
     def add(self, name: str, label: str, object_name: str, notes: bool = False) -> None:
@@ -48,18 +56,22 @@ class Form(QFormLayout):
         if notes:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            # Two lines (it scrolls): with the error lines the dialog still fits 1024x600.
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 12)
         else:
             edit = QLineEdit()
             edit.returnPressed.connect(self._submit)
         edit.setObjectName(object_name)
-        self.errors[name] = add_checked_row(self, label, edit)
+        self.insertRow(self.rowCount() - 1, buddy_label(label, edit), edit)
+        clear_on_change(edit, self.error)
         self.fields[name] = edit
 
     def show_errors(self, error: ValidationError | None) -> None:
-        """Each message next to its field, the first bad field focused; None clears them."""
-        for name, label in self.errors.items():
-            set_field_error(label, error.fields.get(name) if error else None)
+        """The messages on the form's error line, the first bad field focused; None clears
+        it."""
+        texts = [tr_message(m) for m in error.fields.values()] if error else []
+        self.error.setText(" ".join(texts))
+        self.error.setVisible(bool(texts))
         if error is not None:
             self.fields.get(next(iter(error.fields)), next(iter(self.fields.values()))).setFocus()
 

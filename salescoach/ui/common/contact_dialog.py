@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
 from salescoach.domain.deals import ContactDraft
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
 
 
-class NewContactDialog(QDialog):
+class NewContactDialog(EditDialog):
     """Name, company (new names are added), job title, email, phone. `contact_id` after
     `accept()`."""
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLa
 
 from salescoach.domain.messages import Message, UserError
 from salescoach.ui.common.i18n import tr_message
+from salescoach.ui.common.long_text import ElidedLabel
 
 
 def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
@@ -76,13 +77,38 @@ def set_field_error(label: QLabel, message: Message | None) -> None:
     label.setVisible(message is not None)
 
 
-def field_error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    label.setVisible(False)
+class FieldError(ElidedLabel):
+    """The message under a form field. Its one line is laid out whether it shows or not,
+    so that an error never pushes the fields below it down; a message longer than the
+    field is elided, whole in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("fieldError")
+        self.setStyleSheet("color: #b3261e;")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self.fontMetrics().height())
+        self.setVisible(False)
+
+
+def field_error_label(field: QWidget | None = None) -> QLabel:
+    """The error line of `field` (which clears it as soon as the rep edits it)."""
+    label = FieldError()
+    if field is not None:
+        clear_on_change(field, label)
     return label
+
+
+def error_row(error: QLabel) -> QWidget:
+    """`error` in a holder that is always shown, for a form's own row: QFormLayout drops
+    a hidden row's room even when its widget asks to keep it."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(error)
+    return holder
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:
@@ -98,10 +124,9 @@ def add_checked_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
     box = QVBoxLayout()
     box.setSpacing(2)
     box.addWidget(field)
-    error = field_error_label()
+    error = field_error_label(field)
     box.addWidget(error)
     form.addRow(buddy_label(label, field), box)
-    clear_on_change(field, error)
     return error
 
 

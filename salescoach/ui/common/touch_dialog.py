@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -23,13 +22,19 @@ from salescoach.domain.deals import TouchDraft
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import field_error_label, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    error_row,
+    field_error_label,
+    set_field_error,
+    show_error,
+)
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
 
 
-class TouchDialog(QDialog):
+class TouchDialog(EditDialog):
     """Log a call, email, meeting… on a deal, with one of its contacts; or, given `people`,
     with a prospect outside any deal (a follow-up)."""
 
@@ -40,10 +45,12 @@ class TouchDialog(QDialog):
         deal_title: str,
         parent: QWidget | None = None,
         people: list[tuple[uuid.UUID, str]] | None = None,
+        account_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self._pipeline = pipeline
         self._deal_id = deal_id
+        self._account_id = account_id  # a company's follow-up answered
         self.touch_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Log a touch: {deal}").format(deal=deal_title))
         self.setMinimumWidth(440)
@@ -56,7 +63,7 @@ class TouchDialog(QDialog):
         self.when.setObjectName("touchWhen")
         self.when.setCalendarPopup(True)
         formatting.bound_dates(self.when)
-        self.when_error = field_error_label()
+        self.when_error = field_error_label(self.when)
         self.contact = QComboBox()
         self.contact.setObjectName("touchContact")
         self.contact.addItem(self.tr("(nobody in particular)"), None)
@@ -79,7 +86,7 @@ class TouchDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&When"), self.when)
-        form.addRow("", self.when_error)
+        form.addRow("", error_row(self.when_error))
         form.addRow(self.tr("W&ith"), self.contact)
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("&Note"), self.note)
@@ -104,6 +111,7 @@ class TouchDialog(QDialog):
             contact_id=self.contact.currentData(),
             outcome=self.outcome.text(),
             note=self.note.toPlainText(),
+            account_id=self._account_id,
         )
         set_field_error(self.when_error, None)
         try:

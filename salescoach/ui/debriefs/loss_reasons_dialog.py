@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,13 +25,14 @@ from salescoach.ui.common.dialogs import (
     set_field_error,
     show_error,
 )
+from salescoach.ui.common.unsaved import EditDialog
 from salescoach.ui.debriefs.pages import reason_label
 
 if TYPE_CHECKING:
     from salescoach.services.debriefs import DebriefService
 
 
-class LossReasonsDialog(QDialog):
+class LossReasonsDialog(EditDialog):
     """Reasons are hidden rather than deleted: past debriefs keep theirs."""
 
     def __init__(self, debriefs: DebriefService, parent: QWidget | None = None) -> None:
@@ -99,6 +99,7 @@ class LossReasonsDialog(QDialog):
             self.list.addItem(self.tr("{name} (hidden)").format(name=text) if r.hidden else text)
         ids = [r.id for r in self._reasons]
         self.list.setCurrentRow(ids.index(select) if select in ids else 0)
+        self.keep_as_is()
 
     def current(self) -> LossReasonRow | None:
         row = self.list.currentRow()
@@ -111,6 +112,7 @@ class LossReasonsDialog(QDialog):
         self.controllable.setChecked(bool(reason and reason.controllable))
         self.hidden.setChecked(bool(reason and reason.hidden))
         self.hidden.setEnabled(reason is not None)
+        self.keep_as_is()  # another reason shown: nothing typed yet
 
     def new_reason(self) -> None:
         self.list.clearSelection()
@@ -119,6 +121,7 @@ class LossReasonsDialog(QDialog):
         self.controllable.setChecked(False)
         self.hidden.setChecked(False)
         self.hidden.setEnabled(False)
+        self.keep_as_is()
         self.name.setFocus()
 
     def save(self) -> None:

@@ -212,7 +212,7 @@ class ReasonPage(Page):
         row.addWidget(self.reason, 1)
         row.addWidget(edit)
         layout.addLayout(row)
-        self.reason_error = field_error_label()
+        self.reason_error = field_error_label(self.reason)
         layout.addWidget(self.reason_error)
 
         control = QHBoxLayout()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from salescoach.ui.common.dialogs import (
     set_field_error,
     show_error,
 )
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.followups import FollowUpService
@@ -63,7 +63,7 @@ def cadence_text(every: int, unit: CadenceUnit) -> str:
     return QCoreApplication.translate("FollowUpDialogs", "every %n month(s)", "", every)
 
 
-class _Form(QDialog):
+class _Form(EditDialog):
     """A form with Save/Cancel whose `attempt` raises ValidationError keyed like `errors`."""
 
     def __init__(self, title: str, name: str, parent: QWidget | None) -> None:

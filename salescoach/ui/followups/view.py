@@ -275,8 +275,13 @@ class FollowUpsView(Area):
         if row.contact_id is not None:
             person = ws.pipeline.contact(row.contact_id)
             people = [(person.id, person.full_name)] if person else []
-        dialog = TouchDialog(ws.pipeline, row.deal_id, row.who, self, people=people)
-        if run_dialog(dialog):
+        before = ws.history.prospect(row.id)
+        dialog = TouchDialog(
+            ws.pipeline, row.deal_id, row.who, self, people=people, account_id=row.account_id
+        )
+        if run_dialog(dialog) and dialog.touch_id is not None:
+            text = self.tr("Log a touch with {who}").format(who=row.who)
+            record(self.events, text, ws.history, ws.history.logged(before, dialog.touch_id))
             self._changed(
                 self.tr("Touch with {who} logged; next follow-up scheduled.").format(who=row.who)
             )

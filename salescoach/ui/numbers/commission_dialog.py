@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,13 +21,14 @@ from salescoach.domain.messages import ValidationError
 from salescoach.services.commission import CommissionService
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error
+from salescoach.ui.common.unsaved import EditDialog
 
 
 def _percent(bp: int) -> str:
     return formatting.number_text(bp / 100, 2).rstrip("0").rstrip(".,")
 
 
-class CommissionDialog(QDialog):
+class CommissionDialog(EditDialog):
     """`saved` is True once a rate was saved."""
 
     def __init__(self, service: CommissionService, parent: QWidget | None = None) -> None:

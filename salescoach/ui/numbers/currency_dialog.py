@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.enums import CURRENCIES
 from salescoach.services import currency
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
 
 
-class CurrencyDialog(QDialog):
+class CurrencyDialog(EditDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         store = self._store = workspace.store

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from salescoach.domain.enums import DealStage
 from salescoach.domain.forecast import DEFAULT_PROBABILITIES
 from salescoach.domain.messages import UserError
 from salescoach.ui.common import labels
 from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.unsaved import EditDialog
 
 translate = QCoreApplication.translate
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from salescoach.ui.common.events import Events
 
 
-class ChancesDialog(QDialog):
+class ChancesDialog(EditDialog):
     """One percentage per stage, with the defaults a button away."""
 
     def __init__(self, chances: dict[DealStage, int], parent: QWidget | None = None) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,15 +29,23 @@ from salescoach.domain.enums import CURRENCIES, DEFAULT_CURRENCY, ContactRole, D
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.domain.rows import ContactRow, DealDetail, DealRow
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.dialogs import (
+    add_checked_row,
+    buddy_label,
+    set_field_error,
+    show_error,
+)
+from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
     from salescoach.services.pipeline import PipelineService
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The fields the validator can refuse (the currency's message goes under the amount).
+CHECKED = {"title", "amount_row", "commission_row", "created_on", "closed_on"}
 
 
-class DealEditor(QDialog):
+class DealEditor(EditDialog):
     """The deal form. `saved_row` holds the saved deal after `accept()`."""
 
     def __init__(
@@ -70,7 +77,10 @@ class DealEditor(QDialog):
 
         def add(name: str, label: str, widget: QWidget) -> None:
             widget.setObjectName(name)
-            self.errors[name] = add_checked_row(form, label, widget)
+            if name in CHECKED:
+                self.errors[name] = add_checked_row(form, label, widget)
+            else:  # never refused: no error line (each takes room, shown or not)
+                form.addRow(buddy_label(label, widget), widget)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. CRM roll-out, 40 seats"))
@@ -167,6 +177,7 @@ class DealEditor(QDialog):
         contacts_layout.addWidget(self.contacts)
         contacts_layout.addLayout(picker)
         add("contacts", self.tr("Contacts"), contacts_box)
+        self.ignore_edits(self.contact_choice, self.role_choice)  # pickers; the list counts
 
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
@@ -288,7 +299,8 @@ class DealEditor(QDialog):
             self.saved_row = self._pipeline.save_deal(self.draft(), self._deal_id)
         except ValidationError as exc:
             for field, message in exc.fields.items():
-                set_field_error(self.errors.get(field, self.errors["title"]), message)
+                fallback = self.errors["amount" if field == "currency" else "title"]
+                set_field_error(self.errors.get(field, fallback), message)
             target = self.findChild(QWidget, next(iter(exc.fields)))
             if target is not None:
                 target.setFocus()

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,13 +23,14 @@ from salescoach.domain.money import currency_symbol
 from salescoach.domain.progress import Grouping, Metric
 from salescoach.ui.common import formatting
 from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
+from salescoach.ui.common.unsaved import EditDialog
 from salescoach.ui.progress import text as text
 
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressService
 
 
-class GoalDialog(QDialog):
+class GoalDialog(EditDialog):
     """`saved` holds the goal after `accept()`."""
 
     def __init__(
@@ -143,6 +143,7 @@ class GoalDialog(QDialog):
         self.target.setText(formatting.amount_text(target) if target else "")
         self._target_follows = target is None or self._share(self.amount.text()) == target
         self._period_changed()
+        self.keep_as_is()  # another year's goal shown: nothing typed yet
 
     def draft(self) -> GoalDraft:
         amount = self.amount.text().strip()

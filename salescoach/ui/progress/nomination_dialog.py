@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from salescoach.domain.periods import add_months
 from salescoach.domain.progress import Grouping
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.dialogs import (
+    error_row,
     field_error_label,
     report_failure,
     resize_within_screen,
@@ -34,6 +34,7 @@ from salescoach.ui.common.dialogs import (
     show_error,
 )
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.unsaved import EditDialog
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
 
@@ -61,7 +62,7 @@ def _columns() -> list[Column[TouchChoice]]:
     ]
 
 
-class NominationDialog(QDialog):
+class NominationDialog(EditDialog):
     """Pick a month, one of its touches (those on won deals first), and say why. A month's
     touches are read off the GUI thread: at the scale of ten years of history, a busy month
     holds over ten thousand."""
@@ -99,11 +100,12 @@ class NominationDialog(QDialog):
             month = add_months(this_month, -back)
             self.month.addItem(text.period_label(month, Grouping.MONTH), month.isoformat())
         self.month.currentIndexChanged.connect(self._load)
-        self.month_error = field_error_label()
+        self.month_error = field_error_label(self.month)
         self.filter = QLineEdit()
         self.filter.setObjectName("nominationFilter")
         self.filter.setPlaceholderText(self.tr("Filter by deal, contact or outcome"))
         self.filter.setClearButtonEnabled(True)
+        self.ignore_edits(self.filter)  # a filter is not worth asking about
         self.filter.textChanged.connect(self._apply_filter)
         self.model: RowsModel[TouchChoice] = RowsModel(_columns(), self)
         self.table = QTableView()
@@ -120,6 +122,9 @@ class NominationDialog(QDialog):
         for column, width in enumerate((120, 80, 190, 150, 80)):
             self.table.setColumnWidth(column, width)
         self.touch_error = field_error_label()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: set_field_error(self.touch_error, None)
+        )
         self.touch_count = QLabel()
         self.touch_count.setObjectName("nominationCount")
         self.reason = QPlainTextEdit()
@@ -128,11 +133,11 @@ class NominationDialog(QDialog):
             self.tr("e.g. I had them restate their problem before I proposed anything.")
         )
         self.reason.setMaximumHeight(80)
-        self.reason_error = field_error_label()
+        self.reason_error = field_error_label(self.reason)
 
         form = QFormLayout()
         form.addRow(self.tr("&Month"), self.month)
-        form.addRow("", self.month_error)
+        form.addRow("", error_row(self.month_error))
         form.addRow(self.tr("&Filter"), self.filter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

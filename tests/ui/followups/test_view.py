@@ -195,7 +195,8 @@ def test_an_error_goes_once_the_field_is_changed(qtbot, workspace: Workspace) ->
 
     today = dt.date(2026, 11, 24)
     dialog = SnoozeDialog(workspace.followups, uuid.uuid4(), "Claire", today=today)
-    qtbot.addWidget(dialog)
+    # Left with a changed date: closed at the end without asking whether to discard it.
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
     until = dialog.findChild(QDateEdit, "snoozeUntil")
     until.setDate(formatting.to_qdate(today - dt.timedelta(days=3)))

@@ -22,7 +22,7 @@ from salescoach.ui.common import formatting
 from salescoach.ui.common.worker import wait_for_background_work
 from salescoach.ui.shell.find_dialog import FindDialog
 from salescoach.ui.shell.main_window import MainWindow
-from tests.conftest import on_next_modal
+from tests.conftest import click_button, on_next_modal
 
 
 @pytest.fixture
@@ -219,6 +219,7 @@ def test_the_pipeline_header_shows_the_open_total_and_the_forecast(qtbot, window
 
     def cancel(dialog: QWidget) -> None:
         dialog.findChild(QSpinBox, "chance_proposal").setValue(5)
+        on_next_modal(lambda box: click_button(box, "discardButton"))  # "Discard your changes?"
         dialog.reject()
 
     on_next_modal(cancel)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton, QWidget
 
 from salescoach.domain.deals import ContactDraft, DealDraft, TouchDraft
 from salescoach.domain.enums import ContactRole, DealStatus, TouchKind
@@ -167,6 +167,29 @@ def test_undo_snooze_and_stop(qtbot, window: MainWindow, data_dir: Path) -> None
     assert db_rows(data_dir)["follow_ups"] != before["follow_ups"]
     _undo_from_the_sidebar(qtbot, window)
     assert db_rows(data_dir) == before
+
+
+def test_undo_a_touch_logged_from_the_follow_ups(qtbot, window: MainWindow, data_dir: Path) -> None:
+    """Off any deal (the company's follow-up): the touch goes, the cadence comes back."""
+    before = db_rows(data_dir)
+    window.show_area("followups")
+    view = window.followups
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    view.table.selectRow(0)
+
+    def log(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "touchOutcome"), "Call back in March")
+        click_button(dialog, "saveTouchButton")
+
+    on_next_modal(log)
+    qtbot.mouseClick(view.findChild(QPushButton, "logFollowUpButton"), Qt.MouseButton.LeftButton)
+    logged = db_rows(data_dir)
+    assert len(logged["touches"]) == 3 and logged["follow_ups"] != before["follow_ups"]
+    assert window.undo.button.isVisible()  # offered in the status bar too
+    _undo_from_the_sidebar(qtbot, window)
+    assert db_rows(data_dir) == before
+    qtbot.keyClick(window.nav, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert db_rows(data_dir) == logged
 
 
 def test_ctrl_f_from_the_sidebar_goes_to_the_filter(qtbot, window: MainWindow) -> None:
