@@ -49,4 +49,12 @@ echo "== build"
 start=$(date +%s)
 .venv/bin/pyinstaller --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/salescoach.spec
+# A Python built from source (pyenv) ships libpython with its debug information: 23 MB, of
+# which the program needs 6.5. Only that is removed (symbols stay); other libraries are
+# left as their wheels made them.
+if command -v strip >/dev/null; then
+  for lib in dist/salescoach/_internal/libpython3*.so*; do
+    [ -f "$lib" ] && strip --strip-debug "$lib"
+  done
+fi
 echo "built dist/salescoach in $(($(date +%s) - start)) s, $(du -sh dist/salescoach | cut -f1)"
