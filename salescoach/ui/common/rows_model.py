@@ -33,11 +33,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     """Rows in, cells out; `ROW_ROLE` gives the row object behind an index; `row_tip`,
     when set, is every cell's tooltip (how the row's figures were computed)."""
 
+    # What Qt reads while a view is torn down after Python's collector has already cleared
+    # this object's attributes (a closed dialog freed as a garbage cycle): no rows, no
+    # columns, instead of an AttributeError from inside Qt.
+    _columns: Sequence[Column[R]] = ()
+    _rows: Sequence[R] = ()
+    row_tip: Callable[[R], str] | None = None
+
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[R] = []
-        self.row_tip: Callable[[R], str] | None = None
+        self._rows = []
+        self.row_tip = None
 
     def set_rows(self, rows: Sequence[R], columns: Sequence[Column[R]] | None = None) -> None:
         """Show `rows` (and new `columns`, for tables whose columns follow the data)."""
