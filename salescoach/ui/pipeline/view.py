@@ -29,6 +29,7 @@ from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.deal_menu import show_deal_menu
+from salescoach.ui.pipeline.header import PipelineHeader
 from salescoach.ui.pipeline.loss_actions import LossActions
 from salescoach.ui.pipeline.model import DealsIndex, DealsModel
 from salescoach.ui.pipeline.panels import (
@@ -104,14 +105,11 @@ class PipelineView(Area):
         new = button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
         accounts = button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.count_label, 1)
-        bar.addWidget(PipelineValueLabel(self.workspace, self.events, self))
-        bar.addWidget(accounts)
-        bar.addWidget(new)
+        self.header = PipelineHeader(
+            [self.search, self.status_filter, self.stage_filter],
+            [self.count_label, PipelineValueLabel(self.workspace, self.events, self)],
+            [accounts, new],
+        )
 
         self.table = deals_table(self.model, self.workspace.data_dir)
         self.table.customContextMenuRequested.connect(lambda pos: show_deal_menu(self, pos))
@@ -157,7 +155,7 @@ class PipelineView(Area):
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(bar)
+        layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         self._deal_selected()
         return page
