@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import more_scenes
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
@@ -101,6 +102,7 @@ def tour(app: QApplication, data_dir: Path, size: tuple[int, int], visit: Visit)
     with opened(app, data_dir, size) as window:
         _views(app, window, visit)
         _dialogs(app, window, size, visit)
+        more_scenes.other_dialogs(app, window, size, visit, _dialog, settle)
     _win(app, data_dir, size, visit)
     with tempfile.TemporaryDirectory() as tmp, opened(app, Path(tmp) / "empty", size) as window:
         settle(app)
