@@ -202,3 +202,27 @@ def test_a_service_name_and_pgpass_as_libpq_reads_them(
     assert main(["team", "join", "service=sales", "--data-dir", str(laptop)]) == 0
     assert json.loads((laptop / "team.json").read_text())["connection"]["service"] == "sales"
     assert service.sync(laptop).waiting == 0
+
+
+REALDATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "realdata"
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason="no ../shared/realdata")
+def test_an_imported_real_crm_history_has_the_same_figures_on_the_server(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Maven CRM: 4,238 won and 2,473 lost deals with no debrief, as every import."""
+    from salescoach.services import team as service
+
+    laptop = ["--data-dir", str(tmp_path / "ann")]
+    csv = REALDATA / "maven_crm_sales_pipeline.csv"
+    assert main(["import", str(csv), *laptop, "--lang", "en"]) == 0
+    service.join_team(tmp_path / "ann", team.url(team.ann))
+    service.sync(tmp_path / "ann")
+    capsys.readouterr()
+    assert main(["stats", "--json", *laptop]) == 0
+    on_laptop = json.loads(capsys.readouterr().out)
+    assert on_laptop["deals"]["lost"] > 0, on_laptop
+    assert main(["team", "stats", "--json", *laptop]) == 0
+    on_server = json.loads(capsys.readouterr().out)
+    assert on_server["reps"][team.ann] == on_laptop
