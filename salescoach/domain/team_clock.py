@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _WALL_DIGITS = 13  # milliseconds since 1970 until the year 2286
 _COUNTER_DIGITS = 6
-_COUNTER_LIMIT = 10**_COUNTER_DIGITS  # a wider counter would no longer sort as text
+COUNTER_LIMIT = 10**_COUNTER_DIGITS  # a wider counter would no longer sort as text
 
 
 def stamp(wall_ms: int, counter: int, node: str) -> str:
@@ -37,11 +37,18 @@ class HybridClock:
         """The stamp of a change made at `physical_ms` (the laptop's wall clock)."""
         if physical_ms > self.wall_ms:
             self.wall_ms, self.counter = physical_ms, 0
-        elif self.counter + 1 < _COUNTER_LIMIT:
+        elif self.counter + 1 < COUNTER_LIMIT:
             self.counter += 1
         else:  # a million changes in one millisecond: borrow the next one, still in order
             self.wall_ms, self.counter = self.wall_ms + 1, 0
         return stamp(self.wall_ms, self.counter, self.node)
+
+    def skip(self, ticks: int) -> None:
+        """Move on as if `ticks` more changes were stamped within the current millisecond
+        (stamps numbered in bulk elsewhere: the same rule, a millisecond borrowed per
+        million)."""
+        total = self.counter + ticks
+        self.wall_ms, self.counter = self.wall_ms + total // COUNTER_LIMIT, total % COUNTER_LIMIT
 
     def observe(self, seen: str) -> None:
         """Move past a stamp received from another machine."""

@@ -60,3 +60,28 @@ def test_changes_are_noted_only_once_joined(data_dir: Path) -> None:
     finally:
         ws.close()
     assert len(_waiting(db)) == 3
+
+
+def test_a_history_stamped_in_bulk_past_a_million_changes_keeps_its_order(
+    data_dir: Path,
+) -> None:
+    ws = open_workspace(data_dir)
+    try:
+        for name in ("Atelier Roux", "Garage Petit", "Cave Lefèvre"):
+            ws.pipeline.save_account(AccountDraft(name=name))
+        with ws.store.engine.begin() as conn:
+            local_sync.join(conn, "node1")
+            conn.exec_driver_sql("UPDATE sync_changes SET changed_at = '2026-11-30 10:00:00'")
+            # The clock has stamped 999,998 changes in that very millisecond already.
+            moment = 1_796_032_800_000
+            local_sync.set_state(conn, local_sync.CLOCK_KEY, f"{moment:013d}.999998.node1")
+            local_sync.stamp(conn)
+            stamps = [s for (s,) in conn.exec_driver_sql("SELECT hlc FROM sync_changes")]
+            clock = local_sync.get_state(conn, local_sync.CLOCK_KEY)
+    finally:
+        ws.close()
+    assert len(stamps) > 3 and len({len(s) for s in stamps}) == 1  # 6 counter digits each
+    ordered = sorted(stamps)
+    assert ordered[0] == f"{moment:013d}.999999.node1"
+    assert ordered[1] == f"{moment + 1:013d}.000000.node1"
+    assert clock == ordered[-1]  # the next change is stamped after all of them

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from salescoach.domain.team_clock import HybridClock, Outcome
+from salescoach.domain.team_clock import COUNTER_LIMIT, HybridClock, Outcome
 from salescoach.domain.team_clock import parse as parse_stamp
 from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers
 
@@ -128,13 +128,14 @@ def stamp(conn: Connection) -> None:
     ).all()
     for changed_at, n in moments:
         wall, counter, node = parse_stamp(clock.tick(_physical_ms(changed_at)))
-        clock.counter += n - 1  # as if it ticked once for each row of the moment
+        clock.skip(n - 1)  # as if it ticked once for each row of the moment
         conn.exec_driver_sql(
-            "UPDATE sync_changes SET hlc = printf('%013d.%06d.%s', ?, ? + o.i, ?) "
+            "UPDATE sync_changes SET hlc = printf('%013d.%06d.%s', ? + (? + o.i) / ?, "
+            "(? + o.i) % ?, ?) "
             "FROM (SELECT rowid AS r, row_number() OVER (ORDER BY table_name, row_id) - 1 AS i "
             "FROM sync_changes WHERE hlc IS NULL AND changed_at = ?) AS o "
             "WHERE sync_changes.rowid = o.r",
-            (wall, counter, node, changed_at),
+            (wall, counter, COUNTER_LIMIT, counter, COUNTER_LIMIT, node, changed_at),
         )
     set_state(conn, CLOCK_KEY, clock.state())
 
