@@ -35,7 +35,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     # What Qt reads while a view is torn down after Python's collector has already cleared
     # this object's attributes (a closed dialog freed as a garbage cycle): no rows, no
-    # columns, instead of an AttributeError from inside Qt.
+    # columns, instead of an AttributeError from inside Qt. The views still ask for the
+    # sections they knew, so `data` and `headerData` answer None out of range.
     _columns: Sequence[Column[R]] = ()
     _rows: Sequence[R] = ()
     row_tip: Callable[[R], str] | None = None
@@ -67,7 +68,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not (
+            index.row() < len(self._rows) and index.column() < len(self._columns)
+        ):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
@@ -84,7 +87,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or section >= len(self._columns):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
