@@ -22,12 +22,7 @@ from salescoach.domain.deals import TouchDraft
 from salescoach.domain.enums import TouchKind
 from salescoach.domain.messages import UserError, ValidationError
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.dialogs import (
-    error_row,
-    field_error_label,
-    set_field_error,
-    show_error,
-)
+from salescoach.ui.common.dialogs import add_checked_row, set_field_error, show_error
 from salescoach.ui.common.unsaved import EditDialog
 
 if TYPE_CHECKING:
@@ -63,7 +58,6 @@ class TouchDialog(EditDialog):
         self.when.setObjectName("touchWhen")
         self.when.setCalendarPopup(True)
         formatting.bound_dates(self.when)
-        self.when_error = field_error_label(self.when)
         self.contact = QComboBox()
         self.contact.setObjectName("touchContact")
         self.contact.addItem(self.tr("(nobody in particular)"), None)
@@ -85,8 +79,7 @@ class TouchDialog(EditDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&When"), self.when)
-        form.addRow("", error_row(self.when_error))
+        self.when_error = add_checked_row(form, self.tr("&When"), self.when)
         form.addRow(self.tr("W&ith"), self.contact)
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("&Note"), self.note)
