@@ -20,9 +20,12 @@ xcb_debs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-rend
   libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-util1 libx11-xcb1)
 
 missing_xcb() {
-  local lib
+  local lib cache
+  # Read once, then searched: `ldconfig -p | grep -q` under pipefail fails at random when
+  # grep stops reading early and ldconfig dies of SIGPIPE (libraries reported missing).
+  cache=$(ldconfig -p)
   for lib in "${xcb_libs[@]}"; do
-    ldconfig -p | grep -q "$lib" || echo "$lib"
+    grep -qF "$lib" <<<"$cache" || echo "$lib"
   done
 }
 
