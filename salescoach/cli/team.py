@@ -171,7 +171,7 @@ def run(
         count = team_lists.publish(data_dir, kind, entries)
         print(say(msg(CTX, QT_TRANSLATE_NOOP(
             "CommandLine",
-            "Published {count} entr(y/ies) of {list}: the reps get them at their next sync.",
+            "Published {list}, {count} on the server: the reps get it at their next sync.",
         ), count=count, list=args.list)))  # fmt: skip
     elif command == "stats":
         from salescoach.services.team_stats import team_stats

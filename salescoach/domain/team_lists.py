@@ -206,13 +206,17 @@ def _whole(text: str, where: str, allow_empty: bool = False) -> int | None:
         ) from None
 
 
-def parse_csv(kind: str, text: str, name: str, now: dt.datetime) -> list[dict[str, Any]]:
+def parse_csv(
+    kind: str, text: str, name: str, now: dt.datetime, first_line: int = 2
+) -> list[dict[str, Any]]:
     """The entries of the CSV `text` (the file `name`) for the list `kind`; a `UserError`
-    naming the line for anything wrong, and then nothing is published."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    naming the line for anything wrong, and then nothing is published. `first_line`:
+    the number said for the first entry (a file's second line; a table's first row)."""
+    # Numbered before blank lines are skipped, so that a message names the right line.
+    numbered = enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), start=first_line - 1)
+    rows = [(n, r) for n, r in numbered if any(cell.strip() for cell in r)]
     expected = COLUMNS[kind]
-    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
     if header[: len(expected)] != list(expected)[: len(header)] or len(header) < 2:
         raise _bad(
             name,
@@ -224,7 +228,7 @@ def parse_csv(kind: str, text: str, name: str, now: dt.datetime) -> list[dict[st
         )
     entries: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         where = f"{name}:{number}"
         cells = dict(zip(header, (cell.strip() for cell in row), strict=False))
         if kind == LOSS_REASONS:
@@ -295,3 +299,21 @@ def progress(goal: TeamGoal, facts: Iterable[Any]) -> GoalProgress:
         sum(f.n for f in won),
         sum(f.amount for f in won if f.key == goal.currency),
     )
+
+
+def goals_progress(
+    goals: Iterable[TeamGoal], facts: Mapping[str, Iterable[Any]], reps: Iterable[str], year: int
+) -> list[GoalProgress]:
+    """This year's team goal against the wins of `reps` together (first, when set), then
+    each of `reps` with a goal of their own, against their own wins."""
+    goals = list(goals)
+    reps = list(reps)
+    found = []
+    team = goal_for(goals, year)
+    if team is not None:
+        found.append(progress(team, [f for r in reps for f in facts.get(r, [])]))
+    for rep in reps:
+        own = goal_for(goals, year, rep)
+        if own is not None:
+            found.append(progress(own, facts.get(rep, [])))
+    return found

@@ -51,7 +51,7 @@ def test_the_manager_publishes_each_list_and_a_rep_gets_them_at_the_next_sync(
     for kind, path in (("loss-reasons", reasons), ("stage-probabilities", stages),
                        ("team-goals", goals)):  # fmt: skip
         assert main(["team", "publish", kind, str(path), "--data-dir", str(mia)]) == 0
-    assert "Published 2 entr(y/ies) of team-goals" in capsys.readouterr().out
+    assert "Published team-goals, 2 on the server" in capsys.readouterr().out
 
     shown = _lists(ann, capsys)  # a rep reads the lists too
     assert [(r["label"], r["controllable"]) for r in shown["loss_reasons"]] == [
