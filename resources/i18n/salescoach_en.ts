@@ -6273,7 +6273,7 @@ Data folder: {path}</translation>
         <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
     </message>
@@ -6396,7 +6396,12 @@ Data folder: {path}</translation>
         <translation>{where}: this entry is already above. Nothing was published.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/team_lists.py" line="+101" />
+        <location filename="../../salescoach/services/team_lists.py" line="+106" />
+        <source>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</source>
+        <translation>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Cannot read {path} ({reason}). Nothing was published.</source>
         <translation>Cannot read {path} ({reason}). Nothing was published.</translation>
     </message>

@@ -6427,7 +6427,7 @@ Dossier de données : {path}</translation>
         <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6550,7 +6550,12 @@ Dossier de données : {path}</translation>
         <translation>{where} : cette entrée figure déjà plus haut. Rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/team_lists.py" line="+101"/>
+        <location filename="../../salescoach/services/team_lists.py" line="+106"/>
+        <source>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</source>
+        <translation>{rep} n&apos;est pas un commercial de cette équipe (un objectif pour un manager ou un nom jamais ajouté). Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read {path} ({reason}). Nothing was published.</source>
         <translation>Impossible de lire {path} ({reason}). Rien n&apos;a été publié.</translation>
     </message>

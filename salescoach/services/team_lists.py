@@ -87,7 +87,30 @@ def publish(data_dir: Path, kind: str, entries: list[dict[str, Any]]) -> int:
             for row_id, data in [*((str(e["id"]), e) for e in entries), *gone]
         ]
         remote_sync.publish_shared(conn, kind, published)
+        if kind == TEAM_GOALS:  # checked once the server let this role publish at all
+            _check_reps(conn, entries)
     return len(entries)
+
+
+def _check_reps(conn: Any, entries: list[dict[str, Any]]) -> None:
+    """A goal for a name that is not one of the team's reps (a typo) would show nowhere:
+    refused, and the transaction with the list rolled back."""
+    from salescoach.store.team.figures import visible_reps
+
+    reps = set(visible_reps(conn))
+    for entry in entries:
+        if entry.get("rep") and entry["rep"] not in reps:
+            raise UserError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "TeamLists",
+                        "{rep} is not a rep of this team (a goal for a manager or a name "
+                        "never added). Nothing was published.",
+                    ),
+                    rep=entry["rep"],
+                )
+            )
 
 
 def read_file(kind: str, path: Path) -> list[dict[str, Any]]:

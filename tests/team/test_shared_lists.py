@@ -174,6 +174,20 @@ def test_a_missing_file_and_a_reps_role_are_refused(
     assert server_lists(mia)["stage_probabilities"] == []
 
 
+def test_a_goal_for_someone_not_in_the_team_is_refused(
+    team: Team, mia: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = "year,rep,wins,won_amount,currency\n"
+    good = _csv(tmp_path, "good.csv", f"{header}2026,{team.bob},4,,EUR\n")
+    assert main(["team", "publish", "team-goals", str(good), "--data-dir", str(mia)]) == 0
+    capsys.readouterr()
+    typo = _csv(tmp_path, "typo.csv", f"{header}2026,{team.bob},5,,EUR\n2026,bobb,3,,EUR\n")
+    assert main(["team", "publish", "team-goals", str(typo), "--data-dir", str(mia)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "bobb is not a rep of this team" in err and len(err.splitlines()) == 1
+    assert [(g["rep"], g["wins"]) for g in server_lists(mia)["team_goals"]] == [(team.bob, 4)]
+
+
 def test_team_lists_in_french(
     team: Team, mia: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
