@@ -897,7 +897,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Exported to {path}: {deals} deal(s), {touches} touch(es), {accounts} account(s), {contacts} contact(s), {debriefs} debrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/team.py" line="+82" />
+        <location filename="../../salescoach/cli/team.py" line="+107" />
         <source>Team schema {revision} ready.</source>
         <translation>Team schema {revision} ready.</translation>
     </message>
@@ -922,17 +922,33 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Synced: {pushed} change(s) sent, {pulled} received, {conflicts} conflict(s) kept, {waiting} waiting.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+32" />
+        <source>Team goals are only set on the team: publish them from a CSV file. Nothing was published.</source>
+        <translation>Team goals are only set on the team: publish them from a CSV file. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Published {list}, {count} on the server: the reps get it at their next sync.</source>
+        <translation>Published {list}, {count} on the server: the reps get it at their next sync.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>--since {since} is after --until {until}.</source>
         <translation>--since {since} is after --until {until}.</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+23" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-8" />
+        <source>controllable</source>
+        <translation>controllable</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>No certificate file at {path}.</source>
         <translation>No certificate file at {path}.</translation>
     </message>
@@ -4201,13 +4217,14 @@ Data folder: {path}</translation>
 <context>
     <name>ManagerView</name>
     <message>
-        <location filename="../../salescoach/ui/team/manager_columns.py" line="+20" />
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+270" />
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+26" />
+        <location line="+116" />
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+296" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-109" />
         <source>{share} of {goal}</source>
         <translation>{share} of {goal}</translation>
     </message>
@@ -4223,11 +4240,12 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+93" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-92" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -4307,7 +4325,27 @@ Data folder: {path}</translation>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="-185" />
+        <location line="+16" />
+        <source>{done} of {goal}: {reached}</source>
+        <translation>{done} of {goal}: {reached}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{who}, {year}</source>
+        <translation>{who}, {year}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Team goal</source>
+        <translation>Team goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-211" />
         <source>Read a&amp;gain</source>
         <translation>Read a&amp;gain</translation>
     </message>
@@ -4337,8 +4375,18 @@ Data folder: {path}</translation>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+47" />
+        <location line="+6" />
+        <source>&amp;Shared lists…</source>
+        <translation>&amp;Shared lists…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The team's loss reasons, chances of winning and goals, published to the reps</source>
+        <translation>The team's loss reasons, chances of winning and goals, published to the reps</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+52" />
         <source>Reading the team's figures on the server…</source>
         <translation>Reading the team's figures on the server…</translation>
     </message>
@@ -4348,12 +4396,12 @@ Data folder: {path}</translation>
         <translation>As {role}, you see your own figures only.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>Weakest debrief question: {question}</source>
         <translation>Weakest debrief question: {question}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+35" />
         <source>Save the view</source>
         <translation>Save the view</translation>
     </message>
@@ -4799,7 +4847,7 @@ Data folder: {path}</translation>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+93" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+94" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -4829,7 +4877,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+22" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
@@ -5362,11 +5410,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location line="+6" />
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="-25" />
         <source>{share} reached, {gap} ahead of pace</source>
         <translation>{share} reached, {gap} ahead of pace</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+2" />
         <source>{share} reached, {gap} behind pace</source>
         <translation>{share} reached, {gap} behind pace</translation>
     </message>
@@ -5957,6 +6007,110 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SharedListsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/shared_lists.py" line="+76" />
+        <location line="+89" />
+        <source>Shared lists</source>
+        <translation>Shared lists</translation>
+    </message>
+    <message>
+        <location line="-85" />
+        <source>What you publish here replaces the team's list on the server; each rep gets it at their next sync. A loss reason you remove is hidden on the reps' laptops (their past debriefs keep it).</source>
+        <translation>What you publish here replaces the team's list on the server; each rep gets it at their next sync. A loss reason you remove is hidden on the reps' laptops (their past debriefs keep it).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Controllable</source>
+        <translation>Controllable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Chance of winning (%)</source>
+        <translation>Chance of winning (%)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rep (empty: the team)</source>
+        <translation>Rep (empty: the team)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won amount</source>
+        <translation>Won amount</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Loss reasons</source>
+        <translation>&amp;Loss reasons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Chances of winning</source>
+        <translation>&amp;Chances of winning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team &amp;goals</source>
+        <translation>Team &amp;goals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading the team's lists on the server…</source>
+        <translation>Reading the team's lists on the server…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Add a line</source>
+        <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Remove the line</source>
+        <translation>&amp;Remove the line</translation>
+    </message>
+    <message>
+        <location line="+127" />
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Published: each rep gets these lists at their next sync.</source>
+        <translation>Published: each rep gets these lists at their next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27" />
@@ -6119,7 +6273,7 @@ Data folder: {path}</translation>
         <translation>{role} is not a rep of this team: ask the admin to run `salescoach team add-rep {role}`. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</translation>
     </message>
@@ -6129,7 +6283,7 @@ Data folder: {path}</translation>
         <translation>This is not a PostgreSQL connection (postgresql://user@host/database, or service=NAME). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+65" />
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</translation>
     </message>
@@ -6180,9 +6334,82 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TeamLists</name>
+    <message>
+        <location filename="../../salescoach/domain/team_lists.py" line="+131" />
+        <source>{where}: {stage} is not a stage (lead, qualified, proposal, negotiation, closing). Nothing was published.</source>
+        <translation>{where}: {stage} is not a stage (lead, qualified, proposal, negotiation, closing). Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{where}: a stage's chance is a percentage from 0 to 100, not {value}. Nothing was published.</source>
+        <translation>{where}: a stage's chance is a percentage from 0 to 100, not {value}. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{where}: {year} is not a year. Nothing was published.</source>
+        <translation>{where}: {year} is not a year. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{where}: a goal cannot be negative. Nothing was published.</source>
+        <translation>{where}: a goal cannot be negative. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{where}: give wins, a won amount or both. Nothing was published.</source>
+        <translation>{where}: give wins, a won amount or both. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{where}: {currency} is not a currency code (EUR, USD…). Nothing was published.</source>
+        <translation>{where}: {currency} is not a currency code (EUR, USD…). Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{where}: {value} is not a whole number. Nothing was published.</source>
+        <translation>{where}: {value} is not a whole number. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{where}: the first line must name the columns {columns}. Nothing was published.</source>
+        <translation>{where}: the first line must name the columns {columns}. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{where}: a loss reason needs a label. Nothing was published.</source>
+        <translation>{where}: a loss reason needs a label. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{where}: controllable is yes or no, not {value}. Nothing was published.</source>
+        <translation>{where}: controllable is yes or no, not {value}. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{where}: {value} is not an amount. Nothing was published.</source>
+        <translation>{where}: {value} is not an amount. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{where}: this entry is already above. Nothing was published.</source>
+        <translation>{where}: this entry is already above. Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/team_lists.py" line="+106" />
+        <source>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</source>
+        <translation>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cannot read {path} ({reason}). Nothing was published.</source>
+        <translation>Cannot read {path} ({reason}). Nothing was published.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/team/settings_page.py" line="+49" />
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+52" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6252,7 +6479,7 @@ Data folder: {path}</translation>
         <translation>Cannot join the team</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
         <translation>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</translation>
     </message>
@@ -6272,7 +6499,7 @@ Data folder: {path}</translation>
         <translation>&amp;Leave the team</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Connected to {where} as {role}.</source>
         <translation>Connected to {where} as {role}.</translation>
     </message>
@@ -6282,7 +6509,27 @@ Data folder: {path}</translation>
         <translation>{status}; last sync {when}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
+        <source>Team goal for {year}: {what}.</source>
+        <translation>Team goal for {year}: {what}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your goal from the team for {year}: {what}.</source>
+        <translation>Your goal from the team for {year}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n win(s)</source>
+        <translation><numerusform>%n win</numerusform><numerusform>%n wins</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{amount} won</source>
+        <translation>{amount} won</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Leave the team</source>
         <translation>Leave the team</translation>
     </message>

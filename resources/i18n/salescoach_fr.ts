@@ -907,7 +907,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exporté dans {path}&#xa0;: {deals} affaire(s), {touches} échange(s), {accounts} compte(s), {contacts} contact(s), {debriefs} débrief(s).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/cli/team.py" line="+82"/>
+        <location filename="../../salescoach/cli/team.py" line="+107"/>
         <source>Team schema {revision} ready.</source>
         <translation>Schéma d&apos;équipe {revision} prêt.</translation>
     </message>
@@ -932,17 +932,33 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Synchronisé : {pushed} modification(s) envoyée(s), {pulled} reçue(s), {conflicts} conflit(s) conservé(s), {waiting} en attente.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
+        <source>Team goals are only set on the team: publish them from a CSV file. Nothing was published.</source>
+        <translation>Les objectifs d&apos;équipe ne se fixent que dans l&apos;équipe : publiez-les depuis un fichier CSV. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Published {list}, {count} on the server: the reps get it at their next sync.</source>
+        <translation>{list} publié, {count} sur le serveur : les commerciaux le recevront à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--since {since} is after --until {until}.</source>
         <translation>--since {since} est après --until {until}.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-8"/>
+        <source>controllable</source>
+        <translation>maîtrisable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No certificate file at {path}.</source>
         <translation>Aucun fichier de certificat à {path}.</translation>
     </message>
@@ -4319,13 +4335,14 @@ Dossier de données : {path}</translation>
 <context>
     <name>ManagerView</name>
     <message>
-        <location filename="../../salescoach/ui/team/manager_columns.py" line="+20"/>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+270"/>
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+26"/>
+        <location line="+116"/>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+296"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-109"/>
         <source>{share} of {goal}</source>
         <translation>{share} de {goal}</translation>
     </message>
@@ -4341,11 +4358,12 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Lost</source>
         <translation>Perdues</translation>
     </message>
@@ -4425,7 +4443,27 @@ Dossier de données : {path}</translation>
         <translation>Pertes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="-185"/>
+        <location line="+16"/>
+        <source>{done} of {goal}: {reached}</source>
+        <translation>{done} sur {goal} : {reached}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who}, {year}</source>
+        <translation>{who}, {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team goal</source>
+        <translation>Objectif d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="-211"/>
         <source>Read a&amp;gain</source>
         <translation>&amp;Relire</translation>
     </message>
@@ -4455,8 +4493,18 @@ Dossier de données : {path}</translation>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>&amp;Shared lists…</source>
+        <translation>&amp;Listes partagées…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s loss reasons, chances of winning and goals, published to the reps</source>
+        <translation>Les motifs de perte, chances de gain et objectifs de l&apos;équipe, publiés aux commerciaux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+52"/>
         <source>Reading the team&apos;s figures on the server…</source>
         <translation>Lecture des chiffres de l’équipe sur le serveur…</translation>
     </message>
@@ -4466,12 +4514,12 @@ Dossier de données : {path}</translation>
         <translation>En tant que {role}, vous ne voyez que vos propres chiffres.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Weakest debrief question: {question}</source>
         <translation>Question de débrief la plus faible : {question}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Save the view</source>
         <translation>Enregistrer la vue</translation>
     </message>
@@ -4926,7 +4974,7 @@ Dossier de données : {path}</translation>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+93"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+94"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -4956,7 +5004,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
@@ -5513,11 +5561,13 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="-25"/>
         <source>{share} reached, {gap} ahead of pace</source>
         <translation>{share} atteint, {gap} d’avance sur le rythme</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../salescoach/ui/team/manager_columns.py" line="+2"/>
         <source>{share} reached, {gap} behind pace</source>
         <translation>{share} atteint, {gap} de retard sur le rythme</translation>
     </message>
@@ -6111,6 +6161,110 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>SharedListsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/team/shared_lists.py" line="+76"/>
+        <location line="+89"/>
+        <source>Shared lists</source>
+        <translation>Listes partagées</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>What you publish here replaces the team&apos;s list on the server; each rep gets it at their next sync. A loss reason you remove is hidden on the reps&apos; laptops (their past debriefs keep it).</source>
+        <translation>Ce que vous publiez ici remplace la liste de l&apos;équipe sur le serveur ; chaque commercial la reçoit à sa prochaine synchronisation. Un motif de perte retiré est masqué sur les ordinateurs des commerciaux (leurs débriefs passés le gardent).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loss reason</source>
+        <translation>Motif de perte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controllable</source>
+        <translation>Maîtrisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chance of winning (%)</source>
+        <translation>Chance de gain (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rep (empty: the team)</source>
+        <translation>Commercial (vide : l&apos;équipe)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wins</source>
+        <translation>Affaires gagnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won amount</source>
+        <translation>Montant gagné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Loss reasons</source>
+        <translation>Motifs de &amp;perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chances of winning</source>
+        <translation>&amp;Chances de gain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team &amp;goals</source>
+        <translation>&amp;Objectifs d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the team&apos;s lists on the server…</source>
+        <translation>Lecture des listes de l&apos;équipe sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Publish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published: each rep gets these lists at their next sync.</source>
+        <translation>Publié : chaque commercial recevra ces listes à sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../salescoach/ui/shell/shortcuts_dialog.py" line="+27"/>
@@ -6273,7 +6427,7 @@ Dossier de données : {path}</translation>
         <translation>{role} n&apos;est pas commercial de cette équipe : demandez à l&apos;administrateur de lancer `salescoach team add-rep {role}`. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>{role} has no rows of their own to sync: `salescoach team stats` shows the team. Nothing was changed.</source>
         <translation>{role} n&apos;a pas de données propres à synchroniser : `salescoach team stats` montre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6283,7 +6437,7 @@ Dossier de données : {path}</translation>
         <translation>Ce n&apos;est pas une connexion PostgreSQL (postgresql://utilisateur@hôte/base, ou service=NOM). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The team server {where} does not encrypt the connection (TLS): salescoach will not send your data in clear. Nothing was changed.</source>
         <translation>Le serveur d&apos;équipe {where} ne chiffre pas la connexion (TLS) : salescoach n&apos;enverra pas vos données en clair. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6334,9 +6488,82 @@ Dossier de données : {path}</translation>
     </message>
 </context>
 <context>
+    <name>TeamLists</name>
+    <message>
+        <location filename="../../salescoach/domain/team_lists.py" line="+131"/>
+        <source>{where}: {stage} is not a stage (lead, qualified, proposal, negotiation, closing). Nothing was published.</source>
+        <translation>{where} : {stage} n&apos;est pas une étape (lead, qualified, proposal, negotiation, closing). Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: a stage&apos;s chance is a percentage from 0 to 100, not {value}. Nothing was published.</source>
+        <translation>{where} : la chance d&apos;une étape est un pourcentage de 0 à 100, pas {value}. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: {year} is not a year. Nothing was published.</source>
+        <translation>{where} : {year} n&apos;est pas une année. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: a goal cannot be negative. Nothing was published.</source>
+        <translation>{where} : un objectif ne peut pas être négatif. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: give wins, a won amount or both. Nothing was published.</source>
+        <translation>{where} : indiquez un nombre d&apos;affaires gagnées, un montant gagné ou les deux. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: {currency} is not a currency code (EUR, USD…). Nothing was published.</source>
+        <translation>{where} : {currency} n&apos;est pas un code de devise (EUR, USD…). Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where}: {value} is not a whole number. Nothing was published.</source>
+        <translation>{where} : {value} n&apos;est pas un nombre entier. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}: the first line must name the columns {columns}. Nothing was published.</source>
+        <translation>{where} : la première ligne doit nommer les colonnes {columns}. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: a loss reason needs a label. Nothing was published.</source>
+        <translation>{where} : un motif de perte doit avoir un libellé. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: controllable is yes or no, not {value}. Nothing was published.</source>
+        <translation>{where} : controllable vaut yes ou no, pas {value}. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}: {value} is not an amount. Nothing was published.</source>
+        <translation>{where} : {value} n&apos;est pas un montant. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where}: this entry is already above. Nothing was published.</source>
+        <translation>{where} : cette entrée figure déjà plus haut. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/services/team_lists.py" line="+106"/>
+        <source>{rep} is not a rep of this team (a goal for a manager or a name never added). Nothing was published.</source>
+        <translation>{rep} n&apos;est pas un commercial de cette équipe (un objectif pour un manager ou un nom jamais ajouté). Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read {path} ({reason}). Nothing was published.</source>
+        <translation>Impossible de lire {path} ({reason}). Rien n&apos;a été publié.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/team/settings_page.py" line="+49"/>
+        <location filename="../../salescoach/ui/team/settings_page.py" line="+52"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -6406,7 +6633,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de rejoindre l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Off: the coded answers and the reason go up, your words stay on this computer. Text already sent stays on the server until that debrief changes.</source>
         <translation>Décoché : les réponses codées et la raison montent, vos mots restent sur cet ordinateur. Un texte déjà envoyé reste sur le serveur jusqu&apos;à ce que ce débrief change.</translation>
     </message>
@@ -6426,7 +6653,7 @@ Dossier de données : {path}</translation>
         <translation>&amp;Quitter l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connected to {where} as {role}.</source>
         <translation>Connecté à {where} en tant que {role}.</translation>
     </message>
@@ -6436,7 +6663,30 @@ Dossier de données : {path}</translation>
         <translation>{status} ; dernière synchronisation le {when}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Team goal for {year}: {what}.</source>
+        <translation>Objectif d&apos;équipe pour {year} : {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your goal from the team for {year}: {what}.</source>
+        <translation>Votre objectif fixé par l&apos;équipe pour {year} : {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n affaire gagnée</numerusform>
+            <numerusform>%n affaires gagnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} won</source>
+        <translation>{amount} gagnés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Leave the team</source>
         <translation>Quitter l&apos;équipe</translation>
     </message>

@@ -15,6 +15,11 @@ from typing import Any
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 
 CTX = "CommandLine"
+_LISTS = {
+    "loss-reasons": "loss_reasons",
+    "stage-probabilities": "stage_probabilities",
+    "team-goals": "team_goals",
+}
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser, day: Callable[[str], dt.date]) -> None:
@@ -50,6 +55,26 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, day: Callable[[str], d
         "conflicts", parents=[common], help="versions overwritten by a later one, newest first"
     )
     conflicts.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    lists = cmds.add_parser("lists", parents=[common], help="the team's shared lists on the server")
+    lists.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    publish = cmds.add_parser(
+        "publish",
+        parents=[common],
+        help="as the manager: replace a shared list with a CSV file's (or this laptop's)",
+    )
+    publish.add_argument("list", choices=sorted(_LISTS), help="which list")
+    source = publish.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "file",
+        nargs="?",
+        help="CSV: loss-reasons label,controllable; stage-probabilities stage,probability; "
+        "team-goals year,rep,wins,won_amount,currency",
+    )
+    source.add_argument(
+        "--from-laptop",
+        action="store_true",
+        help="this laptop's own loss reasons or chances of winning (Settings)",
+    )
     stats = cmds.add_parser("stats", parents=[common], help="the team's figures, per rep")
     stats.add_argument("--json", action="store_true", help="one JSON object on stdout")
     stats.add_argument(
@@ -121,6 +146,33 @@ def run(
         for entry in [] if args.json else kept:
             values = "" if entry["data"] is None else json.dumps(entry["data"], ensure_ascii=False)
             print(f"{entry['table']}\t{entry['id']}\t{entry['stamp']}\t{values}")
+    elif command == "lists":
+        from salescoach.services.team_lists import server_lists
+
+        shown = server_lists(data_dir)
+        if args.json:
+            print(json.dumps(shown, indent=2, ensure_ascii=False))
+        else:
+            print(_lists_text(say, shown))
+    elif command == "publish":
+        from salescoach.services import team_lists
+
+        kind = _LISTS[args.list]
+        if args.from_laptop:
+            if kind == "team_goals":
+                raise UserError(msg(CTX, QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Team goals are only set on the team: publish them from a CSV file. "
+                    "Nothing was published.",
+                )))  # fmt: skip
+            entries = team_lists.laptop_entries(data_dir, kind)
+        else:
+            entries = team_lists.read_file(kind, Path(args.file).expanduser())
+        count = team_lists.publish(data_dir, kind, entries)
+        print(say(msg(CTX, QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Published {list}, {count} on the server: the reps get it at their next sync.",
+        ), count=count, list=args.list)))  # fmt: skip
     elif command == "stats":
         from salescoach.services.team_stats import team_stats
 
@@ -141,6 +193,32 @@ def run(
             parts = [(team_title, figures["team"]), *figures["reps"].items()]
             print("\n\n".join(f"{name}\n{table(part)}" for name, part in parts))
     return 0
+
+
+def _lists_text(say: Callable[[Message], str], lists: dict[str, list[dict[str, Any]]]) -> str:
+    """The shared lists as lines of tab-separated values, under each list's name."""
+    from salescoach.domain.money import cents_to_major
+
+    parts = []
+    for name, kind in _LISTS.items():
+        lines = [name]
+        for e in lists[kind]:
+            if kind == "loss_reasons":
+                flag = say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "controllable")))
+                lines.append(
+                    f"{e.get('label') or e.get('code')}\t{flag if e.get('controllable') else ''}"
+                )
+            elif kind == "stage_probabilities":
+                lines.append(f"{e['stage']}\t{e['probability']}%")
+            else:
+                won = e.get("won_cents")
+                rep = e.get("rep") or say(msg(CTX, QT_TRANSLATE_NOOP("CommandLine", "Team")))
+                lines.append(
+                    f"{e['year']}\t{rep}\t{'' if e.get('wins') is None else e['wins']}\t"
+                    f"{'' if won is None else f'{cents_to_major(won):.2f}'}\t{e.get('currency')}"
+                )
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
 
 
 def _ca(path: str | None) -> Path | None:

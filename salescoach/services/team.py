@@ -227,9 +227,20 @@ def set_sharing(data_dir: Path, share_debrief_text: bool) -> TeamConfig:
 
 def leave_team(data_dir: Path) -> None:
     """Stop syncing this folder: the connection and its kept password are forgotten; the
-    rows stay on the laptop (and on the server). Changes keep being noted, so joining
-    the same team again sends what changed meanwhile."""
+    rows stay on the laptop (and on the server). Where the laptop stood with the team is
+    forgotten too, so the next team joined (another one, or this one again) gets every
+    row and gives its whole shared lists; rows already on that server are recognised."""
+    from salescoach.store.database import open_store
+    from salescoach.store.team import local_sync
+
     config = load_config(data_dir)
+    if database_path(data_dir).exists():
+        store = open_store(database_path(data_dir))
+        try:
+            with store.engine.begin() as local:
+                local_sync.leave(local)
+        finally:
+            store.close()
     passwords.forget(config.target)
     config_path(data_dir).unlink(missing_ok=True)
 

@@ -25,6 +25,7 @@ from salescoach.domain.team_figures import (
     TeamFigures,
     team_figures,
 )
+from salescoach.domain.team_lists import TEAM_GOALS, GoalProgress, TeamGoal, goals_progress
 from salescoach.services.team import load_config
 from salescoach.store.team.connection import engine, transaction
 
@@ -42,6 +43,12 @@ class TeamData:
     today: dt.date
     since: dt.date | None = None
     until: dt.date | None = None
+    team_goals: tuple[TeamGoal, ...] = ()  # the manager's, from the shared lists
+
+    def goals_progress(self, chosen: list[str] | None = None) -> list[GoalProgress]:
+        """This year's team goal against the chosen reps' wins, then each chosen rep's."""
+        names = self.reps if chosen is None else [n for n in self.reps if n in chosen]
+        return goals_progress(self.team_goals, self.facts, names, self.today.year)
 
     def figures(self, chosen: list[str] | None = None) -> TeamFigures:
         """The chosen reps' figures (all of them: None) and the team's, in the period."""
@@ -60,7 +67,7 @@ def read_team(
 ) -> TeamData:
     """One transaction on the server, as the role remembered in `data_dir`: the facts
     of the period from `since` to `until` (whole months; None: no bound)."""
-    from salescoach.store.team import figures
+    from salescoach.store.team import figures, remote_sync
     from salescoach.store.team.schema import check_revision
 
     config = load_config(data_dir)
@@ -72,7 +79,17 @@ def read_team(
         reps = sorted(set(figures.visible_reps(conn)) | set(facts))
         goals = figures.goals(conn, reps, today.year)
         reasons = figures.reason_names(conn, reps)
-    return TeamData(config.role, config.manager, reps, facts, goals, reasons, today, since, until)
+        shared = remote_sync.read_shared(conn)
+    team_goals = tuple(
+        g
+        for row in shared
+        if row.table == TEAM_GOALS and row.data is not None
+        for g in [TeamGoal.from_entry(row.data)]
+        if g is not None
+    )
+    return TeamData(
+        config.role, config.manager, reps, facts, goals, reasons, today, since, until, team_goals
+    )
 
 
 def export_csv(path: Path, figures: TeamFigures, team_name: str) -> Path:

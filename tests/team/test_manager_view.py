@@ -165,7 +165,7 @@ def test_the_views_mnemonics_are_distinct(qtbot, tmp_path: Path) -> None:  # typ
     qtbot.addWidget(view)
     texts = [w.text() for w in view.findChildren(QLabel) + view.findChildren(QAbstractButton)]
     letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
-    assert len(letters) == 4 and len(set(letters)) == len(letters)
+    assert len(letters) == 5 and len(set(letters)) == len(letters)
     assert all(
         label.buddy() is not None for label in view.findChildren(QLabel) if "&" in label.text()
     )

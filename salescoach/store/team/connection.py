@@ -123,12 +123,16 @@ def engine(target: Target, password: str | None = None) -> Engine:
 @contextmanager
 def transaction(eng: Engine, target: Target) -> Iterator[Connection]:
     """One transaction on the server; its failures as one line (no password in it)."""
+    import psycopg
+
     try:
         with eng.begin() as conn:
             _refuse_plain_tcp(conn, target)
             yield conn
     except exc.DBAPIError as e:
         raise server_error(target, e) from None
+    except psycopg.Error as e:  # raised by the driver's own cursors (COPY, executemany)
+        raise server_error(target, exc.DBAPIError(None, None, e)) from None
     finally:
         eng.dispose()
 

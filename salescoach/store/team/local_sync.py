@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from salescoach.domain.team_clock import COUNTER_LIMIT, HybridClock, Outcome
 from salescoach.domain.team_clock import parse as parse_stamp
-from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers
+from salescoach.store.team.local_tables import SYNCED_TABLES, create_triggers, drop_triggers
 
 # A debrief's free text stays on the laptop unless the rep shares it.
 PRIVATE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -85,6 +85,17 @@ def join(conn: Connection, node: str) -> None:
             "INSERT OR IGNORE INTO sync_changes (table_name, row_id, changed_at, deleted) "
             f"SELECT '{table}', id, strftime('%Y-%m-%d %H:%M:%f', 'now'), 0 FROM {table}"
         )
+
+
+def leave(conn: Connection) -> None:
+    """Forget where this laptop stood with its team: the next team it joins gets every
+    row (queued again by `join`) and is pulled from its first change. Changes are no
+    longer noted meanwhile. The clock is kept (stamps only move forward) and so is the
+    conflicts list (the rep's own overwritten versions)."""
+    drop_triggers(conn)
+    for table in ("sync_changes", "sync_rows", "team_lists"):
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    conn.exec_driver_sql("DELETE FROM sync_state WHERE key != ?", (CLOCK_KEY,))
 
 
 def waiting(conn: Connection) -> int:

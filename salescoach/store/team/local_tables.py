@@ -98,6 +98,12 @@ def create_triggers(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def drop_triggers(conn: Connection) -> None:
+    for table in SYNCED_TABLES:
+        for event_name in ("insert", "update", "delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_{table}_{event_name}")
+
+
 def restore_triggers(conn: Connection) -> None:
     """Recreate the triggers of a joined laptop (a table rebuilt by a migration lost them)."""
     has_state = conn.exec_driver_sql(

@@ -3,13 +3,19 @@ team's), the controllable losses per quarter and the loss reasons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from salescoach.domain.debrief import LossReasonRow, question
 from salescoach.domain.insights import QuarterControl, weak_count
+from salescoach.domain.progress import pace_cents
 from salescoach.domain.team_figures import TEAM, ReasonName, RepFigures
+from salescoach.domain.team_lists import GoalProgress
 from salescoach.ui.common import formatting
 from salescoach.ui.common.debrief_words import question_text, reason_label
+from salescoach.ui.common.progress_words import money_whole, percent
 from salescoach.ui.common.rows_model import Column
 
 translate = QCoreApplication.translate
@@ -111,4 +117,42 @@ def reason_columns() -> list[Column[tuple[ReasonName | None, int]]]:
     return [
         Column(lambda: translate("ManagerView", "Loss reason"), lambda e: reason_text(e[0])),
         Column(lambda: translate("ManagerView", "Losses"), lambda e: str(e[1]), True),
+    ]
+
+
+# the team's goals (the manager's shared list) -------------------------------------------
+def _against(done: int, goal: int | None, year: int, today: dt.date, shown: Callable[[int], str]
+             ) -> str:  # fmt: skip
+    """ "12 of 40: 30% reached, 2 ahead of pace", in the Progress area's words."""
+    if not goal:
+        return DASH
+    pace = pace_cents(goal, year, today)
+    reached = (
+        translate("Progress", "{share} reached, {gap} ahead of pace")
+        if done >= pace
+        else translate("Progress", "{share} reached, {gap} behind pace")
+    ).format(share=percent(done / goal), gap=shown(abs(done - pace)))
+    return translate("ManagerView", "{done} of {goal}: {reached}").format(
+        done=shown(done), goal=shown(goal), reached=reached
+    )
+
+
+def goal_columns(today: dt.date) -> list[Column[GoalProgress]]:
+    def who(p: GoalProgress) -> str:
+        name = p.goal.rep or translate("ManagerView", "Team")
+        return translate("ManagerView", "{who}, {year}").format(who=name, year=p.goal.year)
+
+    def wins(p: GoalProgress) -> str:
+        return _against(p.wins, p.goal.wins, p.goal.year, today, QLocale().toString)
+
+    def won(p: GoalProgress) -> str:
+        def amount(cents: int) -> str:
+            return money_whole(cents, p.goal.currency)
+
+        return _against(p.won_cents, p.goal.won_cents, p.goal.year, today, amount)
+
+    return [
+        Column(lambda: translate("ManagerView", "Team goal"), who),
+        Column(lambda: translate("ManagerView", "Wins"), wins),
+        Column(lambda: translate("ManagerView", "Won"), won),
     ]

@@ -105,6 +105,13 @@ class ManagerView(QWidget):
         side.addWidget(self.period)
         side.addWidget(refresh)
         side.addWidget(export)
+        lists = QPushButton(self.tr("&Shared lists…"))
+        lists.setObjectName("teamSharedLists")
+        lists.setToolTip(
+            self.tr("The team's loss reasons, chances of winning and goals, published to the reps")
+        )
+        lists.clicked.connect(self.open_shared_lists)
+        side.addWidget(lists)
         side.addStretch(1)
         bar = QHBoxLayout()
         bar.addLayout(choose, 1)
@@ -127,6 +134,10 @@ class ManagerView(QWidget):
         self.weakest.setObjectName("teamWeakest")
         self.weakest.setWordWrap(True)
         self.bars = AnswerBars()
+        self.goal_model: RowsModel[Any] = RowsModel(words.goal_columns(dt.date.today()), self)
+        self.goal_table = _table("teamGoals", self.goal_model)
+        self.goal_table.setMaximumHeight(120)
+        self.goal_table.hide()  # until the manager publishes a team goal for this year
         self.control_model: RowsModel[Any] = RowsModel(words.control_columns(), self)
         self.reason_model: RowsModel[Any] = RowsModel(words.reason_columns(), self)
         details = QVBoxLayout()
@@ -150,6 +161,7 @@ class ManagerView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.goal_table)
         layout.addWidget(split, 1)
 
     # data --------------------------------------------------------------------------------
@@ -218,6 +230,9 @@ class ManagerView(QWidget):
         self.figures = figures
         current = self.table.currentIndex().row()
         self.model.set_rows([figures.team, *figures.reps])
+        if self.data is not None:
+            self.goal_model.set_rows(self.data.goals_progress(self.chosen_reps()))
+            self.goal_table.setVisible(self.goal_model.rowCount() > 0)
         self.table.selectRow(current if 0 <= current < self.model.rowCount() else 0)
         self._show_selected()
         self.loaded.emit()
@@ -255,6 +270,17 @@ class ManagerView(QWidget):
 
     def rows_shown(self) -> list[RepFigures]:
         return [self.model.index(i, 0).data(ROW_ROLE) for i in range(self.model.rowCount())]
+
+    def open_shared_lists(self) -> Any:
+        """The "Shared lists…" dialog (read from the server when shown); the view is read
+        again once something is published (the team goals' progress)."""
+        from salescoach.ui.team.shared_lists import SharedListsDialog
+
+        dialog = SharedListsDialog(self.data_dir, self)
+        dialog.published.connect(self.reload)
+        dialog.show()
+        dialog.load()
+        return dialog
 
     # export ------------------------------------------------------------------------------
     def export_png(self, path: Path) -> Path:

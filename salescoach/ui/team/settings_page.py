@@ -4,6 +4,7 @@ shared, open the conflicts list, or leave the team."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -33,6 +34,7 @@ from salescoach.ui.common.dialogs import (
 )
 from salescoach.ui.common.formatting import datetime_text
 from salescoach.ui.common.i18n import tr_message
+from salescoach.ui.common.progress_words import money_whole
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.team.status import TeamSync
 
@@ -46,6 +48,7 @@ class TeamSettingsDialog(QDialog):
         super().__init__(parent)
         self.sync = sync
         self.data_dir = sync.data_dir
+        self._role: str | None = None
         self.setWindowTitle(self.tr("Team"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._join_page())
@@ -161,6 +164,9 @@ class TeamSettingsDialog(QDialog):
         self.sync_line = QLabel()
         self.sync_line.setObjectName("teamLastSync")
         self.sync_line.setWordWrap(True)
+        self.team_goals = QLabel()
+        self.team_goals.setObjectName("teamGoalsLine")
+        self.team_goals.setWordWrap(True)
         self.note = QLabel()
         self.note.setObjectName("passwordNote")
         self.note.setVisible(False)
@@ -189,6 +195,7 @@ class TeamSettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.connection)
         layout.addWidget(self.sync_line)
+        layout.addWidget(self.team_goals)
         layout.addWidget(self.note)
         layout.addWidget(self.share)
         layout.addLayout(buttons)
@@ -198,6 +205,7 @@ class TeamSettingsDialog(QDialog):
     def _show_page(self) -> None:
         config = team.joined(self.data_dir)
         self.pages.setCurrentIndex(0 if config is None else 1)
+        self._role = None if config is None else config.role
         if config is None:
             return
         self.connection.setText(
@@ -221,6 +229,37 @@ class TeamSettingsDialog(QDialog):
         if status is not None and status.message is not None:
             words += "\n" + tr_message(status.message)
         self.sync_line.setText(words)
+        if self._role is not None:  # a sync may have brought new team goals
+            self._show_goals(self._role)
+
+    def _show_goals(self, role: str) -> None:
+        """This year's team goals as the last sync brought them: the team's and the rep's."""
+        from salescoach.domain.team_lists import goal_for
+        from salescoach.services.team_lists import team_goals_here
+
+        year = dt.date.today().year
+        try:
+            goals = team_goals_here(self.data_dir)
+        except UserError:
+            goals = []
+        lines = []
+        for goal, text in (
+            (goal_for(goals, year), self.tr("Team goal for {year}: {what}.")),
+            (goal_for(goals, year, role), self.tr("Your goal from the team for {year}: {what}.")),
+        ):
+            if goal is not None:
+                parts = []
+                if goal.wins is not None:
+                    parts.append(self.tr("%n win(s)", "", goal.wins))
+                if goal.won_cents is not None:
+                    parts.append(
+                        self.tr("{amount} won").format(
+                            amount=money_whole(goal.won_cents, goal.currency)
+                        )
+                    )
+                lines.append(text.format(year=year, what=", ".join(parts)))
+        self.team_goals.setText("\n".join(lines))
+        self.team_goals.setVisible(bool(lines))
 
     def _set_sharing(self, on: bool) -> None:
         try:
