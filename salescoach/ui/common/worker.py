@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,7 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()
+_last_ended = [time.monotonic()]  # when the last task ended
 
 # The GUI thread takes the interpreter lock for every call into Python: each model data(),
 # each event reaching a widget subclassed in Python. While a worker computes, each take
@@ -79,6 +81,7 @@ def run_in_background(
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def slot(value: Any) -> None:
             _running.discard(task)
+            _last_ended[0] = time.monotonic()
             # Qt holds the connected slots, and they hold whoever asked (a dialog, with the
             # file it imports): unseen by Python's collector, that kept every import
             # dialog and its rows alive for good. The task says nothing more: let go.
@@ -115,6 +118,12 @@ def _trim_when_idle() -> None:
         timer.timeout.connect(lambda: QThreadPool.globalInstance().start(Task(give_back_memory)))
         _trim_timer.append(timer)
     _trim_timer[0].start()  # again: the second counts from the last large task
+
+
+def idle_for() -> float:
+    """Seconds since the last background task ended; 0 while one runs (the window is
+    reading or writing for the rep)."""
+    return 0.0 if _running else time.monotonic() - _last_ended[0]
 
 
 def wait_for_background_work() -> None:

@@ -92,6 +92,34 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
     windows["kept open"].close()
 
 
+def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
+    qtbot, tmp_path: Path
+) -> None:
+    """While the window still reads (an area's data, an import), the day's backup does not
+    start: it would share the cores with that work and the window would stutter."""
+    import threading
+
+    from salescoach.ui.common.worker import run_in_background
+    from salescoach.ui.data.backup_actions import IDLE_S
+    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
+
+    _with_deals(tmp_path, "Audit")
+    w = MainWindow(tmp_path)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    release = threading.Event()
+    ended: list[object] = []
+    run_in_background(lambda: release.wait(30), ended.append, ended.append)
+    qtbot.wait(CHECK_DELAY_MS + int(IDLE_S * 1000) + 1000)
+    assert backups.backups(tmp_path) == []  # still reading: no backup yet
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=5_000)
+    qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=15_000)
+    w.close()
+
+
 def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) -> None:
     healthy, half = _a_healthy_then_a_half_backup(data_dir)
     (data_dir / "salescoach.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 3000)
