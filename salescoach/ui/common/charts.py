@@ -79,12 +79,15 @@ class HistoryChart(pg.GraphicsLayoutWidget):
         bg = palette.color(QPalette.ColorRole.Base)
         self.setBackground(bg)
         fg = palette.color(QPalette.ColorRole.Text)
+        # No context menus (hidden by `_style` anyway): each ViewBox would build its own.
         self.money = self.addPlot(
-            row=0, col=0, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}
-        )
+            row=0, col=0, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()},
+            enableMenu=False,
+        )  # fmt: skip
         self.counts = self.addPlot(
-            row=1, col=0, axisItems={"bottom": LocaleDateAxis(), "left": CountAxis()}
-        )
+            row=1, col=0, axisItems={"bottom": LocaleDateAxis(), "left": CountAxis()},
+            enableMenu=False,
+        )  # fmt: skip
         self.counts.setXLink(self.money)
         for plot in (self.money, self.counts):
             _style(plot, fg)
@@ -266,7 +269,9 @@ class YearChart(pg.PlotWidget):
     """This year's running total against the goal, the even pace, and last year."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()})
+        super().__init__(
+            parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}, enableMenu=False
+        )
         self.setObjectName("yearChart")
         palette = self.palette()
         bg = palette.color(QPalette.ColorRole.Base)
