@@ -55,7 +55,7 @@ class BackupActions(QObject):
             backups.daily(data_dir)
             return True
 
-        run_in_background(work, self.checked, self.session.failed.emit)
+        run_in_background(work, self.checked, self.session.failed.emit, gentle=True)
 
     def latest(self) -> BackupInfo | None:
         from salescoach.services import backups
