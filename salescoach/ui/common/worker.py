@@ -154,9 +154,14 @@ def _trim_when_idle() -> None:
 
 
 def idle_for() -> float:
-    """Seconds since the last background task ended; 0 while one runs (the window is
-    reading or writing for the rep)."""
+    """Seconds since the last background task ended or the rep last moved to another area
+    (`note_activity`); 0 while a task runs (the window is reading or writing for the rep)."""
     return 0.0 if _running else time.monotonic() - _last_ended[0]
+
+
+def note_activity() -> None:
+    """The rep is at work in the window (another area shown): not idle."""
+    _last_ended[0] = time.monotonic()
 
 
 def wait_for_background_work() -> None:

@@ -17,8 +17,8 @@ from salescoach.ui.data.damage import offer_restore
 
 # The check and the copy read the whole file on a worker: started while an area reads its
 # data, they shared the two cores with it and the window stuttered. They wait until the
-# window has read or written nothing for a moment.
-IDLE_S = 3.0
+# window has read or written nothing, and the rep has stayed in one area, for a while.
+IDLE_S = 10.0
 IDLE_POLL_MS = 500
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from salescoach.services import backups
@@ -17,6 +18,14 @@ from tests.services.test_backups import (
     _titles,
     _with_deals,
 )
+
+
+@pytest.fixture(autouse=True)
+def short_idle(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The window is idle after half a second here (ten seconds for a rep)."""
+    from salescoach.ui.data import backup_actions
+
+    monkeypatch.setattr(backup_actions, "IDLE_S", 0.5)
 
 
 def test_the_window_offers_the_latest_backup_for_a_damaged_database(qtbot, data_dir: Path) -> None:
@@ -95,8 +104,9 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
 def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
     qtbot, tmp_path: Path
 ) -> None:
-    """While the window still reads (an area's data, an import), the day's backup does not
-    start: it would share the cores with that work and the window would stutter."""
+    """While the window still reads (an area's data, an import) or the rep moves from area
+    to area, the day's backup does not start: it would share the cores with that work and
+    the window would stutter."""
     import threading
 
     from salescoach.ui.common.worker import run_in_background
@@ -116,6 +126,10 @@ def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
     assert backups.backups(tmp_path) == []  # still reading: no backup yet
     release.set()
     qtbot.waitUntil(lambda: bool(ended), timeout=5_000)
+    for row in (1, 0, 1, 0):  # the rep moves from area to area: still not idle
+        w.nav.setCurrentRow(row)
+        qtbot.wait(int(IDLE_S * 1000 * 0.6))
+        assert backups.backups(tmp_path) == []
     qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=15_000)
     w.close()
 
