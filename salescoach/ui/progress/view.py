@@ -153,10 +153,14 @@ class ProgressView(Area):
         layout.addWidget(self.stack)
 
     def _build_history(self) -> None:
-        self.chart = HistoryChart()
+        self.chart = HistoryChart(complete=False)  # the money first, the counts next turn
         self.chart.hovered.connect(self._show_readout)
         self.chart.money.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
         self.left.insertWidget(2, self.chart, 1)
+        QTimer.singleShot(0, self, self._build_counts)
+
+    def _build_counts(self) -> None:
+        self.chart.add_counts()
         QTimer.singleShot(0, self, self._build_energy)
 
     def _build_energy(self) -> None:
