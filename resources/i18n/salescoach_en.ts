@@ -309,7 +309,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+76" />
         <location line="+30" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
@@ -1949,7 +1949,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+158" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+70" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1959,19 +1959,19 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>All debriefs</translation>
     </message>
     <message>
-        <location line="-124" />
-        <location line="+125" />
+        <location filename="../../salescoach/ui/debriefs/rows.py" line="+24" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+124" />
+        <location line="+2" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+3" />
         <location line="+145" />
         <source>All reasons</source>
         <translation>All reasons</translation>
@@ -1982,24 +1982,24 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Within my control or not</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location filename="../../salescoach/ui/debriefs/rows.py" line="+9" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1" />
         <source>Within my control</source>
         <translation>Within my control</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-10" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+12" />
-        <location line="+122" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1" />
         <source>Outside my control</source>
         <translation>Outside my control</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="+6" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
@@ -2054,7 +2054,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Competitor</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+23" />
         <source>&amp;Open the debrief</source>
         <translation>&amp;Open the debrief</translation>
     </message>
@@ -2094,7 +2094,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+39" />
         <source>%n lost deal(s)</source>
         <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
     </message>
@@ -2539,7 +2539,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+49" />
+        <location filename="../../salescoach/ui/followups/view.py" line="+50" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2594,7 +2594,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
@@ -2644,12 +2644,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+32" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} overdue · {today} today · {week} this week · {later} later</translation>
     </message>
@@ -2868,7 +2868,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2879,12 +2879,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+129" />
+        <location line="+128" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-119" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2899,7 +2899,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+95" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+190" />
+        <location filename="../../salescoach/ui/common/charts.py" line="+193" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5224,7 +5224,7 @@ Data folder: {path}</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+120" />
         <source>Goal: {amount}</source>
         <translation>Goal: {amount}</translation>
     </message>
@@ -5522,13 +5522,13 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+18" />
-        <location line="+53" />
+        <location filename="../../salescoach/ui/progress/side.py" line="+17" />
+        <location line="+60" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-49" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -5538,7 +5538,7 @@ Data folder: {path}</translation>
         <translation>Pick this month's best call, email or meeting and say why it worked.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Streak</source>
         <translation>Streak</translation>
     </message>
@@ -5548,7 +5548,7 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
@@ -5561,7 +5561,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+94" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+99" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -5586,12 +5586,12 @@ Data folder: {path}</translation>
         <translation>The series as a &amp;table (CSV)…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+37" />
         <source>Adding up your history…</source>
         <translation>Adding up your history…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+40" />
         <source>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
     </message>
@@ -5606,17 +5606,17 @@ Data folder: {path}</translation>
         <translation>Explore with &amp;demo data</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Cannot read your progress</source>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>

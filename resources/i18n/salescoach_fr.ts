@@ -316,7 +316,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Choisir une autre…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+66"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+76"/>
         <location line="+30"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -1962,7 +1962,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+158"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+70"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1972,19 +1972,19 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Tous les débriefs</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location filename="../../salescoach/ui/debriefs/rows.py" line="+24"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="+2"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+3"/>
         <location line="+145"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
@@ -1995,24 +1995,24 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Maîtrisable ou non</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location filename="../../salescoach/ui/debriefs/rows.py" line="+9"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1"/>
         <source>Within my control</source>
         <translation>Dépendait de moi</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+122"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+1"/>
         <source>Outside my control</source>
         <translation>Ne dépendait pas de moi</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="+6"/>
         <source>Obtained</source>
         <translation>Obtenue</translation>
     </message>
@@ -2067,7 +2067,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Concurrent</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+23"/>
         <source>&amp;Open the debrief</source>
         <translation>&amp;Ouvrir le débrief</translation>
     </message>
@@ -2113,7 +2113,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+39"/>
         <source>%n lost deal(s)</source>
         <translation>
             <numerusform>%n affaire perdue</numerusform>
@@ -2588,7 +2588,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../salescoach/ui/followups/view.py" line="+49"/>
+        <location filename="../../salescoach/ui/followups/view.py" line="+50"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2643,7 +2643,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>All follow-ups</source>
         <translation>Toutes les relances</translation>
     </message>
@@ -2693,12 +2693,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{overdue} overdue · {today} today · {week} this week · {later} later</source>
         <translation>{overdue} en retard · {today} aujourd&apos;hui · {week} cette semaine · {later} plus tard</translation>
     </message>
@@ -2920,7 +2920,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2931,12 +2931,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2954,7 +2954,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -5354,7 +5354,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+190"/>
+        <location filename="../../salescoach/ui/common/charts.py" line="+193"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5369,7 +5369,7 @@ Dossier de données : {path}</translation>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Goal: {amount}</source>
         <translation>Objectif&#xa0;: {amount}</translation>
     </message>
@@ -5676,13 +5676,13 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressSide</name>
     <message>
-        <location filename="../../salescoach/ui/progress/side.py" line="+18"/>
-        <location line="+53"/>
+        <location filename="../../salescoach/ui/progress/side.py" line="+17"/>
+        <location line="+60"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -5692,7 +5692,7 @@ Dossier de données : {path}</translation>
         <translation>Choisissez le meilleur appel, e-mail ou rendez-vous du mois et dites pourquoi il a marché.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Streak</source>
         <translation>Série</translation>
     </message>
@@ -5702,7 +5702,7 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
@@ -5715,7 +5715,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+94"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+99"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -5740,12 +5740,12 @@ Dossier de données : {path}</translation>
         <translation>Les séries en &amp;tableau (CSV)…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Adding up your history…</source>
         <translation>Calcul de votre historique…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
     </message>
@@ -5760,17 +5760,17 @@ Dossier de données : {path}</translation>
         <translation>Découvrir avec des &amp;données de démonstration</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot read your progress</source>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>

@@ -67,37 +67,43 @@ def _region() -> pg.LinearRegionItem:
     return region
 
 
+def _set_up(plot: pg.PlotItem, fg: QColor) -> None:
+    _style(plot, fg)
+    plot.setMouseEnabled(x=True, y=False)
+    plot.getViewBox().setAutoVisible(y=True)
+    plot.getAxis("left").setWidth(56)
+
+
+def _hover_line(plot: pg.PlotItem, fg: QColor) -> pg.InfiniteLine:
+    line = pg.InfiniteLine(angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
+    line.hide()
+    plot.addItem(line, ignoreBounds=True)
+    return line
+
+
 class HistoryChart(pg.GraphicsLayoutWidget):
     """Money per period above wins and losses, zoomed and panned together along time."""
 
     hovered = Signal(int)  # the index of the period under the mouse, -1 when none
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, complete: bool = True) -> None:
+        """`complete=False`: the money only, `add_counts()` to come (a chart built across
+        turns of the event loop, so that the window never waits for the whole of it)."""
         super().__init__(parent)
         self.setObjectName("historyChart")
         palette = self.palette()
         bg = palette.color(QPalette.ColorRole.Base)
         self.setBackground(bg)
         fg = palette.color(QPalette.ColorRole.Text)
+        # No context menus (hidden by `_style` anyway): each ViewBox would build its own.
         self.money = self.addPlot(
-            row=0, col=0, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}
-        )
-        self.counts = self.addPlot(
-            row=1, col=0, axisItems={"bottom": LocaleDateAxis(), "left": CountAxis()}
-        )
-        self.counts.setXLink(self.money)
-        for plot in (self.money, self.counts):
-            _style(plot, fg)
-            plot.setMouseEnabled(x=True, y=False)
-            plot.getViewBox().setAutoVisible(y=True)
-            plot.getAxis("left").setWidth(56)
+            row=0, col=0, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()},
+            enableMenu=False,
+        )  # fmt: skip
+        _set_up(self.money, fg)
         self.money.getAxis("bottom").setStyle(showValues=False)
-        self.ci.layout.setRowStretchFactor(0, 3)
-        self.ci.layout.setRowStretchFactor(1, 2)
-
-        self.current_regions = [_region(), _region()]
+        self.current_regions = [_region()]
         self.money.addItem(self.current_regions[0])
-        self.counts.addItem(self.current_regions[1])
         self.target_line = pg.PlotDataItem(pen=pg.mkPen(GOAL, width=1.5, style=Qt.PenStyle.DotLine))
         self.value_line = pg.PlotDataItem(
             pen=pg.mkPen(LINE, width=2), symbol="o", symbolSize=5,
@@ -112,6 +118,28 @@ class HistoryChart(pg.GraphicsLayoutWidget):
             line.setClipToView(True)
             line.setDownsampling(auto=True, method="peak")
             self.money.addItem(line)
+        self.money_legend = _legend(self.money, fg, bg, 3)
+        self.hover_lines = [_hover_line(self.money, fg)]
+        self.starts = np.zeros(0)
+        self.ends = np.zeros(0)
+        self.centers = np.zeros(0)
+        self._hover = -1
+        if complete:
+            self.add_counts()
+
+    def add_counts(self) -> None:
+        """The wins (up) and losses (down) under the money, on its time axis."""
+        fg = self.palette().color(QPalette.ColorRole.Text)
+        self.counts = self.addPlot(
+            row=1, col=0, axisItems={"bottom": LocaleDateAxis(), "left": CountAxis()},
+            enableMenu=False,
+        )  # fmt: skip
+        self.counts.setXLink(self.money)
+        _set_up(self.counts, fg)
+        self.ci.layout.setRowStretchFactor(0, 3)
+        self.ci.layout.setRowStretchFactor(1, 2)
+        self.current_regions.append(_region())
+        self.counts.addItem(self.current_regions[1])
         self.won_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=pg.mkBrush(WON))
         self.lost_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, brush=pg.mkBrush(LOST))
         self.won_bars.setOpts(pen=pg.mkPen(None))
@@ -119,18 +147,8 @@ class HistoryChart(pg.GraphicsLayoutWidget):
         self.counts.addItem(self.won_bars)
         self.counts.addItem(self.lost_bars)
         self.counts.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(fg, width=1)))
-        self.money_legend = _legend(self.money, fg, bg, 3)
-        self.hover_lines = []
-        for plot in (self.money, self.counts):
-            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine))
-            line.hide()
-            plot.addItem(line, ignoreBounds=True)
-            self.hover_lines.append(line)
+        self.hover_lines.append(_hover_line(self.counts, fg))
         self.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.starts = np.zeros(0)
-        self.ends = np.zeros(0)
-        self.centers = np.zeros(0)
-        self._hover = -1
 
     # drawing -----------------------------------------------------------------------------
     def show_series(
@@ -266,7 +284,9 @@ class YearChart(pg.PlotWidget):
     """This year's running total against the goal, the even pace, and last year."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()})
+        super().__init__(
+            parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}, enableMenu=False
+        )
         self.setObjectName("yearChart")
         palette = self.palette()
         bg = palette.color(QPalette.ColorRole.Base)

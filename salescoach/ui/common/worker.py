@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +25,14 @@ class Task(QRunnable):
     """A function run on the global thread pool; `signals` arrive on the GUI thread."""
 
     def __init__(
-        self, fn: Callable[..., Any], with_progress: bool = False, keep_results: bool = False
+        self,
+        fn: Callable[..., Any],
+        with_progress: bool = False,
+        keep_results: bool = False,
+        gentle: bool = False,
     ) -> None:
         super().__init__()
+        self._gentle = gentle
         self.setAutoDelete(False)
         self._fn: Callable[..., Any] | None = fn
         self._with_progress = with_progress
@@ -35,6 +44,8 @@ class Task(QRunnable):
         # (each would walk the whole heap holding the interpreter lock; see collector), and
         # none on this thread at all, the signals' emission included: a collection frees
         # whatever cycles it finds, and a Qt object freed off the GUI thread crashes.
+        if self._gentle:
+            _lowest_priority()
         with collector_paused():
             try:
                 fn = self._fn
@@ -48,7 +59,29 @@ class Task(QRunnable):
                 self.signals.done.emit(result)
 
 
+def _lowest_priority() -> None:
+    """This thread (not the process: Linux gives each thread its own niceness) at the
+    lowest CPU priority: on a busy two-core laptop, the window's thread comes first."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):  # not allowed here: the work runs all the same
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+
+
+_gentle_pool: list[QThreadPool] = []  # one thread, for work that can wait (backups)
+
+
+def _pool(gentle: bool) -> QThreadPool:
+    if not gentle:
+        return QThreadPool.globalInstance()
+    if not _gentle_pool:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _gentle_pool.append(pool)
+    return _gentle_pool[0]
+
+
 _running: set[Task] = set()
+_last_ended = [time.monotonic()]  # when the last task ended
 
 # The GUI thread takes the interpreter lock for every call into Python: each model data(),
 # each event reaching a widget subclassed in Python. While a worker computes, each take
@@ -65,20 +98,23 @@ def run_in_background(
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
     keep_results: bool = False,
+    gentle: bool = False,
 ) -> Task:
     """Start `fn` on a worker thread; `fn(progress)` is called when `on_progress` is given.
 
     `keep_results`: what `fn` returns lives long (the deals of the table, a file being
     imported, modules): everything alive when it ends is put out of the collector's walks
-    (`services.collector.keep_for_good`)."""
+    (`services.collector.keep_for_good`). `gentle`: work that can wait (a backup), run on
+    a thread of its own at the lowest CPU priority."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    task = Task(fn, with_progress=on_progress is not None, keep_results=keep_results)
+    task = Task(fn, on_progress is not None, keep_results, gentle)
     _running.add(task)
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def slot(value: Any) -> None:
             _running.discard(task)
+            _last_ended[0] = time.monotonic()
             # Qt holds the connected slots, and they hold whoever asked (a dialog, with the
             # file it imports): unseen by Python's collector, that kept every import
             # dialog and its rows alive for good. The task says nothing more: let go.
@@ -98,7 +134,7 @@ def run_in_background(
     task.signals.failed.connect(finish(on_failed))
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(task)
+    _pool(gentle).start(task)
     return task
 
 
@@ -117,6 +153,19 @@ def _trim_when_idle() -> None:
     _trim_timer[0].start()  # again: the second counts from the last large task
 
 
+def idle_for() -> float:
+    """Seconds since the last background task ended or the rep last moved to another area
+    (`note_activity`); 0 while a task runs (the window is reading or writing for the rep)."""
+    return 0.0 if _running else time.monotonic() - _last_ended[0]
+
+
+def note_activity() -> None:
+    """The rep is at work in the window (another area shown): not idle."""
+    _last_ended[0] = time.monotonic()
+
+
 def wait_for_background_work() -> None:
     """Block until every task has finished (before closing the database)."""
     QThreadPool.globalInstance().waitForDone()
+    for pool in _gentle_pool:
+        pool.waitForDone()

@@ -7,13 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from salescoach.domain.messages import UserError
 from salescoach.ui.common.dialogs import run_dialog, show_error
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.worker import idle_for, run_in_background
 from salescoach.ui.data.damage import offer_restore
+
+# The check and the copy read the whole file on a worker: started while an area reads its
+# data, they shared the two cores with it and the window stuttered. They wait until the
+# window has read or written nothing, and the rep has stayed in one area, for a while.
+IDLE_S = 10.0
+IDLE_POLL_MS = 500
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
@@ -31,10 +37,14 @@ class BackupActions(QObject):
         self.window = window
 
     def check_and_back_up(self) -> None:
-        """Off the GUI thread: the integrity check, then the day's automatic backup."""
+        """Off the GUI thread, once the window is idle: the integrity check, then the
+        day's automatic backup."""
         from salescoach.services import backups
 
         if self.session.closing:  # closed meanwhile: nothing may start writing a backup now
+            return
+        if idle_for() < IDLE_S:
+            QTimer.singleShot(IDLE_POLL_MS, self, self.check_and_back_up)
             return
         data_dir = self.session.data_dir
 
@@ -45,7 +55,7 @@ class BackupActions(QObject):
             backups.daily(data_dir)
             return True
 
-        run_in_background(work, self.checked, self.session.failed.emit)
+        run_in_background(work, self.checked, self.session.failed.emit, gentle=True)
 
     def latest(self) -> BackupInfo | None:
         from salescoach.services import backups

@@ -8,11 +8,10 @@ they do (the import is one transaction: it ends whole or not at all).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +33,7 @@ from salescoach.services.importing import ImportResult
 from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.worker import Task, run_in_background
 from salescoach.ui.data.import_changes import changes_table, result_text, summary
 from salescoach.ui.data.import_choices import ReadingBar, StageTable
 from salescoach.ui.data.import_widgets import (
@@ -129,11 +128,11 @@ class ImportDialog(QDialog):
             w.setEnabled(False)
         # The file's rows stay while the dialog is open (released by `done`): kept out of the
         # collector's walks, which took 40-50 ms each time they were walked.
-        self._run(lambda: import_sample.inspect_file(path), self._inspected, keep_results=True)
+        self._run(lambda: _inspect(path), self._inspected, keep_results=True)
 
     # reading the file ------------------------------------------------------------------
-    def _inspected(self, sample: FileSample) -> None:
-        self.sample = sample
+    def _inspected(self, read: tuple[FileSample, list[StageCount]]) -> None:
+        self.sample = sample = read[0]
         native = sample.format is Format.NATIVE
         self.title.setText(
             self.tr("{file}: %n row(s).", "", len(sample.rows)).format(file=sample.path.name)
@@ -147,11 +146,11 @@ class ImportDialog(QDialog):
         self.mapping.show_headers(sample.headers, sample.mapping)
         for w in (self.mapping, self.reading):
             w.setVisible(not native)
-        currency = import_sample.settings_for(sample).currency or import_sample.main_currency()
+        currency = sample.amount_currency or import_sample.main_currency()  # as settings_for
         self.reading.show_sample(
             sample.sheet, sample.sheets, sample.encoding, sample.has_header, currency
         )
-        self.stages.show_stages(import_sample.stages(sample, sample.mapping), {})
+        self.stages.show_stages(read[1], {})
         for w in self._parts:
             w.setEnabled(True)
         self._show_preview()
@@ -179,7 +178,7 @@ class ImportDialog(QDialog):
         r, path, before = self.reading, self._path, self.sample
         sheet, encoding, no_header = r.chosen_sheet, r.chosen_encoding, r.no_header.isChecked()
         self._run(
-            lambda: import_sample.inspect_file(
+            lambda: _inspect(
                 path, sheet=sheet, encoding=encoding, no_header=no_header, previous=before
             ),
             self._inspected,
@@ -214,9 +213,8 @@ class ImportDialog(QDialog):
         self.reading.show_notes(s.headers, self.mapping.mapping(), s.amount_currency)
 
     def _settings(self) -> import_sample.ImportSettings:
-        assert self.sample is not None
-        return replace(
-            import_sample.settings_for(self.sample),
+        assert self.sample is not None  # every answer the rep's (settings_for: every row read)
+        return import_sample.ImportSettings(
             format=self.conventions.chosen_format,
             mapping=self.mapping.mapping(),
             decimal_point=self.conventions.decimal_point,
@@ -378,8 +376,10 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         # The file's rows (100,000 of them, maybe) go now, not when the collector finds
-        # the dialog's own reference cycles.
+        # the dialog's own reference cycles; freed on a worker (100 ms on the GUI thread).
+        held = [self.sample, self.plan]
         self.sample = self.plan = None
+        QThreadPool.globalInstance().start(Task(held.clear))
         self.preview_model.set_rows([])
         self.problems_model.set_rows([])
 
@@ -392,3 +392,9 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _inspect(path: Path, **how: Any) -> tuple[FileSample, list[StageCount]]:
+    """The file read, and its stages counted, on a worker: both pass over every row."""
+    sample = import_sample.inspect_file(path, **how)
+    return sample, import_sample.stages(sample, sample.mapping)

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,111 +22,24 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.debrief import DebriefRow, DebriefState, LossReasonRow
 from salescoach.domain.insights import DebriefInsights
-from salescoach.domain.messages import QT_TRANSLATE_NOOP
 from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.columns import ColumnChooser
-from salescoach.ui.common.labels import LabelTable
-from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.views import fit_headers, rows_table
 from salescoach.ui.debriefs.insights import InsightsPanel
 from salescoach.ui.debriefs.pages import reason_label
+from salescoach.ui.debriefs.rows import (
+    DebriefRowsModel,
+    Filtered,
+    Filters,
+    apply_filters,
+    columns,
+)
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.common.events import Events
-
-
-state_label = LabelTable(
-    "DebriefsView",
-    {
-        DebriefState.PENDING: QT_TRANSLATE_NOOP("DebriefsView", "To do"),
-        DebriefState.DRAFT: QT_TRANSLATE_NOOP("DebriefsView", "Draft"),
-        DebriefState.DONE: QT_TRANSLATE_NOOP("DebriefsView", "Done"),
-    },
-)
-
-
-def _control_text(row: DebriefRow) -> str:
-    if row.state is not DebriefState.DONE or row.controllable is None:
-        return ""
-    return (
-        QCoreApplication.translate("DebriefsView", "Within my control")
-        if row.controllable
-        else QCoreApplication.translate("DebriefsView", "Outside my control")
-    )
-
-
-def _referral_text(row: DebriefRow) -> str:
-    if row.referral_obtained:
-        return QCoreApplication.translate("DebriefsView", "Obtained")
-    return QCoreApplication.translate("DebriefsView", "Asked") if row.referral_asked else ""
-
-
-def _columns() -> list[Column[DebriefRow]]:
-    return [
-        Column(
-            lambda: QCoreApplication.translate("DebriefsView", "Lost on"),
-            lambda r: formatting.date_text(r.lost_on),
-        ),
-        Column(lambda: QCoreApplication.translate("DebriefsView", "Deal"), lambda r: r.deal_title),
-        Column(lambda: QCoreApplication.translate("DebriefsView", "Account"), lambda r: r.account),
-        Column(
-            lambda: QCoreApplication.translate("DebriefsView", "Debrief"),
-            lambda r: state_label(r.state),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("DebriefsView", "Reason"),
-            lambda r: reason_label(r.reason) if r.reason else "",
-        ),
-        Column(lambda: QCoreApplication.translate("DebriefsView", "Control"), _control_text),
-        Column(
-            lambda: QCoreApplication.translate("DebriefsView", "No / partly"),
-            lambda r: f"{r.weak_answers} / 6" if r.state is not DebriefState.PENDING else "",
-            align_right=True,
-        ),
-        Column(lambda: QCoreApplication.translate("DebriefsView", "Referral"), _referral_text),
-        Column(
-            lambda: QCoreApplication.translate("DebriefsView", "Competitor"), lambda r: r.competitor
-        ),
-    ]
-
-
-class DebriefRowsModel(RowsModel[DebriefRow]):
-    """Debriefs still to do stand out."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == 3
-            and self.row_at(index.row()).state is not DebriefState.DONE
-        ):
-            return QColor("#b3261e")
-        return super().data(index, role)
-
-
-@dataclass(frozen=True)
-class Filters:
-    state: str | None  # "todo", "done" or None
-    reason: uuid.UUID | None
-    controllable: bool | None
-    since: dt.date | None
-    until: dt.date | None
-
-    def keep(self, r: DebriefRow) -> bool:
-        if self.state == "todo" and r.state is DebriefState.DONE:
-            return False
-        if self.state == "done" and r.state is not DebriefState.DONE:
-            return False
-        if self.reason is not None and (r.reason is None or r.reason.id != self.reason):
-            return False
-        if self.controllable is not None and r.controllable is not self.controllable:
-            return False
-        if self.since is not None and (r.lost_on is None or r.lost_on < self.since):
-            return False
-        return not (self.until is not None and (r.lost_on is None or r.lost_on > self.until))
 
 
 class DebriefsView(Area):
@@ -144,6 +55,7 @@ class DebriefsView(Area):
         self._rows: list[DebriefRow] = []
         self._reasons: list[LossReasonRow] = []
         self._running = 0  # reads under way
+        self._filtering = 0  # filters asked for
         self._insights: DebriefInsights | None = None
         self._last_import: Any = None  # the latest import that brought lost deals
         self._build()
@@ -192,7 +104,7 @@ class DebriefsView(Area):
             bar.addWidget(w)
         bar.addWidget(self.count_label, 1)
 
-        self.model = DebriefRowsModel(_columns(), self)
+        self.model = DebriefRowsModel(columns(), self)
         self.table = rows_table("debriefsTable", self.model)
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((85, 200, 160, 70, 170, 130, 80, 80)):
@@ -353,21 +265,32 @@ class DebriefsView(Area):
         )
 
     def _apply_filters(self) -> None:
+        """Filter off the GUI thread (a pass over every debrief took up to 108 ms on it);
+        the table and the count change once the filtered rows are ready."""
         index = self.table.currentIndex()
         keep = self.model.row_at(index.row()).deal_key if index.isValid() else None
-        f = self.filters()
-        shown = [r for r in self._rows if f.keep(r)]
+        rows, f = self._rows, self.filters()
+        self._filtering += 1
+        asked = self._filtering  # only the latest filter's rows are shown
+
+        def show(result: Filtered) -> None:
+            if asked == self._filtering:
+                self._show_filtered(result, len(rows))
+
+        self._start(lambda: apply_filters(rows, f, keep), show)
+
+    def _show_filtered(self, result: Filtered, total: int) -> None:
+        shown = result.rows
         self.model.set_rows(shown)
         self.count_label.setText(
             self.tr("%n lost deal(s)", "", len(shown))
-            if len(shown) == len(self._rows)
+            if len(shown) == total
             else self.tr("%n of {total} lost deals", "", len(shown)).format(
-                total=formatting.count_text(len(self._rows))
+                total=formatting.count_text(total)
             )
         )
         if shown:
-            row = next((i for i, r in enumerate(shown) if r.deal_key == keep), 0)
-            self.table.selectRow(row)
+            self.table.selectRow(result.selected)
         self.open_button.setEnabled(bool(shown))
 
     def _period_changed(self) -> None:

@@ -22,7 +22,7 @@ class EnergyPlot(pg.PlotWidget):
     """Hidden until the rep has done a review; its x axis follows the chart's."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": LocaleDateAxis()})
+        super().__init__(parent, axisItems={"bottom": LocaleDateAxis()}, enableMenu=False)
         self.setObjectName("energyPlot")
         self.setFixedHeight(120)
         fg = self.palette().color(QPalette.ColorRole.WindowText)

@@ -56,8 +56,7 @@ class ProgressSide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressSide")
-        self.year_chart = YearChart()
-        self.year_chart.setMinimumHeight(200)
+        self.year_chart: YearChart | None = None  # built a moment later (set_year_chart)
         self.goal_label = QLabel()
         self.goal_label.setObjectName("goalSummary")
         self.goal_label.setWordWrap(True)
@@ -84,7 +83,6 @@ class ProgressSide(QWidget):
         goal_row.addWidget(self.goal_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.year_chart, 3)
         layout.addWidget(self.goal_label)
         layout.addLayout(goal_row)
         layout.addWidget(_heading(self.tr("Streak")))
@@ -96,6 +94,13 @@ class ProgressSide(QWidget):
         nominate_row.addWidget(self.nominate_button)
         layout.addLayout(nominate_row)
 
+    def set_year_chart(self, chart: YearChart) -> None:
+        self.year_chart = chart
+        chart.setMinimumHeight(200)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, chart, 3)
+
     def show_data(self, data: ProgressData, metric: Metric) -> None:
         goal = data.goal
         if goal is not None and goal.currency == data.currency:
@@ -104,6 +109,7 @@ class ProgressSide(QWidget):
         this_year = [(d[0], d[column]) for d in data.this_year]
         last_year = [(d[0], d[column]) for d in data.last_year]
         chart_goal = goal if goal is not None and goal.metric is metric else None
+        assert self.year_chart is not None, "shown once the charts are built"
         self.year_chart.show_year(data.today, this_year, last_year, chart_goal, data.currency)
         reached = data.year_to_date(goal.metric) if goal else 0
         pace = pace_cents(goal.amount_cents, data.today.year, data.today) if goal else 0

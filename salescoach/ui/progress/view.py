@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.charts import HistoryChart
+from salescoach.ui.common.charts import HistoryChart, YearChart
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.long_text import centred_column
 from salescoach.ui.common.png_export import PngSizeDialog, export_png
@@ -67,7 +67,12 @@ class ProgressView(Area):
         self._zoomed = False  # the rep zoomed or panned: switching keeps their window
         self._averages: list[float | None] = []
         self._targets: list[float | None] = []
+        self._waiting: list[Callable[[], None]] = []  # what waits for the charts
+        self._charts_built = False
         self._build()
+        # Each chart builds its plots, axes and legends (40 ms for the largest on a fast
+        # laptop): one chart per turn of the event loop, so the window never waits for all.
+        QTimer.singleShot(0, self, self._build_history)
 
     # building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -113,11 +118,6 @@ class ProgressView(Area):
         self.readout.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chart = HistoryChart()
-        self.chart.hovered.connect(self._show_readout)
-        self.chart.money.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
-        self.energy = EnergyPlot()  # the weekly reviews' check-ins, on the chart's time axis
-        self.energy.setXLink(self.chart.money)
         self.caption = QLabel()
         self.caption.setObjectName("progressCaption")
         self.caption.setWordWrap(True)
@@ -133,12 +133,10 @@ class ProgressView(Area):
         self.side.edit_goal.connect(self.edit_goal)
         self.side.nominate.connect(self.nominate)
 
-        left = QVBoxLayout()
+        self.left = left = QVBoxLayout()
         left.addLayout(bar)
         left.addWidget(self.readout)
-        left.addWidget(self.chart, 1)
-        left.addWidget(self.energy)
-        left.addWidget(self.caption)
+        left.addWidget(self.caption)  # the charts go above, once built
         content = QWidget()
         row = QHBoxLayout(content)
         row.addLayout(left, 1)
@@ -153,6 +151,37 @@ class ProgressView(Area):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def _build_history(self) -> None:
+        self.chart = HistoryChart(complete=False)  # the money first, the counts next turn
+        self.chart.hovered.connect(self._show_readout)
+        self.chart.money.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self.left.insertWidget(2, self.chart, 1)
+        QTimer.singleShot(0, self, self._build_counts)
+
+    def _build_counts(self) -> None:
+        self.chart.add_counts()
+        QTimer.singleShot(0, self, self._build_energy)
+
+    def _build_energy(self) -> None:
+        self.energy = EnergyPlot()  # the weekly reviews' check-ins, on the chart's time axis
+        self.energy.setXLink(self.chart.money)
+        self.left.insertWidget(3, self.energy)
+        QTimer.singleShot(0, self, self._build_year)
+
+    def _build_year(self) -> None:
+        self.side.set_year_chart(YearChart())
+        self._charts_built = True
+        for step in self._waiting:
+            step()
+        self._waiting.clear()
+
+    def _with_charts(self, step: Callable[[], None]) -> None:
+        """`step` now if the charts are built, else once they are."""
+        if self._charts_built:
+            step()
+        else:
+            self._waiting.append(step)
 
     def _build_empty(self) -> QWidget:
         page = QWidget()
@@ -189,7 +218,11 @@ class ProgressView(Area):
             return
         self._fresh()
         self._running = True
-        self.run(self.workspace.review.past, self.energy.show_reviews, self.tr("Energy"))
+        self.run(
+            self.workspace.review.past,
+            lambda reviews: self._with_charts(lambda: self.energy.show_reviews(reviews)),
+            self.tr("Energy"),
+        )
         self.run(
             self.workspace.progress.load,
             self._loaded,
@@ -198,6 +231,9 @@ class ProgressView(Area):
         )
 
     def _loaded(self, data: ProgressData) -> None:
+        self._with_charts(lambda: self._show(data))
+
+    def _show(self, data: ProgressData) -> None:
         self._running = False
         self.data = data
         self.stack.setCurrentIndex(self.EMPTY if data.empty else self.CONTENT)
@@ -288,7 +324,8 @@ class ProgressView(Area):
 
     def show_all(self) -> None:
         self._zoomed = False
-        self.chart.show_all()
+        if self._charts_built:
+            self.chart.show_all()
 
     # goal and nominations ----------------------------------------------------------------
     def edit_goal(self) -> None:

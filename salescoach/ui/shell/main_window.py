@@ -20,7 +20,7 @@ from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError,
 from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.events import Events
 from salescoach.ui.common.session import Session
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.worker import note_activity, run_in_background
 from salescoach.ui.data.backup_actions import BackupActions
 from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem("")  # named by name_navigation
             self.stack.addWidget(area)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: note_activity())  # no backup meanwhile
         self.nav.setCurrentRow(0)
         self.alerts = DueAlerts(self, self.events, lambda: self.session.workspace)
         self.alerts.counted.connect(self._show_due)

@@ -4,6 +4,7 @@ history froze the window), and always gives it back, whether the work ends or fa
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -69,3 +70,23 @@ def test_background_work_runs_with_the_collector_paused(qtbot) -> None:
     assert seen == [False]
     assert isinstance(failures[0], OSError)
     assert gc.isenabled()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread: Linux")
+def test_gentle_work_runs_at_the_lowest_priority_and_other_work_as_before(qtbot) -> None:
+    """The day's backup reads the whole file for seconds: on a two-core laptop it yields
+    the processor to the window (and to the rep's other programs); other reads do not."""
+    import os
+
+    from salescoach.ui.common.worker import wait_for_background_work
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    seen: dict[str, int] = {}
+    for name, gentle in (("backup", True), ("read", False)):
+        run_in_background(niceness, lambda n, k=name: seen.__setitem__(k, n), print, gentle=gentle)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    wait_for_background_work()
+    assert seen["backup"] == 19
+    assert seen["read"] == os.getpriority(os.PRIO_PROCESS, 0)  # the process's own

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from salescoach.services import backups
@@ -17,6 +18,14 @@ from tests.services.test_backups import (
     _titles,
     _with_deals,
 )
+
+
+@pytest.fixture(autouse=True)
+def short_idle(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The window is idle after half a second here (ten seconds for a rep)."""
+    from salescoach.ui.data import backup_actions
+
+    monkeypatch.setattr(backup_actions, "IDLE_S", 0.5)
 
 
 def test_the_window_offers_the_latest_backup_for_a_damaged_database(qtbot, data_dir: Path) -> None:
@@ -90,6 +99,39 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
     qtbot.wait(CHECK_DELAY_MS // 2)
     assert backups.backups(tmp_path / "closed at once") == []
     windows["kept open"].close()
+
+
+def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
+    qtbot, tmp_path: Path
+) -> None:
+    """While the window still reads (an area's data, an import) or the rep moves from area
+    to area, the day's backup does not start: it would share the cores with that work and
+    the window would stutter."""
+    import threading
+
+    from salescoach.ui.common.worker import run_in_background
+    from salescoach.ui.data.backup_actions import IDLE_S
+    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
+
+    _with_deals(tmp_path, "Audit")
+    w = MainWindow(tmp_path)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    release = threading.Event()
+    ended: list[object] = []
+    run_in_background(lambda: release.wait(30), ended.append, ended.append)
+    qtbot.wait(CHECK_DELAY_MS + int(IDLE_S * 1000) + 1000)
+    assert backups.backups(tmp_path) == []  # still reading: no backup yet
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=5_000)
+    for row in (1, 0, 1, 0):  # the rep moves from area to area: still not idle
+        w.nav.setCurrentRow(row)
+        qtbot.wait(int(IDLE_S * 1000 * 0.6))
+        assert backups.backups(tmp_path) == []
+    qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=15_000)
+    w.close()
 
 
 def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) -> None:

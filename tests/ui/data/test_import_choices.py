@@ -155,3 +155,43 @@ def test_a_file_changed_while_the_dialog_is_open_is_read_again(
     dialog.findChild(QCheckBox, "importNoHeader").click()
     qtbot.waitUntil(lambda: not dialog._busy)
     assert dialog.sample.rows == [["Deal", "Amount"], ["Garage Petit", "3000"]]
+
+
+def test_the_stages_are_counted_off_the_gui_thread_and_the_file_let_go_on_closing(
+    qtbot, window: MainWindow, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A CRM file of 100,000 rows: counting its stages passes over every row (100 ms), done
+    with the reading on a worker, not when the dialog shows them or when Import is clicked;
+    once closed, the dialog lets the file's rows go."""
+    import gc
+    import threading
+    import weakref
+
+    from salescoach.services import import_sample
+
+    threads: list[str] = []
+    count = import_sample.stage_table
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return count(*args, **kwargs)
+
+    monkeypatch.setattr(import_sample, "stage_table", recorded)
+    path = crm_files.write_csv(
+        tmp_path / "oportunidades.csv",
+        ["Nombre de la oportunidad", "Etapa", "Importe", "Fecha de cierre"],
+        [["Audit", "Ganada", "100", "2024-03-01"], ["Site", "Perdida", "50", "2024-03-03"]],
+    )
+    dialog = _dialog(qtbot, window, path)
+    table = dialog.stages.table
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(2)] == [
+        ("Ganada", "1"),
+        ("Perdida", "1"),
+    ]
+    _import(qtbot, dialog)
+    assert _deals(data_dir) == [("Audit", "won", "EUR"), ("Site", "lost", "EUR")]
+    assert threads and threading.main_thread().name not in threads
+    sample = weakref.ref(dialog.sample)
+    dialog.reject()
+    gc.collect()
+    qtbot.waitUntil(lambda: sample() is None)

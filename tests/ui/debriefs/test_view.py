@@ -73,25 +73,56 @@ def _titles(view: DebriefsView) -> list[str]:
     return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
 
 
-def _pick(combo: QComboBox, text: str) -> None:
+def _pick(qtbot, combo: QComboBox, text: str) -> None:
+    """Choose a filter, and wait for its rows (filtered off the GUI thread)."""
     index = combo.findText(text)
     assert index >= 0, text
-    combo.setCurrentIndex(index)
+    view = combo.parent()
+    while not isinstance(view, DebriefsView):
+        view = view.parent()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        combo.setCurrentIndex(index)
 
 
 def test_list_newest_first_and_filters(qtbot, window: MainWindow) -> None:
     view = _shown(qtbot, window)
     assert _titles(view) == ["Parc de tablettes", "Audit sécurité", "Logiciel de paie"]
     assert [view.model.index(r, 3).data() for r in range(3)] == ["To do", "Done", "Done"]
-    _pick(view.findChild(QComboBox, "stateFilter"), "To do")
+    _pick(qtbot, view.findChild(QComboBox, "stateFilter"), "To do")
     assert _titles(view) == ["Parc de tablettes"]
-    _pick(view.findChild(QComboBox, "stateFilter"), "All debriefs")
-    _pick(view.findChild(QComboBox, "reasonFilter"), "Budget")
+    _pick(qtbot, view.findChild(QComboBox, "stateFilter"), "All debriefs")
+    _pick(qtbot, view.findChild(QComboBox, "reasonFilter"), "Budget")
     assert _titles(view) == ["Logiciel de paie"]
     assert view.findChild(QLabel, "debriefCount").text() == "1 of 3 lost deals"
-    _pick(view.findChild(QComboBox, "reasonFilter"), "All reasons")
-    _pick(view.findChild(QComboBox, "controlFilter"), "Within my control")
+    _pick(qtbot, view.findChild(QComboBox, "reasonFilter"), "All reasons")
+    _pick(qtbot, view.findChild(QComboBox, "controlFilter"), "Within my control")
     assert _titles(view) == ["Audit sécurité"]
+
+
+def test_filters_are_applied_off_the_gui_thread_and_the_selection_kept(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """A large history has tens of thousands of debriefs: the filter runs on a worker, the
+    window shows its rows and count once ready, and the selected deal stays selected."""
+    import threading
+
+    from salescoach.ui.debriefs.rows import Filters
+
+    threads: set[str] = set()
+    keep = Filters.keep
+
+    def recorded(self: Filters, row: object) -> bool:
+        threads.add(threading.current_thread().name)
+        return keep(self, row)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Filters, "keep", recorded)
+    view = _shown(qtbot, window)
+    view.table.selectRow(_titles(view).index("Audit sécurité"))
+    _pick(qtbot, view.findChild(QComboBox, "stateFilter"), "Done")
+    assert _titles(view) == ["Audit sécurité", "Logiciel de paie"]
+    assert view.findChild(QLabel, "debriefCount").text() == "2 of 3 lost deals"
+    assert view.model.row_at(view.table.currentIndex().row()).deal_title == "Audit sécurité"
+    assert threads and threading.main_thread().name not in threads
 
 
 def test_insights_and_the_banner(qtbot, window: MainWindow) -> None:

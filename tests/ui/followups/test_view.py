@@ -205,3 +205,38 @@ def test_an_error_goes_once_the_field_is_changed(qtbot, workspace: Workspace) ->
     assert error.isVisible() and error.text()
     qtbot.keyClick(until, Qt.Key.Key_Up)  # the rep changes the day
     assert not error.isVisible()
+
+
+def test_the_filter_and_counts_come_from_buckets_worked_out_off_the_gui_thread(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:
+    """A large history has thousands of follow-ups: which bucket each is in (overdue, this
+    week…) is worked out with the rows on a worker, once; choosing a bucket in the filter
+    and the counts above the list only read it."""
+    import threading
+
+    from salescoach.domain.followups import Bucket, FollowUpRow
+
+    p, f = workspace.pipeline, workspace.followups
+    for name, days in (("Cabinet Moreau", -3), ("Garage Petit", 40), ("Hôtel Durand", -9)):
+        account = p.save_account(AccountDraft(name))
+        f.set_cadence(account, None, 2, CadenceUnit.WEEKS, next_on=TODAY + dt.timedelta(days))
+    threads: list[str] = []
+    bucket = FollowUpRow.bucket
+
+    def recorded(self: FollowUpRow, today: dt.date) -> Bucket:
+        threads.append(threading.current_thread().name)
+        return bucket(self, today)
+
+    monkeypatch.setattr(FollowUpRow, "bucket", recorded)
+    v = FollowUpsView(workspace, Events())  # not shown: no cell is painted meanwhile
+    qtbot.addWidget(v)
+    with qtbot.waitSignal(v.loaded, timeout=5000):
+        v.reload()
+    combo = v.findChild(QComboBox, "bucketFilter")
+    combo.setCurrentIndex(combo.findText("Overdue"))
+    assert sorted(_who(v)) == ["Cabinet Moreau", "Hôtel Durand"]
+    assert v.findChild(QLabel, "followUpCounts").text().startswith("2 overdue · 0 today")
+    combo.setCurrentIndex(combo.findText("Later"))
+    assert _who(v) == ["Garage Petit"]
+    assert len(threads) == 3 and threading.main_thread().name not in threads

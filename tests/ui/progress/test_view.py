@@ -110,6 +110,29 @@ def test_the_view_is_built_when_first_shown(qtbot, window: MainWindow) -> None:
     # virtual, such as "metric", would crash here)
 
 
+def test_the_view_shows_at_once_and_its_charts_come_one_at_a_time(
+    qtbot, window: MainWindow
+) -> None:
+    """Building every chart in one go held the window up to 120 ms on a large history: the
+    view is shown at once with its "Adding up" page, the charts follow one per turn of the
+    event loop, and the figures are drawn into them once all are there."""
+    from salescoach.ui.common.charts import HistoryChart, YearChart
+    from salescoach.ui.progress.energy import EnergyPlot
+
+    window.nav.setCurrentRow(2)
+    view = window.progress
+    assert view.stack.currentIndex() == ProgressView.LOADING
+    assert view.findChildren(HistoryChart) == []  # not yet: the window is free meanwhile
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    assert len(view.findChildren(HistoryChart)) == 1
+    assert len(view.findChildren(YearChart)) == len(view.findChildren(EnergyPlot)) == 1
+    assert view.stack.currentIndex() == ProgressView.CONTENT
+    _, y = view.chart.value_line.getData()
+    assert y is not None and y.max() == pytest.approx(10_000)  # the 10,000 win is drawn
+    assert view.side.year_chart is not None and view.side.year_chart.isVisible()
+
+
 @pytest.mark.parametrize("grouping", list(Grouping))
 def test_plotted_bars_and_line_match_the_store(
     qtbot, window: MainWindow, data_dir: Path, grouping: Grouping

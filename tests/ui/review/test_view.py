@@ -104,7 +104,8 @@ def test_energy_line_under_the_progress_chart(qtbot, workspace, events) -> None:
         workspace.review.save(ReviewDraft(week - dt.timedelta(weeks=n), energy, "", "Tenir"))
     view = ProgressView(workspace, events)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):  # the charts built, the data read
+        view.show()
     qtbot.waitUntil(lambda: len(view.energy.points) == 2, timeout=10_000)
     assert [e for _, e in view.energy.points] == [4, 3]
     workspace.review.save(ReviewDraft(week, 2, "", "Pause"))
