@@ -535,7 +535,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31" />
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+37" />
         <source>Chances of winning by stage</source>
         <translation>Chances of winning by stage</translation>
     </message>
@@ -545,7 +545,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>The forecast in the Pipeline's header counts each open deal at its stage's chance of being won.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+9" />
+        <source>Your team's manager sets the chances shown greyed, so that every rep's forecast counts a stage alike; they come with each team sync.</source>
+        <translation>Your team's manager sets the chances shown greyed, so that every rep's forecast counts a stage alike; they come with each team sync.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Cannot save the chances</source>
         <translation>Cannot save the chances</translation>
     </message>
@@ -4011,7 +4016,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+108" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -4842,7 +4847,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-139" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-140" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -5209,7 +5214,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+193" />
+        <location filename="../../salescoach/ui/common/charts.py" line="+208" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5591,7 +5596,7 @@ Data folder: {path}</translation>
         <translation>Adding up your history…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
     </message>
@@ -6623,12 +6628,12 @@ Data folder: {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55" />
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50" />
         <source>Log a touch: {deal}</source>
         <translation>Log a touch: {deal}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
@@ -6648,7 +6653,7 @@ Data folder: {path}</translation>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>W&amp;ith</source>
         <translation>W&amp;ith</translation>
     </message>

@@ -545,7 +545,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ChancesDialog</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+31"/>
+        <location filename="../../salescoach/ui/pipeline/chances_dialog.py" line="+37"/>
         <source>Chances of winning by stage</source>
         <translation>Probabilités de gain par étape</translation>
     </message>
@@ -555,7 +555,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La prévision en tête du Pipeline compte chaque affaire en cours selon la probabilité de gain de son étape.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+9"/>
+        <source>Your team&apos;s manager sets the chances shown greyed, so that every rep&apos;s forecast counts a stage alike; they come with each team sync.</source>
+        <translation>Les chances grisées sont fixées par le responsable de votre équipe, pour que les prévisions de chaque commercial comptent une étape de la même façon ; elles arrivent à chaque synchronisation de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cannot save the chances</source>
         <translation>Impossible d’enregistrer les probabilités</translation>
     </message>
@@ -4126,7 +4131,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+107"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+108"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -4969,7 +4974,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-139"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-140"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -5354,7 +5359,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+193"/>
+        <location filename="../../salescoach/ui/common/charts.py" line="+208"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5745,7 +5750,7 @@ Dossier de données : {path}</translation>
         <translation>Calcul de votre historique…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
     </message>
@@ -6792,12 +6797,12 @@ Dossier de données : {path}</translation>
 <context>
     <name>TouchDialog</name>
     <message>
-        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+55"/>
+        <location filename="../../salescoach/ui/common/touch_dialog.py" line="+50"/>
         <source>Log a touch: {deal}</source>
         <translation>Noter un échange : {deal}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>(nobody in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
@@ -6817,7 +6822,7 @@ Dossier de données : {path}</translation>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>W&amp;ith</source>
         <translation>&amp;Avec</translation>
     </message>

@@ -38,10 +38,16 @@ class ForecastService:
         with self.store.session() as s:
             return stage_probabilities.probabilities(s)
 
+    def team_stages(self) -> frozenset[DealStage]:
+        """The stages whose chance the team's manager sets (the rep's own is then unused)."""
+        with self.store.session() as s:
+            return frozenset(stage_probabilities.team_probabilities(s))
+
     def set_probabilities(self, values: Mapping[DealStage, int]) -> None:
+        """Save the rep's own chance of each stage in `values` (the others unchanged)."""
         checked = checked_probabilities(values)
         with self.store.session() as s:
-            stage_probabilities.set_probabilities(s, checked)
+            stage_probabilities.set_probabilities(s, {stage: checked[stage] for stage in values})
 
     def pipeline_value(self) -> PipelineValue:
         """Every open deal in the main currency (the one `stats` reports in), whatever its

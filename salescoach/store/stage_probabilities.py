@@ -1,8 +1,10 @@
 """The chance of winning a deal at each stage, as the rep set it (Settings), for the
-weighted forecast. One row per stage, seeded with the defaults when the table is made."""
+weighted forecast. One row per stage, seeded with the defaults when the table is made.
+In a team, the chances the manager published (pulled into `team_lists`) come first."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 from sqlalchemy import Connection, func, select, text
@@ -30,10 +32,29 @@ def create_stage_probabilities(conn: Connection) -> None:
 
 
 def probabilities(session: Session) -> dict[DealStage, int]:
-    """Each stage's chance in percent (the default for a stage without a row)."""
+    """Each stage's chance in percent: the team's where its manager set one, else the
+    rep's own (the default for a stage without a row)."""
     rows = session.execute(text("SELECT stage, percent FROM stage_probabilities"))
     saved = {str(stage): int(percent) for stage, percent in rows}
-    return {s: saved.get(s.value, DEFAULT_PROBABILITIES[s]) for s in DealStage}
+    own = {s: saved.get(s.value, DEFAULT_PROBABILITIES[s]) for s in DealStage}
+    return own | team_probabilities(session)
+
+
+def team_probabilities(session: Session) -> dict[DealStage, int]:
+    """The chances the team's manager published, as the last sync brought them down (none
+    outside a team); so that every rep's forecast counts a stage alike."""
+    rows = session.execute(text("SELECT data FROM team_lists WHERE kind = 'stage_probabilities'"))
+    found: dict[DealStage, int] = {}
+    for (data,) in rows:
+        entry = json.loads(data)
+        try:
+            percent = int(entry["probability"])
+            stage = DealStage(entry["stage"])
+        except (KeyError, TypeError, ValueError):
+            continue  # an entry a newer version wrote: the rep's own chance applies
+        if 0 <= percent <= 100:
+            found[stage] = percent
+    return found
 
 
 def set_probabilities(session: Session, values: Mapping[DealStage, int]) -> None:

@@ -25,8 +25,14 @@ if TYPE_CHECKING:
 class ChancesDialog(EditDialog):
     """One percentage per stage, with the defaults a button away."""
 
-    def __init__(self, chances: dict[DealStage, int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chances: dict[DealStage, int],
+        parent: QWidget | None = None,
+        team_stages: frozenset[DealStage] = frozenset(),
+    ) -> None:
         super().__init__(parent)
+        self.team_stages = team_stages
         self.setObjectName("chancesDialog")
         self.setWindowTitle(self.tr("Chances of winning by stage"))
         layout = QFormLayout(self)
@@ -38,6 +44,16 @@ class ChancesDialog(EditDialog):
         )
         intro.setWordWrap(True)
         layout.addRow(intro)
+        if team_stages:
+            team = QLabel(
+                self.tr(
+                    "Your team's manager sets the chances shown greyed, so that every rep's "
+                    "forecast counts a stage alike; they come with each team sync."
+                )
+            )
+            team.setObjectName("teamChances")
+            team.setWordWrap(True)
+            layout.addRow(team)
         self.spins: dict[DealStage, QSpinBox] = {}
         for stage in DealStage:
             spin = QSpinBox()
@@ -45,6 +61,7 @@ class ChancesDialog(EditDialog):
             spin.setRange(0, 100)
             spin.setSuffix("\u00a0%")
             spin.setValue(chances[stage])
+            spin.setEnabled(stage not in team_stages)
             layout.addRow(labels.stage_label(stage), spin)
             self.spins[stage] = spin
         buttons = QDialogButtonBox(
@@ -60,15 +77,18 @@ class ChancesDialog(EditDialog):
 
     def restore_defaults(self) -> None:
         for stage, spin in self.spins.items():
-            spin.setValue(DEFAULT_PROBABILITIES[stage])
+            if stage not in self.team_stages:
+                spin.setValue(DEFAULT_PROBABILITIES[stage])
 
     def chances(self) -> dict[DealStage, int]:
-        return {stage: spin.value() for stage, spin in self.spins.items()}
+        """The rep's own chances: the stages the team does not set."""
+        return {s: spin.value() for s, spin in self.spins.items() if s not in self.team_stages}
 
 
 def edit_chances(parent: QWidget, workspace: Workspace, events: Events) -> None:
     """Show the dialog; on OK save the chances and have the forecast read again."""
-    dialog = ChancesDialog(workspace.forecast.probabilities(), parent)
+    forecast = workspace.forecast
+    dialog = ChancesDialog(forecast.probabilities(), parent, forecast.team_stages())
     if not run_dialog(dialog):
         return
     try:
