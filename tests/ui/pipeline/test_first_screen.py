@@ -111,9 +111,7 @@ def test_a_deal_saved_while_the_rest_is_read_stays_in_the_table(qtbot, window: M
     assert view.model.row_of(saved[0]) is not None
 
 
-def test_once_the_deals_are_read_the_window_keeps_no_source_text(
-    qtbot, window: MainWindow
-) -> None:
+def test_once_the_deals_are_read_the_window_keeps_no_source_text(qtbot, window: MainWindow) -> None:
     import linecache
 
     with qtbot.waitSignal(window.ready, timeout=20_000):
