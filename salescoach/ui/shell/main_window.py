@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self.open_failed)
         self.session.closed.connect(self._data_closed)
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
-        self.transfer = TransferActions(self.session, self.events, self)  # import, export
+        self.transfer = TransferActions(  # import, export
+            self.session, self.events, self, after_import=self._let_hidden_areas_go
+        )
         self.finder = Finder(self)  # Find anything (Ctrl+K)
         self.rep_team = RepTeamActions(data_dir, self.events, self.session, self.statusBar(), self)
         answer_requests(self.events, lambda: self.session.workspace)
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.areas).index(key))
+
+    def _let_hidden_areas_go(self) -> None:
+        for area in self.areas.values():
+            area.let_go_if_hidden()
 
     def view(self, key: str) -> Any:
         """The view of the area `key` (made now if need be; the data must be open)."""
