@@ -8,6 +8,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft, TouchDraft
 from salescoach.domain.debrief import DebriefDraft
 from salescoach.domain.enums import TouchKind
@@ -215,10 +217,8 @@ def test_a_demo_stopped_halfway_leaves_the_index_following_writes(workspace: Wor
     def stop(done: int, total: int) -> None:
         raise KeyboardInterrupt  # as the rep closing the app in the middle would
 
-    try:
+    with pytest.raises(KeyboardInterrupt):
         generate_demo(workspace.store, deals=1200, seed=4, progress=stop)
-    except KeyboardInterrupt:
-        pass
     assert workspace.pipeline.deal_rows() == []
     workspace.pipeline.save_deal(DealDraft("Xylophones pour Zanzibar", "Orchestre"))
     assert (HitKind.DEAL, "Xylophones pour Zanzibar") in _found(workspace, "zanzib")
