@@ -77,6 +77,10 @@ def deal_rows(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[
     # share them too) keeps the rows in memory half the size.
     text = sys.intern
     days: dict[str, dt.date] = {}
+    # Amounts repeat too (7,200 distinct among 100,000 deals): each int above 256 is an
+    # object of its own, 10 MiB for the amounts and commissions of 200,000 deals.
+    numbers: dict[int, int] = {}
+    number = numbers.setdefault
 
     def day(iso: str) -> dt.date:
         found = days.get(iso)
@@ -92,8 +96,8 @@ def deal_rows(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[
         )
         closed = day(r[10]) if r[10] is not None else None
         rows.append(
-            DealRow(r[0], title, account, names, r[4], currency, r[6], r[7], r[8], day(r[9]),
-                    closed, competitor, r[12])
+            DealRow(r[0], title, account, names, number(r[4], r[4]), currency,
+                    number(r[6], r[6]), r[7], r[8], day(r[9]), closed, competitor, r[12])
         )  # fmt: skip
     if ids is None:
         # Sorted here rather than by ORDER BY, which walked the created_on index and fetched
