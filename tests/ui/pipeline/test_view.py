@@ -153,6 +153,19 @@ def test_filter_as_you_type_and_status_filter(qtbot, three_deals: None, view: Pi
     assert _titles(view) == ["Parc de tablettes"]
 
 
+def test_typed_apostrophes_and_dashes_find_typographic_ones(
+    qtbot, workspace: Workspace, view: PipelineView
+) -> None:
+    workspace.pipeline.save_deal(DealDraft("Réseau – l’agence de Lyon", "Cabinet Moreau"))
+    workspace.pipeline.save_deal(DealDraft("Parc de tablettes", "Garage Petit"))
+    view.set_rows(workspace.pipeline.deal_rows())
+    qtbot.keyClicks(view.search, "- l'agence")  # as a keyboard types them
+    assert _titles(view) == ["Réseau – l’agence de Lyon"]
+    view.search.clear()
+    view.search.setText("réseau – l’agence")  # or pasted from the title
+    assert _titles(view) == ["Réseau – l’agence de Lyon"]
+
+
 def test_clicking_a_header_sorts(qtbot, three_deals: None, view: PipelineView) -> None:
     view.set_rows(view.workspace.pipeline.deal_rows())
     header = view.table.horizontalHeader()
