@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import contains
-from typing import Any
+from typing import Any, Union
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -103,10 +104,15 @@ def _haystack(row: DealRow) -> str:
     return _fold(f"{row.title}\n{row.account}\n{row.contacts}")
 
 
-def _sorted_order(rows: Sequence[DealRow], column: int, descending: bool) -> list[int]:
+# Row positions as C ints (4 bytes each) where a list held an int object per row (36 bytes
+# with its pointer): 7 MiB less for 200,000 deals, and scanned as fast.
+Positions = Union["array[int]", list[int]]
+
+
+def _sorted_order(rows: Sequence[DealRow], column: int, descending: bool) -> array[int]:
     key = _SORT_KEYS[column]
     keys = [key(r) for r in rows]
-    return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+    return array("i", sorted(range(len(rows)), key=keys.__getitem__, reverse=descending))
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ class DealsIndex:
 
     rows: list[DealRow]
     hay: list[str]
-    order: list[int]
+    order: array[int]
     hay_in_order: list[str]  # hay[i] for i in order: the first keystroke's scan
     column: int
     descending: bool
@@ -146,9 +152,9 @@ class DealsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DealRow] = []
         self._hay: list[str] = []
-        self._order: list[int] = []  # every row index, in the current sort order
+        self._order: array[int] = array("i")  # every row index, in the current sort order
         self._hay_in_order: list[str] = []
-        self._visible: list[int] = []  # the rows passing the filter, in sort order
+        self._visible: Positions = []  # the rows passing the filter, in sort order
         self._sort_column = DealColumn.CREATED
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._words: list[str] = []
@@ -227,7 +233,7 @@ class DealsModel(QAbstractTableModel):
         self._visible = self._filtered(source)
         self.endResetModel()
 
-    def _filtered(self, indices: list[int]) -> list[int]:
+    def _filtered(self, indices: Positions) -> Positions:
         rows, hay = self._rows, self._hay
         status, stage = self._status, self._stage
         result = indices
@@ -242,7 +248,7 @@ class DealsModel(QAbstractTableModel):
                 self._hay_in_order if result is self._order else map(hay.__getitem__, result)
             )
             result = list(compress(result, map(contains, hays, repeat(word))))
-        return result if result is not indices else list(indices)
+        return result if result is not indices else indices[:]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
