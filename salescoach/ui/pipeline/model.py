@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import contains
@@ -136,12 +136,15 @@ def index_deals(
     column: int = DealColumn.CREATED,
     descending: bool = True,
     stored: int | None = None,
+    hay_of: Mapping[int, str] | None = None,
 ) -> DealsIndex:
     """Prepare `rows` for `DealsModel.set_index`, sorted by `column` (no Qt calls: safe on
-    a worker thread); `stored`: they are only the first of that many."""
+    a worker thread); `stored`: they are only the first of that many; `hay_of`: the
+    haystacks already made, by `id()` of their row (rows kept from the previous read)."""
     rows = list(rows)
     order = _sorted_order(rows, column, descending)
-    hay = [_haystack(r) for r in rows]
+    made = hay_of or {}
+    hay = [made.get(id(r)) or _haystack(r) for r in rows]
     return DealsIndex(rows, hay, order, [hay[i] for i in order], column, descending, stored)
 
 
@@ -167,6 +170,11 @@ class DealsModel(QAbstractTableModel):
     # loading and editing -------------------------------------------------------------
     def set_rows(self, rows: Sequence[DealRow]) -> None:
         self.set_index(index_deals(rows, *self.sort_key()))
+
+    def shown(self) -> tuple[list[DealRow], list[str]]:
+        """Copies of the lists of rows and haystacks held, for a read to reuse (the model
+        edits its own lists in place meanwhile)."""
+        return list(self._rows), list(self._hay)
 
     def sort_key(self) -> tuple[int, bool]:
         """The column and direction the rows are sorted by, for `index_deals`."""
