@@ -96,6 +96,13 @@ def open_areas(
         area.open_on(workspace, events, *args, now=key == "pipeline")
 
 
+def let_go(areas: dict[str, LazyArea]) -> None:
+    """After an import: each hidden area's view goes, with what it read (made again when
+    shown)."""
+    for area in areas.values():
+        area.let_go_if_hidden()
+
+
 class ViewScroll(QScrollArea):
     """The view at the size of the window's room, and never below its minimum size (then
     it scrolls). Not `widgetResizable`: that sizes a view holding wrapped text by its
