@@ -27,7 +27,7 @@ from salescoach.domain.periods import add_months
 from salescoach.services import demo_words as words
 from salescoach.services.collector import collector_paused
 from salescoach.services.demo_progress import add_goals_and_nominations
-from salescoach.store import bulk
+from salescoach.store import bulk, search_index
 from salescoach.store.database import Store
 from salescoach.store.deals import any_deal
 
@@ -328,7 +328,6 @@ def generate_demo(
             else dt.datetime.combine(today, dt.time(23, 59))
         )
     gen = _Generator(deals, seed, today, now)
-    rng = gen.rng
     with store.engine.begin() as conn:
         if any_deal(conn):
             raise UserError(
@@ -341,67 +340,82 @@ def generate_demo(
                     ),
                 )
             )
+        bulk.begin_write(conn)  # the triggers' DROP inside the transaction too
         bulk.bulk_mode(conn)  # a large page cache while loading
-        accounts = gen.accounts(max(5, deals // 8))
-        _insert(conn, "accounts", accounts, "id, name, sector, city, notes, created_at, updated_at")
-        contacts = gen.contacts(accounts)
+        with search_index.indexed_at_the_end(conn):
+            result = _load(conn, gen, deals, today, progress)
+    return result
+
+
+def _load(
+    conn: Connection,
+    gen: _Generator,
+    deals: int,
+    today: dt.date,
+    progress: Callable[[int, int], None] | None,
+) -> DemoResult:
+    """Every row of the demo, written in `conn`'s transaction."""
+    rng = gen.rng
+    accounts = gen.accounts(max(5, deals // 8))
+    _insert(conn, "accounts", accounts, "id, name, sector, city, notes, created_at, updated_at")
+    contacts = gen.contacts(accounts)
+    _insert(
+        conn, "contacts", contacts,
+        "id, account_id, first_name, last_name, job_title, email, phone, notes, "
+        "created_at, updated_at",
+    )  # fmt: skip
+    by_account: dict[str, list[str]] = {}
+    for c in contacts:
+        by_account.setdefault(c[1], []).append(c[0])
+    touch_count = 0
+    debriefs = _Debriefs(gen)
+    for begin in range(0, deals, CHUNK):
+        deal_rows, link_rows, touch_rows = [], [], []
+        for index in range(begin, min(begin + CHUNK, deals)):
+            acc = accounts[rng.randrange(len(accounts))]
+            d = gen.deal(index)
+            created = f"{d['created'].isoformat()} 09:00:00.000000"
+            people = rng.sample(
+                by_account[acc[0]], k=min(len(by_account[acc[0]]), rng.choice((1, 1, 2, 3)))
+            )
+            roles = []
+            for i, person in enumerate(people):
+                role = _ROLES[i] if i < len(_ROLES) else ContactRole.USER
+                if i == 0 and rng.random() < 0.35:  # often the rep never reached the boss
+                    role = ContactRole.EVALUATOR
+                roles.append((person, role))
+                link_rows.append((gen.uid(), d["id"], person, role.value, created, created))
+            deal_rows.append(
+                (d["id"], d["title"], acc[0], d["amount"], "EUR", d["commission"],
+                 d["stage"].value, d["status"].value, d["created"].isoformat(),
+                 d["closed"].isoformat() if d["closed"] else None, d["competitor"], "",
+                 created, created)
+            )  # fmt: skip
+            deal_touches = list(gen.touches(d, people))
+            touch_rows.extend(deal_touches)
+            last = max((t[2], t[0]) for t in deal_touches)  # (stamp, id): the latest
+            if last > debriefs.last_touch.get(acc[0], ("", "")):
+                debriefs.last_touch[acc[0]] = last
+            if d["status"] is DealStatus.LOST:
+                debriefs.add(d, roles, acc[0], contacts)
         _insert(
-            conn, "contacts", contacts,
-            "id, account_id, first_name, last_name, job_title, email, phone, notes, "
-            "created_at, updated_at",
+            conn, "deals", deal_rows,
+            "id, title, account_id, amount_cents, currency, commission_cents, stage, "
+            "status, created_on, closed_on, competitor, notes, created_at, updated_at",
         )  # fmt: skip
-        by_account: dict[str, list[str]] = {}
-        for c in contacts:
-            by_account.setdefault(c[1], []).append(c[0])
-        touch_count = 0
-        debriefs = _Debriefs(gen)
-        for begin in range(0, deals, CHUNK):
-            deal_rows, link_rows, touch_rows = [], [], []
-            for index in range(begin, min(begin + CHUNK, deals)):
-                acc = accounts[rng.randrange(len(accounts))]
-                d = gen.deal(index)
-                created = f"{d['created'].isoformat()} 09:00:00.000000"
-                people = rng.sample(
-                    by_account[acc[0]], k=min(len(by_account[acc[0]]), rng.choice((1, 1, 2, 3)))
-                )
-                roles = []
-                for i, person in enumerate(people):
-                    role = _ROLES[i] if i < len(_ROLES) else ContactRole.USER
-                    if i == 0 and rng.random() < 0.35:  # often the rep never reached the boss
-                        role = ContactRole.EVALUATOR
-                    roles.append((person, role))
-                    link_rows.append((gen.uid(), d["id"], person, role.value, created, created))
-                deal_rows.append(
-                    (d["id"], d["title"], acc[0], d["amount"], "EUR", d["commission"],
-                     d["stage"].value, d["status"].value, d["created"].isoformat(),
-                     d["closed"].isoformat() if d["closed"] else None, d["competitor"], "",
-                     created, created)
-                )  # fmt: skip
-                deal_touches = list(gen.touches(d, people))
-                touch_rows.extend(deal_touches)
-                last = max((t[2], t[0]) for t in deal_touches)  # (stamp, id): the latest
-                if last > debriefs.last_touch.get(acc[0], ("", "")):
-                    debriefs.last_touch[acc[0]] = last
-                if d["status"] is DealStatus.LOST:
-                    debriefs.add(d, roles, acc[0], contacts)
-            _insert(
-                conn, "deals", deal_rows,
-                "id, title, account_id, amount_cents, currency, commission_cents, stage, "
-                "status, created_on, closed_on, competitor, notes, created_at, updated_at",
-            )  # fmt: skip
-            _insert(
-                conn, "deal_contacts", link_rows,
-                "id, deal_id, contact_id, role, created_at, updated_at",
-            )  # fmt: skip
-            _insert(
-                conn, "touches", touch_rows,
-                "id, kind, occurred_at, deal_id, contact_id, outcome, note, created_at, "
-                "updated_at",
-            )  # fmt: skip
-            debriefs.insert(conn)
-            touch_count += len(touch_rows)
-            if progress is not None:
-                progress(min(begin + CHUNK, deals), deals)
-        debriefs.insert_follow_ups(conn)
-        add_goals_and_nominations(conn, rng, today, gen.uid)  # the Progress view's story
+        _insert(
+            conn, "deal_contacts", link_rows,
+            "id, deal_id, contact_id, role, created_at, updated_at",
+        )  # fmt: skip
+        _insert(
+            conn, "touches", touch_rows,
+            "id, kind, occurred_at, deal_id, contact_id, outcome, note, created_at, "
+            "updated_at",
+        )  # fmt: skip
+        debriefs.insert(conn)
+        touch_count += len(touch_rows)
+        if progress is not None:
+            progress(min(begin + CHUNK, deals), deals)
+    debriefs.insert_follow_ups(conn)
+    add_goals_and_nominations(conn, rng, today, gen.uid)  # the Progress view's story
     return DemoResult(deals, touch_count, len(accounts), len(contacts))

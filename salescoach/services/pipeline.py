@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
 from salescoach.domain.deals import (
     AccountDraft,
@@ -41,9 +42,10 @@ class PipelineService:
         self.store = store
 
     # deals ---------------------------------------------------------------------------
-    def deal_rows(self) -> list[DealRow]:
+    def deal_rows(self, known: Mapping[uuid.UUID, DealRow] | None = None) -> list[DealRow]:
+        """Every deal; those unchanged since `known` (the rows read before) as those rows."""
         with self.store.session() as s:
-            return deals.deal_rows(s)
+            return deals.deal_rows(s, known=known)
 
     def newest_deal_rows(self, limit: int) -> tuple[list[DealRow], int]:
         """The `limit` newest deals (the table's first screen) and how many there are."""

@@ -29,3 +29,14 @@ def test_freed_rows_are_given_back_to_the_system() -> None:
     after = _resident_mib()
     assert before - after > 100, (before, after)
     assert len(kept) == 1563
+
+
+def test_source_text_read_at_imports_is_not_kept() -> None:
+    import linecache
+
+    from salescoach.services import collector
+
+    # What PySide6's import hook does for every module imported after it: read its source.
+    assert linecache.getlines(collector.__file__)
+    give_back_memory()
+    assert collector.__file__ not in linecache.cache

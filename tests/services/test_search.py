@@ -8,6 +8,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from salescoach.domain.deals import AccountDraft, ContactDraft, DealDraft, TouchDraft
 from salescoach.domain.debrief import DebriefDraft
 from salescoach.domain.enums import TouchKind
@@ -175,3 +177,49 @@ def test_the_copy_taken_before_an_upgrade_recognises_an_indexed_database(
     assert fingerprint(db, live=True) == before
     workspace.pipeline.save_deal(DealDraft("Audit", "Boulangerie Dupont"))
     assert fingerprint(db, live=True) != before
+
+
+def _one(db: Path, sql: str) -> tuple[str, str]:
+    with sqlite3.connect(db) as conn:
+        record_id, text = conn.execute(sql).fetchone()
+    return str(record_id), str(text)
+
+
+def test_after_the_demo_every_kind_of_record_is_found_and_writes_still_indexed(
+    workspace: Workspace,
+) -> None:
+    """The demo indexes its rows once at the end rather than row by row: the result is the
+    same for whoever searches, and the index follows the writes made after it."""
+    workspace.load_demo(deals=120, seed=4)
+    db = workspace.data_dir / "salescoach.sqlite"
+    wanted = {
+        HitKind.DEAL: "SELECT id, title FROM deals ORDER BY rowid LIMIT 1",
+        HitKind.ACCOUNT: "SELECT id, name FROM accounts ORDER BY rowid LIMIT 1",
+        HitKind.TOUCH: "SELECT id, note FROM touches WHERE note != '' ORDER BY rowid LIMIT 1",
+        HitKind.DEBRIEF: "SELECT id, lessons FROM debriefs WHERE lessons != '' "
+        "ORDER BY rowid LIMIT 1",
+    }
+    for kind, sql in wanted.items():
+        record_id, text = _one(db, sql)
+        words = " ".join(text.split()[:4])
+        hits = workspace.search.find(words, per_kind=100_000)
+        assert (kind, record_id) in {(h.kind, h.id.hex) for h in hits}, (kind, words)
+
+    deal = workspace.pipeline.save_deal(DealDraft("Xylophones pour Zanzibar", "Orchestre"))
+    assert (HitKind.DEAL, "Xylophones pour Zanzibar") in _found(workspace, "xylophon")
+    workspace.pipeline.delete_deal(deal.id)
+    assert _found(workspace, "xylophon") == set()
+
+
+def test_a_demo_stopped_halfway_leaves_the_index_following_writes(workspace: Workspace) -> None:
+    from salescoach.services.demo import generate_demo
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt  # as the rep closing the app in the middle would
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_demo(workspace.store, deals=1200, seed=4, progress=stop)
+    assert workspace.pipeline.deal_rows() == []
+    workspace.pipeline.save_deal(DealDraft("Xylophones pour Zanzibar", "Orchestre"))
+    assert (HitKind.DEAL, "Xylophones pour Zanzibar") in _found(workspace, "zanzib")
+    assert (HitKind.ACCOUNT, "Orchestre") in _found(workspace, "orchest")

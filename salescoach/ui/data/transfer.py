@@ -3,6 +3,7 @@ changed told to every area."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,18 @@ translate = QCoreApplication.translate
 class TransferActions(QObject):
     """Import and export of the `session`'s data, over `window`."""
 
-    def __init__(self, session: Session, events: Events, window: QWidget) -> None:
+    def __init__(
+        self,
+        session: Session,
+        events: Events,
+        window: QWidget,
+        after_import: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__(window)
         self.session = session
         self.events = events
         self.window = window
+        self._after_import = after_import  # the window lets its hidden areas go
 
     def open_import(self, path: Path | None = None) -> None:
         """Ask for a file (unless given), then import it in the import dialog."""
@@ -55,6 +63,7 @@ class TransferActions(QObject):
         dialog = ImportDialog(workspace, path, self.window)
         run_dialog(dialog)  # it holds the whole file: not kept as the window's child
         if dialog.changed:
+            self._after_import()
             # Deals, their debrief states and the follow-ups: every area reads again.
             self.events.debriefs_changed.emit(None)
             if dialog.result is not None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import contains
-from typing import Any
+from typing import Any, Union
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -89,14 +90,29 @@ _SORT_KEYS: list[Callable[[DealRow], Any]] = [
 _STATUS_COLORS = {DealStatus.WON: QColor("#1b7f3b"), DealStatus.LOST: QColor("#b3261e")}
 
 
+# Typographic punctuation written plainly, in the haystacks and in what is typed alike: a
+# single "–" in a title stores the whole haystack at two bytes a character (half the demo's
+# deals), and "l'agence" typed now finds "l’agence".
+_PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "..."})
+
+
+def _fold(text: str) -> str:
+    return text.casefold().translate(_PLAIN)
+
+
 def _haystack(row: DealRow) -> str:
-    return f"{row.title}\n{row.account}\n{row.contacts}".casefold()
+    return _fold(f"{row.title}\n{row.account}\n{row.contacts}")
 
 
-def _sorted_order(rows: Sequence[DealRow], column: int, descending: bool) -> list[int]:
+# Row positions as C ints (4 bytes each) where a list held an int object per row (36 bytes
+# with its pointer): 7 MiB less for 200,000 deals, and scanned as fast.
+Positions = Union["array[int]", list[int]]
+
+
+def _sorted_order(rows: Sequence[DealRow], column: int, descending: bool) -> array[int]:
     key = _SORT_KEYS[column]
     keys = [key(r) for r in rows]
-    return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+    return array("i", sorted(range(len(rows)), key=keys.__getitem__, reverse=descending))
 
 
 @dataclass(frozen=True)
@@ -106,7 +122,7 @@ class DealsIndex:
 
     rows: list[DealRow]
     hay: list[str]
-    order: list[int]
+    order: array[int]
     hay_in_order: list[str]  # hay[i] for i in order: the first keystroke's scan
     column: int
     descending: bool
@@ -120,12 +136,15 @@ def index_deals(
     column: int = DealColumn.CREATED,
     descending: bool = True,
     stored: int | None = None,
+    hay_of: Mapping[int, str] | None = None,
 ) -> DealsIndex:
     """Prepare `rows` for `DealsModel.set_index`, sorted by `column` (no Qt calls: safe on
-    a worker thread); `stored`: they are only the first of that many."""
+    a worker thread); `stored`: they are only the first of that many; `hay_of`: the
+    haystacks already made, by `id()` of their row (rows kept from the previous read)."""
     rows = list(rows)
     order = _sorted_order(rows, column, descending)
-    hay = [_haystack(r) for r in rows]
+    made = hay_of or {}
+    hay = [made.get(id(r)) or _haystack(r) for r in rows]
     return DealsIndex(rows, hay, order, [hay[i] for i in order], column, descending, stored)
 
 
@@ -136,9 +155,9 @@ class DealsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DealRow] = []
         self._hay: list[str] = []
-        self._order: list[int] = []  # every row index, in the current sort order
+        self._order: array[int] = array("i")  # every row index, in the current sort order
         self._hay_in_order: list[str] = []
-        self._visible: list[int] = []  # the rows passing the filter, in sort order
+        self._visible: Positions = []  # the rows passing the filter, in sort order
         self._sort_column = DealColumn.CREATED
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._words: list[str] = []
@@ -151,6 +170,11 @@ class DealsModel(QAbstractTableModel):
     # loading and editing -------------------------------------------------------------
     def set_rows(self, rows: Sequence[DealRow]) -> None:
         self.set_index(index_deals(rows, *self.sort_key()))
+
+    def shown(self) -> tuple[list[DealRow], list[str]]:
+        """Copies of the lists of rows and haystacks held, for a read to reuse (the model
+        edits its own lists in place meanwhile)."""
+        return list(self._rows), list(self._hay)
 
     def sort_key(self) -> tuple[int, bool]:
         """The column and direction the rows are sorted by, for `index_deals`."""
@@ -203,7 +227,7 @@ class DealsModel(QAbstractTableModel):
         stage: DealStage | None = None,
     ) -> None:
         """Keep deals whose title, account or contacts contain every word of `text`."""
-        words = text.casefold().split()
+        words = _fold(text).split()
         narrowing = (
             status == self._status
             and stage == self._stage
@@ -217,7 +241,7 @@ class DealsModel(QAbstractTableModel):
         self._visible = self._filtered(source)
         self.endResetModel()
 
-    def _filtered(self, indices: list[int]) -> list[int]:
+    def _filtered(self, indices: Positions) -> Positions:
         rows, hay = self._rows, self._hay
         status, stage = self._status, self._stage
         result = indices
@@ -232,7 +256,7 @@ class DealsModel(QAbstractTableModel):
                 self._hay_in_order if result is self._order else map(hay.__getitem__, result)
             )
             result = list(compress(result, map(contains, hays, repeat(word))))
-        return result if result is not indices else list(indices)
+        return result if result is not indices else indices[:]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -7,16 +7,29 @@ from typing import TYPE_CHECKING
 from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, index_deals
 
 if TYPE_CHECKING:
+    from salescoach.domain.rows import DealRow
     from salescoach.services.workspace import Workspace
 
 # More rows than the tallest screen shows, so the first scroll finds rows too.
 FIRST_SCREEN = 200
 
 
-def read_deals(workspace: Workspace, key: tuple[int, bool] = DEFAULT_SORT) -> DealsIndex:
+def read_deals(
+    workspace: Workspace,
+    key: tuple[int, bool] = DEFAULT_SORT,
+    shown: tuple[list[DealRow], list[str]] | None = None,
+) -> DealsIndex:
     """Every deal read and indexed for the table's sort (run it with `keep_results`: they
-    live until the next reload)."""
-    return index_deals(workspace.pipeline.deal_rows(), *key)
+    live until the next reload); `shown`: the rows and haystacks the table holds, kept for
+    the deals that did not change."""
+    if shown is None:
+        return index_deals(workspace.pipeline.deal_rows(), *key)
+    rows, hay = shown
+    known = {row.id: row for row in rows}
+    fresh = workspace.pipeline.deal_rows(known)
+    del known
+    # A row kept is the same object: its haystack too (the old rows live until this ends).
+    return index_deals(fresh, *key, hay_of={id(row): h for row, h in zip(rows, hay, strict=True)})
 
 
 def read_first_screen(workspace: Workspace) -> DealsIndex:

@@ -172,8 +172,8 @@ class PipelineView(Area):
 
     def read_deals(self) -> Callable[[], DealsIndex]:
         """Work for a worker thread: every deal read and indexed for the table's sort."""
-        workspace, key = self.workspace, self.model.sort_key()
-        return lambda: read_deals(workspace, key)
+        workspace, key, shown = self.workspace, self.model.sort_key(), self.model.shown()
+        return lambda: read_deals(workspace, key, shown)
 
     def read_the_rest(self, done: Callable[[], None]) -> None:
         """The table shows its first screen: read every deal now, then `done()`."""

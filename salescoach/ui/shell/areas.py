@@ -67,15 +67,18 @@ class AreaSpec:
     key: str
     title: str  # English, translated in the "MainWindow" context
     view: Callable[[], type[QWidget]]  # the view's class, made as View(workspace, events)
+    # Made again when next shown after an import rather than kept hidden with the rows it
+    # read before (tens of MiB on a large history); not for views holding what is typed.
+    remade_after_import: bool = True
 
 
 AREAS = (
-    AreaSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), _pipeline),
+    AreaSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), _pipeline, False),
     AreaSpec("debriefs", QT_TRANSLATE_NOOP("MainWindow", "Debriefs"), _debriefs),
     AreaSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress"), _progress),
     AreaSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
     AreaSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "Numbers"), _numbers),
-    AreaSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Weekly review"), _review),
+    AreaSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Weekly review"), _review, False),
 )
 
 
@@ -91,6 +94,13 @@ def open_areas(
     for key, area in areas.items():
         args = (rows,) if key == "pipeline" else ()
         area.open_on(workspace, events, *args, now=key == "pipeline")
+
+
+def let_go(areas: dict[str, LazyArea]) -> None:
+    """After an import: each hidden area's view goes, with what it read (made again when
+    shown)."""
+    for area in areas.values():
+        area.let_go_if_hidden()
 
 
 class ViewScroll(QScrollArea):
@@ -170,6 +180,12 @@ class LazyArea(QWidget):
         """The data is closing: the view, which holds it, goes."""
         self._drop()
         self._make = None
+
+    def let_go_if_hidden(self) -> None:
+        """After an import: a hidden view goes with the rows it holds, to be made again,
+        and read afresh, when next shown."""
+        if self.spec.remade_after_import and self._make is not None and not self.isVisible():
+            self._drop()
 
     def _drop(self) -> None:
         if self._widget is not None:

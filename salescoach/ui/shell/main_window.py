@@ -26,7 +26,7 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.review.reminder import ReviewReminder
-from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, open_areas
+from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, let_go, open_areas
 from salescoach.ui.shell.finder import Finder
 from salescoach.ui.shell.first_reads import first_screen, import_charts
 from salescoach.ui.shell.geometry import place_window, remember_window
@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self.open_failed)
         self.session.closed.connect(self._data_closed)
         self.backups = BackupActions(self.session, self.events, self)  # check, backup, restore
-        self.transfer = TransferActions(self.session, self.events, self)  # import, export
+        # import, export; after an import, the hidden areas let go of what they read
+        self.transfer = TransferActions(self.session, self.events, self, lambda: let_go(self.areas))
         self.finder = Finder(self)  # Find anything (Ctrl+K)
         self.rep_team = RepTeamActions(data_dir, self.events, self.session, self.statusBar(), self)
         answer_requests(self.events, lambda: self.session.workspace)

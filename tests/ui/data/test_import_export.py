@@ -264,3 +264,33 @@ def test_a_closed_import_dialog_lets_go_of_the_file(
         qtbot.wait(50)
         gc.collect()
     assert held and held[0]() is None
+
+
+def test_after_an_import_a_hidden_area_lets_go_of_what_it_read(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A view visited before an import kept its rows (tens of MiB on a large history) while
+    hidden; it is made again, and lists the imported deals, when shown next."""
+    window.show_area("debriefs")
+    held = weakref.ref(window.debriefs.model)
+    qtbot.waitUntil(lambda: not window.debriefs._running)
+    assert window.debriefs.model.rowCount() == 0
+    window.show_area("pipeline")
+
+    def drive(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(lambda: dialog.sample is not None)
+        click_button(dialog, "importNowButton")
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+        dialog.reject()
+
+    on_next_modal(drive)
+    window.transfer.open_import(crm_files.pipedrive(tmp_path / "deals.csv"))
+    for _ in range(3):  # the view's deletion, then whatever it held
+        qtbot.wait(50)
+        gc.collect()
+    assert held() is None
+    window.show_area("debriefs")
+    view = window.debriefs
+    # The two lost deals of the file, waiting for their debrief.
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)

@@ -109,3 +109,15 @@ def test_a_deal_saved_while_the_rest_is_read_stays_in_the_table(qtbot, window: M
     view = window.pipeline
     qtbot.waitUntil(lambda: view.model.rowCount() == DEALS + 1, timeout=20_000)
     assert view.model.row_of(saved[0]) is not None
+
+
+def test_once_the_deals_are_read_the_window_keeps_no_source_text(qtbot, window: MainWindow) -> None:
+    import linecache
+
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.open_workspace()
+    # PySide6 read the source of each of our modules as they were imported (~28 MiB for
+    # the whole app); the memory given back after the large read drops it.
+    qtbot.waitUntil(
+        lambda: not any("salescoach" in name for name in linecache.cache), timeout=10_000
+    )
