@@ -297,16 +297,17 @@ class DebriefsView(Area):
         asked = self._filtering  # only the latest filter's rows are shown
 
         def show(result: Filtered) -> None:
-            self._filter_ended()
             if asked == self._filtering:
                 self._show_filtered(result, len(rows))
-            if self._insights_due and not self._filters_running:
-                self._show_insights()
+            self._filter_ended()
 
         self._start(lambda: apply_filters(rows, f, keep), show, self._filter_ended)
 
     def _filter_ended(self) -> None:
+        """Whether it showed its rows or failed: the insights read meanwhile are shown."""
         self._filters_running -= 1
+        if self._insights_due and not self._filters_running:
+            self._show_insights()
 
     def _show_filtered(self, result: Filtered, total: int) -> None:
         shown = result.rows
