@@ -151,7 +151,7 @@ def let_go(owners: list[Any]) -> None:
     window could not run a line of Python. A slice at a time, the GUI thread gets the
     lock back between slices. Lists, dicts and sets are emptied in place, so only
     objects nobody else uses may be given (a closed dialog's)."""
-    QThreadPool.globalInstance().start(Task(lambda: _empty(owners, 4)))
+    QThreadPool.globalInstance().start(Task(lambda: _empty(owners, 5)))
 
 
 def _empty(held: object, depth: int) -> None:
