@@ -304,10 +304,13 @@ class YearChart(pg.PlotWidget):
             pen=pg.mkPen(LAST_YEAR, width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.pace_line = pg.PlotDataItem(pen=pg.mkPen(GOAL, width=1.5, style=Qt.PenStyle.DotLine))
+        # The goal's words sit under its line at the left, where the year's total is
+        # still low: at the right they crossed a total close to the goal.
         self.goal_line = pg.InfiniteLine(
             angle=0, pen=pg.mkPen(GOAL, width=1.5), label="goal",
-            labelOpts={"position": 0.97, "color": GOAL, "anchors": [(1, 0), (1, 0)]},
+            labelOpts={"position": 0.03, "color": GOAL, "anchors": [(0, 0), (0, 0)]},
         )  # fmt: skip
+        self._top = 1.0  # the highest figure shown, for the room the legend needs
         self._legend_sample = pg.PlotDataItem(pen=pg.mkPen(LINE, width=2))  # no fill
         self.today_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine)
@@ -316,6 +319,8 @@ class YearChart(pg.PlotWidget):
             plot.addItem(item)
         plot.addItem(self.goal_line, ignoreBounds=True)
         plot.addItem(self.today_line, ignoreBounds=True)
+        # The plot's own size changes with the window, its title and its axes' labels.
+        plot.getViewBox().sigResized.connect(self._fit_legend)
 
     def show_year(
         self,
@@ -356,7 +361,8 @@ class YearChart(pg.PlotWidget):
             self.pace_line.hide()
         self.today_line.setPos(epoch(today))
         plot.setXRange(epoch(start), epoch(end), padding=0.01)
-        plot.setYRange(0, top * 1.45 or 1.0, padding=0)  # room for the legend above
+        self._top = top
+        self._fit_legend()
         months = [dt.date(today.year, m, 1) for m in range(1, 13)]
         locale = QLocale()
         self.getPlotItem().getAxis("bottom").setTicks(
@@ -373,6 +379,18 @@ class YearChart(pg.PlotWidget):
                 year=today.year, symbol=currency_symbol(currency)
             )
         )
+
+    def _fit_legend(self) -> None:
+        """The legend in two columns when they fit across the plot, else in one; the
+        vertical range leaves the legend's height free above the curves."""
+        box = self.getPlotItem().getViewBox()
+        width, height = box.width(), box.height()
+        self.legend.setColumnCount(2)
+        if self.legend.width() > width - 12:
+            self.legend.setColumnCount(1)
+        below = self.legend.pos().y() + self.legend.height() + 8
+        room = min(0.6, below / height) if height > 0 else 0.31
+        self.getPlotItem().setYRange(0, (self._top or 1.0) / (1 - room), padding=0)
 
 
 def _same_day(day: dt.date, year: int) -> dt.date:
