@@ -102,8 +102,9 @@ def test_a_deal_saved_while_the_rest_is_read_stays_in_the_table(qtbot, window: M
         view.saved(row, "saved")
         saved.append(row.id)
 
-    # Once the rest is being read: that read began before the deal existed.
-    window.deals_shown.connect(lambda: QTimer.singleShot(0, save_one))
+    # Once the data is open and the rest is being read: that read began before the deal
+    # existed (the first screen may show before the data is open, nothing to save with).
+    window.session.opened.connect(lambda _rows: QTimer.singleShot(0, save_one))
     with qtbot.waitSignal(window.ready, timeout=20_000):
         window.open_workspace()
     view = window.pipeline
