@@ -4882,7 +4882,23 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+29" />
+        <source>&amp;Log a touch</source>
+        <comment>button</comment>
+        <translation>&amp;Log a touch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ed&amp;it deal</source>
+        <translation>Ed&amp;it deal</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+106" />
         <source>{total} deals, reading them…</source>
         <translation>{total} deals, reading them…</translation>
     </message>
@@ -4892,7 +4908,12 @@ Data folder: {path}</translation>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="-182" />
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+1" />
+        <source>&amp;Delete deal</source>
+        <translation>&amp;Delete deal</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-182" />
         <location line="+184" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>

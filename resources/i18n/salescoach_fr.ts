@@ -5009,7 +5009,23 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+29"/>
+        <source>&amp;Log a touch</source>
+        <comment>button</comment>
+        <translation>N&amp;oter un échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ed&amp;it deal</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+106"/>
         <source>{total} deals, reading them…</source>
         <translation>{total} affaires, lecture en cours…</translation>
     </message>
@@ -5022,7 +5038,12 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+1"/>
+        <source>&amp;Delete deal</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-182"/>
         <location line="+184"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>

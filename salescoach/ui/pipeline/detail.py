@@ -14,9 +14,7 @@ from salescoach.ui.pipeline.panels import TouchesTable, WeakSpotChecklist, butto
 from salescoach.ui.pipeline.touch_actions import TouchActions
 from salescoach.ui.pipeline.win_actions import WinActions
 
-
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("PipelineView", text, disambiguation)
+translate = QCoreApplication.translate  # the view's context: its catalogue entries
 
 
 def build_detail(view: Any) -> QWidget:
@@ -28,10 +26,15 @@ def build_detail(view: Any) -> QWidget:
     view.touch_model = view.touches.touch_model
     view.touch_actions = TouchActions(view, view.touches, view.touches_title)
     # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
-    log = _tr("&Log a touch", "button")
-    view.log_button = button(log, "logTouchButton", view.log_touch, _tr("Ctrl+T"))
-    view.edit_button = button(_tr("Ed&it deal"), "editDealButton", view.edit_deal)
-    view.delete_button = button(_tr("&Delete deal"), "deleteDealButton", view.delete_deal)
+    log = translate("PipelineView", "&Log a touch", "button")
+    ctrl_t = translate("PipelineView", "Ctrl+T")
+    view.log_button = button(log, "logTouchButton", view.log_touch, ctrl_t)
+    edit, delete = (
+        translate("PipelineView", "Ed&it deal"),
+        translate("PipelineView", "&Delete deal"),
+    )
+    view.edit_button = button(edit, "editDealButton", view.edit_deal)
+    view.delete_button = button(delete, "deleteDealButton", view.delete_deal)
     detail_bar = QHBoxLayout()
     detail_bar.addWidget(view.touches_title, 1)
     view.losses = LossActions(view, detail_bar)  # "Mark lost", the debrief, stay in touch
