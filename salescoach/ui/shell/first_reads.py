@@ -61,8 +61,9 @@ class PlainFirstScreen(QObject):
         run_in_background(lambda: _plain_first_screen(data_dir), self._read,
                           lambda _error: self._open(), keep_results=True)  # fmt: skip
 
-    def failed(self) -> None:
-        """The data could not be opened: what was read plainly is not shown any longer."""
+    def forget(self) -> None:
+        """What was read plainly is not shown any longer (the data could not be opened, or
+        the views are to be made again in another language)."""
         if self._area.previewed:
             self._area.close_data()
 

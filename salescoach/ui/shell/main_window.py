@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def open_failed(self, error: BaseException) -> None:
         """Opening or reading the data failed: say so (damage: offer the latest backup)."""
-        self.opening.failed()
+        self.opening.forget()
         if isinstance(error, UpgradeFailedError) and offer_usable_copy(self, self.data_dir, error):
             self.open_workspace()
             return
