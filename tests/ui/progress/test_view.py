@@ -116,8 +116,9 @@ def test_the_view_shows_at_once_and_its_charts_come_one_at_a_time(
     """Building every chart in one go held the window up to 120 ms on a large history: the
     view is shown at once with its "Adding up" page, the charts follow one per turn of the
     event loop, and the figures are drawn into them once all are there."""
-    from salescoach.ui.common.charts import HistoryChart, YearChart
+    from salescoach.ui.common.charts import HistoryChart
     from salescoach.ui.progress.energy import EnergyPlot
+    from salescoach.ui.progress.year_chart import YearChart
 
     window.nav.setCurrentRow(2)
     view = window.progress
