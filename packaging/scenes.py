@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -277,10 +278,10 @@ Hôtel du Parc,Sophie Roux,direction@hotelduparc.fr,Negotiations Started
 
 # what is cut --------------------------------------------------------------------------
 def clipped_texts(root: QWidget) -> list[str]:
-    """Every visible label and button under `root` (and `root`) whose text needs more room
-    than the widget has: its text measured with its font (wrapped at its width when it
-    wraps) against its own contents. An elided label showing its whole text as a tooltip
-    is not cut."""
+    """Every visible label, button and table header under `root` (and `root`) whose text
+    needs more room than the widget has: its text measured with its font (wrapped at its
+    width when it wraps) against its own contents. An elided label or column title showing
+    its whole text as a tooltip is not cut."""
     found = []
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
@@ -292,6 +293,8 @@ def clipped_texts(root: QWidget) -> list[str]:
             problem = _label_cut(widget)
         elif isinstance(widget, QAbstractButton):
             problem = _button_cut(widget)
+        elif isinstance(widget, QHeaderView):
+            problem = _header_cut(widget)
         else:
             continue
         if problem:
@@ -334,6 +337,30 @@ def _label_cut(label: QLabel) -> str:
     if need_w > room.width() + 1 or need_h > room.height() + 1:
         return f"needs {need_w:.0f}x{need_h:.0f}, has {room.width()}x{room.height()}: {text[:60]!r}"
     return ""
+
+
+def _header_cut(header: QHeaderView) -> str:
+    """A column title wider than its column is cut unless it ends in "…" and the header
+    shows the whole of it (or what the column holds) as a tooltip."""
+    model = header.model()
+    if header.orientation() != Qt.Orientation.Horizontal or model is None:
+        return ""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cut = []
+    for section in range(header.count()):
+        title = model.headerData(section, Qt.Orientation.Horizontal)
+        if header.isSectionHidden(section) or not title:
+            continue
+        lines = str(title).split("\n")
+        need = max(map(header.fontMetrics().horizontalAdvance, lines)) + 2 * margin
+        if need <= header.sectionSize(section) + 1:
+            continue
+        tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if header.textElideMode() == Qt.TextElideMode.ElideNone:
+            cut.append(f"{title!r} cut")
+        elif not tip:
+            cut.append(f"{title!r} elided, no tooltip")
+    return ", ".join(cut)
 
 
 def _button_cut(button: QAbstractButton) -> str:

@@ -617,7 +617,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli/main.py" line="+87" />
+        <location filename="../../salescoach/cli/main.py" line="+94" />
         <source>Interrupted; nothing was written.</source>
         <translation>Interrupted; nothing was written.</translation>
     </message>
@@ -1558,7 +1558,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+65" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+66" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1603,7 +1603,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+231" />
+        <location line="+254" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -2112,7 +2112,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+337" />
+        <location filename="../../salescoach/services/demo.py" line="+336" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -3986,7 +3986,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+73" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+76" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -4016,7 +4016,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+108" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+110" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -4151,7 +4151,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -4166,7 +4166,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Ring a &amp;bell when a deal is won</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-118" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4181,12 +4181,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+42" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+50" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
@@ -4196,7 +4196,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>CRM exports and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;salescoach JSON export (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>%n deal(s) imported from {file}.</source>
         <translation><numerusform>%n deal imported from {file}.</numerusform><numerusform>%n deals imported from {file}.</numerusform></translation>
     </message>
@@ -4791,12 +4791,12 @@ Data folder: {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+30" />
+        <location filename="../../salescoach/services/pipeline.py" line="+31" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} still has {count} deal(s); delete or move them first.</translation>
     </message>
@@ -4804,7 +4804,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineValueLabel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/value.py" line="+39" />
+        <location filename="../../salescoach/ui/pipeline/value.py" line="+47" />
         <source>Cannot read the pipeline's value</source>
         <translation>Cannot read the pipeline's value</translation>
     </message>
@@ -4847,12 +4847,12 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-140" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-142" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+94" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+112" />
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filter by deal, account or contact (Ctrl+F)</translation>
     </message>
@@ -4882,7 +4882,7 @@ Data folder: {path}</translation>
         <translation>Accounts and &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+29" />
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>&amp;Log a touch</translation>
@@ -4893,12 +4893,12 @@ Data folder: {path}</translation>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Ed&amp;it deal</source>
         <translation>Ed&amp;it deal</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+106" />
         <source>{total} deals, reading them…</source>
         <translation>{total} deals, reading them…</translation>
     </message>
@@ -4908,24 +4908,24 @@ Data folder: {path}</translation>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
     <message>
-        <location line="-200" />
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+1" />
         <source>&amp;Delete deal</source>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+180" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-182" />
+        <location line="+184" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-179" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-183" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+76" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+80" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>

@@ -627,7 +627,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../salescoach/cli/main.py" line="+87"/>
+        <location filename="../../salescoach/cli/main.py" line="+94"/>
         <source>Interrupted; nothing was written.</source>
         <translation>Interrompu ; rien n’a été écrit.</translation>
     </message>
@@ -1571,7 +1571,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+65"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+66"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1616,7 +1616,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+254"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -2137,7 +2137,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+337"/>
+        <location filename="../../salescoach/services/demo.py" line="+336"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -4101,7 +4101,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+73"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+76"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -4131,7 +4131,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+108"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+110"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -4266,7 +4266,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -4281,7 +4281,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Sonner la &amp;cloche quand une affaire est gagnée</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -4296,12 +4296,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+42"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+50"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -4311,7 +4311,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Exports de CRM et tableurs (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Export JSON de salescoach (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n deal(s) imported from {file}.</source>
         <translation>
             <numerusform>%n affaire importée de {file}.</numerusform>
@@ -4915,12 +4915,12 @@ Dossier de données : {path}</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../salescoach/services/pipeline.py" line="+30"/>
+        <location filename="../../salescoach/services/pipeline.py" line="+31"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>{name} still has {count} deal(s); delete or move them first.</source>
         <translation>{name} a encore {count} affaire(s) ; supprimez-les ou déplacez-les d’abord.</translation>
     </message>
@@ -4928,7 +4928,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineValueLabel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/value.py" line="+39"/>
+        <location filename="../../salescoach/ui/pipeline/value.py" line="+47"/>
         <source>Cannot read the pipeline&apos;s value</source>
         <translation>Impossible de lire la valeur du pipeline</translation>
     </message>
@@ -4974,12 +4974,12 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-140"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-142"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+94"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+112"/>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
         <translation>Filtrer par affaire, compte ou contact (Ctrl+F)</translation>
     </message>
@@ -5009,7 +5009,7 @@ Dossier de données : {path}</translation>
         <translation>Comptes et &amp;contacts…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+29"/>
         <source>&amp;Log a touch</source>
         <comment>button</comment>
         <translation>N&amp;oter un échange</translation>
@@ -5020,12 +5020,12 @@ Dossier de données : {path}</translation>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ed&amp;it deal</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+106"/>
         <source>{total} deals, reading them…</source>
         <translation>{total} affaires, lecture en cours…</translation>
     </message>
@@ -5038,24 +5038,24 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location filename="../../salescoach/ui/pipeline/detail.py" line="+1"/>
         <source>&amp;Delete deal</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+180"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-182"/>
+        <location line="+184"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-179"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-183"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+76"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+80"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>

@@ -7,15 +7,22 @@ import os
 import sys
 from collections.abc import Sequence
 
-from salescoach.cli.parser import build_parser
 from salescoach.cli.run import EXIT_USAGE, Run, one_writer
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from salescoach.services.datadir import resolve_data_dir
 
 CTX = "CommandLine"
+_WINDOW_OPTIONS = {"--data-dir": "data_dir", "--lang": "lang"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_options(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from salescoach.ui.shell.app import run_gui
+
+        return run_gui(resolve_data_dir(window.get("data_dir")), window.get("lang"))
+    from salescoach.cli.parser import build_parser
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "stats" and args.since and args.until and args.since > args.until:
@@ -113,6 +120,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
+
+
+def _window_options(argv: Sequence[str]) -> dict[str, str] | None:
+    """The options of `salescoach [--data-dir PATH] [--lang fr|en]`, the window's command
+    line, read without building every command's parser (~20 ms of the window's start);
+    None for anything else (a command, --help, a mistake), which the parser reads."""
+    options: dict[str, str] = {}
+    args = list(argv)
+    while args:
+        option, eq, value = args.pop(0).partition("=")
+        if option not in _WINDOW_OPTIONS:
+            return None
+        if not eq:
+            if not args:
+                return None
+            value = args.pop(0)
+        if value.startswith("-") or (option == "--lang" and value not in ("fr", "en")):
+            return None  # the parser says what is wrong
+        options[_WINDOW_OPTIONS[option]] = value  # the last one wins, as with the parser
+    return options
 
 
 def _fail(run: Run, message: Message) -> int:

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from salescoach.ui.common.i18n import install_translators
 
@@ -50,11 +52,21 @@ def test_the_walker_sees_a_cut_label_a_wrapped_one_and_a_button(qtbot) -> None: 
     button = QPushButton("&A button far too long")
     button.setFixedWidth(50)
     fits = QLabel("Fits")
-    for widget in (cut, wrapped, button, fits):
+    titles = QStandardItemModel(1, 2)
+    titles.setHorizontalHeaderLabels(["A column title far too long", "Fits"])
+    table = QTableView()
+    table.setModel(titles)
+    table.setColumnWidth(0, 60)
+    for widget in (cut, wrapped, button, fits, table):
         layout.addWidget(widget)
     root.show()
     found = scenes.clipped_texts(root)
-    assert len(found) == 3 and not any("Fits" in f for f in found), found
+    assert len(found) == 4 and not any("Fits" in f for f in found), found
+    assert "'A column title far too long' cut" in found[-1]
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    assert "elided, no tooltip" in scenes.clipped_texts(root)[-1]
+    titles.horizontalHeaderItem(0).setToolTip("A column title far too long")
+    assert len(scenes.clipped_texts(root)) == 3
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -31,6 +31,7 @@ from salescoach.ui.common.dialogs import (
 )
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
+from salescoach.ui.common.views import elide_titles
 
 Slot = Callable[[], None]
 Mode = QHeaderView.ResizeMode
@@ -126,6 +127,7 @@ def deletable_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    elide_titles(table)
     for column, mode in enumerate(modes):
         table.horizontalHeader().setSectionResizeMode(column, mode)
     shortcut = QShortcut(QKeySequence.StandardKey.Delete, table, delete)

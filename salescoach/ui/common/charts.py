@@ -1,8 +1,8 @@
-"""The Progress view's charts (pyqtgraph, imported only when the view is first shown).
+"""The history chart of Progress and the Team view, and what every chart shares (pyqtgraph,
+imported only when a chart is first shown).
 
 `HistoryChart`: money per period as a line with its rolling 3-period average and the goal,
 above wins (up) and losses (down) as bars, on one date axis; zoom and pan move both.
-`YearChart`: this year's cumulative total against the yearly goal and the even pace.
 
 Every series is float64 (x in seconds since the epoch, UTC): pyqtgraph's fast paths want
 it, and the line items clip to the view and downsample by peaks, so a long history stays
@@ -16,17 +16,15 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from salescoach.domain.goals import GoalRow
 from salescoach.domain.money import currency_symbol
 from salescoach.domain.progress import (
     Grouping,
     Metric,
     PeriodTotals,
-    cumulative,
     next_period,
     rolling_average,
 )
@@ -40,7 +38,8 @@ LINE, AVERAGE, GOAL, LAST_YEAR = "#1565c0", "#ef6c00", "#6d4c41", "#9e9e9e"
 CURRENT = QColor(255, 193, 7, 55)
 
 
-def _style(plot: pg.PlotItem, fg: QColor) -> None:
+def style_plot(plot: pg.PlotItem, fg: QColor) -> None:
+    """No menu or buttons, a faint horizontal grid, axes in the text's colour."""
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.showGrid(x=False, y=True, alpha=0.15)
@@ -50,7 +49,7 @@ def _style(plot: pg.PlotItem, fg: QColor) -> None:
         axis.setTextPen(pg.mkPen(fg))
 
 
-def _legend(plot: pg.PlotItem, fg: QColor, bg: QColor, columns: int) -> pg.LegendItem:
+def add_legend(plot: pg.PlotItem, fg: QColor, bg: QColor, columns: int) -> pg.LegendItem:
     """A legend in a row along the plot's top, on the plot's colour so lines do not show
     through its words."""
     fill = QColor(bg)
@@ -68,7 +67,7 @@ def _region() -> pg.LinearRegionItem:
 
 
 def _set_up(plot: pg.PlotItem, fg: QColor) -> None:
-    _style(plot, fg)
+    style_plot(plot, fg)
     plot.setMouseEnabled(x=True, y=False)
     plot.getViewBox().setAutoVisible(y=True)
     plot.getAxis("left").setWidth(56)
@@ -118,7 +117,7 @@ class HistoryChart(pg.GraphicsLayoutWidget):
             line.setClipToView(True)
             line.setDownsampling(auto=True, method="peak")
             self.money.addItem(line)
-        self.money_legend = _legend(self.money, fg, bg, 3)
+        self.money_legend = add_legend(self.money, fg, bg, 3)
         self.hover_lines = [_hover_line(self.money, fg)]
         self.starts = np.zeros(0)
         self.ends = np.zeros(0)
@@ -278,117 +277,3 @@ class HistoryChart(pg.GraphicsLayoutWidget):
         if index != self._hover:
             self._hover = index
             self.hovered.emit(index)
-
-
-class YearChart(pg.PlotWidget):
-    """This year's running total against the goal, the even pace, and last year."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent, axisItems={"bottom": LocaleDateAxis(), "left": MoneyAxis()}, enableMenu=False
-        )
-        self.setObjectName("yearChart")
-        palette = self.palette()
-        bg = palette.color(QPalette.ColorRole.Base)
-        self.setBackground(bg)
-        fg = palette.color(QPalette.ColorRole.Text)
-        plot = self.getPlotItem()
-        _style(plot, fg)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.getAxis("left").setWidth(48)
-        self.legend = _legend(plot, fg, bg, 2)
-        self.total_line = pg.PlotDataItem(
-            pen=pg.mkPen(LINE, width=2), fillLevel=0, brush=pg.mkBrush(21, 101, 192, 40)
-        )
-        self.last_year_line = pg.PlotDataItem(
-            pen=pg.mkPen(LAST_YEAR, width=1.5, style=Qt.PenStyle.DashLine)
-        )
-        self.pace_line = pg.PlotDataItem(pen=pg.mkPen(GOAL, width=1.5, style=Qt.PenStyle.DotLine))
-        self.goal_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen(GOAL, width=1.5), label="goal",
-            labelOpts={"position": 0.97, "color": GOAL, "anchors": [(1, 0), (1, 0)]},
-        )  # fmt: skip
-        self._legend_sample = pg.PlotDataItem(pen=pg.mkPen(LINE, width=2))  # no fill
-        self.today_line = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine)
-        )
-        for item in (self.last_year_line, self.pace_line, self.total_line):
-            plot.addItem(item)
-        plot.addItem(self.goal_line, ignoreBounds=True)
-        plot.addItem(self.today_line, ignoreBounds=True)
-
-    def show_year(
-        self,
-        today: dt.date,
-        this_year: Sequence[tuple[dt.date, int]],
-        last_year: Sequence[tuple[dt.date, int]],
-        goal: GoalRow | None,
-        currency: str,
-    ) -> None:
-        """`this_year` and `last_year`: (day, cents) won each day."""
-        plot = self.getPlotItem()
-        start, end = dt.date(today.year, 1, 1), dt.date(today.year + 1, 1, 1)
-        x, y = _steps(cumulative(this_year), start, today)
-        self.total_line.setData(x, y)
-        shifted = [(_same_day(d, today.year), c) for d, c in last_year]
-        lx, ly = _steps(cumulative(shifted), start, end - dt.timedelta(days=1))
-        self.last_year_line.setData(lx, ly)
-        top = max(float(y.max(initial=0)), float(ly.max(initial=0)))
-        self.legend.clear()
-        self.legend.addItem(self._legend_sample, str(today.year))
-        self.legend.addItem(self.last_year_line, str(today.year - 1))
-        if goal is not None:
-            amount = goal.amount_cents / 100
-            self.goal_line.setPos(amount)
-            self.goal_line.label.setFormat(
-                translate("Progress", "Goal: {amount}").format(
-                    amount=text.money_whole(goal.amount_cents, goal.currency)
-                )
-            )
-            self.goal_line.show()
-            self.pace_line.setData([epoch(start), epoch(end)], [0.0, amount])
-            self.pace_line.show()
-            self.legend.addItem(self.pace_line, translate("Progress", "Even pace to the goal"))
-            top = max(top, amount)
-        else:
-            self.goal_line.hide()
-            self.pace_line.setData([], [])
-            self.pace_line.hide()
-        self.today_line.setPos(epoch(today))
-        plot.setXRange(epoch(start), epoch(end), padding=0.01)
-        plot.setYRange(0, top * 1.45 or 1.0, padding=0)  # room for the legend above
-        months = [dt.date(today.year, m, 1) for m in range(1, 13)]
-        locale = QLocale()
-        self.getPlotItem().getAxis("bottom").setTicks(
-            [
-                [
-                    (epoch(m), locale.toString(QDate(m.year, m.month, 1), "MMM"))
-                    for m in months[::3]
-                ],
-                [(epoch(m), "") for m in months],
-            ]
-        )
-        plot.setTitle(
-            translate("Progress", "{year} so far ({symbol})").format(
-                year=today.year, symbol=currency_symbol(currency)
-            )
-        )
-
-
-def _same_day(day: dt.date, year: int) -> dt.date:
-    return day.replace(year=year, day=min(day.day, 28 if day.month == 2 else day.day))
-
-
-def _steps(
-    totals: Sequence[tuple[dt.date, int]], start: dt.date, until: dt.date
-) -> tuple[np.ndarray, np.ndarray]:
-    """A running total as a staircase from `start` (at 0) to the end of day `until`."""
-    xs, ys = [epoch(start)], [0.0]
-    for day, total in totals:
-        if day > until:
-            break
-        xs += [epoch(day), epoch(day)]
-        ys += [ys[-1], total / 100]
-    xs.append(epoch(until) + DAY)
-    ys.append(ys[-1])
-    return np.asarray(xs, np.float64), np.asarray(ys, np.float64)

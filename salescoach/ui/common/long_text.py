@@ -4,7 +4,7 @@ its own shrinks to a sliver of its size hint)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -47,6 +47,10 @@ class ElidedLabel(QLabel):
             self._tooltip_set = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Not at import: the first use of the `Qt` namespace makes its ninety enums (~50 ms),
+        # and the main window is shown before any of this paints.
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         rect = self.contentsRect()
         shown = self.fontMetrics().elidedText(

@@ -92,6 +92,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header()
-        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip is not None:
-            return column.header_tip()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, when a column elides it
+            tip = column.header_tip() if column.header_tip is not None else ""
+            return f"{column.header()}\n{tip}" if tip else column.header()
         return None

@@ -26,7 +26,14 @@ def rows_table(name: str, model: QAbstractItemModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring every row
     header.setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
+    elide_titles(table)
     return table
+
+
+def elide_titles(table: QTableView) -> None:
+    """Column titles too long for their column end in "…" (the whole title is the header's
+    tooltip), where Qt's default cut a centred title on both sides."""
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class ReloadWhenShown:

@@ -25,6 +25,7 @@ from salescoach.ui.common import formatting
 from salescoach.ui.common.answer_bars import AnswerBars
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.tooltips import paragraph_tip
+from salescoach.ui.common.views import elide_titles
 from salescoach.ui.debriefs import explain
 from salescoach.ui.debriefs.pages import question_text, reason_label
 
@@ -50,6 +51,7 @@ def _small_table(name: str, model: RowsModel[object]) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     table.setMinimumHeight(120)
+    elide_titles(table)
     return table
 
 

@@ -28,6 +28,7 @@ from salescoach.ui.common.dialogs import run_dialog
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
+from salescoach.ui.common.views import elide_titles
 from salescoach.ui.numbers.explain import figure_tips, headline_tip, kind_tip, scope_note
 
 DASH = "—"
@@ -181,6 +182,7 @@ class FiguresPanel(QWidget):
         self.kinds = QTableView()
         self.kinds.setTabKeyNavigation(False)  # Tab leaves the table
         self.kinds.setObjectName("kindsTable")
+        elide_titles(self.kinds)
         self.kinds.setModel(self.kind_model)
         self.kinds.verticalHeader().hide()
         self.kinds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

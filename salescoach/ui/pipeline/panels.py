@@ -24,6 +24,7 @@ from salescoach.domain.rows import DealRow, TouchRow
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.rows_model import Column, RowsModel
+from salescoach.ui.common.views import elide_titles
 from salescoach.ui.pipeline.model import COLUMN_WIDTHS, DealColumn, DealsModel
 
 
@@ -48,6 +49,7 @@ def deals_table(model: DealsModel, data_dir: Path) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    elide_titles(table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -98,6 +100,7 @@ class TouchesTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
+        elide_titles(self)
         for column, width in enumerate((140, 100, 200, 260)):
             self.setColumnWidth(column, width)
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from salescoach.ui.pipeline.model import DEFAULT_SORT, DealsIndex, index_deals
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from salescoach.domain.rows import DealRow
     from salescoach.services.workspace import Workspace
 
@@ -36,4 +38,17 @@ def read_first_screen(workspace: Workspace) -> DealsIndex:
     """The newest deals, in the table's first sort, marked partial when the folder holds
     more: a 100,000-deal history shows in milliseconds, the rest follows."""
     rows, stored = workspace.pipeline.newest_deal_rows(FIRST_SCREEN)
+    return index_deals(rows, *DEFAULT_SORT, stored=stored if stored > len(rows) else None)
+
+
+def read_first_screen_plainly(data_dir: Path) -> DealsIndex | None:
+    """The same first screen, read before the data is open (sqlite3 alone, while the store's
+    modules load); None when the normal opening must come first, or there are no deals
+    (the welcome page needs the open data)."""
+    from salescoach.services.first_screen import newest_deal_rows
+
+    found = newest_deal_rows(data_dir, FIRST_SCREEN)
+    if found is None or not found[1]:
+        return None
+    rows, stored = found
     return index_deals(rows, *DEFAULT_SORT, stored=stored if stored > len(rows) else None)

@@ -21,16 +21,24 @@ if TYPE_CHECKING:
 class PipelineValueLabel(QLabel):
     """ "Open: €233,070 · forecast €88,892", read again whenever deals or chances change."""
 
-    def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace | None, events: Events, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pipelineValue")
-        self.workspace = workspace
+        self.workspace = workspace  # None until the data is open (`attach`)
         events.deals_changed.connect(self.reload)
         events.chances_changed.connect(self.reload)
         self.reload()
 
+    def attach(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.reload()
+
     def reload(self) -> None:
         """Read the figures off the GUI thread (a sum over every open deal)."""
+        if self.workspace is None:
+            return
         forecast = self.workspace.forecast
 
         def read() -> tuple[PipelineValue, dict[DealStage, int]]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -25,25 +25,20 @@ from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import AccountsRequest
-from salescoach.ui.common.long_text import ElidedLabel
 from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.deal_menu import show_deal_menu
+from salescoach.ui.pipeline.detail import build_detail
 from salescoach.ui.pipeline.header import PipelineHeader
-from salescoach.ui.pipeline.loss_actions import LossActions
 from salescoach.ui.pipeline.model import DealsIndex, DealsModel
 from salescoach.ui.pipeline.panels import (
-    TouchesTable,
-    WeakSpotChecklist,
     button,
     deals_table,
     filter_combo,
 )
 from salescoach.ui.pipeline.reading import read_deals
-from salescoach.ui.pipeline.touch_actions import TouchActions
 from salescoach.ui.pipeline.value import PipelineValueLabel
 from salescoach.ui.pipeline.welcome import WelcomePage
-from salescoach.ui.pipeline.win_actions import WinActions
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
@@ -55,25 +50,48 @@ class PipelineView(Area):
 
     Emits `deals_changed` (and `debriefs_changed`, `followups_changed` for the touches)
     after showing a change; reads the deals again after a debrief or an accounts change.
+
+    At start-up, made before the data is open (`workspace` None, `rows` read plainly): the
+    table shows, scrolls and selects; nothing else acts until `attach` hands it the data.
     """
 
     WELCOME, TABLE = range(2)
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         events: Events,
         rows: list[DealRow] | DealsIndex | None = None,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
-        super().__init__(workspace, events, parent)
+        super().__init__(workspace, events, parent)  # type: ignore[arg-type]
         self._stale = False  # read now, not when shown: the table is the app's first sight
+        self._data_dir = workspace.data_dir if workspace is not None else data_dir
         self.model = DealsModel(self)
         self._build()
         events.debriefs_changed.connect(self._debriefs_changed)
         events.accounts_changed.connect(self.reload)
-        self.set_rows(rows if rows is not None else workspace.pipeline.deal_rows())
+        self.set_rows(workspace.pipeline.deal_rows() if rows is None else rows)  # type: ignore
+        if workspace is None:  # the first screen read plainly: nothing acts until `attach`
+            self._acting(False)
+        else:
+            self._read_weak_spots()
+
+    def attach(self, workspace: Workspace, rows: DealsIndex | None = None) -> None:
+        """The data is open: the first screen shown before becomes the working view (the
+        rows read by the store replace those read plainly: the same, selection kept)."""
+        self.workspace = workspace
+        self.value.attach(workspace)
+        if rows is not None:
+            self.set_rows(rows)
+        self._acting(True)
+        self._deal_selected()
         self._read_weak_spots()
+
+    def _acting(self, on: bool) -> None:
+        for widget in (self.new_button, self.accounts_button, self.detail):
+            widget.setEnabled(on)
 
     # building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -104,48 +122,28 @@ class PipelineView(Area):
         self.count_label.setObjectName("dealCount")
         new = button(self.tr("&New deal"), "newDealButton", self.new_deal, self.tr("Ctrl+N"))
         accounts = button(self.tr("Accounts and &contacts…"), "accountsButton", self.open_accounts)
+        self.new_button, self.accounts_button = new, accounts
+        self.value = PipelineValueLabel(self.workspace, self.events, self)
 
         self.header = PipelineHeader(
             [self.search, self.status_filter, self.stage_filter],
-            [self.count_label, PipelineValueLabel(self.workspace, self.events, self)],
+            [self.count_label, self.value],
             [accounts, new],
         )
 
-        self.table = deals_table(self.model, self.workspace.data_dir)
-        self.table.customContextMenuRequested.connect(lambda pos: show_deal_menu(self, pos))
+        assert self._data_dir is not None
+        self.table = deals_table(self.model, self._data_dir)
+        self.table.customContextMenuRequested.connect(self._deal_menu)
         # `activated` comes on a double-click and on Enter; `doubleClicked` too would open
         # a second editor after the first is closed.
         self.table.activated.connect(lambda _index: self.edit_deal())
         self.table.selectionModel().currentRowChanged.connect(self._deal_selected)
 
-        self.touches_title = ElidedLabel()  # the deal's title may be long
-        self.touches_title.setObjectName("touchesTitle")
-        self.touches_title.setStyleSheet("font-weight: 600;")
-        self.touches = TouchesTable()
-        self.touch_model = self.touches.touch_model
-        self.touch_actions = TouchActions(self, self.touches, self.touches_title)
-        # Its own catalogue entry ("button"): its French mnemonic is off the accounts' Alt+C.
-        log = self.tr("&Log a touch", "button")
-        self.log_button = button(log, "logTouchButton", self.log_touch, self.tr("Ctrl+T"))
-        self.edit_button = button(self.tr("Ed&it deal"), "editDealButton", self.edit_deal)
-        self.delete_button = button(self.tr("&Delete deal"), "deleteDealButton", self.delete_deal)
-        detail_bar = QHBoxLayout()
-        detail_bar.addWidget(self.touches_title, 1)
-        self.losses = LossActions(self, detail_bar)  # "Mark lost", the debrief, stay in touch
-        self.wins = WinActions(self, detail_bar)  # "Mark won" and the win celebration
-        for widget in (self.log_button, self.edit_button, self.delete_button):
-            detail_bar.addWidget(widget)
-        self.checklist = WeakSpotChecklist()
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(detail_bar)
-        detail_layout.addWidget(self.checklist)
-        detail_layout.addWidget(self.touches)
+        self.detail = build_detail(self)  # the selected deal's title, buttons, touches
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
@@ -159,6 +157,10 @@ class PipelineView(Area):
         layout.addWidget(splitter, 1)
         self._deal_selected()
         return page
+
+    def _deal_menu(self, pos: object) -> None:
+        if self.workspace is not None:  # before the data is open: nothing to act on
+            show_deal_menu(self, pos)
 
     # data ----------------------------------------------------------------------------
     def set_rows(self, rows: list[DealRow] | DealsIndex) -> None:
@@ -265,7 +267,7 @@ class PipelineView(Area):
         self.losses.show_for(deal)
         self.wins.show_for(deal)
         self.checklist.show_for(deal)
-        if deal is None:
+        if deal is None or self.workspace is None:
             self.touches_title.setText(self.tr("Select a deal to see its touches."))
             self.touch_model.set_rows([])
             return
@@ -294,7 +296,7 @@ class PipelineView(Area):
 
     def edit_deal(self) -> None:
         deal = self.current_deal()
-        if deal is None:
+        if deal is None or self.workspace is None:  # None: the data is still opening
             return
         try:
             from salescoach.ui.pipeline.deal_editor import DealEditor
@@ -323,7 +325,7 @@ class PipelineView(Area):
 
     def delete_deal(self) -> None:
         deal = self.current_deal()
-        if deal is None:
+        if deal is None or self.workspace is None:  # None: the data is still opening
             return
         pipeline = self.workspace.pipeline
         n = pipeline.touch_count(deal.id)

@@ -35,6 +35,7 @@ from salescoach.ui.common.dialogs import (
 )
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.common.unsaved import EditDialog
+from salescoach.ui.common.views import elide_titles
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.progress import text as text
 
@@ -111,6 +112,7 @@ class NominationDialog(EditDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("nominationTouches")
+        elide_titles(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

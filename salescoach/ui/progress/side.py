@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from salescoach.domain.goals import NominationRow
 from salescoach.domain.progress import Grouping, Metric, pace_cents
 from salescoach.ui.common import formatting, labels
-from salescoach.ui.common.charts import YearChart
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
 from salescoach.ui.progress.explain import goal_tip, streak_tip
+from salescoach.ui.progress.year_chart import YearChart
 
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressData

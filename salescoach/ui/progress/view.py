@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_average
 from salescoach.ui.common.area import Area
-from salescoach.ui.common.charts import HistoryChart, YearChart
+from salescoach.ui.common.charts import HistoryChart
 from salescoach.ui.common.dialogs import run_dialog, show_error
 from salescoach.ui.common.long_text import centred_column
 from salescoach.ui.common.png_export import PngSizeDialog, export_png
@@ -37,6 +37,7 @@ from salescoach.ui.progress import text as text
 from salescoach.ui.progress.energy import EnergyPlot
 from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.side import ProgressSide
+from salescoach.ui.progress.year_chart import YearChart
 
 if TYPE_CHECKING:
     from salescoach.services.progress import ProgressData

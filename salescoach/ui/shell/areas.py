@@ -88,12 +88,15 @@ def area_title(spec: AreaSpec) -> str:
 
 def open_areas(
     areas: dict[str, LazyArea], workspace: Workspace, events: Events, rows: object
-) -> None:
+) -> bool:
     """Every area's view made (again) from the open data: the Pipeline now, with the deals
-    already read (`rows`), the others when shown (or now, if they were built)."""
+    already read (`rows`), the others when shown (or now, if they were built). True when
+    the Pipeline's view shown before the data was open was handed it (`LazyArea.preview`)."""
+    previewed = areas["pipeline"].previewed
     for key, area in areas.items():
         args = (rows,) if key == "pipeline" else ()
         area.open_on(workspace, events, *args, now=key == "pipeline")
+    return previewed
 
 
 def let_go(areas: dict[str, LazyArea]) -> None:
@@ -146,6 +149,7 @@ class LazyArea(QWidget):
         self.spec = spec
         self._make: Callable[[], QWidget] | None = None
         self._widget: QWidget | None = None
+        self._previewed = False  # its view was made before the data was open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Centred by stretches, not by alignment: the first use of the `Qt` namespace makes
@@ -171,10 +175,29 @@ class LazyArea(QWidget):
         """The data is (re)opened: the view is made (again) from it, now if it was built
         (or `now`), else when first shown."""
         rebuild = self._widget is not None or now
+        make = lambda: self.spec.view()(workspace, events, *args)  # type: ignore[call-arg]  # noqa: E731
+        if self._previewed and self._widget is not None:
+            self._previewed = False
+            self._make = make
+            self._widget.attach(workspace, *args)  # type: ignore[attr-defined]
+            return
         self._drop()
-        self._make = lambda: self.spec.view()(workspace, events, *args)  # type: ignore[call-arg]
+        self._make = make
         if rebuild or self.isVisible():
             self.widget()
+
+    def preview(self, make: Callable[[], QWidget]) -> None:
+        """Show a view made before the data is open (the Pipeline's first screen): the next
+        `open_on` hands it the data (its `attach(workspace, *args)`) instead of a new one."""
+        self._drop()
+        self._make = make
+        self.widget()
+        self._previewed = True
+
+    @property
+    def previewed(self) -> bool:
+        """Its view was made before the data was open, and is waiting for it."""
+        return self._previewed
 
     def close_data(self) -> None:
         """The data is closing: the view, which holds it, goes."""
@@ -188,6 +211,7 @@ class LazyArea(QWidget):
             self._drop()
 
     def _drop(self) -> None:
+        self._previewed = False
         if self._widget is not None:
             self._scroll.takeWidget()
             self._widget.hide()

@@ -39,6 +39,7 @@ def apply_language(window: Any) -> None:
     window.alerts.count()  # "Follow-ups (3)" in the new words
     workspace = window.session.workspace
     if workspace is None:  # still opening: the views are made in the new language
+        window.opening.forget()  # the first screen shown meanwhile too
         return
     from salescoach.ui.pipeline.reading import read_deals
 

@@ -3,6 +3,7 @@ their key only (`shell.areas`); they hear each other's changes through the event
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.review.reminder import ReviewReminder
 from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, let_go, open_areas
 from salescoach.ui.shell.finder import Finder
-from salescoach.ui.shell.first_reads import first_screen, import_charts
+from salescoach.ui.shell.first_reads import PlainFirstScreen, import_charts
 from salescoach.ui.shell.geometry import place_window, remember_window
 from salescoach.ui.shell.help import HelpActions
 from salescoach.ui.shell.language import apply_language, name_navigation
@@ -68,7 +69,6 @@ class MainWindow(QMainWindow):
         self.finder = Finder(self)  # Find anything (Ctrl+K)
         self.rep_team = RepTeamActions(data_dir, self.events, self.session, self.statusBar(), self)
         answer_requests(self.events, lambda: self.session.workspace)
-        self._celebrator: Celebrator | None = None
         self.setWindowTitle("salescoach")
         place_window(self, data_dir)
 
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _row: note_activity())  # no backup meanwhile
         self.nav.setCurrentRow(0)
+        self.opening = PlainFirstScreen(self.session, self.areas, self.events, self.deals_shown)
         self.alerts = DueAlerts(self, self.events, lambda: self.session.workspace)
         self.alerts.counted.connect(self._show_due)
         self.alerts.failed.connect(self.open_failed)
@@ -168,13 +169,13 @@ class MainWindow(QMainWindow):
     # the data ------------------------------------------------------------------------
     def open_workspace(self) -> None:
         """Open the data off the GUI thread (the deals read with it), then show them."""
-        self.session.open(first_screen)
+        self.opening.open()
 
     def _opened(self, rows: DealsIndex) -> None:
         workspace = self.session.workspace
         assert workspace is not None
-        open_areas(self.areas, workspace, self.events, rows)
-        self.deals_shown.emit()
+        if not open_areas(self.areas, workspace, self.events, rows):  # not shown before
+            self.deals_shown.emit()
         import_charts()
         if rows.stored is None:
             self._all_read()
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def open_failed(self, error: BaseException) -> None:
         """Opening or reading the data failed: say so (damage: offer the latest backup)."""
+        self.opening.forget()
         if isinstance(error, UpgradeFailedError) and offer_usable_copy(self, self.data_dir, error):
             self.open_workspace()
             return
@@ -230,14 +232,12 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.show_area(key)
 
-    @property
+    @cached_property
     def celebrator(self) -> Celebrator:
         """The bell and the note shown on a win (made on the first win)."""
-        if self._celebrator is None:
-            from salescoach.ui.progress.celebration import Celebrator
+        from salescoach.ui.progress.celebration import Celebrator
 
-            self._celebrator = Celebrator(self, self.data_dir)
-        return self._celebrator
+        return Celebrator(self, self.data_dir)
 
     def _deal_won(self, row: DealRow) -> None:
         if self.session.workspace is not None:

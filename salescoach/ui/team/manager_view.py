@@ -42,6 +42,7 @@ from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.labels import period_label
 from salescoach.ui.common.rows_model import ROW_ROLE, RowsModel
+from salescoach.ui.common.views import elide_titles
 from salescoach.ui.common.worker import run_in_background
 from salescoach.ui.team import manager_columns as words
 
@@ -55,6 +56,7 @@ def _table(name: str, model: RowsModel[Any]) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    elide_titles(table)
     return table
 
 

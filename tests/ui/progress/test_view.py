@@ -116,8 +116,9 @@ def test_the_view_shows_at_once_and_its_charts_come_one_at_a_time(
     """Building every chart in one go held the window up to 120 ms on a large history: the
     view is shown at once with its "Adding up" page, the charts follow one per turn of the
     event loop, and the figures are drawn into them once all are there."""
-    from salescoach.ui.common.charts import HistoryChart, YearChart
+    from salescoach.ui.common.charts import HistoryChart
     from salescoach.ui.progress.energy import EnergyPlot
+    from salescoach.ui.progress.year_chart import YearChart
 
     window.nav.setCurrentRow(2)
     view = window.progress
@@ -460,3 +461,28 @@ def test_the_win_note_never_says_plus_zero_percent(qapp) -> None:
     assert note(40_000, 10_000_000).endswith(": 0% reached (+0.4%).")
     assert note(100, 10_000_000).endswith(": 0% reached.")
     assert "+0%" not in note(100, 10_000_000)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_year_chart_legend_is_whole_and_above_the_lines(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """On a small laptop the side chart is narrow: its legend's second column ran off the
+    plot ("2025" cut) and the lines ran under its words."""
+    from PySide6.QtCore import QPointF
+
+    window.workspace.progress.save_goal(  # type: ignore[union-attr]
+        GoalDraft(TODAY.year, 1_000_000, Metric.REVENUE, "EUR")
+    )
+    window.resize(*size)
+    view = shown(qtbot, window)
+    chart = view.side.year_chart
+    assert chart is not None
+    qtbot.waitUntil(lambda: chart.getPlotItem().getViewBox().height() > 0, timeout=10_000)
+    qtbot.wait(50)
+    box = chart.getPlotItem().getViewBox()
+    legend = chart.legend.mapRectToItem(box, chart.legend.boundingRect())
+    assert len(chart.legend.items) == 3  # this year, last year, the even pace
+    assert legend.left() >= 0 and legend.right() <= box.width(), "the legend runs off the plot"
+    goal_y = box.mapFromView(QPointF(0, 10_000)).y()  # the goal: the highest line here
+    assert goal_y > legend.bottom(), "the goal's line runs under the legend's words"
