@@ -232,6 +232,6 @@ def test_ordering_every_deal_lets_other_threads_run() -> None:
     while worker.is_alive():
         time.sleep(0.001)
         beats.append(time.perf_counter())
-    assert max(b - a for a, b in itertools.pairwise(beats)) < 0.040
+    assert max(b - a for a, b in itertools.pairwise(beats)) < 0.080  # list.sort: 270-480 ms
     expected = sorted(reversed(rows), key=lambda r: r.created_on, reverse=True)
     assert [r.n for r in ordered] == [r.n for r in expected]  # type: ignore[attr-defined]
