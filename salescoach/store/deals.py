@@ -112,16 +112,31 @@ def deal_rows(
         rows.append(row)
     if ids is None:
         # Sorted here rather than by ORDER BY, which walked the created_on index and fetched
-        # each deal from wherever it lay: 1.47 s to 0.87 s of SQLite for 100,000 deals, for
-        # a 40 ms sort. Reversed first, so deals created the same day come in the order the
-        # index gave them (the last stored first).
-        rows.reverse()
-        rows.sort(key=_created_on, reverse=True)
+        # each deal from wherever it lay: 1.47 s to 0.87 s of SQLite for 100,000 deals.
+        rows = _newest_first(rows)
     return rows
 
 
-def _created_on(row: DealRow) -> dt.date:
-    return row.created_on
+def _newest_first(rows: list[DealRow]) -> list[DealRow]:
+    """`rows` by creation day, newest first; those created the same day in the reverse of
+    the order given (the last stored first), as a stable sort of the reversed list would.
+
+    Grouped by day in Python rather than sorted: `list.sort` compares in C and kept the
+    interpreter lock for the whole sort, 40 to 190 ms during which the window could not
+    run a line of Python after an import. Grouped, the lock is handed over between rows,
+    and a few thousand days sort at once (also faster: 23-67 ms against 135-210 ms for
+    200,000 deals in random order)."""
+    by_day: dict[dt.date, list[DealRow]] = {}
+    for row in reversed(rows):
+        day = by_day.get(row.created_on)
+        if day is None:
+            by_day[row.created_on] = [row]
+        else:
+            day.append(row)
+    ordered: list[DealRow] = []
+    for created in sorted(by_day, reverse=True):
+        ordered += by_day[created]
+    return ordered
 
 
 def newest_deal_rows(session: Session, limit: int) -> list[DealRow]:

@@ -198,3 +198,40 @@ def test_migrating_from_the_first_schema_gives_the_schema_of_a_new_database(
         with sqlite3.connect(folder / "salescoach.sqlite") as conn:
             assert conn.execute("SELECT count(*) FROM loss_reasons").fetchone() == (12,)
         conn.close()
+
+
+def test_deals_are_read_newest_first_and_those_of_a_day_last_stored_first(
+    workspace: Workspace,
+) -> None:
+    p = workspace.pipeline
+    older, newer = dt.date(2025, 3, 3), dt.date(2025, 6, 9)
+    for title, created in (("A", older), ("B", newer), ("C", older), ("D", newer)):
+        p.save_deal(DealDraft(title, "Cabinet Moreau", created_on=created))
+    assert [r.title for r in p.deal_rows()] == ["D", "B", "C", "A"]
+
+
+def test_ordering_every_deal_lets_other_threads_run() -> None:
+    """After an import the window reads its 200,000 deals again on a worker: sorted by
+    `list.sort`, which compares in C, the worker kept the interpreter lock for the whole
+    sort (up to 190 ms in which the window could not run a line of Python)."""
+    import itertools
+    import random
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from salescoach.store.deals import _newest_first
+
+    days = [dt.date(2016, 1, 1) + dt.timedelta(days=i) for i in range(3650)]
+    rng = random.Random(7)
+    rows = [SimpleNamespace(created_on=rng.choice(days), n=i) for i in range(200_000)]
+    ordered: list[object] = []
+    worker = threading.Thread(target=lambda: ordered.extend(_newest_first(rows)))  # type: ignore[arg-type]
+    beats = [time.perf_counter()]
+    worker.start()
+    while worker.is_alive():
+        time.sleep(0.001)
+        beats.append(time.perf_counter())
+    assert max(b - a for a, b in itertools.pairwise(beats)) < 0.080  # list.sort: 270-480 ms
+    expected = sorted(reversed(rows), key=lambda r: r.created_on, reverse=True)
+    assert [r.n for r in ordered] == [r.n for r in expected]  # type: ignore[attr-defined]

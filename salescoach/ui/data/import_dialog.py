@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from salescoach.services.importing import ImportResult
 from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
-from salescoach.ui.common.worker import Task, run_in_background
+from salescoach.ui.common.worker import let_go, run_in_background
 from salescoach.ui.data.import_changes import changes_table, result_text, summary
 from salescoach.ui.data.import_choices import ReadingBar, StageTable
 from salescoach.ui.data.import_widgets import (
@@ -375,13 +375,18 @@ class ImportDialog(QDialog):
     # closing ---------------------------------------------------------------------------
     def done(self, result: int) -> None:
         super().done(result)
-        # The file's rows (100,000 of them, maybe) go now, not when the collector finds
-        # the dialog's own reference cycles; freed on a worker (100 ms on the GUI thread).
-        held = [self.sample, self.plan]
-        self.sample = self.plan = None
-        QThreadPool.globalInstance().start(Task(held.clear))
+        # The tables first, while no worker holds the interpreter lock (each of their
+        # calls into Python waited for it: 61 ms).
         self.preview_model.set_rows([])
         self.problems_model.set_rows([])
+        # The file's rows (100,000 of them, maybe) go now, not when the collector finds
+        # the dialog's own reference cycles; freed on a worker (100 ms on the GUI thread),
+        # a slice at a time (at once, the worker kept the interpreter lock as long).
+        held = [self.sample, self.plan, self._confirmed]
+        self.sample = self.plan = self._confirmed = None
+        if self._busy:  # never the case (the dialog waits for its work): the work reads them
+            return
+        let_go(held)
 
     def reject(self) -> None:
         if not self._busy:  # the import ends whole or not at all: wait for it

@@ -56,6 +56,8 @@ class DebriefsView(Area):
         self._reasons: list[LossReasonRow] = []
         self._running = 0  # reads under way
         self._filtering = 0  # filters asked for
+        self._filters_running = 0
+        self._insights_due = False  # read, waiting for the filtering to end
         self._insights: DebriefInsights | None = None
         self._last_import: Any = None  # the latest import that brought lost deals
         self._build()
@@ -190,14 +192,29 @@ class DebriefsView(Area):
 
         self._start(work, self._insights_loaded)
 
-    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _start(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[], None] | None = None,
+    ) -> None:
         self._running += 1
 
         def finished(result: Any) -> None:
             done(result)
             self._one_done()
 
-        self.run(work, finished, self.tr("Cannot read the debriefs"), self._one_done)
+        def after_failure() -> None:
+            if failed is not None:
+                failed()
+            self._one_done()
+
+        # Every debrief read at once, the collector paused meanwhile: kept out of its walks
+        # (`keep_results`), else its next young collection walked them all on a worker,
+        # holding the interpreter lock (40 ms).
+        self.run(
+            work, finished, self.tr("Cannot read the debriefs"), after_failure, keep_results=True
+        )
 
     def _one_done(self) -> None:
         self._running -= 1
@@ -211,8 +228,8 @@ class DebriefsView(Area):
         self._rows, self._reasons = result
         self._fill_reasons()
         self.stack.setCurrentIndex(self.CONTENT if self._rows else self.EMPTY)
+        self._show_insights()  # first: see _show_insights
         self._apply_filters()
-        self._show_insights()
 
     def _insights_loaded(self, read: tuple[DebriefInsights, Any]) -> None:
         self._insights, self._last_import = read
@@ -221,6 +238,11 @@ class DebriefsView(Area):
     def _show_insights(self) -> None:
         # Shown once both reads are in: the insights name reasons from the list.
         if self._insights is None or self.stack.currentIndex() == self.LOADING:
+            return
+        # Not while rows are filtered: each call of the insights' tables into Python
+        # waited for the filtering worker's interpreter lock (76 ms on a laptop).
+        self._insights_due = bool(self._filters_running)
+        if self._insights_due:
             return
         self.insights.show_insights(self._insights, self._reasons)
         self._show_pending(self._insights)
@@ -271,13 +293,21 @@ class DebriefsView(Area):
         keep = self.model.row_at(index.row()).deal_key if index.isValid() else None
         rows, f = self._rows, self.filters()
         self._filtering += 1
+        self._filters_running += 1
         asked = self._filtering  # only the latest filter's rows are shown
 
         def show(result: Filtered) -> None:
             if asked == self._filtering:
                 self._show_filtered(result, len(rows))
+            self._filter_ended()
 
-        self._start(lambda: apply_filters(rows, f, keep), show)
+        self._start(lambda: apply_filters(rows, f, keep), show, self._filter_ended)
+
+    def _filter_ended(self) -> None:
+        """Whether it showed its rows or failed: the insights read meanwhile are shown."""
+        self._filters_running -= 1
+        if self._insights_due and not self._filters_running:
+            self._show_insights()
 
     def _show_filtered(self, result: Filtered, total: int) -> None:
         shown = result.rows

@@ -214,7 +214,10 @@ class FollowUpsView(Area):
             rows = followups.rows()
             return rows, [r.bucket(today) for r in rows]
 
-        self.run(read, self._loaded, self.tr("Cannot read the follow-ups"))
+        # Out of the collector's walks once read (`keep_results`): its first young
+        # collection after the read walked every row on a worker, holding the interpreter
+        # lock (31 ms).
+        self.run(read, self._loaded, self.tr("Cannot read the follow-ups"), keep_results=True)
         self.advocates.mark_stale()  # read when its tab is shown
 
     def _loaded(self, read: tuple[list[FollowUpRow], list[Bucket]]) -> None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 SIDE_WIDTH = 340
 SIDE_MIN_WIDTH = 260
+PAINT_GAP_MS = 20  # after a chart is shown: time for it to be painted before the next
 
 
 class ProgressView(Area):
@@ -237,10 +238,31 @@ class ProgressView(Area):
     def _show(self, data: ProgressData) -> None:
         self._running = False
         self.data = data
-        self.stack.setCurrentIndex(self.EMPTY if data.empty else self.CONTENT)
-        if not data.empty:
-            self._draw(keep_range=self._zoomed)
-            self.side.show_data(data, self.chart_metric)
+        if data.empty:
+            self.stack.setCurrentIndex(self.EMPTY)
+            self._shown()
+            return
+        self._draw(keep_range=self._zoomed)
+        self.side.show_data(data, self.chart_metric)
+        # Shown and painted at once, the page kept the window from answering for 120 ms:
+        # shown once its words and figures are in (laid out and painted once, not again as
+        # each text came in), the history painted first, the year's chart and the energy
+        # line each in a turn of the event loop of its own.
+        later = [self.side.year_chart, self.energy]
+        for chart in later:
+            chart.setUpdatesEnabled(False)
+        self.stack.setCurrentIndex(self.CONTENT)
+
+        def paint_next() -> None:
+            later.pop(0).setUpdatesEnabled(True)
+            if later:
+                QTimer.singleShot(PAINT_GAP_MS, self, paint_next)
+            else:
+                self._shown()
+
+        QTimer.singleShot(PAINT_GAP_MS, self, paint_next)
+
+    def _shown(self) -> None:
         self.loaded.emit()
         if self._stale and self.isVisible():
             self.reload()

@@ -220,3 +220,57 @@ def test_the_banner_counts_the_losses_an_import_brought(
     assert control.startswith("0 of 3 losses were within your control (0%).")
     assert "3 of them imported with the CRM's reason, not debriefed yet." in control
     w.close()
+
+
+def test_the_insights_are_never_filled_while_the_rows_are_filtered(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Filling the insights' tables while a worker filters tens of thousands of debriefs
+    made each of their calls into Python wait for the worker: the window froze. A period
+    chosen both filters the rows and reads the insights again; the insights, read first,
+    are shown once the filtering has ended, and say what the period holds."""
+    import threading
+    import time
+
+    from salescoach.ui.debriefs.insights import InsightsPanel
+    from salescoach.ui.debriefs.rows import Filters
+
+    filtering = threading.Event()
+    keep = Filters.keep
+
+    def slow(self: Filters, row: object) -> bool:
+        filtering.set()
+        time.sleep(0.2)  # a large history: the insights are read meanwhile
+        try:
+            return keep(self, row)  # type: ignore[arg-type]
+        finally:
+            filtering.clear()
+
+    during: list[bool] = []
+    show = InsightsPanel.show_insights
+
+    def shown(self: InsightsPanel, *args: object) -> None:
+        during.append(filtering.is_set())
+        show(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Filters, "keep", slow)
+    monkeypatch.setattr(InsightsPanel, "show_insights", shown)
+    view = _shown(qtbot, window)
+    during.clear()
+    period = view.findChild(QComboBox, "periodFilter")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        period.setCurrentIndex(period.findData("this_quarter"))
+    qtbot.waitUntil(lambda: bool(during), timeout=5000)
+    assert during == [False]
+    control = view.findChild(QLabel, "controlTotal").text()
+    assert control == "No finished debrief in this period yet."
+
+
+def test_the_debriefs_read_are_left_out_of_the_collectors_walks(qtbot, window: MainWindow) -> None:
+    """Tens of thousands of debriefs read at once: the collector's next young collection
+    walked them all, holding the interpreter lock (40 ms of a frozen window)."""
+    import gc
+
+    view = _shown(qtbot, window)
+    walked = {id(o) for o in gc.get_objects()}  # what a collection walks: not the rows
+    assert view._rows and not walked & {id(r) for r in view._rows}

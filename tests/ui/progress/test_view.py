@@ -134,6 +134,51 @@ def test_the_view_shows_at_once_and_its_charts_come_one_at_a_time(
     assert view.side.year_chart is not None and view.side.year_chart.isVisible()
 
 
+def test_the_page_is_shown_with_its_figures_in_and_its_charts_painted_one_at_a_time(
+    qtbot, window: MainWindow
+) -> None:
+    """Shown before its figures, the page was laid out and painted again as each text
+    came in, and its charts were painted all at once (120 ms of a frozen window on a
+    large history): shown once the words are in, the history painted before the year."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                chart = watched.parentWidget()
+                name = chart.objectName() if chart is not None else ""
+                if name in ("historyChart", "yearChart") and chart.isVisible():
+                    painted.append(name)
+            return False
+
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        window.nav.setCurrentRow(2)
+        view = window.progress
+        at_show: list[tuple[str, str]] = []
+        view.stack.currentChanged.connect(
+            lambda i: (
+                at_show.append((view.caption.text(), view.side.goal_label.text()))
+                if i == ProgressView.CONTENT
+                else None
+            )
+        )
+        qtbot.waitUntil(
+            lambda: "yearChart" in painted and "historyChart" in painted, timeout=10_000
+        )
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert at_show and all(at_show[0])  # the caption and the goal said at once
+    assert painted.index("historyChart") < painted.index("yearChart")
+    assert view.side.year_chart is not None
+    _, y = view.side.year_chart.total_line.getData()
+    assert y is not None and y.max() > 0  # this year's running total drawn
+
+
 @pytest.mark.parametrize("grouping", list(Grouping))
 def test_plotted_bars_and_line_match_the_store(
     qtbot, window: MainWindow, data_dir: Path, grouping: Grouping
