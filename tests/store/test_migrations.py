@@ -142,7 +142,10 @@ def _build_at(revision: str, folder: Path, history: Path) -> Path:
     try:
         conn.execute("ATTACH DATABASE ? AS history", (str(history),))
         with conn:
-            for table in _tables(conn):
+            # The search index (0010 on) is filled by its triggers as the rows go in: an
+            # FTS5 table written directly is not a copy (a plain DELETE of one whose rows
+            # have no words to index damages it: "database disk image is malformed").
+            for table in (t for t in _tables(conn) if "_fts" not in t):
                 cols = ", ".join(f'"{c}"' for c in _columns(conn, table))
                 conn.execute(f'DELETE FROM main."{table}"')  # the seeded reasons
                 conn.execute(
