@@ -12,7 +12,6 @@ import datetime as dt
 import math
 import random
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +60,11 @@ def _insert(conn: Connection, table: str, rows: Sequence[tuple[Any, ...]], cols:
     bulk.insert(conn, table, [c.strip() for c in cols.split(",")], rows)
 
 
+# The bits uuid.UUID(version=4) overwrites (variant, version) and what it writes there.
+_UUID_KEEP = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
+_UUID_V4 = (0x8000 << 48) | (4 << 76)
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
@@ -75,6 +79,9 @@ class _Generator:
         self.deals = deals
         self.today = today
         self.now = now
+        # The latest stamp a touch may have, written once: strftime looks the time module
+        # up on each call, through Qt's import hook once PySide6 is loaded (1 s of the demo).
+        self.latest = now.strftime("%Y-%m-%d %H:%M:00.000000")
         self.start = today - dt.timedelta(days=365 * _span_years(deals))
         self.counter = 0
 
@@ -83,7 +90,10 @@ class _Generator:
         # no v7), so a million inserts append to the primary-key indexes instead of
         # splitting pages all over the file.
         self.counter += 1
-        return uuid.UUID(int=(self.counter << 80) | self.rng.getrandbits(80), version=4).hex
+        # As uuid.UUID(int=..., version=4).hex writes it (variant and version bits set),
+        # without making a UUID object for each of a million rows.
+        value = (self.counter << 80) | self.rng.getrandbits(80)
+        return f"{value & _UUID_KEEP | _UUID_V4:032x}"
 
     def accounts(self, n: int) -> list[tuple[Any, ...]]:
         rng, seen, rows = self.rng, set(), []
@@ -164,7 +174,7 @@ class _Generator:
         """A time in the working day of `day`, never later than now (a touch "later
         today" in the demo looked like a bug)."""
         stamp = _stamp(day, self.rng)
-        return min(stamp, self.now.strftime("%Y-%m-%d %H:%M:00.000000"))
+        return min(stamp, self.latest)
 
     def touches(self, deal: dict[str, Any], people: list[str]) -> Iterable[tuple[Any, ...]]:
         rng = self.rng

@@ -315,3 +315,40 @@ def test_a_reopened_deal_leaves_the_insights_and_comes_back_when_lost_again(
     i = workspace.debriefs.insights()
     assert i.finished == 1 and [q.quarter for q in i.by_quarter] == ["2025-Q2"]
     assert workspace.debriefs.load(deal)[1] is DebriefState.DONE  # the work is not lost
+
+
+def test_the_list_of_lost_deals_reads_each_debrief_as_it_stands(workspace: Workspace) -> None:
+    day = dt.date(2025, 6, 12)
+    pending = _lost_deal(workspace, "Téléphonie IP", day, competitor="Orange")
+    drafted = _lost_deal(workspace, "Parc de copieurs", day)
+    done = _lost_deal(workspace, "Audit sécurité", dt.date(2025, 6, 3), competitor="Qualys")
+    older = _lost_deal(workspace, "Logiciel de paie", dt.date(2024, 1, 8))
+    draft, _ = workspace.debriefs.load(drafted)
+    draft.answers = {1: N, 2: None, 3: P, 4: Y}  # unanswered questions are not weak
+    workspace.debriefs.save_draft(draft)
+    _finish(workspace, done, [N, P, Y, Y, N, None], "budget", controllable=False)
+    _finish(workspace, older, [Y] * 6, "timing", controllable=True)
+
+    rows = workspace.debriefs.rows()
+    # Newest loss first; lost the same day, the deal made last first.
+    assert [r.deal_id for r in rows] == [drafted, pending, done, older]
+    assert [r.state for r in rows] == [
+        DebriefState.DRAFT,
+        DebriefState.PENDING,
+        DebriefState.DONE,
+        DebriefState.DONE,
+    ]
+    assert [r.weak_answers for r in rows] == [2, 0, 3, 0]
+    assert [r.controllable for r in rows] == [None, None, False, True]
+    assert [r.reason and r.reason.id for r in rows] == [
+        None,
+        None,
+        seed_reason_id("budget"),
+        seed_reason_id("timing"),
+    ]
+    assert (rows[1].account, rows[1].competitor, rows[1].lost_on) == (
+        "Téléphonie IP SA",
+        "Orange",
+        day,
+    )
+    assert rows[2].competitor == "Qualys"  # the debrief's, prefilled from the deal

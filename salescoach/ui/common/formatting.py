@@ -42,10 +42,12 @@ def datetime_format() -> str:
     return four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 
-def date_text(day: dt.date | None) -> str:
+def date_text(day: dt.date | None, pattern: str | None = None) -> str:
+    """`day` in the locale's short format; `pattern`: that format, already asked for (a
+    table formatting many dates)."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern or date_format())
 
 
 def datetime_text(moment: dt.datetime) -> str:

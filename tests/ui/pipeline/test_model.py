@@ -173,3 +173,21 @@ def test_the_table_holds_little_beyond_the_rows_themselves() -> None:
     assert kept / len(rows) < 125
     model.set_filter("deal 00042")
     assert _titles(model) == ["Deal 00042"]
+
+
+def test_a_changed_deal_shows_its_new_texts(model: DealsModel) -> None:
+    """The cells' texts are kept once shown: an edit must show the new ones."""
+    model.set_filter("tablettes")
+    assert model.index(0, DealColumn.STATUS).data() == "Won"
+    amount = model.index(0, DealColumn.AMOUNT).data()
+    row = model.deal_at(0)
+    model.upsert(
+        _row(row.title, row.account, id=row.id, status=DealStatus.LOST, amount_cents=7_000_000)
+    )
+    assert model.index(0, DealColumn.STATUS).data() == "Lost · debrief pending"
+    assert model.index(0, DealColumn.AMOUNT).data() not in (amount, "")
+    assert "70" in model.index(0, DealColumn.AMOUNT).data()
+    model.set_filter("")
+    model.sort(DealColumn.AMOUNT, Qt.SortOrder.DescendingOrder)  # still right in a new order
+    assert "70" in model.index(0, DealColumn.AMOUNT).data()
+    assert model.index(0, DealColumn.TITLE).data() == "Parc de tablettes"

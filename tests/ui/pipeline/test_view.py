@@ -332,3 +332,53 @@ def test_the_editor_says_where_a_wins_commission_comes_from(
     view.table.selectRow(0)
     view.edit_deal()
     assert seen == ["from your plan: €1,000.04", "recorded"]
+
+
+def test_typing_erasing_and_choosing_a_status_show_what_a_fresh_filter_shows(
+    qtbot, view: PipelineView
+) -> None:
+    """Each keystroke searches only the previous result, and a Backspace goes back to
+    a result kept on the way: the table must show what filtering every deal anew shows."""
+    import uuid
+
+    from salescoach.domain.enums import DealStage
+    from salescoach.domain.rows import DealRow
+    from salescoach.ui.pipeline.model import DealsModel
+
+    names = ["Martin", "Martinez", "Marchand", "Dupont", "Durand", "Moreau", "Mercier"]
+    products = ["Logiciel de paie", "Audit sécurité", "Parc de tablettes", "Copieurs"]
+    rows = [
+        DealRow(uuid.uuid4(), f"{products[i % 4]} {i}", f"{names[i % 7]} SARL",
+                f"Claire {names[(i * 3) % 7]}", 100_000 + i, "EUR", 8_000,
+                DealStage.PROPOSAL, [DealStatus.OPEN, DealStatus.WON, DealStatus.LOST][i % 3],
+                dt.date(2025, 1, 1) + dt.timedelta(days=i), None, "", None)
+        for i in range(90)
+    ]  # fmt: skip
+    view.set_rows(rows)
+    fresh = DealsModel()
+    fresh.set_rows(rows)
+
+    def shown() -> list[str]:
+        return _titles(view)
+
+    def expected(status: DealStatus | None = None) -> list[str]:
+        fresh.set_filter(view.search.text(), status)
+        return [fresh.index(r, DealColumn.TITLE).data() for r in range(fresh.rowCount())]
+
+    for key in ["m", "a", "r", "t", "i", "n", " ", "c", "l"]:
+        qtbot.keyClicks(view.search, key)
+        assert shown() == expected(), view.search.text()
+    for _ in range(4):  # back to "martin c", "martin ", "martin", "marti"
+        qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
+        assert shown() == expected(), view.search.text()
+    view.status_filter.setCurrentIndex(view.status_filter.findData(DealStatus.LOST))
+    assert shown() == expected(DealStatus.LOST)
+    for key in ["n", "e"]:  # "martine": only Martinez, lost
+        qtbot.keyClicks(view.search, key)
+        assert shown() == expected(DealStatus.LOST)
+    deals = [view.model.deal_at(r) for r in range(len(shown()))]
+    assert deals and all("Martinez" in f"{d.account} {d.contacts}" for d in deals)
+    for _ in range(7):
+        qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
+        assert shown() == expected(DealStatus.LOST), view.search.text()
+    assert view.search.text() == "" and len(shown()) == 30
