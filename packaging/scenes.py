@@ -297,9 +297,26 @@ def clipped_texts(root: QWidget) -> list[str]:
             problem = _header_cut(widget)
         else:
             continue
+        if not isinstance(widget, QHeaderView):
+            problem = problem or _covered(widget)
         if problem:
             found.append(f"{type(widget).__name__} {widget.objectName() or '?'} {problem}")
     return found
+
+
+def _covered(widget: QWidget) -> str:
+    """A sibling drawn over `widget`: what a layout given less room than its widgets'
+    minimum sizes does (the year's chart over the goal's words on a 600-pixel screen)."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow():
+        return ""
+    for sibling in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if sibling is widget or not sibling.isVisible() or sibling.isWindow():
+            continue
+        overlap = sibling.geometry().intersected(widget.geometry())
+        if overlap.width() > 2 and overlap.height() > 2:
+            return f"covered by {type(sibling).__name__} {sibling.objectName() or '?'}"
+    return ""
 
 
 def _label_cut(label: QLabel) -> str:

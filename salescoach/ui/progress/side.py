@@ -96,7 +96,9 @@ class ProgressSide(QWidget):
 
     def set_year_chart(self, chart: YearChart) -> None:
         self.year_chart = chart
-        chart.setMinimumHeight(200)
+        # At 1,024 by 600 the panel's words need about 260 pixels: a taller minimum made the
+        # layout draw the chart over the goal's words (in December, the streak has 2 lines).
+        chart.setMinimumHeight(150)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, chart, 3)
