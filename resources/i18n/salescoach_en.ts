@@ -1558,7 +1558,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+66" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+78" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1603,12 +1603,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+295" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>No debrief yet: press Ctrl+L to learn from this loss.</source>
         <translation>No debrief yet: press Ctrl+L to learn from this loss.</translation>
     </message>
@@ -1954,7 +1954,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+70" />
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+72" />
         <source>Debrief the latest loss…</source>
         <translation>Debrief the latest loss…</translation>
     </message>
@@ -1977,12 +1977,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location filename="../../salescoach/ui/debriefs/view.py" line="+3" />
-        <location line="+145" />
+        <location line="+165" />
         <source>All reasons</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-161" />
         <source>Within my control or not</source>
         <translation>Within my control or not</translation>
     </message>
@@ -2084,12 +2084,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Reading your debriefs…</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+65" />
         <source>Cannot read the debriefs</source>
         <translation>Cannot read the debriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+48" />
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation><numerusform>%n lost deal still to debrief. A few minutes each, while it is fresh.</numerusform><numerusform>%n lost deals still to debrief. A few minutes each, while it is fresh.</numerusform></translation>
     </message>
@@ -2099,7 +2099,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+47" />
         <source>%n lost deal(s)</source>
         <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
     </message>
@@ -2112,7 +2112,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+336" />
+        <location filename="../../salescoach/services/demo.py" line="+346" />
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</translation>
     </message>
@@ -2242,7 +2242,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+123" />
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+124" />
         <source>Commission earned</source>
         <translation>Commission earned</translation>
     </message>
@@ -2325,7 +2325,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     <message>
         <location line="+40" />
         <location line="+1" />
-        <location line="+91" />
+        <location line="+92" />
         <source>How these figures are computed</source>
         <translation>How these figures are computed</translation>
     </message>
@@ -2649,7 +2649,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Nobody to follow up yet. A debrief sets a stay-in-touch cadence with the prospect who said no; you can also add one here with “New follow-up…”.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Cannot read the follow-ups</source>
         <translation>Cannot read the follow-ups</translation>
     </message>
@@ -2751,7 +2751,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../salescoach/ui/common/formatting.py" line="+61" />
+        <location filename="../../salescoach/ui/common/formatting.py" line="+63" />
         <source>Q{quarter} {year}</source>
         <translation>Q{quarter} {year}</translation>
     </message>
@@ -3621,7 +3621,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+63" />
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+65" />
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -4224,7 +4224,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../salescoach/ui/team/manager_columns.py" line="+26" />
         <location line="+116" />
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+296" />
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+298" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4503,7 +4503,7 @@ Data folder: {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51" />
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+52" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4548,7 +4548,7 @@ Data folder: {path}</translation>
         <translation>Filter by deal, contact or outcome</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>e.g. I had them restate their problem before I proposed anything.</translation>
     </message>
@@ -4822,7 +4822,7 @@ Data folder: {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+74" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4898,12 +4898,12 @@ Data folder: {path}</translation>
         <translation>Ed&amp;it deal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+106" />
+        <location filename="../../salescoach/ui/pipeline/header.py" line="+97" />
         <source>{total} deals, reading them…</source>
         <translation>{total} deals, reading them…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+202" />
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation><numerusform>Delete the deal “{title}” and its %n touch? Edit › Undo brings them back.</numerusform><numerusform>Delete the deal “{title}” and its %n touches? Edit › Undo brings them back.</numerusform></translation>
     </message>
@@ -4913,29 +4913,30 @@ Data folder: {path}</translation>
         <translation>&amp;Delete deal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-182" />
-        <location line="+184" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-175" />
+        <location line="+177" />
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-183" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-176" />
         <source>Delete touch</source>
         <translation>Delete touch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+80" />
+        <location filename="../../salescoach/ui/pipeline/header.py" line="+3" />
         <source>%n deal(s)</source>
         <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
+        <location line="+2" />
         <source>%n of {total} deals</source>
         <translation><numerusform>%n of {total} deals</numerusform><numerusform>%n of {total} deals</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+112" />
         <source>Select a deal to see its touches.</source>
         <translation>Select a deal to see its touches.</translation>
     </message>
@@ -5002,9 +5003,9 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46" />
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-157" />
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-150" />
         <location line="+11" />
-        <location line="+188" />
+        <location line="+181" />
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -5214,7 +5215,7 @@ Data folder: {path}</translation>
         <translation>This record no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+208" />
+        <location filename="../../salescoach/ui/common/charts.py" line="+207" />
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5229,7 +5230,7 @@ Data folder: {path}</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location filename="../../salescoach/ui/progress/year_chart.py" line="+91" />
         <source>Goal: {amount}</source>
         <translation>Goal: {amount}</translation>
     </message>
@@ -5239,7 +5240,7 @@ Data folder: {path}</translation>
         <translation>Even pace to the goal</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>{year} so far ({symbol})</source>
         <translation>{year} so far ({symbol})</translation>
     </message>
@@ -5528,12 +5529,12 @@ Data folder: {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+17" />
-        <location line="+60" />
+        <location line="+62" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -5553,7 +5554,7 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
@@ -5566,7 +5567,7 @@ Data folder: {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+99" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+101" />
         <source>Show &amp;all years</source>
         <translation>Show &amp;all years</translation>
     </message>
@@ -5621,7 +5622,7 @@ Data folder: {path}</translation>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+131" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -6783,7 +6784,7 @@ Data folder: {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50" />
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+51" />
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Before this deal closes (from your own debriefs):</translation>
     </message>

@@ -1571,7 +1571,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+66"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+78"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1616,12 +1616,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+295"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No debrief yet: press Ctrl+L to learn from this loss.</source>
         <translation>Pas encore de débrief&#xa0;: appuyez sur Ctrl+L pour tirer les leçons de cette perte.</translation>
     </message>
@@ -1967,7 +1967,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DebriefsView</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/view.py" line="+70"/>
+        <location filename="../../salescoach/ui/debriefs/view.py" line="+72"/>
         <source>Debrief the latest loss…</source>
         <translation>Débriefer la dernière perte…</translation>
     </message>
@@ -1990,12 +1990,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location filename="../../salescoach/ui/debriefs/view.py" line="+3"/>
-        <location line="+145"/>
+        <location line="+165"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>Within my control or not</source>
         <translation>Maîtrisable ou non</translation>
     </message>
@@ -2097,12 +2097,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Lecture de vos débriefs…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>%n lost deal(s) still to debrief. A few minutes each, while it is fresh.</source>
         <translation>
             <numerusform>%n affaire perdue reste à débriefer. Quelques minutes, tant que c&apos;est frais.</numerusform>
@@ -2118,7 +2118,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%n lost deal(s)</source>
         <translation>
             <numerusform>%n affaire perdue</numerusform>
@@ -2137,7 +2137,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../salescoach/services/demo.py" line="+336"/>
+        <location filename="../../salescoach/services/demo.py" line="+346"/>
         <source>The demo history goes into an empty data folder only; this one already has deals. Choose another folder with --data-dir.</source>
         <translation>L’historique de démonstration ne va que dans un dossier de données vide ; celui-ci contient déjà des affaires. Choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -2276,7 +2276,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salescoach/ui/numbers/figures.py" line="+123"/>
+        <location filename="../../salescoach/ui/numbers/figures.py" line="+124"/>
         <source>Commission earned</source>
         <translation>Commission gagnée</translation>
     </message>
@@ -2359,7 +2359,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     <message>
         <location line="+40"/>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>How these figures are computed</source>
         <translation>Comment ces chiffres sont calculés</translation>
     </message>
@@ -2698,7 +2698,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Personne à relancer pour l&apos;instant. Un débrief fixe un rythme de contact avec le prospect qui a dit non&#xa0;; vous pouvez aussi en ajouter un ici avec «&#xa0;Nouvelle relance…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Cannot read the follow-ups</source>
         <translation>Impossible de lire les relances</translation>
     </message>
@@ -2803,7 +2803,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../salescoach/ui/common/formatting.py" line="+61"/>
+        <location filename="../../salescoach/ui/common/formatting.py" line="+63"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
@@ -3730,7 +3730,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../salescoach/ui/debriefs/insights.py" line="+63"/>
+        <location filename="../../salescoach/ui/debriefs/insights.py" line="+65"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
@@ -4342,7 +4342,7 @@ Dossier de données : {path}</translation>
     <message>
         <location filename="../../salescoach/ui/team/manager_columns.py" line="+26"/>
         <location line="+116"/>
-        <location filename="../../salescoach/ui/team/manager_view.py" line="+296"/>
+        <location filename="../../salescoach/ui/team/manager_view.py" line="+298"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -4621,7 +4621,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+51"/>
+        <location filename="../../salescoach/ui/progress/nomination_dialog.py" line="+52"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4666,7 +4666,7 @@ Dossier de données : {path}</translation>
         <translation>Filtrer par affaire, contact ou résultat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>e.g. I had them restate their problem before I proposed anything.</source>
         <translation>p. ex. Je leur ai fait reformuler leur problème avant de proposer quoi que ce soit.</translation>
     </message>
@@ -4949,7 +4949,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+72"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+74"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5025,12 +5025,12 @@ Dossier de données : {path}</translation>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+106"/>
+        <location filename="../../salescoach/ui/pipeline/header.py" line="+97"/>
         <source>{total} deals, reading them…</source>
         <translation>{total} affaires, lecture en cours…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+202"/>
         <source>Delete the deal “{title}” and its %n touch(es)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>Supprimer l’affaire « {title} » et son échange ? Édition › Annuler les rétablit.</numerusform>
@@ -5043,19 +5043,19 @@ Dossier de données : {path}</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-182"/>
-        <location line="+184"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-175"/>
+        <location line="+177"/>
         <source>Delete deal</source>
         <translation>Supprimer l’affaire</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/touch_actions.py" line="+72"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-183"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-176"/>
         <source>Delete touch</source>
         <translation>Supprimer l’échange</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/pipeline/view.py" line="+80"/>
+        <location filename="../../salescoach/ui/pipeline/header.py" line="+3"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -5064,6 +5064,7 @@ Dossier de données : {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location line="+2"/>
         <source>%n of {total} deals</source>
         <translation>
             <numerusform>%n affaire sur {total}</numerusform>
@@ -5071,7 +5072,7 @@ Dossier de données : {path}</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="+112"/>
         <source>Select a deal to see its touches.</source>
         <translation>Sélectionnez une affaire pour voir ses échanges.</translation>
     </message>
@@ -5141,9 +5142,9 @@ Dossier de données : {path}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/pipeline/demo.py" line="+46"/>
-        <location filename="../../salescoach/ui/pipeline/view.py" line="-157"/>
+        <location filename="../../salescoach/ui/pipeline/view.py" line="-150"/>
         <location line="+11"/>
-        <location line="+188"/>
+        <location line="+181"/>
         <source>salescoach</source>
         <translation>salescoach</translation>
     </message>
@@ -5359,7 +5360,7 @@ Dossier de données : {path}</translation>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/common/charts.py" line="+208"/>
+        <location filename="../../salescoach/ui/common/charts.py" line="+207"/>
         <source>{metric} {per} ({symbol})</source>
         <translation>{metric} {per} ({symbol})</translation>
     </message>
@@ -5374,7 +5375,7 @@ Dossier de données : {path}</translation>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../salescoach/ui/progress/year_chart.py" line="+91"/>
         <source>Goal: {amount}</source>
         <translation>Objectif&#xa0;: {amount}</translation>
     </message>
@@ -5384,7 +5385,7 @@ Dossier de données : {path}</translation>
         <translation>Rythme régulier vers l’objectif</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{year} so far ({symbol})</source>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
@@ -5682,12 +5683,12 @@ Dossier de données : {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+17"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -5707,7 +5708,7 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
@@ -5720,7 +5721,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../salescoach/ui/progress/view.py" line="+99"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+101"/>
         <source>Show &amp;all years</source>
         <translation>&amp;Toutes les années</translation>
     </message>
@@ -5775,7 +5776,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+131"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -6952,7 +6953,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>WeakSpotChecklist</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/panels.py" line="+50"/>
+        <location filename="../../salescoach/ui/pipeline/panels.py" line="+51"/>
         <source>Before this deal closes (from your own debriefs):</source>
         <translation>Avant la conclusion de cette affaire (d&apos;après vos propres débriefs)&#xa0;:</translation>
     </message>

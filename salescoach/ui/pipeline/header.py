@@ -7,9 +7,11 @@ scrolls the Pipeline sideways to reach "New deal".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from salescoach.ui.common.formatting import count_text
 
 # Room the filter field keeps on the first line before the figures give way.
 _FILTER_ROOM = 180
@@ -84,3 +86,21 @@ class PipelineHeader(QWidget):
         if watched is self.figures and event.type() == QEvent.Type.LayoutRequest:
             self._fit_soon.start()
         return False
+
+
+def show_count(label: QLabel, shown: int, total: int, reading: bool) -> None:
+    """The deal count in `label`, never narrower than its widest form for this total
+    ("100,000 of 100,000 deals"): typing a filter no longer moved the figures to a second
+    line and back, laying the whole Pipeline out again on a keystroke."""
+    every = count_text(total)
+    if reading:
+        text = QCoreApplication.translate("PipelineView", "{total} deals, reading them…")
+        text = text.format(total=every)
+    elif shown == total:
+        text = QCoreApplication.translate("PipelineView", "%n deal(s)", "", total)
+    else:
+        text = QCoreApplication.translate("PipelineView", "%n of {total} deals", "", shown)
+        text = text.format(total=every)
+    widest = QCoreApplication.translate("PipelineView", "%n of {total} deals", "", total)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest.format(total=every)))
+    label.setText(text)

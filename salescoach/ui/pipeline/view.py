@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.messages import UserError
 from salescoach.domain.rows import DealRow
-from salescoach.ui.common import formatting, labels
+from salescoach.ui.common import labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import AccountsRequest
@@ -29,7 +29,7 @@ from salescoach.ui.common.undo import record
 from salescoach.ui.common.views import add_shortcut
 from salescoach.ui.pipeline.deal_menu import show_deal_menu
 from salescoach.ui.pipeline.detail import build_detail
-from salescoach.ui.pipeline.header import PipelineHeader
+from salescoach.ui.pipeline.header import PipelineHeader, show_count
 from salescoach.ui.pipeline.model import DealsIndex, DealsModel
 from salescoach.ui.pipeline.panels import (
     button,
@@ -224,15 +224,8 @@ class PipelineView(Area):
         self._deal_selected()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total_count()
-        every = formatting.count_text(total)
-        if self.model.still_reading():
-            text = self.tr("{total} deals, reading them…").format(total=every)
-        elif shown == total:
-            text = self.tr("%n deal(s)", "", total)
-        else:
-            text = self.tr("%n of {total} deals", "", shown).format(total=every)
-        self.count_label.setText(text)
+        total = self.model.total_count()
+        show_count(self.count_label, self.model.rowCount(), total, self.model.still_reading())
 
     def current_deal_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

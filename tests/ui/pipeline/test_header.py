@@ -55,3 +55,33 @@ def test_french_header_fits_a_1024_px_laptop_by_moving_the_figures_down(
             and value.width() >= value.sizeHint().width()
         )
     )
+
+
+def test_typing_a_filter_never_moves_the_table(qtbot, workspace: Workspace, events: Events) -> None:
+    """At the narrowest width where the count fits beside the filters, narrowing the list
+    ("12 deals" to "3 of 12 deals") moved the figures to a second line and the whole table
+    down a line, on a keystroke."""
+    accounts = ["Boulangerie Dupont", "Garage Martin", "Pharmacie Morel", "Optique Lucas"]
+    for n in range(12):
+        workspace.pipeline.save_deal(DealDraft(f"Affaire {n}", accounts[n % 4], 1_000_00))
+    view = PipelineView(workspace, events)
+    qtbot.addWidget(view)
+    view.resize(1300, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    header = view.header
+    width = 1300
+    while not header.on_two_lines() and width > 600:  # the narrowest one-line width
+        width -= 10
+        view.resize(width, 600)
+        qtbot.wait(5)
+    view.resize(width + 10, 600)
+    qtbot.waitUntil(lambda: not header.on_two_lines())
+    qtbot.wait(50)  # laid out
+    table_top = view.table.mapTo(view, QPoint(0, 0)).y()
+
+    qtbot.keyClicks(view.search, "Boulang")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    qtbot.wait(50)
+    assert not header.on_two_lines()
+    assert view.table.mapTo(view, QPoint(0, 0)).y() == table_top
