@@ -1558,7 +1558,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+78" />
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+79" />
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
@@ -1603,7 +1603,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+265" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -2884,12 +2884,12 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+128" />
+        <location line="+123" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-114" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2904,7 +2904,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>{folder}: a salescoach export. Every record is read back as it was written; those already in your data are left as they are.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+90" />
         <source>Choose how to read the dates before importing.</source>
         <translation>Choose how to read the dates before importing.</translation>
     </message>
@@ -3419,7 +3419,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Column “{column}” cannot be both {fields}: choose one column for each.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/import_sample.py" line="+99" />
+        <location filename="../../salescoach/services/import_sample.py" line="+100" />
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
@@ -5597,12 +5597,12 @@ Data folder: {path}</translation>
         <translation>Adding up your history…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location filename="../../salescoach/ui/progress/empty.py" line="+16" />
         <source>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style='font-size: 14pt; font-weight: 600'&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Add a deal</source>
         <translation>&amp;Add a deal</translation>
     </message>
@@ -5612,7 +5612,7 @@ Data folder: {path}</translation>
         <translation>Explore with &amp;demo data</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location filename="../../salescoach/ui/progress/view.py" line="+50" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>

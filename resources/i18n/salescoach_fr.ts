@@ -1571,7 +1571,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>DealsModel</name>
     <message>
-        <location filename="../../salescoach/ui/pipeline/model.py" line="+78"/>
+        <location filename="../../salescoach/ui/pipeline/model.py" line="+79"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -1616,7 +1616,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+265"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -2936,12 +2936,12 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+128"/>
+        <location line="+123"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-114"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2959,7 +2959,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>{folder}&#xa0;: un export salescoach. Chaque enregistrement est relu tel qu’il a été écrit&#xa0;; ceux déjà présents dans vos données restent tels quels.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <source>Choose how to read the dates before importing.</source>
         <translation>Choisissez comment lire les dates avant d’importer.</translation>
     </message>
@@ -3528,7 +3528,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>La colonne « {column} » ne peut pas être à la fois {fields} : choisissez une colonne pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/import_sample.py" line="+99"/>
+        <location filename="../../salescoach/services/import_sample.py" line="+100"/>
         <source>{file} has no column “{column}”; its columns are: {columns}.</source>
         <translation>{file} n’a pas de colonne « {column} » ; ses colonnes sont : {columns}.</translation>
     </message>
@@ -5751,12 +5751,12 @@ Dossier de données : {path}</translation>
         <translation>Calcul de votre historique…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../salescoach/ui/progress/empty.py" line="+16"/>
         <source>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Your progress starts with your first won or lost deal.&lt;/p&gt;&lt;p&gt;Log your deals in the Pipeline and mark them won or lost as they close, or import them from a file (CSV, or an export of your CRM). To see what this view shows over several years, explore the demo history in an empty data folder.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size: 14pt; font-weight: 600&apos;&gt;Vos progrès commencent avec votre première affaire gagnée ou perdue.&lt;/p&gt;&lt;p&gt;Saisissez vos affaires dans la vue Affaires et marquez-les gagnées ou perdues quand elles se concluent, ou importez-les d’un fichier (CSV, ou un export de votre CRM). Pour voir ce que montre cette vue sur plusieurs années, découvrez l’historique de démonstration dans un dossier de données vide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Add a deal</source>
         <translation>&amp;Ajouter une affaire</translation>
     </message>
@@ -5766,7 +5766,7 @@ Dossier de données : {path}</translation>
         <translation>Découvrir avec des &amp;données de démonstration</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../salescoach/ui/progress/view.py" line="+50"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>

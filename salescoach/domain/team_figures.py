@@ -155,7 +155,9 @@ def figures(
                 slot = answers.setdefault(int(number), {})
                 slot[Answer(answer)] = slot.get(Answer(answer), 0) + f.n
     series = fill_periods(
-        ((k, w, lo, r, c) for k, (w, lo, r, c) in sorted(months.items())), Grouping.MONTH, until
+        ((k, w, lo, r, c) for k, (w, lo, r, c) in sorted(months.items())),
+        Grouping.MONTH,
+        until or today,  # up to this month, as the rep's own stats --json
     )
     if since is not None:
         series = [p for p in series if p.start >= since.replace(day=1)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from salescoach.domain import currencies
 from salescoach.domain.crm_vocabulary import Field, default_mapping, normalise
@@ -239,3 +240,9 @@ def stages(sample: FileSample, mapping: dict[Field, int]) -> list[StageCount]:
     if sample.native is not None:
         return []
     return stage_table(sample.rows, mapping)
+
+
+def inspect_with_stages(path: Path, **how: Any) -> tuple[FileSample, list[StageCount]]:
+    """The file read and its stages counted (both pass over every row: one worker's job)."""
+    sample = inspect_file(path, **how)
+    return sample, stages(sample, sample.mapping)

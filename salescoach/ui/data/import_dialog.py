@@ -28,7 +28,7 @@ from salescoach.domain.import_stages import StageCount
 from salescoach.domain.messages import UserError
 from salescoach.services import import_check, import_sample, importing
 from salescoach.services.import_check import ImportPlan
-from salescoach.services.import_sample import FileSample
+from salescoach.services.import_sample import FileSample, inspect_with_stages
 from salescoach.services.importing import ImportResult
 from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.i18n import tr_message
@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
             w.setEnabled(False)
         # The file's rows stay while the dialog is open (released by `done`): kept out of the
         # collector's walks, which took 40-50 ms each time they were walked.
-        self._run(lambda: _inspect(path), self._inspected, keep_results=True)
+        self._run(lambda: inspect_with_stages(path), self._inspected, keep_results=True)
 
     # reading the file ------------------------------------------------------------------
     def _inspected(self, read: tuple[FileSample, list[StageCount]]) -> None:
@@ -177,13 +177,8 @@ class ImportDialog(QDialog):
         already read serve again, unless the file changed on disk)."""
         r, path, before = self.reading, self._path, self.sample
         sheet, encoding, no_header = r.chosen_sheet, r.chosen_encoding, r.no_header.isChecked()
-        self._run(
-            lambda: _inspect(
-                path, sheet=sheet, encoding=encoding, no_header=no_header, previous=before
-            ),
-            self._inspected,
-            keep_results=True,
-        )
+        how = {"sheet": sheet, "encoding": encoding, "no_header": no_header, "previous": before}
+        self._run(lambda: inspect_with_stages(path, **how), self._inspected, keep_results=True)
 
     def _mapping_changed(self) -> None:
         """Another column for a field: the dates, amounts and stages read may have changed
@@ -397,9 +392,3 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def _inspect(path: Path, **how: Any) -> tuple[FileSample, list[StageCount]]:
-    """The file read, and its stages counted, on a worker: both pass over every row."""
-    sample = import_sample.inspect_file(path, **how)
-    return sample, import_sample.stages(sample, sample.mapping)

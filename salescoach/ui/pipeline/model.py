@@ -30,6 +30,7 @@ from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.pipeline.filter_words import NO_FILTER, Filter, fold, haystack, narrows
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,36 +103,6 @@ _SORT_KEYS: list[Callable[[DealRow], Any]] = [
 _STATUS_COLORS = {DealStatus.WON: QColor("#1b7f3b"), DealStatus.LOST: QColor("#b3261e")}
 
 
-# Typographic punctuation written plainly, in the haystacks and in what is typed alike: a
-# single "–" in a title stores the whole haystack at two bytes a character (half the demo's
-# deals), and "l'agence" typed now finds "l’agence".
-_PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "..."})
-
-
-def _fold(text: str) -> str:
-    return text.casefold().translate(_PLAIN)
-
-
-def _haystack(row: DealRow) -> str:
-    return _fold(f"{row.title}\n{row.account}\n{row.contacts}")
-
-
-# A filter as the model applies it: the words typed (folded), the status, the stage.
-Filter = tuple[tuple[str, ...], DealStatus | None, DealStage | None]
-NO_FILTER: Filter = ((), None, None)
-
-
-def _narrows(wide: Filter, narrow: Filter) -> bool:
-    """Every deal `narrow` keeps, `wide` keeps too: a letter typed on, a word or a
-    status or stage added."""
-    words, status, stage = wide
-    return (
-        status in (None, narrow[1])
-        and stage in (None, narrow[2])
-        and all(any(w in n for n in narrow[0]) for w in words)
-    )
-
-
 # Row positions as C ints (4 bytes each) where a list held an int object per row (36 bytes
 # with its pointer): 7 MiB less for 200,000 deals, and scanned as fast.
 Positions = Union["array[int]", list[int]]
@@ -172,7 +143,7 @@ def index_deals(
     rows = list(rows)
     order = _sorted_order(rows, column, descending)
     made = hay_of or {}
-    hay = [made.get(id(r)) or _haystack(r) for r in rows]
+    hay = [made.get(id(r)) or haystack(r) for r in rows]
     return DealsIndex(rows, hay, order, [hay[i] for i in order], column, descending, stored)
 
 
@@ -234,11 +205,11 @@ class DealsModel(QAbstractTableModel):
         for i, existing in enumerate(self._rows):
             if existing.id == row.id:
                 self._rows[i] = row
-                self._hay[i] = _haystack(row)
+                self._hay[i] = haystack(row)
                 break
         else:
             self._rows.append(row)
-            self._hay.append(_haystack(row))
+            self._hay.append(haystack(row))
         self._resort()
         self._refilter()
         self.endResetModel()
@@ -264,11 +235,11 @@ class DealsModel(QAbstractTableModel):
         stage: DealStage | None = None,
     ) -> None:
         """Keep deals whose title, account or contacts contain every word of `text`."""
-        wanted: Filter = (tuple(_fold(text).split()), status, stage)
+        wanted: Filter = (tuple(fold(text).split()), status, stage)
         if wanted == self._filter:  # a space typed, the same status chosen again
             return
         trail = self._trail
-        while trail and not _narrows(trail[-1][0], wanted):
+        while trail and not narrows(trail[-1][0], wanted):
             trail.pop()
         self.beginResetModel()
         self._filter = wanted

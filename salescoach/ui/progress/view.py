@@ -30,10 +30,10 @@ from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.charts import HistoryChart
 from salescoach.ui.common.dialogs import run_dialog, show_error
-from salescoach.ui.common.long_text import centred_column
 from salescoach.ui.common.png_export import PngSizeDialog, export_png
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
+from salescoach.ui.progress.empty import empty_page
 from salescoach.ui.progress.energy import EnergyPlot
 from salescoach.ui.progress.explain import caption_tip, readout_tip
 from salescoach.ui.progress.side import ProgressSide
@@ -148,7 +148,7 @@ class ProgressView(Area):
         loading = QLabel(self.tr("Adding up your history…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(loading)
-        self.stack.addWidget(self._build_empty())
+        self.stack.addWidget(empty_page(self.events))
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,34 +184,6 @@ class ProgressView(Area):
             step()
         else:
             self._waiting.append(step)
-
-    def _build_empty(self) -> QWidget:
-        page = QWidget()
-        message = QLabel(
-            self.tr(
-                "<p style='font-size: 14pt; font-weight: 600'>Your progress starts with your "
-                "first won or lost deal.</p><p>Log your deals in the Pipeline and mark them "
-                "won or lost as they close, or import them from a file (CSV, or an export of "
-                "your CRM). To see what this view shows over several years, explore the demo "
-                "history in an empty data folder.</p>"
-            )
-        )
-        message.setObjectName("progressEmpty")
-        message.setWordWrap(True)
-        add = QPushButton(self.tr("&Add a deal"))
-        add.setObjectName("progressAddDeal")
-        add.clicked.connect(self.events.new_deal_requested)
-        demo = QPushButton(self.tr("Explore with &demo data"))
-        demo.setObjectName("progressLoadDemo")
-        demo.clicked.connect(self.events.demo_requested)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(centred_column([message], 620))
-        for button in (add, demo):
-            button.setMinimumWidth(260)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
 
     # data --------------------------------------------------------------------------------
     def reload(self) -> None:
