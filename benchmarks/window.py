@@ -18,11 +18,14 @@ def open_window(data_dir: Path, settle: bool = True) -> tuple[QApplication, Main
     background reads (checklist, counts, value of a touch) finish first."""
     from PySide6.QtWidgets import QApplication
 
+    from salescoach.ui.common.gui_collector import GuiCollector
     from salescoach.ui.common.worker import wait_for_background_work
     from salescoach.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    if app.findChild(GuiCollector) is None:  # as the app runs: cycles collected here only
+        GuiCollector(app)
     window = MainWindow(data_dir)
     window.resize(1200, 760)
     window.show()
