@@ -39,8 +39,6 @@ class BackupActions(QObject):
     def check_and_back_up(self) -> None:
         """Off the GUI thread, once the window is idle: the integrity check, then the
         day's automatic backup."""
-        from salescoach.services import backups
-
         if self.session.closing:  # closed meanwhile: nothing may start writing a backup now
             return
         if idle_for() < IDLE_S:
@@ -49,6 +47,10 @@ class BackupActions(QObject):
         data_dir = self.session.data_dir
 
         def work() -> bool:
+            # Imported here, on the worker: on the GUI thread, from this timer, the import
+            # froze the window 29 ms in whichever area the rep had just opened.
+            from salescoach.services import backups
+
             backups.remove_killed_copies(data_dir)  # whatever the check finds
             if not backups.healthy(data_dir):
                 return False

@@ -88,16 +88,3 @@ class PlainFirstScreen(QObject):
         if not self._opening:
             self._opening = True
             self._session.open(first_screen)
-
-
-def _import_chart_modules() -> None:
-    import salescoach.ui.progress.view  # noqa: F401
-
-
-def import_charts() -> None:
-    """The Progress view's modules (pyqtgraph, numpy: ~0.4 s) imported off the GUI thread,
-    so that showing it first does not freeze the window that long."""
-    # Now, while the rest of the deals is read: their C parts hold the interpreter lock up
-    # to ~100 ms, and once every deal is there that would be a rep's keystroke waiting.
-    run_in_background(_import_chart_modules, lambda _done: None, lambda _error: None,
-                      keep_results=True)  # fmt: skip
