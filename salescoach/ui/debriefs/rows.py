@@ -95,6 +95,17 @@ class Filters:
     since: dt.date | None
     until: dt.date | None
 
+    @property
+    def keeps_all(self) -> bool:
+        """Whether every row passes (the filters as the view opens)."""
+        return (
+            self.state is None
+            and self.reason is None
+            and self.controllable is None
+            and self.since is None
+            and self.until is None
+        )
+
     def keep(self, r: DebriefRow) -> bool:
         if self.state == "todo" and r.state is DebriefState.DONE:
             return False
@@ -119,6 +130,8 @@ class Filtered:
 
 def apply_filters(rows: Sequence[DebriefRow], filters: Filters, keep: str | None) -> Filtered:
     """Runs on a worker: a pass over every debrief (68,000 in a large history)."""
-    shown = [r for r in rows if filters.keep(r)]
-    selected = next((i for i, r in enumerate(shown) if r.deal_key == keep), 0)
+    shown = list(rows) if filters.keeps_all else [r for r in rows if filters.keep(r)]
+    selected = (
+        0 if keep is None else next((i for i, r in enumerate(shown) if r.deal_key == keep), 0)
+    )
     return Filtered(shown, selected)

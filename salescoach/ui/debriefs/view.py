@@ -293,6 +293,11 @@ class DebriefsView(Area):
         keep = self.model.row_at(index.row()).deal_key if index.isValid() else None
         rows, f = self._rows, self.filters()
         self._filtering += 1
+        if f.keeps_all and keep is None:
+            # Nothing to filter, nothing to find (the view opening): no pass over every row
+            # on a worker, which held the interpreter lock while the table first painted.
+            self._show_filtered(apply_filters(rows, f, keep), len(rows))
+            return
         self._filters_running += 1
         asked = self._filtering  # only the latest filter's rows are shown
 
