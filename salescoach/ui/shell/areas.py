@@ -7,21 +7,25 @@ To add an area: a package under `salescoach/ui/` with a view deriving from
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.worker import idle_for, run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.common.events import Events
 
+
+WARM_IDLE_S = 2.0  # idle this long (no read or write, no area change): a view is made
+WARM_POLL_MS = 1000
 
 # Each view's module is imported when the area is first shown (start-up pays only for the
 # Pipeline), by a plain import statement that the bundler sees.
@@ -88,13 +92,50 @@ def _import_views() -> None:
         spec.view()
 
 
-def import_views() -> None:
-    """Every area's view module imported off the GUI thread, so that showing an area the
-    first time does not freeze the window while its modules load (Progress: pyqtgraph and
-    numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms; Follow-ups 10 ms)."""
+def warm_up(areas: dict[str, LazyArea]) -> None:
+    """Get the areas not shown yet ready, so that showing one the first time only reads
+    and paints it: every view's module imported on a worker now (Progress: pyqtgraph and
+    numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms), then, while the window is idle, their
+    views made, one per turn of the event loop (`AreaWarmer`)."""
+    owner = areas["pipeline"]
+    warmer = owner.findChild(AreaWarmer) or AreaWarmer(areas, owner)
+
     # Now, while the rest of the deals is read: their C parts hold the interpreter lock up
     # to ~100 ms, and once every deal is there that would be a rep's keystroke waiting.
-    run_in_background(_import_views, lambda _done: None, lambda _error: None, keep_results=True)
+    def imported(_done: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            warmer.start()
+
+    run_in_background(_import_views, imported, lambda _error: None, keep_results=True)
+
+
+class AreaWarmer(QObject):
+    """Makes the view of each area not shown yet once the window has been idle a while.
+
+    Made when first shown, a view froze the window while it was built (15-20 ms) and then
+    laid out and painted (as long again): 30 to 60 ms on a busy two-core laptop. Made
+    ahead, it only reads and paints when shown. A view reads nothing until shown."""
+
+    def __init__(self, areas: dict[str, LazyArea], parent: QObject) -> None:
+        super().__init__(parent)
+        self._areas = areas
+        self._timer = QTimer(self)
+        self._timer.setInterval(WARM_POLL_MS)
+        self._timer.timeout.connect(self.step)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def step(self) -> bool:
+        """Make one view if the window is idle; True if one was made."""
+        if idle_for() < WARM_IDLE_S:
+            return False
+        waiting = [a for a in self._areas.values() if a.can_make and not a.built]
+        if not waiting:
+            self._timer.stop()
+            return False
+        waiting[0].widget()
+        return True
 
 
 def area_title(spec: AreaSpec) -> str:
@@ -186,10 +227,14 @@ class LazyArea(QWidget):
     def built(self) -> bool:
         return self._widget is not None
 
+    @property
+    def can_make(self) -> bool:
+        """The data is open: its view can be made."""
+        return self._make is not None
+
     def open_on(self, workspace: Workspace, events: Events, *args: Any, now: bool = False) -> None:
-        """The data is (re)opened: the view is made (again) from it, now if it was built
-        (or `now`), else when first shown."""
-        rebuild = self._widget is not None or now
+        """The data is (re)opened: the view is made (again) from it, now if it is shown
+        (or `now`), else when first shown or the window is idle (`AreaWarmer`)."""
         make = lambda: self.spec.view()(workspace, events, *args)  # type: ignore[call-arg]  # noqa: E731
         if self._previewed and self._widget is not None:
             self._previewed = False
@@ -198,7 +243,7 @@ class LazyArea(QWidget):
             return
         self._drop()
         self._make = make
-        if rebuild or self.isVisible():
+        if now or self.isVisible():
             self.widget()
 
     def preview(self, make: Callable[[], QWidget]) -> None:

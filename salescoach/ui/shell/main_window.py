@@ -27,7 +27,7 @@ from salescoach.ui.data.transfer import TransferActions
 from salescoach.ui.data.upgrade_offer import offer_usable_copy
 from salescoach.ui.followups.alerts import DueAlerts
 from salescoach.ui.review.reminder import ReviewReminder
-from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, import_views, let_go, open_areas
+from salescoach.ui.shell.areas import AREAS, LazyArea, area_title, let_go, open_areas, warm_up
 from salescoach.ui.shell.finder import Finder
 from salescoach.ui.shell.first_reads import PlainFirstScreen
 from salescoach.ui.shell.geometry import place_window, remember_window
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         assert workspace is not None
         if not open_areas(self.areas, workspace, self.events, rows):  # not shown before
             self.deals_shown.emit()
-        import_views()
+        warm_up(self.areas)
         if rows.stored is None:
             self._all_read()
         else:  # the first screen is shown: now every deal

@@ -1,0 +1,63 @@
+"""Areas not shown yet are made while the window is idle, so that a first visit only reads
+and paints; a rep at work is never made to wait for one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from salescoach.ui.common.worker import note_activity
+from salescoach.ui.shell import areas
+from salescoach.ui.shell.areas import AreaWarmer
+from salescoach.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        w.open_workspace()
+    yield w
+    w.close()
+
+
+def test_an_idle_window_makes_the_hidden_areas_and_shows_those(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hidden = {key: area for key, area in window.areas.items() if key != "pipeline"}
+    assert not any(area.built for area in hidden.values())  # start-up made the Pipeline only
+    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
+    qtbot.waitUntil(lambda: all(area.built for area in hidden.values()), timeout=20_000)
+    assert not any(area.isVisible() for area in hidden.values())
+    made = hidden["debriefs"].widget()
+
+    with qtbot.waitSignal(made.loaded, timeout=10_000):  # it reads its data once shown
+        window.show_area("debriefs")
+    assert hidden["debriefs"].widget() is made  # the view made ahead, not a new one
+    assert made.isVisible()
+
+
+def test_no_area_is_made_while_the_rep_is_at_work(qtbot, window: MainWindow) -> None:
+    warmer = window.areas["pipeline"].findChild(AreaWarmer)
+    assert warmer is not None
+    note_activity()  # another area shown just now
+    assert not warmer.step()
+    assert not window.areas["numbers"].built
+
+
+def test_areas_made_ahead_are_made_again_from_reopened_data(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
+    numbers = window.areas["numbers"]
+    qtbot.waitUntil(lambda: numbers.built, timeout=20_000)
+    before = numbers.widget()
+    window.session.close()  # as a restore does: closed, then opened again
+    assert not numbers.built
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.session.open()
+    qtbot.waitUntil(lambda: numbers.built and numbers.widget() is not before, timeout=20_000)
