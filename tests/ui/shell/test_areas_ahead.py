@@ -61,3 +61,17 @@ def test_areas_made_ahead_are_made_again_from_reopened_data(
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.session.open()
     qtbot.waitUntil(lambda: numbers.built and numbers.widget() is not before, timeout=20_000)
+
+
+def test_areas_let_go_after_an_import_are_made_when_shown_only(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
+    numbers = window.areas["numbers"]
+    qtbot.waitUntil(lambda: numbers.built, timeout=20_000)
+    areas.let_go(window.areas)  # what the window does once an import is done
+    assert not numbers.built
+    qtbot.wait(2_500)  # idle, more than long enough for the next view to be made
+    assert not numbers.built
+    window.show_area("numbers")
+    assert numbers.built
