@@ -161,6 +161,7 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
     if watchdog:
         watchdog.stop()
     print(json.dumps(phases), file=sys.stderr)
+    end_kib = _status_kib("VmRSS:")  # with the window still open, as the rep's laptop holds it
     window.close()
     areas = [v for k, v in phases.items() if k not in ("export", "import", "after import")]
     return {
@@ -172,7 +173,7 @@ def _tour(data_dir: Path, csv_file: Path, why: bool) -> dict[str, float]:
         "scroll_step_ms": max(steps) * 1000,
         "peak_mib": visited_kib / 1024,
         "peak_end_mib": _high_water_kib() / 1024,
-        "end_mib": _status_kib("VmRSS:") / 1024,
+        "end_mib": end_kib / 1024,
     }
 
 
