@@ -10,21 +10,15 @@ from pathlib import Path
 import pytest
 
 from salescoach.domain.debrief import DebriefState
-from salescoach.services.demo import generate_demo
 from salescoach.services.workspace import open_workspace
 from salescoach.store.first_screen import newest_deal_rows
 from salescoach.store.schema import REVISIONS
+from tests.store.conftest import demo_history
 
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("history")
-    ws = open_workspace(folder)
-    try:
-        generate_demo(ws.store, deals=400, seed=3)
-    finally:
-        ws.close()
-    return folder
+    return demo_history(tmp_path_factory, deals=400)
 
 
 def _state(folder: Path) -> dict[str, str]:
