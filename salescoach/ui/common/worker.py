@@ -151,7 +151,7 @@ def let_go(owners: list[Any]) -> None:
     window could not run a line of Python. A slice at a time, the GUI thread gets the
     lock back between slices. Lists, dicts and sets are emptied in place, so only
     objects nobody else uses may be given (a closed dialog's)."""
-    QThreadPool.globalInstance().start(Task(lambda: _empty(owners, 5)))
+    _run_detached(lambda: _empty(owners, 5))
 
 
 def _empty(held: object, depth: int) -> None:
@@ -177,6 +177,27 @@ def _empty(held: object, depth: int) -> None:
             _empty(getattr(held, f.name), depth - 1)
 
 
+_detached: set[Task] = set()
+
+
+def _run_detached(fn: Callable[[], Any]) -> None:
+    """Housekeeping on the pool (freeing, trimming), not counted as work for the rep
+    (`idle_for`). The task is held here until it ends: held by nobody, its signals were
+    deleted with it while it ran, and Qt printed "Signal source has been deleted"."""
+    task = Task(fn)
+    _detached.add(task)
+
+    def end(_value: object) -> None:
+        _detached.discard(task)
+        task.signals.done.disconnect()  # Qt holds this slot, which holds the task
+        task.signals.failed.disconnect()
+        task._fn = None
+
+    task.signals.done.connect(end)
+    task.signals.failed.connect(end)
+    QThreadPool.globalInstance().start(task)
+
+
 _trim_timer: list[QTimer] = []
 
 
@@ -187,7 +208,7 @@ def _trim_when_idle() -> None:
         timer = QTimer()
         timer.setSingleShot(True)
         timer.setInterval(TRIM_DELAY_MS)
-        timer.timeout.connect(lambda: QThreadPool.globalInstance().start(Task(give_back_memory)))
+        timer.timeout.connect(lambda: _run_detached(give_back_memory))
         _trim_timer.append(timer)
     _trim_timer[0].start()  # again: the second counts from the last large task
 

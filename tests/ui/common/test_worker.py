@@ -101,6 +101,7 @@ def test_let_go_empties_what_it_is_given_on_a_worker(qtbot) -> None:
     import dataclasses
     import weakref
 
+    from salescoach.ui.common import worker
     from salescoach.ui.common.worker import let_go
 
     class Row:
@@ -119,8 +120,10 @@ def test_let_go_empties_what_it_is_given_on_a_worker(qtbot) -> None:
     good = plan.good["deals"]
     del rows
     let_go([plan, None])
+    assert worker._detached  # held while it runs: its signals outlive the caller's frame
     qtbot.waitUntil(lambda: not plan.rows and not plan.digests and not plan.ids, timeout=5000)
     assert one() is None and not good and not plan.good
+    qtbot.waitUntil(lambda: not worker._detached, timeout=5000)  # and let go once done
 
 
 def test_the_window_keeps_answering_while_a_large_file_is_let_go(qtbot) -> None:
