@@ -103,7 +103,8 @@ class ProgressSide(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, chart, 3)
 
-    def show_data(self, data: ProgressData, metric: Metric) -> None:
+    def show_year(self, data: ProgressData, metric: Metric) -> None:
+        """This year's running total against the goal, in `metric` (the goal's, if set)."""
         goal = data.goal
         if goal is not None and goal.currency == data.currency:
             metric = goal.metric  # the year's chart follows the goal
@@ -113,6 +114,13 @@ class ProgressSide(QWidget):
         chart_goal = goal if goal is not None and goal.metric is metric else None
         assert self.year_chart is not None, "shown once the charts are built"
         self.year_chart.show_year(data.today, this_year, last_year, chart_goal, data.currency)
+
+    def show_data(self, data: ProgressData, metric: Metric, year_chart: bool = True) -> None:
+        """The goal, the streak and their words; the year's chart too unless `year_chart`
+        is False (then drawn by `show_year`, in a turn of the event loop of its own)."""
+        if year_chart:
+            self.show_year(data, metric)
+        goal = data.goal
         reached = data.year_to_date(goal.metric) if goal else 0
         pace = pace_cents(goal.amount_cents, data.today.year, data.today) if goal else 0
         self.goal_label.setText(text.goal_summary(goal, data.today.year, reached, pace))

@@ -222,18 +222,20 @@ class ProgressView(Area):
     def _reveal(self, data: ProgressData) -> None:
         if self.data is not data:  # read again meanwhile: that read shows itself
             return
-        self.side.show_data(data, self.chart_metric)
-        # Shown and painted at once, the page kept the window from answering for 120 ms:
-        # shown once its words and figures are in (laid out and painted once, not again as
-        # each text came in), the history painted first, the year's chart and the energy
-        # line each in a turn of the event loop of its own.
+        self.side.show_data(data, self.chart_metric, year_chart=False)
+        # Shown once its words and figures are in (laid out and painted once, not as each
+        # text came in: 120 ms at once), the history painted first, the year's chart (drawn
+        # then) and the energy line each in a turn of the event loop of its own.
         later = [self.side.year_chart, self.energy]
         for chart in later:
             chart.setUpdatesEnabled(False)
         self.stack.setCurrentIndex(self.CONTENT)
 
         def paint_next() -> None:
-            later.pop(0).setUpdatesEnabled(True)
+            chart = later.pop(0)
+            if chart is self.side.year_chart:
+                self.side.show_year(data, self.chart_metric)
+            chart.setUpdatesEnabled(True)
             if later:
                 QTimer.singleShot(PAINT_GAP_MS, self, paint_next)
             else:
