@@ -8,6 +8,7 @@ To add an area: a package under `salescoach/ui/` with a view deriving from
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -122,20 +123,35 @@ class AreaWarmer(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(WARM_POLL_MS)
         self._timer.timeout.connect(self.step)
+        self._input_at = 0.0  # the rep's last key, click or wheel turn (monotonic)
+        self._input: tuple[QEvent.Type, ...] = ()  # made when started: not at start-up
 
     def start(self) -> None:
+        if not self._timer.isActive():
+            # Watched only while views wait to be made: every event of the application
+            # passes through this filter, and typing in the Deals filter is no read or
+            # write (`idle_for`) although it is the rep at work.
+            QCoreApplication.instance().installEventFilter(self)
+        kind = QEvent.Type
+        self._input = (kind.KeyPress, kind.MouseButtonPress, kind.Wheel)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        QCoreApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._input:
+            self._input_at = time.monotonic()
+        return False
 
     def step(self) -> bool:
         """Make one view if the window is idle; True if one was made."""
-        if idle_for() < WARM_IDLE_S:
+        if min(idle_for(), time.monotonic() - self._input_at) < WARM_IDLE_S:
             return False
         waiting = [a for a in self._areas.values() if a.can_make and not a.built]
         if not waiting:
-            self._timer.stop()
+            self.stop()
             return False
         waiting[0].widget()
         return True

@@ -49,6 +49,19 @@ def test_no_area_is_made_while_the_rep_is_at_work(qtbot, window: MainWindow) -> 
     assert not window.areas["numbers"].built
 
 
+def test_no_area_is_made_while_the_rep_types(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.5)
+    box = window.pipeline.search
+    box.setFocus()
+    for _ in range(12):  # a key every 0.15 s for 1.8 s: typing, never idle
+        qtbot.keyClick(box, "a")
+        qtbot.wait(150)
+        assert not any(area.built for key, area in window.areas.items() if key != "pipeline")
+    qtbot.waitUntil(lambda: window.areas["numbers"].built, timeout=20_000)  # once it stops
+
+
 def test_areas_made_ahead_are_made_again_from_reopened_data(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
