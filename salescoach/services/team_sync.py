@@ -65,12 +65,17 @@ class BackgroundSync:
         """Sync soon (the rep changed something)."""
         self._wake.set()
 
-    def stop(self, timeout_s: float = 30.0) -> None:
-        """Reports stop at once; a sync under way may outlive `timeout_s` (cut anywhere, it
-        loses nothing)."""
+    def cancel(self) -> None:
+        """Reports stop, and no sync starts after the one under way; without waiting for
+        it (safe from the sync's own thread)."""
         self._on_status = None
         self._stopping.set()
         self._wake.set()
+
+    def stop(self, timeout_s: float = 30.0) -> None:
+        """Reports stop at once; a sync under way may outlive `timeout_s` (cut anywhere, it
+        loses nothing)."""
+        self.cancel()
         if self._thread is not None:
             self._thread.join(timeout_s)
 

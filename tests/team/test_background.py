@@ -60,3 +60,24 @@ def test_a_change_is_synced_in_the_background_and_offline_is_said(
     finally:
         sync.stop()
     assert SyncState.SYNCING in seen
+
+
+def test_a_sync_whose_window_is_gone_ends_on_its_own(team: Team, tmp_path: Path) -> None:
+    """The window was deleted without stopping it: its first report cannot be delivered,
+    and the sync cancels itself from its own thread instead of raising there for good."""
+    laptop = tmp_path / "laptop"
+    service.join_team(laptop, team.url(team.ann))
+    reports: list[SyncState] = []
+
+    def report(status: SyncStatus) -> None:
+        reports.append(status.state)
+        sync.cancel()  # what the window's side does when its signal is gone
+
+    sync = BackgroundSync(laptop, interval_s=0.05, on_status=report)
+    sync.start()
+    deadline = time.monotonic() + 20
+    while sync._thread is not None and sync._thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sync._thread is not None and not sync._thread.is_alive()
+    assert reports == [SyncState.SYNCING]  # nothing reported after the cancel
+    sync.stop(timeout_s=5)

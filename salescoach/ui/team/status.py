@@ -83,8 +83,16 @@ class TeamSync(QObject):
             self._show()
             return
         every = {} if self.interval_s is None else {"interval_s": self.interval_s}
-        self._sync = BackgroundSync(self.data_dir, on_status=self._arrived.emit, **every)
-        self._sync.start()
+        arrived = self._arrived
+
+        def report(status: SyncStatus) -> None:
+            try:
+                arrived.emit(status)
+            except RuntimeError:  # deleted with its window, never stopped: nobody to tell
+                sync.cancel()
+
+        sync = self._sync = BackgroundSync(self.data_dir, on_status=report, **every)
+        sync.start()
         self._refresh.start()
 
     def stop(self, wait_s: float = 2.0) -> None:
