@@ -123,3 +123,16 @@ def tip_text(tip: str) -> str:
     doc = QTextDocument()
     doc.setHtml(tip)
     return doc.toRawText().replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def fill_demo(folder: Path, deals: int, seed: int = 3) -> Path:
+    """`folder` made a data folder at the current schema holding a `deals`-deal demo."""
+    from salescoach.services.demo import generate_demo
+    from salescoach.services.workspace import open_workspace
+
+    ws = open_workspace(folder)
+    try:
+        generate_demo(ws.store, deals=deals, seed=seed)
+    finally:
+        ws.close()
+    return folder

@@ -13,12 +13,12 @@ from salescoach.domain.debrief import DebriefState
 from salescoach.services.workspace import open_workspace
 from salescoach.store.first_screen import newest_deal_rows
 from salescoach.store.schema import REVISIONS
-from tests.store.conftest import demo_history
+from tests.conftest import fill_demo
 
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_history(tmp_path_factory, deals=400)
+    return fill_demo(tmp_path_factory.mktemp("history"), deals=400)
 
 
 def _state(folder: Path) -> dict[str, str]:

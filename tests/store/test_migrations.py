@@ -19,7 +19,7 @@ from salescoach.domain.messages import UpgradeFailedError
 from salescoach.services.workspace import open_workspace
 from salescoach.store.database import run_migrations, schema_engine, upgrade_copies
 from salescoach.store.schema import HEAD, REVISIONS
-from tests.store.conftest import demo_history
+from tests.conftest import fill_demo
 
 OLD_REVISIONS = REVISIONS[:-1]
 Rows = dict[str, list[tuple[object, ...]]]
@@ -28,7 +28,7 @@ Rows = dict[str, list[tuple[object, ...]]]
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A current database holding every kind of row: the demo, plus what it leaves empty."""
-    folder = demo_history(tmp_path_factory, deals=150)
+    folder = fill_demo(tmp_path_factory.mktemp("history"), deals=150)
     db = folder / "salescoach.sqlite"
     with sqlite3.connect(db) as conn:
         contact = conn.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()[0]

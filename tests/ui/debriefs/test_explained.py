@@ -17,6 +17,7 @@ from salescoach.services.workspace import open_workspace
 from salescoach.ui.debriefs.view import DebriefsView
 from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import tip_text
+from tests.ui.conftest import main_window
 
 Y, P, N = Answer.YES, Answer.PARTLY, Answer.NO
 
@@ -45,13 +46,8 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
             ws.debriefs.finish(draft)
     finally:
         ws.close()
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
+    with main_window(qtbot, data_dir) as w:
+        yield w
 
 
 def _insights(qtbot, window: MainWindow) -> DebriefsView:

@@ -17,6 +17,7 @@ from salescoach.ui.numbers.figures import FIGURES
 from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import on_next_modal, tip_text
 from tests.numbers_history import DEALS, build_history
+from tests.ui.conftest import main_window
 
 NUMBERS = 4  # row of the Numbers area in the navigation
 YEAR = 365  # the default period: the last 12 months
@@ -42,13 +43,8 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
         build_history(ws)
     finally:
         ws.close()
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
+    with main_window(qtbot, data_dir) as w:
+        yield w
 
 
 def _tips(qtbot, window: MainWindow) -> dict[str, str]:

@@ -10,23 +10,17 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from salescoach.services.demo import generate_demo
 from salescoach.services.workspace import open_workspace
 from salescoach.ui.pipeline.reading import FIRST_SCREEN, read_deals, read_first_screen
 from salescoach.ui.shell.main_window import MainWindow
-from tests.conftest import on_next_modal
+from tests.conftest import fill_demo, on_next_modal
 
 DEALS = FIRST_SCREEN + 60
 
 
 @pytest.fixture
 def history(data_dir: Path) -> Path:
-    ws = open_workspace(data_dir)
-    try:
-        generate_demo(ws.store, deals=DEALS, seed=3)
-    finally:
-        ws.close()
-    return data_dir
+    return fill_demo(data_dir, DEALS)
 
 
 @pytest.fixture

@@ -3,26 +3,12 @@ and paints; a rep at work is never made to wait for one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from salescoach.ui.common.worker import note_activity
 from salescoach.ui.shell import areas
 from salescoach.ui.shell.areas import AreaWarmer
 from salescoach.ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
 
 
 def test_an_idle_window_makes_the_hidden_areas_and_shows_those(
@@ -62,12 +48,18 @@ def test_no_area_is_made_while_the_rep_types(
     qtbot.waitUntil(lambda: window.areas["numbers"].built, timeout=20_000)  # once it stops
 
 
-def test_areas_made_ahead_are_made_again_from_reopened_data(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def numbers(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> areas.LazyArea:
+    """The Numbers area, once its view was made ahead (idle for 0.3 s is enough here)."""
     monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
-    numbers = window.areas["numbers"]
-    qtbot.waitUntil(lambda: numbers.built, timeout=20_000)
+    area = window.areas["numbers"]
+    qtbot.waitUntil(lambda: area.built, timeout=20_000)
+    return area
+
+
+def test_areas_made_ahead_are_made_again_from_reopened_data(
+    qtbot, window: MainWindow, numbers: areas.LazyArea
+) -> None:
     before = numbers.widget()
     window.session.close()  # as a restore does: closed, then opened again
     assert not numbers.built
@@ -77,11 +69,8 @@ def test_areas_made_ahead_are_made_again_from_reopened_data(
 
 
 def test_areas_let_go_after_an_import_are_made_when_shown_only(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, numbers: areas.LazyArea
 ) -> None:
-    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
-    numbers = window.areas["numbers"]
-    qtbot.waitUntil(lambda: numbers.built, timeout=20_000)
     areas.let_go(window.areas)  # what the window does once an import is done
     assert not numbers.built
     qtbot.wait(2_500)  # idle, more than long enough for the next view to be made

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
 
 from salescoach.ui.common.i18n import install_translators
 from salescoach.ui.shell.main_window import MainWindow
+from tests.ui.conftest import main_window
 
 
 @pytest.fixture
@@ -18,13 +19,8 @@ def window(qtbot, workspace, data_dir: Path) -> Iterator[MainWindow]:  # type: i
 
     workspace.pipeline.save_deal(DealDraft(title="Audit", amount_cents=100_000))
     workspace.close()
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    yield w
-    w.close()
+    with main_window(qtbot, data_dir) as w:
+        yield w
     install_translators("en")  # the other tests' language
 
 
