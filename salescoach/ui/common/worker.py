@@ -59,6 +59,19 @@ class Task(QRunnable):
             else:
                 self.signals.done.emit(result)
 
+    def ended(self) -> None:
+        """Its result is delivered: let go of the slots and of the work.
+
+        Qt holds the connected slots, and they hold whoever asked (a dialog, with the file
+        it imports): unseen by Python's collector, that kept every import dialog and its
+        rows alive for good. The task says nothing more."""
+        signals = self.signals
+        for signal in (signals.done, signals.failed):
+            signal.disconnect()
+        if self._with_progress:
+            signals.progress.disconnect()
+        self._fn = None
+
 
 def _lowest_priority() -> None:
     """This thread (not the process: Linux gives each thread its own niceness) at the
@@ -116,15 +129,7 @@ def run_in_background(
         def slot(value: Any) -> None:
             _running.discard(task)
             _last_ended[0] = time.monotonic()
-            # Qt holds the connected slots, and they hold whoever asked (a dialog, with the
-            # file it imports): unseen by Python's collector, that kept every import
-            # dialog and its rows alive for good. The task says nothing more: let go.
-            signals = task.signals
-            for signal in (signals.done, signals.failed):
-                signal.disconnect()
-            if on_progress is not None:
-                signals.progress.disconnect()
-            task._fn = None
+            task.ended()
             callback(value)
             if keep_results or on_progress is not None:  # large work: reads, imports
                 _trim_when_idle()
@@ -189,9 +194,7 @@ def _run_detached(fn: Callable[[], Any]) -> None:
 
     def end(_value: object) -> None:
         _detached.discard(task)
-        task.signals.done.disconnect()  # Qt holds this slot, which holds the task
-        task.signals.failed.disconnect()
-        task._fn = None
+        task.ended()
 
     task.signals.done.connect(end)
     task.signals.failed.connect(end)
