@@ -14,7 +14,9 @@ from salescoach.domain.enums import ContactRole, DealStage, DealStatus, TouchKin
 class DealRow:
     """One line of the deals table."""
 
-    id: uuid.UUID
+    # The deal's id as an int, its UUID made on demand (`id`): a UUID object per row held
+    # 12 MiB for 200,000 deals, and nothing but a lookup ever needs one.
+    key: int
     title: str
     account: str
     contacts: str
@@ -27,6 +29,10 @@ class DealRow:
     closed_on: dt.date | None
     competitor: str
     debrief: DebriefState | None = None  # set for lost deals only
+
+    @property
+    def id(self) -> uuid.UUID:
+        return uuid.UUID(int=self.key)
 
     @property
     def debrief_pending(self) -> bool:

@@ -42,7 +42,7 @@ class PipelineService:
         self.store = store
 
     # deals ---------------------------------------------------------------------------
-    def deal_rows(self, known: Mapping[uuid.UUID, DealRow] | None = None) -> list[DealRow]:
+    def deal_rows(self, known: Mapping[int, DealRow] | None = None) -> list[DealRow]:
         """Every deal; those unchanged since `known` (the rows read before) as those rows."""
         with self.store.session() as s:
             return deals.deal_rows(s, known=known)

@@ -36,7 +36,7 @@ def _deal_rows_select(ids: Sequence[uuid.UUID] | None = None) -> Select[*tuple[A
     names = names_select.subquery()
     return (
         select(
-            Deal.id,
+            type_coerce(Deal.id, String),  # the stored hex, made an int by `deal_rows`
             Deal.title,
             func.coalesce(Account.name, ""),
             func.coalesce(names.c.names, ""),
@@ -70,10 +70,10 @@ def debrief_state() -> Any:
 def deal_rows(
     session: Session,
     ids: Sequence[uuid.UUID] | None = None,
-    known: Mapping[uuid.UUID, DealRow] | None = None,
+    known: Mapping[int, DealRow] | None = None,
 ) -> list[DealRow]:
     """All deals (or those in `ids`), newest first, as rows for the table; a row equal to
-    its deal's row in `known` (the previous read) is that row, not a copy.
+    its deal's row in `known` (the previous read, by `DealRow.key`) is that row, not a copy.
 
     Read again after an import, the 100,000 deals already shown were made anew, then the
     old ones freed: their holes (about 50 MiB) stayed in the process for good."""
@@ -105,9 +105,9 @@ def deal_rows(
         )
         closed = day(r[10]) if r[10] is not None else None
         amount, commission = number(r[4], r[4]), number(r[6], r[6])
-        row = DealRow(r[0], title, account, names, amount, currency, commission, r[7], r[8],
-                      day(r[9]), closed, competitor, r[12])  # fmt: skip
-        if same is not None and (previous := same(row.id)) == row:
+        row = DealRow(int(r[0], 16), title, account, names, amount, currency, commission,
+                      r[7], r[8], day(r[9]), closed, competitor, r[12])  # fmt: skip
+        if same is not None and (previous := same(row.key)) == row:
             row = previous  # the new one is freed now: the next row takes its place
         rows.append(row)
     if ids is None:
@@ -145,8 +145,8 @@ def newest_deal_rows(session: Session, limit: int) -> list[DealRow]:
     # Walked backwards, the index gives deals created the same day last stored first, as
     # the full read's reversed scan and stable sort do.
     ids = list(session.scalars(select(Deal.id).order_by(Deal.created_on.desc()).limit(limit)))
-    place = {deal_id: i for i, deal_id in enumerate(ids)}
-    return sorted(deal_rows(session, ids), key=lambda r: place[r.id])
+    place = {deal_id.int: i for i, deal_id in enumerate(ids)}
+    return sorted(deal_rows(session, ids), key=lambda r: place[r.key])
 
 
 def deal_contacts(session: Session, deal_id: uuid.UUID) -> list[tuple[uuid.UUID, str, ContactRole]]:

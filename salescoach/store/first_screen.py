@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +75,7 @@ def _row(r: tuple[Any, ...]) -> DealRow:
     """A row as `deals.deal_rows` makes it (SQLAlchemy's types: hex ids, ISO days, values)."""
     closed, debrief = r[10], r[12]
     return DealRow(
-        uuid.UUID(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], DealStage(r[7]), DealStatus(r[8]),
+        int(r[0], 16), r[1], r[2], r[3], r[4], r[5], r[6], DealStage(r[7]), DealStatus(r[8]),
         dt.date.fromisoformat(r[9]), None if closed is None else dt.date.fromisoformat(closed),
         r[11], None if debrief is None else DebriefState(debrief),
     )  # fmt: skip

@@ -203,7 +203,7 @@ class DealsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cells.clear()
         for i, existing in enumerate(self._rows):
-            if existing.id == row.id:
+            if existing.key == row.key:
                 self._rows[i] = row
                 self._hay[i] = haystack(row)
                 break
@@ -216,8 +216,9 @@ class DealsModel(QAbstractTableModel):
 
     def remove(self, deal_id: uuid.UUID) -> None:
         self.edits += 1
+        key = deal_id.int
         for i, existing in enumerate(self._rows):
-            if existing.id == deal_id:
+            if existing.key == key:
                 self.beginResetModel()
                 self._cells.clear()
                 del self._rows[i]
@@ -298,8 +299,9 @@ class DealsModel(QAbstractTableModel):
         return self._rows[self._visible[row]]
 
     def row_of(self, deal_id: uuid.UUID) -> int | None:
+        key = deal_id.int
         for visible_row, i in enumerate(self._visible):
-            if self._rows[i].id == deal_id:
+            if self._rows[i].key == key:
                 return visible_row
         return None
 

@@ -27,7 +27,7 @@ def read_deals(
     if shown is None:
         return index_deals(workspace.pipeline.deal_rows(), *key)
     rows, hay = shown
-    known = {row.id: row for row in rows}
+    known = {row.key: row for row in rows}
     fresh = workspace.pipeline.deal_rows(known)
     del known
     # A row kept is the same object: its haystack too (the old rows live until this ends).

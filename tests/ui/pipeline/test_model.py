@@ -15,7 +15,7 @@ from salescoach.ui.pipeline.model import DealColumn, DealsModel
 
 def _row(title: str, account: str, contacts: str = "", **kw: object) -> DealRow:
     values: dict[str, object] = {
-        "id": uuid.uuid4(),
+        "key": uuid.uuid4().int,
         "title": title,
         "account": account,
         "contacts": contacts,
@@ -120,7 +120,7 @@ def test_upsert_and_remove_keep_filter_and_sort(model: DealsModel) -> None:
     new = _row("Bornes Wi-Fi", "Hôtel Dupont", "")
     model.upsert(new)
     assert _titles(model) == ["Audit sécurité", "Bornes Wi-Fi", "Logiciel de paie"]
-    model.upsert(_row("Bornes Wi-Fi (phase 2)", "Hôtel Dupont", id=new.id))
+    model.upsert(_row("Bornes Wi-Fi (phase 2)", "Hôtel Dupont", key=new.key))
     assert "Bornes Wi-Fi (phase 2)" in _titles(model)
     assert model.total_count() == 4
     model.remove(new.id)
@@ -182,7 +182,7 @@ def test_a_changed_deal_shows_its_new_texts(model: DealsModel) -> None:
     amount = model.index(0, DealColumn.AMOUNT).data()
     row = model.deal_at(0)
     model.upsert(
-        _row(row.title, row.account, id=row.id, status=DealStatus.LOST, amount_cents=7_000_000)
+        _row(row.title, row.account, key=row.key, status=DealStatus.LOST, amount_cents=7_000_000)
     )
     assert model.index(0, DealColumn.STATUS).data() == "Lost · debrief pending"
     assert model.index(0, DealColumn.AMOUNT).data() not in (amount, "")

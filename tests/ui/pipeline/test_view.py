@@ -348,7 +348,7 @@ def test_typing_erasing_and_choosing_a_status_show_what_a_fresh_filter_shows(
     names = ["Martin", "Martinez", "Marchand", "Dupont", "Durand", "Moreau", "Mercier"]
     products = ["Logiciel de paie", "Audit sécurité", "Parc de tablettes", "Copieurs"]
     rows = [
-        DealRow(uuid.uuid4(), f"{products[i % 4]} {i}", f"{names[i % 7]} SARL",
+        DealRow(uuid.uuid4().int, f"{products[i % 4]} {i}", f"{names[i % 7]} SARL",
                 f"Claire {names[(i * 3) % 7]}", 100_000 + i, "EUR", 8_000,
                 DealStage.PROPOSAL, [DealStatus.OPEN, DealStatus.WON, DealStatus.LOST][i % 3],
                 dt.date(2025, 1, 1) + dt.timedelta(days=i), None, "", None)
