@@ -242,7 +242,7 @@ def validate_debrief(draft: DebriefDraft, step: int | None = None) -> None:
 class DebriefRow:
     """One line of the Debriefs view: a lost deal and where its debrief stands."""
 
-    deal_key: str  # the deal's id as 32 hex digits (see `deal_id`)
+    deal_key: int  # the deal's id as an int (see `deal_id`), as `DealRow.key`
     deal_title: str
     account: str
     lost_on: dt.date | None
@@ -257,7 +257,7 @@ class DebriefRow:
     @property
     def deal_id(self) -> uuid.UUID:
         # Built on demand: 70,000 UUID objects nobody looks at cost a tenth of a second.
-        return uuid.UUID(hex=self.deal_key)
+        return uuid.UUID(int=self.deal_key)
 
 
 def question(number: int) -> Question:

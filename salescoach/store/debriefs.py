@@ -115,11 +115,15 @@ def debrief_rows(session: Session) -> list[DebriefRow]:
     no_name = ""
     for closed_on, day in _by_loss_day(deals):
         lost_on = _day(closed_on)
-        for key, title_, account_id, _, deal_competitor, _, _ in day:
+        for hex_key, title_, account_id, _, deal_competitor, _, _ in day:
+            # The key an int made now, not the hex text read: the text was read among
+            # 300,000 other short strings that are all freed here, and each one kept would
+            # hold its 16 KiB pool of them in memory (27 MiB of holes in the tour).
+            key = int(hex_key, 16)
             title, account = text(title_), accounts.get(account_id, no_name)
             # Popped, not read: the 70,000 entries are freed one by one as the rows are
             # built rather than all at once on return, which kept the lock 47 ms.
-            b = debriefs.pop(key, None)
+            b = debriefs.pop(hex_key, None)
             if b is None:
                 rows.append(
                     DebriefRow(key, title, account, lost_on, pending, None, None,

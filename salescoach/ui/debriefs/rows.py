@@ -128,7 +128,7 @@ class Filtered:
     selected: int
 
 
-def apply_filters(rows: Sequence[DebriefRow], filters: Filters, keep: str | None) -> Filtered:
+def apply_filters(rows: Sequence[DebriefRow], filters: Filters, keep: int | None) -> Filtered:
     """Runs on a worker: a pass over every debrief (68,000 in a large history)."""
     shown = list(rows) if filters.keeps_all else [r for r in rows if filters.keep(r)]
     selected = (
