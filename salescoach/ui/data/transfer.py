@@ -37,6 +37,13 @@ class TransferActions(QObject):
         self.window = window
         self._after_import = after_import  # the window lets its hidden areas go
 
+    @staticmethod
+    def import_dialogs() -> None:
+        """Import the dialogs' modules, on a worker ahead of use: imported when first
+        opened, the import dialog's (with Babel's number data) held the GUI thread 40 to
+        65 ms."""
+        from salescoach.ui.data import export_dialog, import_dialog  # noqa: F401
+
     def open_import(self, path: Path | None = None) -> None:
         """Ask for a file (unless given), then import it in the import dialog."""
         workspace = self.session.workspace

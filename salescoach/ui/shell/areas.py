@@ -88,16 +88,18 @@ AREAS = (
 )
 
 
-def _import_views() -> None:
+def _import_views(also: Callable[[], None]) -> None:
     for spec in sorted(AREAS, key=lambda s: s.key != "progress"):  # the largest first
         spec.view()
+    also()
 
 
-def warm_up(areas: dict[str, LazyArea]) -> None:
+def warm_up(areas: dict[str, LazyArea], also: Callable[[], None] = lambda: None) -> None:
     """Get the areas not shown yet ready, so that showing one the first time only reads
     and paints it: every view's module imported on a worker now (Progress: pyqtgraph and
-    numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms), then, while the window is idle, their
-    views made, one per turn of the event loop (`AreaWarmer`)."""
+    numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms), then `also` (more imports, on the same
+    worker), then, while the window is idle, their views made, one per turn of the event
+    loop (`AreaWarmer`)."""
     owner = areas["pipeline"]
     warmer = owner.findChild(AreaWarmer) or AreaWarmer(areas, owner)
 
@@ -107,7 +109,8 @@ def warm_up(areas: dict[str, LazyArea]) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
             warmer.start()
 
-    run_in_background(_import_views, imported, lambda _error: None, keep_results=True)
+    run_in_background(lambda: _import_views(also), imported, lambda _error: None,
+                      keep_results=True)  # fmt: skip
 
 
 class AreaWarmer(QObject):

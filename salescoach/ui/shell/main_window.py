@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         assert workspace is not None
         if not open_areas(self.areas, workspace, self.events, rows):  # not shown before
             self.deals_shown.emit()
-        warm_up(self.areas)
+        warm_up(self.areas, self.transfer.import_dialogs)
         if rows.stored is None:
             self._all_read()
         else:  # the first screen is shown: now every deal
