@@ -8,25 +8,22 @@ To add an area: a package under `salescoach/ui/` with a view deriving from
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
-from salescoach.ui.common.worker import idle_for, run_in_background
+from salescoach.ui.common.idle import WhenIdle
+from salescoach.ui.common.worker import run_in_background
 
 if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.common.events import Events
 
-
-WARM_IDLE_S = 1.0  # idle this long (no read or write, no area change): a view is made
-WARM_POLL_MS = 250  # a view a quarter of a second: a keystroke waits 20 ms at most
 
 # Each view's module is imported when the area is first shown (start-up pays only for the
 # Pipeline), by a plain import statement that the bundler sees.
@@ -113,7 +110,7 @@ def warm_up(areas: dict[str, LazyArea], also: Callable[[], None] = lambda: None)
                       keep_results=True)  # fmt: skip
 
 
-class AreaWarmer(QObject):
+class AreaWarmer(WhenIdle):
     """Makes the view of each area not shown yet once the window has been idle a second.
 
     Made when first shown, a view froze the window while it was built (15-20 ms) and then
@@ -123,41 +120,19 @@ class AreaWarmer(QObject):
     def __init__(self, areas: dict[str, LazyArea], parent: QObject) -> None:
         super().__init__(parent)
         self._areas = areas
-        self._timer = QTimer(self)
-        self._timer.setInterval(WARM_POLL_MS)
-        self._timer.timeout.connect(self.step)
-        self._input_at = 0.0  # the rep's last key, click or wheel turn (monotonic)
-        self._input: tuple[QEvent.Type, ...] = ()  # made when started: not at start-up
 
     def start(self) -> None:
-        if not self._timer.isActive():
-            # Watched only while views wait to be made: every event of the application
-            # passes through this filter, and typing in the Deals filter is no read or
-            # write (`idle_for`) although it is the rep at work.
-            QCoreApplication.instance().installEventFilter(self)
-        kind = QEvent.Type
-        self._input = (kind.KeyPress, kind.MouseButtonPress, kind.Wheel)
-        self._timer.start()
+        if not self.waiting():
+            self.add(self._make_one)
 
     def stop(self) -> None:
-        self._timer.stop()
-        QCoreApplication.instance().removeEventFilter(self)
+        self.clear()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._input:
-            self._input_at = time.monotonic()
-        return False
-
-    def step(self) -> bool:
-        """Make one view if the window is idle; True if one was made."""
-        if min(idle_for(), time.monotonic() - self._input_at) < WARM_IDLE_S:
-            return False
+    def _make_one(self) -> bool:
         waiting = [a for a in self._areas.values() if a.can_make and not a.built]
-        if not waiting:
-            self.stop()
-            return False
-        waiting[0].widget()
-        return True
+        if waiting:
+            waiting[0].widget()
+        return bool(waiting)
 
 
 def area_title(spec: AreaSpec) -> str:

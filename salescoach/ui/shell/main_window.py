@@ -7,19 +7,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from salescoach.domain.messages import DamagedDatabaseError, UpgradeFailedError, UserError
 from salescoach.ui.common.dialogs import show_error
 from salescoach.ui.common.events import Events
+from salescoach.ui.common.idle import WhenIdle, once
 from salescoach.ui.common.session import Session
 from salescoach.ui.common.worker import note_activity, run_in_background
 from salescoach.ui.data.backup_actions import BackupActions
@@ -44,8 +39,6 @@ if TYPE_CHECKING:
     from salescoach.services.workspace import Workspace
     from salescoach.ui.pipeline.model import DealsIndex
     from salescoach.ui.progress.celebration import Celebrator
-
-CHECK_DELAY_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +86,7 @@ class MainWindow(QMainWindow):
         self.reminder = ReviewReminder(self.statusBar(), self.events, lambda: self.workspace)
         self.reminder.announced.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminder.clicked.connect(lambda: self._bring_up("review"))
+        self.later = WhenIdle(self)  # start-up's reads that can wait for an idle moment
         self.events.area_requested.connect(self.show_area)
 
         central = QWidget()
@@ -187,19 +181,22 @@ class MainWindow(QMainWindow):
         if workspace is None:  # closed meanwhile
             return
         self.alerts.count(notify=True)
-        self.reminder.check()
-        # What a touch is worth, for the status bar when one is logged (kept by the service).
-        run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
-        # The integrity check keeps a core busy for seconds on a large file: with start-up's
-        # own reads, that was three busy threads on a two-core laptop, and the rep's first
-        # keystrokes in the filter waited (up to 52 ms for 20 alone). A moment later instead.
-        QTimer.singleShot(CHECK_DELAY_MS, self, self.backups.check_and_back_up)
+        # Run at once, they held the rep's first keystrokes in the filter up to 90 ms (the
+        # integrity check keeps a core busy for seconds on a large file).
+        for read in (self.reminder.check, self._read_touch_value, self.backups.check_and_back_up):
+            self.later.add(once(read))
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
         )
         self.ready.emit()
 
+    def _read_touch_value(self) -> None:
+        """What a touch is worth, for the status bar when one is logged (the service keeps it)."""
+        if (workspace := self.session.workspace) is not None:
+            run_in_background(workspace.numbers.touch_value, lambda _v: None, lambda _e: None)
+
     def _data_closed(self) -> None:
+        self.later.clear()
         for area in self.areas.values():  # their views hold the workspace: made again
             area.close_data()
 

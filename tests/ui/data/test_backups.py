@@ -81,7 +81,7 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
 ) -> None:
     """The integrity check and the day's backup wait a moment (start-up's own reads first);
     a window closed before then starts no backup it could not finish."""
-    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
     windows = {}
     for name in ("kept open", "closed at once"):
@@ -96,7 +96,7 @@ def test_the_day_s_backup_comes_a_moment_after_start_and_never_after_closing(
     windows["closed at once"].close()
     assert backups.backups(tmp_path / "kept open") == []  # not yet: the rep's first moments
     qtbot.waitUntil(lambda: len(backups.backups(tmp_path / "kept open")) == 1, timeout=10_000)
-    qtbot.wait(CHECK_DELAY_MS // 2)
+    qtbot.wait(1000)
     assert backups.backups(tmp_path / "closed at once") == []
     windows["kept open"].close()
 
@@ -109,9 +109,10 @@ def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
     the window would stutter."""
     import threading
 
+    from salescoach.ui.common import idle
     from salescoach.ui.common.worker import run_in_background
     from salescoach.ui.data.backup_actions import IDLE_S
-    from salescoach.ui.shell.main_window import CHECK_DELAY_MS, MainWindow
+    from salescoach.ui.shell.main_window import MainWindow
 
     _with_deals(tmp_path, "Audit")
     w = MainWindow(tmp_path)
@@ -122,7 +123,7 @@ def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
     release = threading.Event()
     ended: list[object] = []
     run_in_background(lambda: release.wait(30), ended.append, ended.append)
-    qtbot.wait(CHECK_DELAY_MS + int(IDLE_S * 1000) + 1000)
+    qtbot.wait(int((idle.IDLE_S + IDLE_S) * 1000) + 1000)
     assert backups.backups(tmp_path) == []  # still reading: no backup yet
     release.set()
     qtbot.waitUntil(lambda: bool(ended), timeout=5_000)
@@ -130,7 +131,7 @@ def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
         w.nav.setCurrentRow(row)
         qtbot.wait(int(IDLE_S * 1000 * 0.6))
         assert backups.backups(tmp_path) == []
-    qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=25_000)
     w.close()
 
 

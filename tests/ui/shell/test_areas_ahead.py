@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from salescoach.ui.common import idle
 from salescoach.ui.common.worker import note_activity
 from salescoach.ui.shell import areas
 from salescoach.ui.shell.areas import AreaWarmer
@@ -16,7 +17,7 @@ def test_an_idle_window_makes_the_hidden_areas_and_shows_those(
 ) -> None:
     hidden = {key: area for key, area in window.areas.items() if key != "pipeline"}
     assert not any(area.built for area in hidden.values())  # start-up made the Pipeline only
-    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
+    monkeypatch.setattr(idle, "IDLE_S", 0.3)
     qtbot.waitUntil(lambda: all(area.built for area in hidden.values()), timeout=20_000)
     assert not any(area.isVisible() for area in hidden.values())
     made = hidden["debriefs"].widget()
@@ -38,7 +39,7 @@ def test_no_area_is_made_while_the_rep_is_at_work(qtbot, window: MainWindow) -> 
 def test_no_area_is_made_while_the_rep_types(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.5)
+    monkeypatch.setattr(idle, "IDLE_S", 0.5)
     box = window.pipeline.search
     box.setFocus()
     for _ in range(12):  # a key every 0.15 s for 1.8 s: typing, never idle
@@ -51,7 +52,7 @@ def test_no_area_is_made_while_the_rep_types(
 @pytest.fixture
 def numbers(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> areas.LazyArea:
     """The Numbers area, once its view was made ahead (idle for 0.3 s is enough here)."""
-    monkeypatch.setattr(areas, "WARM_IDLE_S", 0.3)
+    monkeypatch.setattr(idle, "IDLE_S", 0.3)
     area = window.areas["numbers"]
     qtbot.waitUntil(lambda: area.built, timeout=20_000)
     return area

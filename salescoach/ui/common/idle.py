@@ -1,0 +1,83 @@
+"""Work that can wait for the rep: done a piece at a time once the window is idle."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+from salescoach.ui.common.worker import idle_for
+
+IDLE_S = 1.0  # idle this long (no read or write, no area change, no key, click or wheel)
+POLL_MS = 250  # a piece a quarter of a second at most: a keystroke waits 20 ms at most
+
+# One piece of some work, done now; False when that work had nothing left to do.
+Piece = Callable[[], bool]
+
+
+class WhenIdle(QObject):
+    """Runs pieces of work, one per poll, once the window has been idle `IDLE_S` seconds:
+    no background task and no area change (`worker.idle_for`), and no key, click or wheel
+    turn of the rep's. A rep who types as soon as the window opens is not kept waiting by
+    reads that could as well come a moment later."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._work: list[Piece] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.step)
+        self._input_at = 0.0  # the rep's last key, click or wheel turn (monotonic)
+        self._input: tuple[QEvent.Type, ...] = ()  # made when first needed
+
+    def add(self, piece: Piece) -> None:
+        """Do `piece` (again and again, until it returns False) once the window is idle."""
+        self._work.append(piece)
+        if not self._timer.isActive():
+            # Watched only while work waits: every event of the application passes
+            # through this filter, and typing in the Deals filter is no read or write
+            # (`idle_for`) although it is the rep at work.
+            QCoreApplication.instance().installEventFilter(self)
+            kind = QEvent.Type
+            self._input = (kind.KeyPress, kind.MouseButtonPress, kind.Wheel)
+            self._timer.start()
+
+    def waiting(self) -> bool:
+        return bool(self._work)
+
+    def clear(self) -> None:
+        """Forget the work not done yet."""
+        self._work.clear()
+        self._timer.stop()
+        QCoreApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._input:
+            self._input_at = time.monotonic()
+        return False
+
+    def step(self) -> bool:
+        """Do one piece if the window is idle; True if one was done."""
+        if min(idle_for(), time.monotonic() - self._input_at) < IDLE_S:
+            return False
+        while self._work:
+            if self._work[0]():
+                return True
+            self._work.pop(0)
+        self.clear()
+        return False
+
+
+def once(fn: Callable[[], object]) -> Piece:
+    """`fn` as work of a single piece."""
+    done: list[bool] = []
+
+    def piece() -> bool:
+        if done:
+            return False
+        done.append(True)
+        fn()
+        return True
+
+    return piece
