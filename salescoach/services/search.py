@@ -49,11 +49,13 @@ class ForecastService:
         with self.store.session() as s:
             stage_probabilities.set_probabilities(s, {stage: checked[stage] for stage in values})
 
-    def pipeline_value(self) -> PipelineValue:
-        """Every open deal in the main currency (the one `stats` reports in), whatever its
-        creation date; deals in other currencies are left out, nothing is converted."""
+    def pipeline_value(self, currency: str | None = None) -> PipelineValue:
+        """Every open deal in `currency`, whatever its creation date; deals in other
+        currencies are left out, nothing is converted. None: the currency most deals are
+        in (`stats` passes the one it reports in, known already: finding it again is a
+        scan of every deal)."""
         with self.store.session() as s:
-            currency = deal_totals.main_currency(s)
+            currency = currency or deal_totals.main_currency(s)
             if currency is None:
                 return PipelineValue(None, 0, 0, 0)
             by_stage = stage_probabilities.open_by_stage(s, currency)

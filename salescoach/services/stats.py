@@ -38,7 +38,7 @@ def compute_stats(
         n = numbers.numbers(since, until)
         open_deals = numbers.open_deals(since, until)
         monthly = monthly_json(store, n.currency)  # main currency only
-        value = ForecastService(store).pipeline_value()
+        value = ForecastService(store).pipeline_value(n.currency)
         debriefs, loss_reasons = debrief_part.result()
     won = n.won + sum(o.won for o in n.others)
     lost = n.lost + sum(o.lost for o in n.others)

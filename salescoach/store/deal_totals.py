@@ -51,9 +51,10 @@ def _closed_day() -> Any:
     return type_coerce(Deal.closed_on, String)  # the stored ISO text, as is
 
 
-def period_key(grouping: Grouping) -> Any:
-    """'2025-03', '2025-Q1' or '2025' from a deal's close date (domain.progress.period_key)."""
-    day = _closed_day()
+def period_key(grouping: Grouping, day: Any = None) -> Any:
+    """'2025-03', '2025-Q1' or '2025' from a close date as stored, by default the deal's
+    (domain.progress.period_key)."""
+    day = _closed_day() if day is None else day
     if grouping is Grouping.MONTH:
         return func.substr(day, 1, 7)
     if grouping is Grouping.YEAR:
@@ -76,19 +77,35 @@ def _won_in(currency: str, column: Any) -> Any:
 
 def period_totals(session: Session, grouping: Grouping, currency: str) -> list[TotalsRow]:
     """(period, won, lost, revenue cents, commission cents) for every period with a closed
-    deal, oldest first; money in `currency` only."""
-    key = period_key(grouping).label("period")
-    stmt = (
+    deal, oldest first; money in `currency` only.
+
+    Added up per close day first, in the order of the index (SQLite sorts nothing), then per
+    period: the sort for the GROUP BY is of ~3,500 days, not of 100,000 deals (~60 -> ~30
+    ms).
+    """
+    days = (
         select(
-            key,
-            func.sum(case((Deal.status == DealStatus.WON, 1), else_=0)),
-            func.sum(case((Deal.status == DealStatus.LOST, 1), else_=0)),
-            _won_in(currency, Deal.amount_cents),
-            _won_in(currency, commission_rates.earned(session)),
+            _closed_day().label("day"),
+            func.sum(case((Deal.status == DealStatus.WON, 1), else_=0)).label("won"),
+            func.sum(case((Deal.status == DealStatus.LOST, 1), else_=0)).label("lost"),
+            _won_in(currency, Deal.amount_cents).label("revenue"),
+            _won_in(currency, commission_rates.earned(session)).label("commission"),
         )
         # A close date means won or lost (the services clear it on open deals). No filter on
         # the status here: SQLite would pick ix_deals_status_closed_on and read every row.
         .where(Deal.closed_on.is_not(None))
+        .group_by(Deal.closed_on)
+        .subquery()
+    )
+    key = period_key(grouping, days.c.day).label("period")
+    stmt = (
+        select(
+            key,
+            func.sum(days.c.won),
+            func.sum(days.c.lost),
+            func.sum(days.c.revenue),
+            func.sum(days.c.commission),
+        )
         .group_by(key)
         .order_by(key)
     )
@@ -162,18 +179,32 @@ def outcomes(
     """
     won = Deal.status == DealStatus.WON
     commission = commission_rates.earned(session)  # recorded, else the plan's
-    stmt = (
-        select(
-            Deal.currency,
-            func.count(),
-            _count_if(won),
-            _count_if(Deal.status == DealStatus.LOST),
-            func.coalesce(func.sum(case((won, commission), else_=0)), 0),
-            _count_if(won & (commission == 0)),
+    sums = [
+        func.count(),
+        _count_if(won),
+        _count_if(Deal.status == DealStatus.LOST),
+        func.coalesce(func.sum(case((won, commission), else_=0)), 0),
+        _count_if(won & (commission == 0)),
+    ]
+    if since is None and until is None:
+        # Per (close day, status, currency) first, the order of ix_deals_closed_on_totals,
+        # which SQLite walks without sorting; then per currency: the GROUP BY sorts ~7,000
+        # groups instead of 100,000 deals (~45 -> ~30 ms). A period walks the (status,
+        # closed_on) index instead, whose order would not spare the sort.
+        groups = (
+            select(Deal.currency, *(x.label(f"s{i}") for i, x in enumerate(sums)))
+            .group_by(Deal.closed_on, Deal.status, Deal.currency)
+            .subquery()
         )
-        .where(*_closed_window(since, until))
-        .group_by(Deal.currency)
-    )
+        stmt = select(groups.c.currency, *(func.sum(c) for c in list(groups.c)[1:])).group_by(
+            groups.c.currency
+        )
+    else:
+        stmt = (
+            select(Deal.currency, *sums)
+            .where(*_closed_window(since, until))
+            .group_by(Deal.currency)
+        )
     rows = [
         (str(c), int(n), Outcome(str(c), int(w), int(lo), int(m), int(z)))
         for c, n, w, lo, m, z in session.execute(stmt)

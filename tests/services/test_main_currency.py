@@ -1,5 +1,5 @@
 """The app's main currency: the most frequent by default (a US history is in dollars), the
-rep's choice once made, in Numbers, Progress and `stats` alike."""
+rep's choice once made, in Numbers, Progress and `stats` (its pipeline too) alike."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def test_a_us_history_is_in_dollars_until_the_rep_chooses(
     stats = compute_stats(workspace.store)
     assert stats["currency"] == "USD" and stats["commission"] == 0
     assert [o["currency"] for o in stats["other_currencies"]] == ["EUR"]  # the open deal
+    assert stats["pipeline"]["open_amount"] == 0  # no open deal in dollars
     assert ProgressService(workspace.store).load().currency == "USD"
 
     currency.set_main_currency(workspace.store, "eur")
@@ -45,6 +46,7 @@ def test_a_us_history_is_in_dollars_until_the_rep_chooses(
     assert stats["currency"] == "EUR"
     [usd] = stats["other_currencies"]
     assert (usd["currency"], usd["won"], usd["lost"]) == ("USD", 1, 2)
+    assert stats["pipeline"]["open_amount"] == 1000  # the open deal, in euros as the rest
     assert ProgressService(workspace.store).load().currency == "EUR"
 
     currency.set_main_currency(workspace.store, None)  # back to the most frequent
