@@ -31,6 +31,7 @@ from salescoach.services.import_check import ImportPlan
 from salescoach.services.import_sample import FileSample, inspect_with_stages
 from salescoach.services.importing import ImportResult
 from salescoach.ui.common.dialogs import resize_within_screen
+from salescoach.ui.common.first_paint import after_first_paint
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.rows_model import RowsModel
 from salescoach.ui.common.worker import let_go, run_in_background
@@ -126,11 +127,14 @@ class ImportDialog(QDialog):
         layout.addLayout(HBox(None, self.good_rows_button, self.import_button, self.close_button))
         for w in self._parts:
             w.setEnabled(False)
+        after_first_paint(self, lambda: self._read(path))
+
+    # reading the file ------------------------------------------------------------------
+    def _read(self, path: Path) -> None:
         # The file's rows stay while the dialog is open (released by `done`): kept out of the
         # collector's walks, which took 40-50 ms each time they were walked.
         self._run(lambda: inspect_with_stages(path), self._inspected, keep_results=True)
 
-    # reading the file ------------------------------------------------------------------
     def _inspected(self, read: tuple[FileSample, list[StageCount]]) -> None:
         self.sample = sample = read[0]
         native = sample.format is Format.NATIVE

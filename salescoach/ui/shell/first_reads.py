@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 
+from salescoach.ui.common.first_paint import after_first_paint
 from salescoach.ui.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -75,14 +76,9 @@ class PlainFirstScreen(QObject):
 
         events, data_dir = self._events, self._session.data_dir
         self._area.preview(lambda: PipelineView(None, events, rows, data_dir=data_dir))
-        self._area.widget().table.viewport().installEventFilter(self)  # type: ignore[attr-defined]
+        table = self._area.widget().table  # type: ignore[attr-defined]
+        after_first_paint(table.viewport(), self._open, OPEN_ANYWAY_MS)
         self._shown.emit()
-        QTimer.singleShot(OPEN_ANYWAY_MS, self, self._open)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._opening:
-            QTimer.singleShot(0, self, self._open)  # after the paint itself
-        return False
 
     def _open(self) -> None:
         if not self._opening:

@@ -1,0 +1,38 @@
+"""Work on a worker started once a widget has painted, not while it shows for the first time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+ANYWAY_MS = 100  # a widget not shown (minimised, or in a test) paints nothing: wait no longer
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None], anyway_ms: int) -> None:
+        super().__init__(widget)
+        self._widget, self._then, self._done = widget, then, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(anyway_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._go)  # after the paint itself
+        return False
+
+    def _go(self) -> None:
+        if not self._done:
+            self._done = True
+            self._widget.removeEventFilter(self)
+            self._then()
+
+
+def after_first_paint(
+    widget: QWidget, then: Callable[[], None], anyway_ms: int = ANYWAY_MS
+) -> None:
+    """Call `then` (which starts work on a worker) once `widget` has first painted, or
+    after `anyway_ms`. Started before, the worker's hold on the interpreter lock delayed
+    each of the first paint's calls into Python: a new dialog froze 130 ms."""
+    _FirstPaint(widget, then, anyway_ms)
