@@ -16,6 +16,46 @@ POLL_MS = 250  # a piece a quarter of a second at most: a keystroke waits 20 ms 
 Piece = Callable[[], bool]
 
 
+class _Input(QObject):
+    """The rep's last key, click or wheel turn, watched while some work waits: every event
+    of the application passes through this filter, each a call into Python, so it is
+    installed once for all the work waiting and removed when none is left."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at = 0.0  # monotonic
+        self.waiting: set[WhenIdle] = set()
+        kind = QEvent.Type
+        self._kinds = (kind.KeyPress, kind.MouseButtonPress, kind.Wheel)
+
+    def watch(self, work: WhenIdle, waits: bool) -> None:
+        before = bool(self.waiting)
+        if waits:
+            self.waiting.add(work)
+        else:
+            self.waiting.discard(work)
+        app = QCoreApplication.instance()
+        if app is not None and bool(self.waiting) != before:
+            if self.waiting:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._kinds:
+            self.at = time.monotonic()
+        return False
+
+
+_input: list[_Input] = []  # made with the first work: not at start-up
+
+
+def _watcher() -> _Input:
+    if not _input:
+        _input.append(_Input())
+    return _input[0]
+
+
 class WhenIdle(QObject):
     """Runs pieces of work, one per poll, once the window has been idle `IDLE_S` seconds:
     no background task and no area change (`worker.idle_for`), and no key, click or wheel
@@ -28,19 +68,13 @@ class WhenIdle(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.step)
-        self._input_at = 0.0  # the rep's last key, click or wheel turn (monotonic)
-        self._input: tuple[QEvent.Type, ...] = ()  # made when first needed
+        self.destroyed.connect(lambda: _watcher().watch(self, False))
 
     def add(self, piece: Piece) -> None:
         """Do `piece` (again and again, until it returns False) once the window is idle."""
         self._work.append(piece)
         if not self._timer.isActive():
-            # Watched only while work waits: every event of the application passes
-            # through this filter, and typing in the Deals filter is no read or write
-            # (`idle_for`) although it is the rep at work.
-            QCoreApplication.instance().installEventFilter(self)
-            kind = QEvent.Type
-            self._input = (kind.KeyPress, kind.MouseButtonPress, kind.Wheel)
+            _watcher().watch(self, True)
             self._timer.start()
 
     def waiting(self) -> bool:
@@ -50,16 +84,11 @@ class WhenIdle(QObject):
         """Forget the work not done yet."""
         self._work.clear()
         self._timer.stop()
-        QCoreApplication.instance().removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._input:
-            self._input_at = time.monotonic()
-        return False
+        _watcher().watch(self, False)
 
     def step(self) -> bool:
         """Do one piece if the window is idle; True if one was done."""
-        if min(idle_for(), time.monotonic() - self._input_at) < IDLE_S:
+        if min(idle_for(), time.monotonic() - _watcher().at) < IDLE_S:
             return False
         while self._work:
             if self._work[0]():
