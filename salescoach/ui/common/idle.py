@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from shiboken6 import isValid
 
 from salescoach.ui.common.worker import idle_for
 
@@ -51,9 +52,14 @@ _input: list[_Input] = []  # made with the first work: not at start-up
 
 
 def _watcher() -> _Input:
-    if not _input:
-        _input.append(_Input())
+    if not _input or not isValid(_input[0]):  # none yet, or deleted with the application
+        _input[:] = [_Input()]
     return _input[0]
+
+
+def _forget(work: WhenIdle) -> None:
+    if _input and isValid(_input[0]):  # at exit Python may have deleted it first
+        _input[0].watch(work, False)
 
 
 class WhenIdle(QObject):
@@ -68,7 +74,7 @@ class WhenIdle(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.step)
-        self.destroyed.connect(lambda: _watcher().watch(self, False))
+        self.destroyed.connect(lambda: _forget(self))
 
     def add(self, piece: Piece) -> None:
         """Do `piece` (again and again, until it returns False) once the window is idle."""
