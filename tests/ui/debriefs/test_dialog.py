@@ -346,7 +346,8 @@ def test_a_draft_survives_the_app_being_killed(workspace: Workspace, deal: objec
     )
     try:
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "typed", child.stderr.read()  # type: ignore[union-attr]
+        line = child.stdout.readline().strip()  # "" if it died: then say how
+        assert line == "typed", (child.poll(), child.stderr.read())  # type: ignore[union-attr]
         time.sleep(2.0)  # the promise: saved within two seconds of typing
         child.send_signal(signal.SIGKILL)
     finally:
