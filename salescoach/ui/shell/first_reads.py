@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from salescoach.ui.pipeline.model import DealsIndex
     from salescoach.ui.shell.areas import LazyArea
 
-# Opened this long after the first screen is shown if the table was not painted by then
-# (a minimised window paints nothing).
-OPEN_ANYWAY_MS = 100
-
 
 def first_screen(workspace: Workspace) -> DealsIndex:
     """Work for the worker that opens the data: the deals table's first screen."""
@@ -77,7 +73,7 @@ class PlainFirstScreen(QObject):
         events, data_dir = self._events, self._session.data_dir
         self._area.preview(lambda: PipelineView(None, events, rows, data_dir=data_dir))
         table = self._area.widget().table  # type: ignore[attr-defined]
-        after_first_paint(table.viewport(), self._open, OPEN_ANYWAY_MS)
+        after_first_paint(table.viewport(), self._open)  # or soon, if minimised
         self._shown.emit()
 
     def _open(self) -> None:
