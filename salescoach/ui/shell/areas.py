@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 from salescoach.ui.common.idle import WhenIdle
+from salescoach.ui.common.qt_types import QtTypesMaker
 from salescoach.ui.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -93,21 +94,25 @@ def _import_views(also: Callable[[], None]) -> None:
 
 def warm_up(areas: dict[str, LazyArea], also: Callable[[], None] = lambda: None) -> None:
     """Get the areas not shown yet ready, so that showing one the first time only reads
-    and paints it: every view's module imported on a worker now (Progress: pyqtgraph and
-    numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms), then `also` (more imports, on the same
-    worker), then, while the window is idle, their views made, one per turn of the event
-    loop (`AreaWarmer`)."""
+    and paints it: Qt's classes made on the GUI thread, a slice at a time (`QtTypesMaker`:
+    a worker must never make one), then every view's module imported on a worker
+    (Progress: pyqtgraph and numpy, ~0.4 s; Debriefs 20 ms; Numbers 12 ms), then `also`
+    (more imports, on the same worker), then, while the window is idle, their views made,
+    one per turn of the event loop (`AreaWarmer`)."""
     owner = areas["pipeline"]
     warmer = owner.findChild(AreaWarmer) or AreaWarmer(areas, owner)
 
-    # Now, while the rest of the deals is read: their C parts hold the interpreter lock up
-    # to ~100 ms, and once every deal is there that would be a rep's keystroke waiting.
     def imported(_done: object) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
             warmer.start()
 
-    run_in_background(lambda: _import_views(also), imported, lambda _error: None,
-                      keep_results=True)  # fmt: skip
+    # Now, while the rest of the deals is read: their C parts hold the interpreter lock up
+    # to ~100 ms, and once every deal is there that would be a rep's keystroke waiting.
+    def import_views() -> None:
+        run_in_background(lambda: _import_views(also), imported, lambda _error: None,
+                          keep_results=True)  # fmt: skip
+
+    QtTypesMaker(import_views, owner)
 
 
 class AreaWarmer(WhenIdle):

@@ -6,11 +6,13 @@ action, words typed in its debrief, then "typed" on stdout; the test kills this 
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+faulthandler.enable()  # a crash says where on stderr, which the test prints
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest

@@ -121,3 +121,53 @@ def test_the_import_dialogs_code_is_loaded_ahead_off_the_gui_thread(tmp_path) ->
     done = subprocess.run([sys.executable, "-c", _IMPORTER, str(tmp_path)], env=env,
                           capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
     assert done.stdout.split()[-1] == "worker", done.stderr[-2000:]
+
+
+_TYPES_WATCH = """
+import sys, threading, time
+from pathlib import Path
+
+seen = []
+
+
+class Watch:  # when the worker first looks the Progress view up: Qt classes not made yet
+    def find_spec(self, name, path=None, target=None):
+        if name == "salescoach.ui.progress.view" and not seen:
+            from salescoach.ui.common.qt_types import classes_not_made, qt_modules
+
+            worker = threading.current_thread() is not threading.main_thread()
+            seen.append((worker, sum(len(classes_not_made(m)) for m in qt_modules())))
+
+
+sys.meta_path.insert(0, Watch())
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from salescoach.ui.common.worker import wait_for_background_work
+from salescoach.ui.shell.main_window import MainWindow
+
+window = MainWindow(Path(sys.argv[1]))
+window.show()
+window.open_workspace()
+deadline = time.monotonic() + 20
+while not seen and time.monotonic() < deadline:
+    wait_for_background_work()
+    app.processEvents()
+print(seen)
+"""
+
+
+def test_a_worker_importing_views_never_makes_a_qt_class(tmp_path) -> None:
+    """PySide6 makes a class's Python type on first use, and not safely from two threads
+    at once: the app crashed (SIGSEGV) when the GUI thread opened a debrief while a worker
+    imported pyqtgraph. Every Qt class is made on the GUI thread before that import."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _TYPES_WATCH, str(tmp_path)], env=env,
+                          capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
+    seen = ast.literal_eval(done.stdout.splitlines()[-1])
+    assert seen == [(True, 0)], done.stderr[-2000:]
