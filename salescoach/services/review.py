@@ -33,7 +33,7 @@ from salescoach.domain.review import (
     week_of,
 )
 from salescoach.services.numbers import NumbersService
-from salescoach.store import deal_totals, debriefs, followups, goals, reviews, weekly
+from salescoach.store import deal_totals, debriefs, followups, goals, preferences, reviews, weekly
 from salescoach.store.database import Store
 
 ENERGY_WEEKS = 12  # the check-ins listed, and drawn under the Progress chart
@@ -127,7 +127,7 @@ class ReviewService:
         with ThreadPoolExecutor(max_workers=1) as pool:
             weakest = pool.submit(self._weakest)
             with self.store.session() as s:
-                currency = deal_totals.main_currency(s) or DEFAULT_CURRENCY
+                currency = preferences.main_currency(s) or DEFAULT_CURRENCY
             slow = _Slow(today, currency, weakest.result(), self._leads_needed(today))
         self._slow = (time.monotonic(), slow)
         return slow

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from salescoach.domain.enums import DealStage
 from salescoach.domain.forecast import PipelineValue, checked_probabilities, weighted_value
 from salescoach.domain.search import SearchHit, fts_query
-from salescoach.store import deal_totals, search_index, stage_probabilities
+from salescoach.store import preferences, search_index, stage_probabilities
 from salescoach.store.database import Store
 
 PER_KIND = 8  # hits shown of each kind: enough to pick from, few enough to read
@@ -51,11 +51,12 @@ class ForecastService:
 
     def pipeline_value(self, currency: str | None = None) -> PipelineValue:
         """Every open deal in `currency`, whatever its creation date; deals in other
-        currencies are left out, nothing is converted. None: the currency most deals are
-        in (`stats` passes the one it reports in, known already: finding it again is a
-        scan of every deal)."""
+        currencies are left out, nothing is converted. None: the main currency, as every
+        other figure (the rep's choice in Settings, else the one most deals are in;
+        `stats` passes the one it reports in, known already: finding it again is a scan
+        of every deal)."""
         with self.store.session() as s:
-            currency = currency or deal_totals.main_currency(s)
+            currency = currency or preferences.main_currency(s)
             if currency is None:
                 return PipelineValue(None, 0, 0, 0)
             by_stage = stage_probabilities.open_by_stage(s, currency)

@@ -63,13 +63,6 @@ def period_key(grouping: Grouping, day: Any = None) -> Any:
     return func.substr(day, 1, 4) + literal("-Q") + cast(quarter, String)
 
 
-def main_currency(session: Session) -> str | None:
-    """The currency most deals are in (the one `stats` reports)."""
-    return session.scalar(
-        select(Deal.currency).group_by(Deal.currency).order_by(func.count().desc()).limit(1)
-    )
-
-
 def _won_in(currency: str, column: Any) -> Any:
     won = and_(Deal.status == DealStatus.WON, Deal.currency == currency)
     return func.coalesce(func.sum(case((won, column), else_=0)), 0)

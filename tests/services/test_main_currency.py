@@ -39,6 +39,7 @@ def test_a_us_history_is_in_dollars_until_the_rep_chooses(
     assert [o["currency"] for o in stats["other_currencies"]] == ["EUR"]  # the open deal
     assert stats["pipeline"]["open_amount"] == 0  # no open deal in dollars
     assert ProgressService(workspace.store).load().currency == "USD"
+    assert workspace.forecast.pipeline_value().currency == "USD"  # the Pipeline's header
 
     currency.set_main_currency(workspace.store, "eur")
     assert currency.main_currency(workspace.store) == "EUR"
@@ -48,6 +49,8 @@ def test_a_us_history_is_in_dollars_until_the_rep_chooses(
     assert (usd["currency"], usd["won"], usd["lost"]) == ("USD", 1, 2)
     assert stats["pipeline"]["open_amount"] == 1000  # the open deal, in euros as the rest
     assert ProgressService(workspace.store).load().currency == "EUR"
+    header = workspace.forecast.pipeline_value()  # as `stats`: the choice, not the most deals
+    assert (header.currency, header.open_cents) == ("EUR", 100_000)
 
     currency.set_main_currency(workspace.store, None)  # back to the most frequent
     assert currency.main_currency(workspace.store) == "USD"

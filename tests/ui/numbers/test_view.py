@@ -287,4 +287,6 @@ def test_the_main_currency_is_chosen_in_settings(qtbot, data_dir: Path, tmp_path
     assert window.workspace is not None
     assert currency.main_currency(window.workspace.store) == "USD"
     qtbot.waitUntil(lambda: view.overview is not None and view.overview.numbers.currency == "USD")
+    value = window.pipeline.findChild(QLabel, "pipelineValue")  # the Pipeline's header too
+    qtbot.waitUntil(lambda: "in USD" in value.toolTip())
     window.close()
