@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-faulthandler.enable()  # a crash says where on stderr, which the test prints
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -25,6 +24,7 @@ TEXT = "Call the owner before the proposal"
 
 
 def main() -> int:
+    faulthandler.enable()  # a crash says where on stderr, which the test prints
     app = QApplication(sys.argv)
     install_translators("en")
     window = MainWindow(Path(sys.argv[1]))
