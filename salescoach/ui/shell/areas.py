@@ -130,9 +130,6 @@ class AreaWarmer(WhenIdle):
         if not self.waiting():
             self.add(self._make_one)
 
-    def stop(self) -> None:
-        self.clear()
-
     def _make_one(self) -> bool:
         waiting = [a for a in self._areas.values() if a.can_make and not a.built]
         if waiting:
@@ -162,7 +159,7 @@ def let_go(areas: dict[str, LazyArea]) -> None:
     shown, not ahead: made ahead, the empty views took 7 MiB back)."""
     warmer = areas["pipeline"].findChild(AreaWarmer)
     if warmer is not None:
-        warmer.stop()
+        warmer.clear()
     for area in areas.values():
         area.let_go_if_hidden()
 
