@@ -309,7 +309,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+76" />
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+82" />
         <location line="+30" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
@@ -1397,7 +1397,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+231" />
+        <location filename="../../salescoach/store/database.py" line="+237" />
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>The database is busy in another program. Nothing was changed.</translation>
     </message>
@@ -1603,7 +1603,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+265" />
+        <location line="+267" />
         <source>Lost · debrief pending</source>
         <translation>Lost · debrief pending</translation>
     </message>
@@ -2099,7 +2099,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform><numerusform>%n of them arrived with the import of {file} ({day}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+52" />
         <source>%n lost deal(s)</source>
         <translation><numerusform>%n lost deal</numerusform><numerusform>%n lost deals</numerusform></translation>
     </message>
@@ -2873,7 +2873,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60" />
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -2884,17 +2884,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
     </message>
     <message>
         <location line="+33" />
-        <location line="+123" />
+        <location line="+126" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-117" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+29" />
         <source>{file}: %n row(s).</source>
         <translation><numerusform>{file}: %n row.</numerusform><numerusform>{file}: %n rows.</numerusform></translation>
     </message>
@@ -3535,7 +3535,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>“{value}” is not a date between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+24" />
+        <location filename="../../salescoach/services/spreadsheets.py" line="+26" />
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</translation>
     </message>
@@ -3986,7 +3986,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+76" />
+        <location filename="../../salescoach/ui/shell/areas.py" line="+80" />
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -4016,7 +4016,7 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>Weekly review</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+110" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+104" />
         <source>Opening {path}…</source>
         <translation>Opening {path}…</translation>
     </message>
@@ -4176,17 +4176,17 @@ The copy {name}, taken on {when} before an earlier upgrade, upgrades correctly. 
         <translation>&amp;About salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+88" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+86" />
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Cannot open your data</source>
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+50" />
+        <location filename="../../salescoach/ui/data/transfer.py" line="+57" />
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
@@ -4847,7 +4847,7 @@ Data folder: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-142" />
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-147" />
         <source>Opening your pipeline…</source>
         <translation>Opening your pipeline…</translation>
     </message>
@@ -5230,7 +5230,17 @@ Data folder: {path}</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/year_chart.py" line="+91" />
+        <location filename="../../salescoach/ui/progress/year_chart.py" line="+93" />
+        <source>Solid line: {year} so far</source>
+        <translation>Solid line: {year} so far</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dashed line: {year}</source>
+        <translation>Dashed line: {year}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Goal: {amount}</source>
         <translation>Goal: {amount}</translation>
     </message>
@@ -5240,7 +5250,12 @@ Data folder: {path}</translation>
         <translation>Even pace to the goal</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+1" />
+        <source>Dotted line: the even pace to the goal</source>
+        <translation>Dotted line: the even pace to the goal</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>{year} so far ({symbol})</source>
         <translation>{year} so far ({symbol})</translation>
     </message>
@@ -5529,12 +5544,12 @@ Data folder: {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+17" />
-        <location line="+62" />
+        <location line="+70" />
         <source>Set the &amp;goal…</source>
         <translation>Set the &amp;goal…</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-59" />
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Nominate a call…</translation>
     </message>
@@ -5554,7 +5569,7 @@ Data folder: {path}</translation>
         <translation>Sales call of the month</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+43" />
         <source>Change the &amp;goal…</source>
         <translation>Change the &amp;goal…</translation>
     </message>
@@ -5622,7 +5637,7 @@ Data folder: {path}</translation>
         <translation>Cannot read your progress</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+140" />
         <source>Goal for {year} saved.</source>
         <translation>Goal for {year} saved.</translation>
     </message>
@@ -6553,7 +6568,7 @@ Data folder: {path}</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team/status.py" line="+141" />
+        <location filename="../../salescoach/ui/team/status.py" line="+149" />
         <source>syncing… (synced {ago})</source>
         <translation>syncing… (synced {ago})</translation>
     </message>

@@ -316,7 +316,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>&amp;Choisir une autre…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/backup_actions.py" line="+76"/>
+        <location filename="../../salescoach/ui/data/backup_actions.py" line="+82"/>
         <location line="+30"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -1410,7 +1410,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salescoach/store/database.py" line="+231"/>
+        <location filename="../../salescoach/store/database.py" line="+237"/>
         <source>The database is busy in another program. Nothing was changed.</source>
         <translation>La base de données est occupée par un autre programme. Rien n’a été modifié.</translation>
     </message>
@@ -1616,7 +1616,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+267"/>
         <source>Lost · debrief pending</source>
         <translation>Perdue · débrief à faire</translation>
     </message>
@@ -2118,7 +2118,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>%n lost deal(s)</source>
         <translation>
             <numerusform>%n affaire perdue</numerusform>
@@ -2925,7 +2925,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salescoach/ui/data/import_dialog.py" line="+60"/>
+        <location filename="../../salescoach/ui/data/import_dialog.py" line="+61"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -2936,17 +2936,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
     </message>
     <message>
         <location line="+33"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{file}: %n row(s).</source>
         <translation>
             <numerusform>{file}&#xa0;: %n ligne.</numerusform>
@@ -3644,7 +3644,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date entre {first} et {last}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/services/spreadsheets.py" line="+24"/>
+        <location filename="../../salescoach/services/spreadsheets.py" line="+26"/>
         <source>{file} is a PDF document: salescoach imports CSV files, spreadsheets (.xlsx, .xlsm, .xls, .ods) and its own exports.</source>
         <translation>{file} est un document PDF : salescoach importe des fichiers CSV, des classeurs (.xlsx, .xlsm, .xls, .ods) et ses propres exports.</translation>
     </message>
@@ -4101,7 +4101,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/shell/areas.py" line="+76"/>
+        <location filename="../../salescoach/ui/shell/areas.py" line="+80"/>
         <source>Pipeline</source>
         <translation>Affaires</translation>
     </message>
@@ -4131,7 +4131,7 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+110"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+104"/>
         <source>Opening {path}…</source>
         <translation>Ouverture de {path}…</translation>
     </message>
@@ -4291,17 +4291,17 @@ La copie {name}, faite le {when} avant une mise à jour précédente, se met à 
         <translation>À &amp;propos de salescoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="+86"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Cannot open your data</source>
         <translation>Impossible d’ouvrir vos données</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/data/transfer.py" line="+50"/>
+        <location filename="../../salescoach/ui/data/transfer.py" line="+57"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -4974,7 +4974,7 @@ Dossier de données : {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shell/main_window.py" line="-142"/>
+        <location filename="../../salescoach/ui/shell/main_window.py" line="-147"/>
         <source>Opening your pipeline…</source>
         <translation>Ouverture de vos affaires…</translation>
     </message>
@@ -5375,17 +5375,32 @@ Dossier de données : {path}</translation>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/progress/year_chart.py" line="+91"/>
+        <location filename="../../salescoach/ui/progress/year_chart.py" line="+93"/>
+        <source>Solid line: {year} so far</source>
+        <translation>Trait plein : {year} à ce jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashed line: {year}</source>
+        <translation>Tirets : {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Goal: {amount}</source>
         <translation>Objectif&#xa0;: {amount}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Even pace to the goal</source>
-        <translation>Rythme régulier vers l’objectif</translation>
+        <translation>Rythme vers l’objectif</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Dotted line: the even pace to the goal</source>
+        <translation>Pointillés : le rythme régulier vers l’objectif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{year} so far ({symbol})</source>
         <translation>{year} à ce jour ({symbol})</translation>
     </message>
@@ -5683,12 +5698,12 @@ Dossier de données : {path}</translation>
     <name>ProgressSide</name>
     <message>
         <location filename="../../salescoach/ui/progress/side.py" line="+17"/>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Set the &amp;goal…</source>
         <translation>Fixer l’&amp;objectif…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>&amp;Nominate a call…</source>
         <translation>&amp;Désigner un appel…</translation>
     </message>
@@ -5708,7 +5723,7 @@ Dossier de données : {path}</translation>
         <translation>Appel de vente du mois</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Change the &amp;goal…</source>
         <translation>Modifier l’&amp;objectif…</translation>
     </message>
@@ -5776,7 +5791,7 @@ Dossier de données : {path}</translation>
         <translation>Impossible de lire vos progrès</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Goal for {year} saved.</source>
         <translation>Objectif {year} enregistré.</translation>
     </message>
@@ -6710,7 +6725,7 @@ Dossier de données : {path}</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team/status.py" line="+141"/>
+        <location filename="../../salescoach/ui/team/status.py" line="+149"/>
         <source>syncing… (synced {ago})</source>
         <translation>synchronisation… (synchronisé {ago})</translation>
     </message>

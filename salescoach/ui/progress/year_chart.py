@@ -21,6 +21,11 @@ from salescoach.ui.common.charts import GOAL, LAST_YEAR, LINE, add_legend, style
 
 translate = QCoreApplication.translate
 
+# The most of the plot's height the legend may take above the curves; past it (a short
+# chart, longer French words on three rows), the legend hides and the chart's tooltip says
+# which line is which: shown, it covered the goal's line and the start of the year.
+_LEGEND_ROOM = 0.5
+
 
 class YearChart(pg.PlotWidget):
     """This year's running total against the goal, the even pace, and last year."""
@@ -84,6 +89,10 @@ class YearChart(pg.PlotWidget):
         self.legend.clear()
         self.legend.addItem(self._legend_sample, str(today.year))
         self.legend.addItem(self.last_year_line, str(today.year - 1))
+        lines = [
+            translate("Progress", "Solid line: {year} so far").format(year=today.year),
+            translate("Progress", "Dashed line: {year}").format(year=today.year - 1),
+        ]
         if goal is not None:
             amount = goal.amount_cents / 100
             self.goal_line.setPos(amount)
@@ -96,11 +105,13 @@ class YearChart(pg.PlotWidget):
             self.pace_line.setData([epoch(start), epoch(end)], [0.0, amount])
             self.pace_line.show()
             self.legend.addItem(self.pace_line, translate("Progress", "Even pace to the goal"))
+            lines.append(translate("Progress", "Dotted line: the even pace to the goal"))
             top = max(top, amount)
         else:
             self.goal_line.hide()
             self.pace_line.setData([], [])
             self.pace_line.hide()
+        self.setToolTip("\n".join(lines))
         self.today_line.setPos(epoch(today))
         plot.setXRange(epoch(start), epoch(end), padding=0.01)
         self._top = top
@@ -124,14 +135,23 @@ class YearChart(pg.PlotWidget):
 
     def _fit_legend(self) -> None:
         """The legend in two columns when they fit across the plot, else in one; the
-        vertical range leaves the legend's height free above the curves."""
+        vertical range leaves the legend's height free above the curves. A legend that
+        would take more than `_LEGEND_ROOM` of the height, or more than the width, hides
+        (the tooltip stays)."""
         box = self.getPlotItem().getViewBox()
         width, height = box.width(), box.height()
         self.legend.setColumnCount(2)
         if self.legend.width() > width - 12:
             self.legend.setColumnCount(1)
         below = self.legend.pos().y() + self.legend.height() + 8
-        room = min(0.6, below / height) if height > 0 else 0.31
+        if height <= 0:  # not laid out yet
+            self.legend.show()
+            room = 0.31
+        else:
+            right = self.legend.pos().x() + self.legend.width()
+            fits = below / height <= _LEGEND_ROOM and right <= width
+            self.legend.setVisible(fits)
+            room = below / height if fits else 0.05
         self.getPlotItem().setYRange(0, (self._top or 1.0) / (1 - room), padding=0)
 
 
