@@ -70,16 +70,15 @@ class WhenIdle(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._work: list[tuple[Piece, float | None]] = []  # (piece, its idle time)
+        self._work: list[Piece] = []
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.step)
         self.destroyed.connect(lambda: _forget(self))
 
-    def add(self, piece: Piece, idle_s: float | None = None) -> None:
-        """Do `piece` (again and again, until it returns False) once the window has been
-        idle `idle_s` seconds (None: `IDLE_S`), after the work added before it."""
-        self._work.append((piece, idle_s))
+    def add(self, piece: Piece) -> None:
+        """Do `piece` (again and again, until it returns False) once the window is idle."""
+        self._work.append(piece)
         if not self._timer.isActive():
             _watcher().watch(self, True)
             self._timer.start()
@@ -94,13 +93,11 @@ class WhenIdle(QObject):
         _watcher().watch(self, False)
 
     def step(self) -> bool:
-        """Do one piece if the window has been idle long enough; True if one was done."""
-        quiet = min(idle_for(), time.monotonic() - _watcher().at)
+        """Do one piece if the window is idle; True if one was done."""
+        if min(idle_for(), time.monotonic() - _watcher().at) < IDLE_S:
+            return False
         while self._work:
-            piece, idle_s = self._work[0]
-            if quiet < (IDLE_S if idle_s is None else idle_s):
-                return False
-            if piece():
+            if self._work[0]():
                 return True
             self._work.pop(0)
         self.clear()

@@ -7,20 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from salescoach.domain.messages import UserError
 from salescoach.ui.common.dialogs import run_dialog, show_error
-from salescoach.ui.common.idle import WhenIdle, once
-from salescoach.ui.common.worker import run_in_background
+from salescoach.ui.common.worker import idle_for, run_in_background
 from salescoach.ui.data.damage import offer_restore
 
 # The check and the copy read the whole file on a worker: started while an area reads its
 # data, they shared the two cores with it and the window stuttered. They wait until the
-# window has read or written nothing, and the rep has stayed in one area and touched no
-# key, button or wheel, for a while.
+# window has read or written nothing, and the rep has stayed in one area, for a while.
 IDLE_S = 10.0
+IDLE_POLL_MS = 500
 
 if TYPE_CHECKING:
     from salescoach.services.backups import BackupInfo
@@ -36,17 +35,14 @@ class BackupActions(QObject):
         self.session = session
         self.events = events
         self.window = window
-        self._later = WhenIdle(self)
-
-    def check_and_back_up_when_idle(self) -> None:
-        """`check_and_back_up` once the window has been idle `IDLE_S` seconds (once, for
-        the data open now)."""
-        self._later.clear()
-        self._later.add(once(self.check_and_back_up), IDLE_S)
 
     def check_and_back_up(self) -> None:
-        """Off the GUI thread: the integrity check, then the day's automatic backup."""
+        """Off the GUI thread, once the window is idle: the integrity check, then the
+        day's automatic backup."""
         if self.session.closing:  # closed meanwhile: nothing may start writing a backup now
+            return
+        if idle_for() < IDLE_S:
+            QTimer.singleShot(IDLE_POLL_MS, self, self.check_and_back_up)
             return
         data_dir = self.session.data_dir
 

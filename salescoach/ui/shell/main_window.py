@@ -183,9 +183,8 @@ class MainWindow(QMainWindow):
         self.alerts.count(notify=True)
         # Run at once, they held the rep's first keystrokes in the filter up to 90 ms (the
         # integrity check keeps a core busy for seconds on a large file).
-        for read in (self.reminder.check, self._read_touch_value):
+        for read in (self.reminder.check, self._read_touch_value, self.backups.check_and_back_up):
             self.later.add(once(read))
-        self.backups.check_and_back_up_when_idle()
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=str(workspace.data_dir)), 8000
         )

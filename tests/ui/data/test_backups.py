@@ -135,35 +135,6 @@ def test_the_day_s_backup_waits_until_the_window_has_finished_its_reads(
     w.close()
 
 
-def test_the_days_backup_waits_while_the_rep_types(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Keys, clicks and wheel turns count as activity too: the integrity check does not
-    start under the fingers of a rep who paused a moment, then filters the deals."""
-    from salescoach.ui.data import backup_actions
-    from salescoach.ui.shell.main_window import MainWindow
-
-    monkeypatch.setattr(backup_actions, "IDLE_S", 2.0)  # ten seconds for a rep
-    _with_deals(tmp_path, "Audit")
-    w = MainWindow(tmp_path)
-    qtbot.addWidget(w)
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
-    # The other start-up reads done, the rep starts typing.
-    qtbot.waitUntil(lambda: not w.later.waiting(), timeout=10_000)
-    box = w.pipeline.search
-    box.setFocus()
-    for _ in range(int(backup_actions.IDLE_S * 8)):  # twice its idle time, 150 ms a key
-        qtbot.keyClick(box, "a")
-        qtbot.wait(150)
-        assert backups.backups(tmp_path) == []
-    qtbot.waitUntil(lambda: len(backups.backups(tmp_path)) == 1, timeout=25_000)
-    w.close()
-
-
 def test_at_start_the_newest_healthy_backup_is_offered(qtbot, data_dir: Path) -> None:
     healthy, half = _a_healthy_then_a_half_backup(data_dir)
     (data_dir / "salescoach.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 3000)
