@@ -166,7 +166,9 @@ class ReviewService:
             with self.store.session() as s:
                 overdue, due_today = followups.due_counts(s, today)
                 goal = goals.goal(s, today.year)
-                ytd = deal_totals.year_total(s, today.year, goal.metric, currency) if goal else 0
+                ytd = (  # shown beside the goal, in the goal's currency
+                    deal_totals.year_total(s, today.year, goal.metric, goal.currency) if goal else 0
+                )
                 added = deal_totals.deals_created(s, today.replace(day=1), today)
                 past = reviews.reviews(s, ENERGY_WEEKS)
                 previous = reviews.before(s, monday)

@@ -114,3 +114,19 @@ def test_composer_recipient_drafts_and_logged_email(ws: Workspace) -> None:
     assert [(t.kind, t.contact) for t in touches] == [(TouchKind.EMAIL, "Claire Martin")]
     with sqlite3.connect(ws.store.path) as conn:
         assert conn.execute("SELECT note FROM touches").fetchone()[0] == "Objet\n\nTexte"
+
+
+def test_the_year_so_far_is_in_the_goals_currency(ws: Workspace) -> None:
+    """The review's year so far is compared with the goal: in the goal's currency, even
+    when the main currency chosen in Settings is another."""
+    from salescoach.domain.goals import GoalDraft
+    from salescoach.services import currency
+
+    ws.progress.save_goal(GoalDraft(THURSDAY.year, 10_000_000, currency="EUR"))
+    for title, code, cents in (("Audit", "EUR", 1_200_000), ("Licences", "USD", 900_000)):
+        ws.pipeline.save_deal(DealDraft(title, "Acme", cents, code, status=DealStatus.WON,
+                                        created_on=MONDAY, closed_on=MONDAY))  # fmt: skip
+    currency.set_main_currency(ws.store, "USD")
+    review = ws.review.week(THURSDAY)
+    assert review.goal is not None and review.goal.currency == "EUR"
+    assert review.year_to_date_cents == 1_200_000  # the euros, not the dollars
