@@ -80,64 +80,15 @@ def test_areas_let_go_after_an_import_are_made_when_shown_only(
     assert numbers.built
 
 
-_IMPORTER = """
+# Starts the real window on the folder argv[1], with the `Watch` import hook of the test
+# prepended (it appends to `seen` what it sees), until `seen` has something or 20 s pass;
+# prints `seen`.
+_WATCHED_START = """
 import sys, threading, time
 from pathlib import Path
 
 seen = []
-
-
-class Watch:  # notes which thread first looks the import dialog's module up
-    def find_spec(self, name, path=None, target=None):
-        if name == "salescoach.ui.data.import_dialog":
-            seen.append(threading.current_thread() is threading.main_thread())
-
-
-sys.meta_path.insert(0, Watch())
-from PySide6.QtWidgets import QApplication
-
-app = QApplication([])
-from salescoach.ui.common.worker import wait_for_background_work
-from salescoach.ui.shell.main_window import MainWindow
-
-window = MainWindow(Path(sys.argv[1]))
-window.show()
-window.open_workspace()
-deadline = time.monotonic() + 20
-while not seen and time.monotonic() < deadline:
-    wait_for_background_work()
-    app.processEvents()
-print("gui" if seen[0] else "worker") if seen else print("never")
-"""
-
-
-def test_the_import_dialogs_code_is_loaded_ahead_off_the_gui_thread(tmp_path) -> None:
-    """File › Import opens without loading its code first (40-65 ms of a frozen window)."""
-    import os
-    import subprocess
-    import sys
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", _IMPORTER, str(tmp_path)], env=env,
-                          capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
-    assert done.stdout.split()[-1] == "worker", done.stderr[-2000:]
-
-
-_TYPES_WATCH = """
-import sys, threading, time
-from pathlib import Path
-
-seen = []
-
-
-class Watch:  # when the worker first looks the Progress view up: Qt classes not made yet
-    def find_spec(self, name, path=None, target=None):
-        if name == "salescoach.ui.progress.view" and not seen:
-            from salescoach.ui.common.qt_types import classes_not_made, qt_modules
-
-            worker = threading.current_thread() is not threading.main_thread()
-            seen.append((worker, sum(len(classes_not_made(m)) for m in qt_modules())))
-
+{watch}
 
 sys.meta_path.insert(0, Watch())
 from PySide6.QtWidgets import QApplication
@@ -157,17 +108,48 @@ print(seen)
 """
 
 
-def test_a_worker_importing_views_never_makes_a_qt_class(tmp_path) -> None:
-    """PySide6 makes a class's Python type on first use, and not safely from two threads
-    at once: the app crashed (SIGSEGV) when the GUI thread opened a debrief while a worker
-    imported pyqtgraph. Every Qt class is made on the GUI thread before that import."""
+def _seen_at_start(tmp_path, watch: str) -> list:  # type: ignore[no-untyped-def, type-arg]
     import ast
     import os
     import subprocess
     import sys
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", _TYPES_WATCH, str(tmp_path)], env=env,
+    script = _WATCHED_START.format(watch=watch)
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=env,
                           capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
     seen = ast.literal_eval(done.stdout.splitlines()[-1])
-    assert seen == [(True, 0)], done.stderr[-2000:]
+    assert seen, done.stderr[-2000:]
+    return seen  # type: ignore[no-any-return]
+
+
+_IMPORT_DIALOG_WATCH = """
+class Watch:  # notes which thread first looks the import dialog's module up
+    def find_spec(self, name, path=None, target=None):
+        if name == "salescoach.ui.data.import_dialog":
+            main = threading.current_thread() is threading.main_thread()
+            seen.append("gui" if main else "worker")
+"""
+
+
+def test_the_import_dialogs_code_is_loaded_ahead_off_the_gui_thread(tmp_path) -> None:
+    """File › Import opens without loading its code first (40-65 ms of a frozen window)."""
+    assert _seen_at_start(tmp_path, _IMPORT_DIALOG_WATCH)[0] == "worker"
+
+
+_QT_TYPES_WATCH = """
+class Watch:  # when the worker first looks the Progress view up: Qt classes not made yet
+    def find_spec(self, name, path=None, target=None):
+        if name == "salescoach.ui.progress.view" and not seen:
+            from salescoach.ui.common.qt_types import classes_not_made, qt_modules
+
+            worker = threading.current_thread() is not threading.main_thread()
+            seen.append((worker, sum(len(classes_not_made(m)) for m in qt_modules())))
+"""
+
+
+def test_a_worker_importing_views_never_makes_a_qt_class(tmp_path) -> None:
+    """PySide6 makes a class's Python type on first use, and not safely from two threads
+    at once: the app crashed (SIGSEGV) when the GUI thread opened a debrief while a worker
+    imported pyqtgraph. Every Qt class is made on the GUI thread before that import."""
+    assert _seen_at_start(tmp_path, _QT_TYPES_WATCH) == [(True, 0)]
