@@ -21,10 +21,10 @@ from salescoach.ui.common.charts import GOAL, LAST_YEAR, LINE, add_legend, style
 
 translate = QCoreApplication.translate
 
-# The most of the plot's height the legend may take above the curves; past it (a short
-# chart, longer French words on three rows), the legend hides and the chart's tooltip says
-# which line is which: shown, it covered the goal's line and the start of the year.
-_LEGEND_ROOM = 0.5
+# The most of the plot's height the legend may take above the curves (the cap it always
+# had); past it (a short chart, longer French words on three rows), the legend hides and
+# the chart's tooltip says which line is which: shown, it covered the goal's line.
+_LEGEND_ROOM = 0.6
 
 
 class YearChart(pg.PlotWidget):
