@@ -1,4 +1,5 @@
-"""Work on a worker started once a widget has painted, not while it shows for the first time."""
+"""Work on a worker started once a widget has painted, not while it shows for the first time;
+what a view shows, shown a piece per turn of the event loop."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def after_first_paint(
     after `anyway_ms`. Started before, the worker's hold on the interpreter lock delayed
     each of the first paint's calls into Python: a new dialog froze 130 ms."""
     _FirstPaint(widget, then, anyway_ms)
+
+
+def in_turns(
+    owner: QObject, steps: list[Callable[[], object]], gap_ms: int, then: Callable[[], None]
+) -> None:
+    """Each of `steps` in a turn of the event loop of its own, `gap_ms` apart (time for
+    what the one before showed to be painted), then `then`; none once `owner` is gone."""
+
+    def next_step() -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(gap_ms, owner, next_step)
+        else:
+            then()
+
+    QTimer.singleShot(gap_ms, owner, next_step)

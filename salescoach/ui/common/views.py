@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from salescoach.ui.common.first_paint import after_first_paint
+
 
 def rows_table(name: str, model: QAbstractItemModel) -> QTableView:
     """A table selecting whole rows, one at a time, read-only, fixed row height."""
@@ -53,6 +55,13 @@ class ReloadWhenShown:
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
         if self._stale:
+            # Once shown as it was: a read begun with the first paint held the interpreter
+            # lock through its calls into Python (the Weekly review froze 50-57 ms, 18-25
+            # after).
+            after_first_paint(self, self._reload_if_shown)  # type: ignore[arg-type]
+
+    def _reload_if_shown(self) -> None:
+        if self._stale and self.isVisible():  # type: ignore[attr-defined]
             self.reload()
 
     def _fresh(self) -> None:

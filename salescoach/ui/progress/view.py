@@ -30,6 +30,7 @@ from salescoach.domain.progress import Grouping, Metric, caption_facts, rolling_
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.charts import HistoryChart
 from salescoach.ui.common.dialogs import run_dialog, show_error
+from salescoach.ui.common.first_paint import in_turns
 from salescoach.ui.common.png_export import PngSizeDialog, export_png
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.progress import text as text
@@ -224,24 +225,22 @@ class ProgressView(Area):
             return
         self.side.show_data(data, self.chart_metric, year_chart=False)
         # Shown once its words and figures are in (laid out and painted once, not as each
-        # text came in: 120 ms at once), the history painted first, the year's chart (drawn
-        # then) and the energy line each in a turn of the event loop of its own.
-        later = [self.side.year_chart, self.energy]
-        for chart in later:
+        # text came in: 120 ms at once), the history's money painted first, then each in a
+        # turn of the event loop of its own: its wins and losses (when the page was not
+        # shown yet: else they would blink), the year's chart (drawn then), the energy line.
+        first = self.stack.currentIndex() != self.CONTENT
+        self.chart.paint_counts(not first)
+        for chart in (self.side.year_chart, self.energy):
             chart.setUpdatesEnabled(False)
         self.stack.setCurrentIndex(self.CONTENT)
 
-        def paint_next() -> None:
-            chart = later.pop(0)
-            if chart is self.side.year_chart:
-                self.side.show_year(data, self.chart_metric)
-            chart.setUpdatesEnabled(True)
-            if later:
-                QTimer.singleShot(PAINT_GAP_MS, self, paint_next)
-            else:
-                self._shown()
+        def year() -> None:
+            self.side.show_year(data, self.chart_metric)
+            self.side.year_chart.setUpdatesEnabled(True)
 
-        QTimer.singleShot(PAINT_GAP_MS, self, paint_next)
+        steps = [lambda: self.chart.paint_counts(True)] if first else []
+        steps += [year, lambda: self.energy.setUpdatesEnabled(True)]
+        in_turns(self, steps, PAINT_GAP_MS, self._shown)
 
     def _shown(self) -> None:
         self.loaded.emit()

@@ -144,6 +144,7 @@ def test_the_page_is_shown_with_its_figures_in_and_its_charts_painted_one_at_a_t
     from PySide6.QtWidgets import QApplication
 
     painted: list[str] = []
+    with_counts: list[bool] = []  # at each paint of the history: its wins and losses in
 
     class Paints(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -152,6 +153,8 @@ def test_the_page_is_shown_with_its_figures_in_and_its_charts_painted_one_at_a_t
                 name = chart.objectName() if chart is not None else ""
                 if name in ("historyChart", "yearChart") and chart.isVisible():
                     painted.append(name)
+                    if name == "historyChart":
+                        with_counts.append(chart.counts.opacity() == 1)
             return False
 
     paints = Paints()
@@ -174,9 +177,28 @@ def test_the_page_is_shown_with_its_figures_in_and_its_charts_painted_one_at_a_t
         QApplication.instance().removeEventFilter(paints)
     assert at_show and all(at_show[0])  # the caption and the goal said at once
     assert painted.index("historyChart") < painted.index("yearChart")
+    # The money's axes painted first, the wins and losses in a turn of their own (the
+    # whole chart at once was 45 ms), before the year's chart.
+    assert with_counts[0] is False
+    assert True in with_counts[: painted.index("yearChart")]
     assert view.side.year_chart is not None
     _, y = view.side.year_chart.total_line.getData()
     assert y is not None and y.max() > 0  # this year's running total drawn
+
+
+def test_a_read_again_while_shown_keeps_the_wins_and_losses_painted(
+    qtbot, window: MainWindow
+) -> None:
+    """Only the page's first showing paints the counts a turn later: read again while on
+    screen (after a change), the bars stay where they are instead of blinking out."""
+    view = shown(qtbot, window)
+    qtbot.waitUntil(lambda: view.chart.counts.opacity() == 1, timeout=5_000)
+    seen: list[float] = []
+    view.chart.scene().changed.connect(lambda _r: seen.append(view.chart.counts.opacity()))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.mark_stale()
+    assert view.chart.counts.isVisible() and view.chart.counts.opacity() == 1
+    assert seen and set(seen) == {1.0}
 
 
 @pytest.mark.parametrize("grouping", list(Grouping))
