@@ -7,8 +7,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from salescoach.domain.debrief import DebriefRow, DebriefState
@@ -76,15 +77,12 @@ def columns() -> list[Column[DebriefRow]]:
 class DebriefRowsModel(RowsModel[DebriefRow]):
     """Debriefs still to do stand out."""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == 3
-            and self.row_at(index.row()).state is not DebriefState.DONE
-        ):
-            return QColor("#b3261e")
-        return super().data(index, role)
+    def __init__(self, columns: Sequence[Column[DebriefRow]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        todo = QColor("#b3261e")
+        self.text_color = lambda row, column: (
+            todo if column == 3 and row.state is not DebriefState.DONE else None
+        )
 
 
 @dataclass(frozen=True)

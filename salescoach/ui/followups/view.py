@@ -96,15 +96,10 @@ class FollowUpsModel(RowsModel[FollowUpRow]):
     def __init__(self, today: dt.date, parent: QWidget) -> None:
         super().__init__(_columns(today), parent)
         self.today = today
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            index.isValid()
-            and role == Qt.ItemDataRole.ForegroundRole
-            and self.row_at(index.row()).bucket(self.today) is Bucket.OVERDUE
-        ):
-            return QColor("#b3261e")
-        return super().data(index, role)
+        overdue = QColor("#b3261e")
+        self.text_color = lambda row, _column: (
+            overdue if row.bucket(self.today) is Bucket.OVERDUE else None
+        )
 
 
 class FollowUpsView(Area):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from salescoach.domain.deals import DealDraft
@@ -88,6 +89,8 @@ def test_list_newest_first_and_filters(qtbot, window: MainWindow) -> None:
     view = _shown(qtbot, window)
     assert _titles(view) == ["Parc de tablettes", "Audit sécurité", "Logiciel de paie"]
     assert [view.model.index(r, 3).data() for r in range(3)] == ["To do", "Done", "Done"]
+    red = [view.table.model().index(r, 3).data(Qt.ItemDataRole.ForegroundRole) for r in range(3)]
+    assert red == [QColor("#b3261e"), None, None]  # the debrief still to do stands out
     _pick(qtbot, view.findChild(QComboBox, "stateFilter"), "To do")
     assert _titles(view) == ["Parc de tablettes"]
     _pick(qtbot, view.findChild(QComboBox, "stateFilter"), "All debriefs")

@@ -57,6 +57,17 @@ def test_overdue_first_with_why(view: FollowUpsView) -> None:
     assert view.findChild(QLabel, "followUpCounts").text().startswith("1 overdue")
 
 
+def test_overdue_rows_are_written_in_red(view: FollowUpsView) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    def color(row: int, column: int) -> object:
+        return view.table.model().index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+
+    assert all(color(0, c) == QColor("#b3261e") for c in range(view.model.columnCount()))
+    assert color(1, 0) is None  # later: the usual colour
+
+
 def test_log_the_touch_now_schedules_the_next(qtbot, view: FollowUpsView) -> None:
     def log(dialog: QWidget) -> None:
         assert dialog.findChild(QComboBox, "touchContact").currentText() == "Claire Martin"
