@@ -332,13 +332,12 @@ class ImportDialog(QDialog):
             self._idle()
             done(value)
 
-        run_in_background(
-            fn,
-            finished,
-            self._failed,
-            self._step if with_progress else None,
+        # Once the dialog painted what it now shows (the preview a click came before, the
+        # bar): painted while the work ran, each call into Python waited for it (80 ms).
+        after_first_paint(self.progress, lambda: run_in_background(
+            fn, finished, self._failed, self._step if with_progress else None,
             keep_results=keep_results,
-        )
+        ))  # fmt: skip
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

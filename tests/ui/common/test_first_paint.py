@@ -35,6 +35,26 @@ def test_work_starts_anyway_for_a_widget_never_shown(qtbot) -> None:
     assert started == [1]  # its paint later starts nothing more
 
 
+def test_what_the_work_holds_is_let_go_once_it_started(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The import dialog's work holds the file's rows: kept by the widget's watcher after
+    it started, 100,000 rows stayed in memory until the dialog was deleted."""
+    import weakref
+
+    class Rows(list[str]):
+        pass
+
+    label = QLabel("Import")
+    qtbot.addWidget(label)
+    rows = Rows(["Audit", "Site"])
+    held = weakref.ref(rows)
+    started: list[int] = []
+    after_first_paint(label, lambda rows=rows: started.append(len(rows)))
+    del rows
+    label.show()
+    qtbot.waitUntil(lambda: started == [2], timeout=3_000)
+    qtbot.waitUntil(lambda: held() is None, timeout=3_000)
+
+
 class _Area(ReloadWhenShown, QWidget):
     """An area reading its data when shown, which counts its paints."""
 
