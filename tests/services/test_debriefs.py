@@ -352,3 +352,21 @@ def test_the_list_of_lost_deals_reads_each_debrief_as_it_stands(workspace: Works
         day,
     )
     assert rows[2].competitor == "Qualys"  # the debrief's, prefilled from the deal
+
+
+def test_a_competitor_met_on_many_losses_is_one_name_in_memory(workspace: Workspace) -> None:
+    # Tens of thousands of losses name a dozen competitors: each row holding its own copy
+    # kept 40 MiB of freed memory from going back to the system for as long as the window
+    # stayed open.
+    day = dt.date(2025, 6, 12)
+    on_the_deal = [
+        _lost_deal(workspace, f"Copieurs {n}", day, competitor="Lyreco") for n in range(3)
+    ]
+    in_the_debrief = _lost_deal(workspace, "Papeterie", day)
+    _finish(workspace, in_the_debrief, [Y] * 6, "budget", competitor="Lyreco")
+
+    rows = workspace.debriefs.rows()
+    assert {r.deal_id for r in rows} == {*on_the_deal, in_the_debrief}
+    names = {id(r.competitor) for r in rows}
+    assert [r.competitor for r in rows] == ["Lyreco"] * 4
+    assert len(names) == 1
