@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import Message, UserError
+from salescoach.ui.common.colors import ALERT, text_style
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.long_text import ElidedLabel
 
@@ -85,7 +86,7 @@ class FieldError(ElidedLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("fieldError")
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(text_style(ALERT))
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)

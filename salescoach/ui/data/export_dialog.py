@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from salescoach.domain.messages import UserError
 from salescoach.services import exporting
 from salescoach.services.exporting import ExportResult
+from salescoach.ui.common.colors import ALERT, text_style
 from salescoach.ui.common.i18n import tr_message
 from salescoach.ui.common.worker import run_in_background
 
@@ -164,7 +165,7 @@ class ExportDialog(QDialog):
         if not isinstance(error, UserError):
             raise error
         self.status.setText(tr_message(error.message))
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(text_style(ALERT))
 
     def reject(self) -> None:
         if not self._busy:

@@ -30,6 +30,7 @@ from salescoach.services import import_check, import_sample, importing
 from salescoach.services.import_check import ImportPlan
 from salescoach.services.import_sample import FileSample, inspect_with_stages
 from salescoach.services.importing import ImportResult
+from salescoach.ui.common.colors import ALERT, text_style
 from salescoach.ui.common.dialogs import resize_within_screen
 from salescoach.ui.common.first_paint import after_first_paint
 from salescoach.ui.common.i18n import tr_message
@@ -368,7 +369,7 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setStyleSheet(text_style(ALERT) if error else "")
 
     # closing ---------------------------------------------------------------------------
     def done(self, result: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from salescoach.domain.debrief import DebriefRow, DebriefState
 from salescoach.domain.messages import QT_TRANSLATE_NOOP
 from salescoach.ui.common import formatting
+from salescoach.ui.common.colors import ALERT
 from salescoach.ui.common.labels import LabelTable
 from salescoach.ui.common.rows_model import Column, RowsModel
 from salescoach.ui.debriefs.pages import reason_label
@@ -79,7 +80,7 @@ class DebriefRowsModel(RowsModel[DebriefRow]):
 
     def __init__(self, columns: Sequence[Column[DebriefRow]], parent: Any = None) -> None:
         super().__init__(columns, parent)
-        todo = QColor("#b3261e")
+        todo = QColor(ALERT)
         self.text_color = lambda row, column: (
             todo if column == 3 and row.state is not DebriefState.DONE else None
         )

@@ -27,6 +27,7 @@ from salescoach.domain.followups import Bucket, FollowUpRow
 from salescoach.domain.messages import QT_TRANSLATE_NOOP, UserError
 from salescoach.ui.common import formatting
 from salescoach.ui.common.area import Area
+from salescoach.ui.common.colors import ALERT
 from salescoach.ui.common.columns import ColumnChooser
 from salescoach.ui.common.dialogs import confirm, run_dialog, show_error
 from salescoach.ui.common.events import ComposeRequest
@@ -96,7 +97,7 @@ class FollowUpsModel(RowsModel[FollowUpRow]):
     def __init__(self, today: dt.date, parent: QWidget) -> None:
         super().__init__(_columns(today), parent)
         self.today = today
-        overdue = QColor("#b3261e")
+        overdue = QColor(ALERT)
         self.text_color = lambda row, _column: (
             overdue if row.bucket(self.today) is Bucket.OVERDUE else None
         )

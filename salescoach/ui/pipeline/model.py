@@ -30,6 +30,7 @@ from salescoach.domain.debrief import DebriefState
 from salescoach.domain.enums import DealStage, DealStatus
 from salescoach.domain.rows import DealRow
 from salescoach.ui.common import formatting, labels
+from salescoach.ui.common.colors import ALERT, GOOD
 from salescoach.ui.pipeline.filter_words import NO_FILTER, Filter, fold, haystack, narrows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,7 @@ _SORT_KEYS: list[Callable[[DealRow], Any]] = [
     lambda r: r.closed_on or _FAR_PAST,
 ]
 
-_STATUS_COLORS = {DealStatus.WON: QColor("#1b7f3b"), DealStatus.LOST: QColor("#b3261e")}
+_STATUS_COLORS = {DealStatus.WON: QColor(GOOD), DealStatus.LOST: QColor(ALERT)}
 
 
 # Row positions as C ints (4 bytes each) where a list held an int object per row (36 bytes

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from salescoach.domain.writing import FORMULAS, READING_SPEED, Rule, WritingReport, rule_text
 from salescoach.ui.common import formatting
+from salescoach.ui.common.colors import ALERT, GOOD, text_style
 
 OK, NOT_OK = "✓", "✗"
 
@@ -67,7 +68,7 @@ class ChecksPanel(QWidget):
             mark = self.marks[rule]
             if mark.text() != (OK if ok else NOT_OK):  # a style sheet is slow to set
                 mark.setText(OK if ok else NOT_OK)
-                mark.setStyleSheet(f"color: {'#1b7f3b' if ok else '#b3261e'};")
+                mark.setStyleSheet(text_style(GOOD if ok else ALERT))
             if self.figures[rule].text() != texts[rule]:
                 self.figures[rule].setText(texts[rule])
             text, args = rule_text(rule)
