@@ -27,13 +27,9 @@ class _FirstPaint(QObject):
         if not self._done:
             self._done = True
             self._widget.removeEventFilter(self)
-            then, self._then = self._then, _nothing  # what `then` holds is not kept here
+            then, self._then = self._then, lambda: None  # what `then` holds is not kept here
             self.deleteLater()  # nor this, with each showing of an area
             then()
-
-
-def _nothing() -> None:
-    pass
 
 
 def after_first_paint(

@@ -31,6 +31,7 @@ from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error
+from salescoach.ui.common.first_paint import after_first_paint
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import what_if_tip
@@ -264,7 +265,13 @@ class NumbersView(Area):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reload()  # touches may have been logged since: a background read is cheap
+        # Touches may have been logged since: a background read is cheap, begun once the
+        # view has painted as it was (see `ReloadWhenShown`).
+        after_first_paint(self, self._reload_if_shown)
+
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
+            self.reload()
 
     def selected_period(self) -> Period:
         return Period(self.period.currentData())

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from salescoach.services.workspace import open_workspace
@@ -95,6 +95,32 @@ def test_figures_of_the_last_12_months_then_all_time(qtbot, window: MainWindow) 
         view.findChild(QComboBox, "numbersPeriod").setCurrentIndex(3)  # all time
     assert _text(view, "figure_per_touch_value") == "€400.00"
     assert _text(view, "figure_commission") == "€12,000.00"
+
+
+def test_shown_again_it_reads_once_it_has_painted_as_it_was(qtbot, window: MainWindow) -> None:
+    """It reads at each showing (touches may have been logged meanwhile); a read begun
+    with the first paint held the interpreter lock through the paint's calls into Python."""
+    view = _shown(qtbot, window)
+    window.nav.setCurrentRow(0)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    paints = Paints(view)
+    view.installEventFilter(paints)
+    reads_at: list[int] = []
+    read = view.reload
+    view.reload = lambda: (reads_at.append(paints.count), read())[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        window.nav.setCurrentRow(NUMBERS)
+    assert reads_at and reads_at[0] >= 1
+    assert _text(view, "figure_won") == "2"
 
 
 def test_a_period_without_win_shows_dashes_and_says_why(qtbot, window: MainWindow) -> None:
