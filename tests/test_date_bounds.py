@@ -36,7 +36,7 @@ from tests.cli.test_cli import run
 from tests.cli.test_import import _deals
 from tests.conftest import click_button
 from tests.ui.data import test_import_export as ui_import
-from tests.ui.progress.test_view import open_window, shown
+from tests.ui.progress.history import open_window, shown
 
 REALDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "realdata"
 SALESFORCE = ["Opportunity Name", "Account Name", "Stage", "Close Date", "Created Date"]

@@ -19,7 +19,7 @@ from salescoach.services.workspace import open_workspace
 from salescoach.ui.progress.sound import Bell, set_sound_muted, sound_muted
 from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import click_button, on_next_modal
-from tests.ui.progress.test_view import open_window, shown
+from tests.ui.progress.history import open_window, shown
 
 TODAY = dt.date.today()
 THIS_MONTH = TODAY.replace(day=1)
