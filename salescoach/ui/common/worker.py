@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from salescoach.domain.freeing import free_in_slices
 from salescoach.services.collector import collector_paused, give_back_memory, keep_for_good
 
 
@@ -149,13 +150,10 @@ FREE_SLICE = 2_000  # items freed per step: about a millisecond each
 
 def let_go(owners: list[Any]) -> None:
     """Free what `owners` holds (a file's 100,000 rows and what was made of them), on a
-    worker thread, a slice at a time; the list is emptied.
+    worker thread, a slice at a time (see `free_in_slices`); the list is emptied.
 
-    Dropping the last reference to a large list frees every row in one call into C,
-    which keeps the interpreter lock from start to end: 60 to 100 ms during which the
-    window could not run a line of Python. A slice at a time, the GUI thread gets the
-    lock back between slices. Lists, dicts and sets are emptied in place, so only
-    objects nobody else uses may be given (a closed dialog's)."""
+    Lists, dicts and sets are emptied in place, so only objects nobody else uses may be
+    given (a closed dialog's)."""
     _run_detached(lambda: _empty(owners, 5))
 
 
@@ -164,8 +162,7 @@ def _empty(held: object, depth: int) -> None:
         if len(held) <= FREE_SLICE and depth:
             for item in held:  # a few large owners: each emptied in turn
                 _empty(item, depth - 1)
-        while held:
-            del held[-FREE_SLICE:]
+        free_in_slices(held, FREE_SLICE)
     elif isinstance(held, dict):
         if depth:
             for value in held.values():

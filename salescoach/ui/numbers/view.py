@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +31,6 @@ from salescoach.domain.periods import Period, period_range
 from salescoach.ui.common import formatting, labels
 from salescoach.ui.common.area import Area
 from salescoach.ui.common.dialogs import add_checked_row, run_dialog, set_field_error
-from salescoach.ui.common.first_paint import after_first_paint
 from salescoach.ui.common.tooltips import paragraph_tip
 from salescoach.ui.common.touch_note import amount_about
 from salescoach.ui.numbers.explain import what_if_tip
@@ -163,7 +162,6 @@ class NumbersView(Area):
     def __init__(self, workspace: Workspace, events: Events, parent: QWidget | None = None):
         super().__init__(workspace, events, parent)
         events.deals_changed.connect(self.mark_stale)
-        self._stale = False  # read every time it is shown (see showEvent), not only after a change
         self.overview: Overview | None = None
         self._running = False
         self._again = False
@@ -258,26 +256,18 @@ class NumbersView(Area):
         self.reload()
 
     # data ----------------------------------------------------------------------------
-    def mark_stale(self) -> None:
-        """Deals changed elsewhere: read again now if shown (else when next shown)."""
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Touches may have been logged since: a background read is cheap, begun once the
-        # view has painted as it was (see `ReloadWhenShown`).
-        after_first_paint(self, self._reload_if_shown)
-
-    def _reload_if_shown(self) -> None:
-        if self.isVisible():
-            self.reload()
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # Read again at every next showing, not only after a change of deals: the figures
+        # count every touch, logged from any area, and a read in the background is cheap.
+        self._stale = True
 
     def selected_period(self) -> Period:
         return Period(self.period.currentData())
 
     def reload(self) -> None:
         """Read the chosen period's figures and the planner's history off the GUI thread."""
+        self._fresh()
         if self._running:
             self._again = True  # the period changed while reading: read again after
             return

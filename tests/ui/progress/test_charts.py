@@ -56,6 +56,8 @@ def test_plotted_bars_and_line_match_the_store(
 
 
 def _key(start: dt.date, grouping: Grouping) -> str:
+    # Written again on purpose rather than imported from the domain: the test's own
+    # reading of how a period is named, to compare the store's keys with.
     if grouping is Grouping.MONTH:
         return f"{start.year}-{start.month:02d}"
     if grouping is Grouping.QUARTER:

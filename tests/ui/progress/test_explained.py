@@ -21,6 +21,7 @@ from salescoach.ui.progress.sound import set_sound_muted
 from salescoach.ui.progress.view import ProgressView
 from salescoach.ui.shell.main_window import MainWindow
 from tests.conftest import tip_text
+from tests.ui.progress.history import open_window, shown
 
 TODAY = dt.date.today()
 THIS_MONTH = TODAY.replace(day=1)
@@ -59,21 +60,9 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:
     finally:
         ws.close()
     set_sound_muted(data_dir, True)
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        w.open_workspace()
+    w = open_window(qtbot, data_dir)
     yield w
     w.close()
-
-
-def _shown(qtbot, window: MainWindow) -> ProgressView:
-    view = window.progress
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        window.nav.setCurrentRow(2)
-    return view
 
 
 def _tip(view: ProgressView, name: str) -> str:
@@ -85,7 +74,7 @@ def _tip(view: ProgressView, name: str) -> str:
 def test_the_readout_shows_the_rate_the_average_and_the_goal_computed(
     qtbot, window: MainWindow
 ) -> None:
-    tip = _tip(_shown(qtbot, window), "progressReadout")  # this month, by month
+    tip = _tip(shown(qtbot, window), "progressReadout")  # this month, by month
     won = [d for d in DEALS if d[2] == TODAY and d[0] is DealStatus.WON]
     lost = [d for d in DEALS if d[2] == TODAY and d[0] is DealStatus.LOST]
     closed = len(won) + len(lost)
@@ -97,7 +86,7 @@ def test_the_readout_shows_the_rate_the_average_and_the_goal_computed(
 
 
 def test_the_goal_and_the_streak_show_their_figures(qtbot, window: MainWindow) -> None:
-    view = _shown(qtbot, window)
+    view = shown(qtbot, window)
     reached = sum(a for s, a, d in DEALS if s is DealStatus.WON and d.year == TODAY.year)
     day = TODAY.timetuple().tm_yday
     pace = round(GOAL * day / days_in_year(TODAY.year))
@@ -111,7 +100,7 @@ def test_the_goal_and_the_streak_show_their_figures(qtbot, window: MainWindow) -
 
 @pytest.mark.skipif(TODAY.month < 4, reason="compares this year's finished months")
 def test_the_caption_shows_the_totals_it_compares(qtbot, window: MainWindow) -> None:
-    tip = _tip(_shown(qtbot, window), "progressCaption")
+    tip = _tip(shown(qtbot, window), "progressCaption")
     assert "Weakest month" in tip
 
     def finished(year: int) -> int:
@@ -130,5 +119,5 @@ def test_the_caption_shows_the_totals_it_compares(qtbot, window: MainWindow) -> 
 
 
 def test_in_french(qtbot, french_ui, window: MainWindow) -> None:
-    tip = _tip(_shown(qtbot, window), "goalSummary")
+    tip = _tip(shown(qtbot, window), "goalSummary")
     assert "Atteint" in tip and "jours" in tip

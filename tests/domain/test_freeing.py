@@ -1,0 +1,29 @@
+"""Rows let go of a slice at a time, first read first freed (where Python's reuse of
+tuples leaves the memory it keeps side by side)."""
+
+from __future__ import annotations
+
+import weakref
+
+from salescoach.domain.freeing import free_in_slices
+
+
+class _Row:
+    pass
+
+
+def test_rows_are_freed_in_the_order_they_were_read_and_the_list_is_emptied() -> None:
+    freed: list[int] = []
+    rows = [_Row() for _ in range(2_500)]
+    for number, row in enumerate(rows):
+        weakref.finalize(row, freed.append, number)
+    del row
+    free_in_slices(rows, at_once=1_000)
+    assert rows == []
+    # Each slice is freed by one call into C, which goes from its end: the order holds
+    # from slice to slice.
+    assert [sorted(freed[i : i + 1_000]) for i in (0, 1_000, 2_000)] == [
+        list(range(0, 1_000)),
+        list(range(1_000, 2_000)),
+        list(range(2_000, 2_500)),
+    ]
