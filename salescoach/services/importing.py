@@ -218,6 +218,7 @@ def _write_deals(
     imported_deals.log_import(
         conn, w.ids(), plan.source, (r.deals, r.updated, r.already, r.debriefs), w.now
     )
+    w.let_go()
     return r
 
 

@@ -158,25 +158,17 @@ def let_go(owners: list[Any]) -> None:
 
 
 def _empty(held: object, depth: int) -> None:
-    if isinstance(held, list):
-        if len(held) <= FREE_SLICE and depth:
-            for item in held:  # a few large owners: each emptied in turn
-                _empty(item, depth - 1)
-        free_in_slices(held, FREE_SLICE)
-    elif isinstance(held, dict):
-        if depth:
-            for value in held.values():
-                _empty(value, depth - 1)
-        while held:
-            for _ in range(min(FREE_SLICE, len(held))):
-                held.popitem()
-    elif isinstance(held, set):
-        while held:
-            for _ in range(min(FREE_SLICE, len(held))):
-                held.pop()
+    if depth and isinstance(held, list) and len(held) <= FREE_SLICE:
+        for item in held:  # a few large owners: each emptied in turn
+            _empty(item, depth - 1)
+    elif depth and isinstance(held, dict):
+        for value in held.values():
+            _empty(value, depth - 1)
     elif depth and dataclasses.is_dataclass(held) and not isinstance(held, type):
         for f in dataclasses.fields(held):
             _empty(getattr(held, f.name), depth - 1)
+    if isinstance(held, list | dict | set):
+        free_in_slices(held, FREE_SLICE)
 
 
 _detached: set[Task] = set()
