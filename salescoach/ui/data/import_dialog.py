@@ -43,6 +43,7 @@ from salescoach.ui.data.import_widgets import (
     ConventionsBar,
     HBox,
     MappingGrid,
+    fit_preview,
     preview_columns,
     preview_table,
     problem_columns,
@@ -164,15 +165,11 @@ class ImportDialog(QDialog):
     def _show_preview(self) -> None:
         assert self.sample is not None
         mapping = self.mapping.mapping() if self.sample.format is not Format.NATIVE else {}
-        self.preview_model.set_rows(
-            self.sample.rows[:PREVIEW_ROWS], preview_columns(self.sample.headers, mapping)
-        )
-        header = self.preview.horizontalHeader()
-        header.setMinimumHeight(2 * self.fontMetrics().height() + 10)
-        self.preview.resizeColumnsToContents()  # the headers say which field each fills
-        for column in range(self.preview_model.columnCount()):
-            width = self.preview.columnWidth(column)
-            self.preview.setColumnWidth(column, max(80, min(width, 280)))
+        rows = self.sample.rows[:PREVIEW_ROWS]
+        columns = preview_columns(self.sample.headers, mapping)
+        self.preview_model.set_rows(rows, columns)
+        self.preview.horizontalHeader().setMinimumHeight(2 * self.fontMetrics().height() + 10)
+        fit_preview(self.preview, rows, columns)  # the headers say which field each fills
 
     def _settings_changed(self) -> None:
         self._ready()

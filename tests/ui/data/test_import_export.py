@@ -294,3 +294,27 @@ def test_after_an_import_a_hidden_area_lets_go_of_what_it_read(
     view = window.debriefs
     # The two lost deals of the file, waiting for their debrief.
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+
+
+def test_the_preview_shows_each_title_and_cell_whole_up_to_a_width(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    long_note = "Rappeler après le comité de direction du mois prochain, sans faute " * 3
+    path = crm_files.write_csv(
+        tmp_path / "x.csv",
+        ["Titre", "Notes", "Valeur", "Organisation de la personne", "Source"],
+        [["Audit", long_note, "1 200,00", "Cabinet Moreau et associés de Villeurbanne", "Salon"]],
+        sep=";",
+    )
+    dialog = _dialog(qtbot, window, path)
+    table, model = dialog.preview, dialog.preview_model
+    cells, titles = table.fontMetrics(), table.horizontalHeader().fontMetrics()
+    assert str(model.headerData(2, qt_horizontal())) == "Valeur\n→ Amount"  # two lines
+    for column in (0, 2, 3):
+        header = str(model.headerData(column, qt_horizontal()))
+        widest = max(
+            [titles.horizontalAdvance(line) for line in header.split("\n")]
+            + [cells.horizontalAdvance(str(model.index(0, column).data()))]
+        )
+        assert widest < table.columnWidth(column) <= 280, header
+    assert table.columnWidth(1) == 280  # a long note does not push the others away
