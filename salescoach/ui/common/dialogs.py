@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from salescoach.domain.messages import Message, UserError
 from salescoach.ui.common.colors import ALERT, text_style
@@ -37,6 +37,8 @@ def run_dialog(dialog: QDialog) -> int:
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up 3 ms
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -52,6 +54,8 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 def show_error(parent: QWidget | None, title: str, error: UserError | Message | str) -> None:
     """Tell the user what went wrong, in their language, without a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(error, UserError):
         error = error.message
     text = tr_message(error) if isinstance(error, Message) else error

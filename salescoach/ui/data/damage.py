@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salescoach.ui.common.dialogs import run_dialog
 
@@ -23,6 +23,8 @@ def offer_restore(
 ) -> Path | None:
     """One question for a damaged database: restore the newest healthy backup (`found`),
     choose another in the list of backups, or leave it. Returns the backup chosen."""
+    from PySide6.QtWidgets import QMessageBox  # only if the data is damaged
+
     from salescoach.ui.common import formatting
 
     if found is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salescoach.domain.messages import UpgradeFailedError, UserError
 from salescoach.ui.common.dialogs import run_dialog, show_error
@@ -15,6 +15,8 @@ from salescoach.ui.common.i18n import tr_message
 
 def offer_usable_copy(parent: QWidget, data_dir: Path, error: UpgradeFailedError) -> bool:
     """Ask to restore `error.usable_copy`; True once it is in place (reopen the data)."""
+    from PySide6.QtWidgets import QMessageBox  # only if an upgrade failed
+
     from salescoach.services import backups
 
     copy = error.usable_copy

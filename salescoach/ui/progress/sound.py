@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QUrl, qInstallMessageHandler
+from PySide6.QtCore import QObject
 
 from salescoach.resources import resources_dir
 from salescoach.ui.common.i18n import settings_for
@@ -51,6 +51,9 @@ _CHATTER = ("PulseAudioService", "QSoundEffect", "ALSA", "QAudio", "No QtMultime
 def _quiet_multimedia() -> Iterator[None]:
     """Keep QtMultimedia's start-up chatter out of the log: on a machine without a sound
     server it warns about every backend library it does not find."""
+    # Here, not at start-up: the menus read the muted preference from this module.
+    from PySide6.QtCore import QLoggingCategory, qInstallMessageHandler
+
     QLoggingCategory.setFilterRules("qt.multimedia*=false")
     previous: Any = None
 
@@ -111,6 +114,8 @@ class Bell(QObject):
             return False
         if not QMediaDevices.audioOutputs():
             return False
+        from PySide6.QtCore import QUrl
+
         effect = QSoundEffect(self)
         effect.setSource(QUrl.fromLocalFile(str(bell_path())))
         effect.setVolume(BELL_VOLUME)

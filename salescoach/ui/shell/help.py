@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from salescoach import __version__
 from salescoach.ui.common.dialogs import run_dialog
@@ -28,6 +28,8 @@ class HelpActions:
         run_dialog(GuideDialog(self.window))
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums cost start-up 3 ms
+
         QMessageBox.about(
             self.window,
             translate("MainWindow", "About salescoach"),
